@@ -105,3 +105,12 @@ def event_id(doc_id: str, sentence_index: int, source: ActorMention, cameo: str,
     target_key = f"{target.code}@{target.span[0]}" if target else "-"
     key = f"{doc_id}|{sentence_index}|{source.code}@{source.span[0]}|{cameo}|{target_key}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class CodedDocument:
+    """A document with the events coded from it, or the reason coding it failed."""
+
+    document: Document
+    events: list[Event]
+    error: str | None = None

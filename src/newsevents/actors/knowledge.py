@@ -1,0 +1,413 @@
+"""The actor knowledge base: countries, organisations, people and sector nouns.
+
+`ActorBase` loads the tab-separated data files in `actors/data/` (each explains its
+columns in its header comments) and codes a phrase, given as a list of `Word`s and the
+index of its head word, into a CAMEO-style `ActorCode`. Parsing a spaCy Doc into words,
+and remembering people within a document, is `actors.mentions`' job.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+PACKAGE_FILES = ("countries.tsv", "organisations.tsv", "sectors.tsv", "people.tsv")
+
+SECTORS = frozenset(
+    "GOV MIL COP SPY JUD LEG OPP PTY REB INS CVL MED BUS EDU REL REF LAB HLH AGR CRM ELI NGO".split()
+)
+"""Sector codes allowed in the data files (the CAMEO/PLOVER sector set)."""
+
+NON_STATE_COUNTRIES = {
+    "IGO": "international organisation",
+    "NGO": "non-governmental organisation",
+    "IMG": "international militant group without a home state",
+    "AFR": "Africa", "ASA": "Asia", "EUR": "Europe", "LAM": "Latin America",
+    "MEA": "Middle East", "WST": "the West", "ARB": "Arabs", "KUR": "Kurds",
+}
+"""Country codes that are not states: CAMEO's codes for organisations, regions and peoples."""
+
+# A country named in "Iranian-backed militias" sponsors the group rather than being its country.
+SPONSOR_WORDS = frozenset({"backed", "based", "funded", "sponsored", "supported", "allied", "aligned", "linked"})
+# Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
+KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """A CAMEO-style actor code: `code` is country + sector unless it is an organisation's code."""
+
+    code: str
+    country: str | None
+    sector: str | None
+
+    @classmethod
+    def of(cls, country: str | None, sector: str | None) -> ActorCode | None:
+        """Country + sector, `---` + sector without a country, None when both are missing."""
+        if country is None and sector is None:
+            return None
+        if sector == "NGO" and country is None:
+            return cls("NGO", "NGO", None)
+        return cls((country or "---") + (sector or ""), country, sector)
+
+
+@dataclass(frozen=True)
+class PersonRole:
+    """One row of people.tsv: a person's code during [start, end] (ISO dates, None when open)."""
+
+    name: str
+    code: ActorCode
+    start: str | None
+    end: str | None
+    role: str
+
+    def valid_on(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True)
+class AliasEntry:
+    """What one alias means. `words` keep the alias' case for the capitalisation check."""
+
+    kind: str  # one of KIND_PRIORITY
+    code: ActorCode | None  # None for people: their code depends on the date
+    words: tuple[str, ...]
+    roles: tuple[PersonRole, ...] = ()
+
+    def accepts(self, text_words: list[str]) -> bool:
+        """All-capital aliases (UN, IS) match exactly; a capitalised alias word needs a capitalised text word."""
+        if not any(char.islower() for word in self.words for char in word):
+            return tuple(text_words) == self.words
+        return all(not a[:1].isupper() or t[:1].isupper() for a, t in zip(self.words, text_words))
+
+    def person_code(self, date: str | None) -> ActorCode | None:
+        """The role valid on `date` (the latest role when no date); only the country when out of office."""
+        if not self.roles:
+            return self.code  # a person remembered from this document
+        if date is None:
+            return max(self.roles, key=lambda role: role.start or "").code
+        valid = [role for role in self.roles if role.valid_on(date)]
+        if valid:
+            return max(valid, key=lambda role: role.start or "").code
+        return ActorCode.of(self.roles[0].code.country, None)
+
+
+@dataclass(frozen=True)
+class SectorNoun:
+    words: tuple[str, ...]
+    sector: str | None  # None: the noun only carries its modifiers' sector ("group", "member")
+    kind: str  # "group" always gives its sector; a "role" yields to its modifiers'
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of a phrase: `text` as written, `lemma` lower-case ('' if unknown), `token` its source token."""
+
+    text: str
+    lemma: str
+    token: int
+    is_name: bool
+
+    @property
+    def forms(self) -> set[str]:
+        lower = self.text.lower()
+        return {lower, singular(lower)} | ({self.lemma} if self.lemma else set())
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int  # exclusive word index
+    entry: AliasEntry | SectorNoun
+
+
+@dataclass(frozen=True)
+class PhraseCode:
+    """The code of a phrase (None: no political actor), and the name words it did not explain."""
+
+    code: ActorCode | None
+    name_words: tuple[Word, ...]
+
+
+def alias_words(text: str) -> list[str]:
+    """Split text the way aliases are matched: no accents, periods of acronyms or possessive 's."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    text = re.sub(r"(?<=\b[A-Z])\.", "", text)  # U.S. -> US, U.N. -> UN
+    text = re.sub(r"'s?\b", "", text)
+    return re.findall(r"[^\W_]+", text)
+
+
+def singular(word: str) -> str:
+    """A naive singular for words without a lemma (plain strings): troops -> troop, militias -> militia."""
+    for plural, single in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
+        if word.endswith(plural) and len(word) > len(plural) + 2 and not word.endswith("ss"):
+            return word[: -len(plural)] + single
+    return word
+
+
+class AliasIndex:
+    """Aliases keyed by their lower-case words; matches the longest acceptable alias at a position."""
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[str, ...], list[tuple[AliasEntry, str]]] = {}
+        self.longest = 0
+
+    def add(self, alias: str, entry: AliasEntry, source: str) -> None:
+        """Add an alias; an alias of another code from the same file is an error, a later file overrides."""
+        words = tuple(alias_words(alias))
+        if not words:
+            return
+        entry = replace(entry, words=words)
+        key = tuple(word.lower() for word in words)
+        kept = []
+        for other, other_source in self._entries.get(key, []):
+            same_text = other.accepts(list(words)) or entry.accepts(list(other.words))
+            if other.code == entry.code and other.kind == "person" == entry.kind:
+                entry = replace(entry, roles=other.roles + entry.roles)  # one person's several roles
+                continue
+            if other.code != entry.code and same_text:
+                if other_source == source:
+                    raise ValueError(f"{source}: alias {alias!r} means both {other.code} and {entry.code}; keep one")
+                continue
+            if other.code == entry.code and same_text:
+                if KIND_PRIORITY.index(other.kind) <= KIND_PRIORITY.index(entry.kind):
+                    return
+                continue
+            kept.append((other, other_source))
+        self._entries[key] = [*kept, (entry, source)]
+        self.longest = max(self.longest, len(words))
+
+    def match_at(self, words: list[Word], start: int) -> Match | None:
+        for length in range(min(self.longest, len(words) - start), 0, -1):
+            text_words = [word.text for word in words[start : start + length]]
+            for entry, _ in self._entries.get(tuple(word.lower() for word in text_words), []):
+                if entry.accepts(text_words):
+                    return Match(start, start + length, entry)
+        return None
+
+
+class ActorBase:
+    """Countries, organisations, known people and sector nouns, loaded from TSV files.
+
+    Use `ActorBase.default()` for the package data, `ActorBase.from_files(path, ...)` to add
+    your own files in the same formats (their aliases override the package's).
+    """
+
+    def __init__(self) -> None:
+        self.names = AliasIndex()  # countries, capitals, demonyms, organisations, regions
+        self.people = AliasIndex()
+        self.sector_nouns: dict[tuple[str, ...], SectorNoun] = {}
+        self.country_names: dict[str, str] = {}
+
+    @classmethod
+    @cache
+    def default(cls) -> ActorBase:
+        """The package's data files (people.tsv only if present); loaded once per process."""
+        return cls._load([DATA_DIR / name for name in PACKAGE_FILES if (DATA_DIR / name).exists()])
+
+    @classmethod
+    def from_files(cls, *paths: str | Path) -> ActorBase:
+        """The package data plus user files; each file's format is recognised from its header row."""
+        package = [DATA_DIR / name for name in PACKAGE_FILES if (DATA_DIR / name).exists()]
+        return cls._load([*package, *map(Path, paths)])
+
+    @classmethod
+    def _load(cls, paths: list[Path]) -> ActorBase:
+        base = cls()
+        for path in paths:
+            header, rows = read_tsv(path)
+            loader = {
+                "iso3": base._add_country, "code": base._add_organisation,
+                "noun": base._add_sector_noun, "name": base._add_person,
+            }.get(header[0])
+            if loader is None:
+                raise ValueError(f"{path}: unknown header {header}; expected one of the formats in {DATA_DIR}")
+            for row in rows:
+                loader(dict(zip(header, row)), str(path))
+        return base
+
+    def _add_country(self, row: dict[str, str], source: str) -> None:
+        iso3 = row["iso3"]
+        self.country_names[iso3] = row["name"]
+        code = ActorCode.of(iso3, None)
+        for column, kind in (("name", "country"), ("other_names", "country"), ("adjectives", "adjective"),
+                             ("demonyms", "demonym"), ("capitals", "capital")):
+            for alias in split_list(row.get(column, "")):
+                self.names.add(alias, AliasEntry(kind, code, ()), source)
+
+    def _add_organisation(self, row: dict[str, str], source: str) -> None:
+        country, sector = row["country"], row["sector"] or None
+        kind = "organisation" if sector else "region"
+        for alias in split_list(row["names"]):
+            self.names.add(alias, AliasEntry(kind, ActorCode(row["code"], country, sector), ()), source)
+
+    def _add_sector_noun(self, row: dict[str, str], source: str) -> None:
+        sector = None if row["sector"] == "-" else row["sector"]
+        words = tuple(word.lower() for word in alias_words(row["noun"]))
+        self.sector_nouns[words] = SectorNoun(words, sector, row["kind"])
+
+    def _add_person(self, row: dict[str, str], source: str) -> None:
+        code = row["code"]
+        role = PersonRole(row["name"], ActorCode(code, code[:3], code[3:6] or None),
+                          row.get("start") or None, row.get("end") or None, row.get("role", ""))
+        for alias in {row["name"], *split_list(row.get("aliases", ""))}:
+            self.people.add(alias, AliasEntry("person", None, (), (role,)), source)
+
+    def is_group_word(self, text: str, lemma: str) -> bool:
+        """True for a word that names people rather than a place: a sector noun, a demonym or an armed group."""
+        noun = self.sector_nouns.get(tuple(alias_words(lemma))) or self.sector_nouns.get(tuple(alias_words(text.lower())))
+        if noun is not None:
+            return True
+        word = Word(text, lemma, 0, text[:1].isupper())
+        match = self.names.match_at([word], 0)
+        return match is not None and (
+            match.entry.kind == "demonym" or (match.entry.kind == "organisation" and match.entry.code.country not in ("IGO", "NGO"))
+        )
+
+    def is_person_noun(self, lemma: str) -> bool:
+        """True for role nouns that name one person's position ("president", "spokesman")."""
+        noun = self.sector_nouns.get(tuple(alias_words(lemma.lower())))
+        return noun is not None and noun.kind == "role"
+
+    @property
+    def longest_sector_noun(self) -> int:
+        return max(map(len, self.sector_nouns), default=0)
+
+    def lookup(self, text: str, date: str | None = None) -> ActorCode | None:
+        """Code a plain phrase ("Turkish foreign minister", "the president of Turkey") without spaCy."""
+        raw = alias_words(text)
+        head = len(raw) - 1
+        if "of" in raw[1:]:
+            head = raw.index("of", 1) - 1
+        words = [Word(word, "", i, word[:1].isupper()) for i, word in enumerate(raw)]
+        return self.code_words(words, head, date).code if words else None
+
+    def alias_matches(self, words: list[Word], date: str | None, memory: AliasIndex | None = None) -> list[Match]:
+        """Leftmost-longest alias matches; names beat people, people beat the document's memory on ties."""
+        matches, start = [], 0
+        indexes = [self.names, self.people, *([memory] if memory else [])]
+        while start < len(words):
+            found = [match for index in indexes if (match := index.match_at(words, start))]
+            if found:
+                best = max(found, key=lambda match: match.end)  # max keeps the first of equals
+                matches.append(best)
+                start = best.end
+            else:
+                start += 1
+        return matches
+
+    def sector_matches(self, words: list[Word], covered: set[int]) -> list[Match]:
+        """Longest sector nouns, matched right to left on words that no alias covers."""
+        matches, end = [], len(words)
+        while end > 0:
+            found = None
+            for length in range(min(self.longest_sector_noun, end), 0, -1):
+                span = range(end - length, end)
+                if covered.intersection(span):
+                    continue
+                prefix = tuple(words[i].text.lower() for i in span[:-1])
+                for form in words[end - 1].forms:
+                    if (noun := self.sector_nouns.get((*prefix, form))) is not None:
+                        found = Match(end - length, end, noun)
+                        break
+                if found:
+                    break
+            if found:
+                matches.append(found)
+                end = found.start
+            else:
+                end -= 1
+        return matches
+
+    def code_words(self, words: list[Word], head: int, date: str | None = None,
+                   memory: AliasIndex | None = None) -> PhraseCode:
+        """Code a phrase whose head word is `words[head]`; the code is None when it names no political actor.
+
+        The head decides what the phrase is: an alias (country, capital, demonym, organisation,
+        person), a sector noun, or a proper name carried by its modifiers ("President ... Erdogan").
+        Modifiers give the country (adjectives, possessives, "of" phrases) and, for role nouns
+        and names, the sector.
+        """
+        aliases = self.alias_matches(words, date, memory)
+        covered = {i for match in aliases for i in range(match.start, match.end)}
+        sectors = self.sector_matches(words, covered)
+        head_alias = next((m for m in aliases if m.start <= head < m.end), None)
+        head_sector = next((m for m in sectors if m.start <= head < m.end), None)
+        explained = covered | {i for m in sectors for i in range(m.start, m.end)}
+        name_words = tuple(w for i, w in enumerate(words) if w.is_name and i not in explained)
+
+        entries = [m.entry for m in aliases if m.entry.kind != "person"]
+        sponsors = {m.entry for m in aliases if m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS}
+        organisations = [e for e in entries if e.kind == "organisation"]
+        places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
+        people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
+        modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
+
+        if head_alias is not None and head_alias.entry.kind != "person":
+            entry = head_alias.entry
+            if entry.kind == "organisation":
+                return PhraseCode(entry.code, name_words)
+            sector = {"capital": "GOV", "demonym": "CVL", "adjective": "CVL"}.get(entry.kind)
+            return PhraseCode(ActorCode.of(entry.code.country, sector), name_words)
+
+        if head_sector is not None and head_sector.entry.kind == "group":
+            sector = head_sector.entry.sector
+        elif not (head_sector or words[head].is_name):
+            return PhraseCode(None, name_words)  # "the building", "rocks": not an actor noun
+        else:
+            # A role noun or a name takes the nearest group noun's sector, else its organisation's,
+            # else the nearest role's ("rebel leader" REB, "Hamas leader" PSEREB, "President X" GOV).
+            groups = [m.entry.sector for m in modifier_sectors if m.entry.kind == "group" and m.entry.sector]
+            roles = [m.entry.sector for m in (head_sector, *modifier_sectors)
+                     if m is not None and m.entry.kind == "role" and m.entry.sector]
+            if head_sector is None and not (groups or roles or organisations or people):
+                return PhraseCode(None, name_words)  # an unknown name: nothing says who this is
+            sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
+        if organisations:
+            return PhraseCode(with_organisation(organisations[0].code, sector), name_words)
+        country = next((e.code.country for e in places if e.kind != "region"), None)
+        country = country or next((e.code.country for e in places), None)
+        person = people[0] if people else None
+        if person is not None:
+            country, sector = country or person.country, sector or person.sector
+        return PhraseCode(ActorCode.of(country, sector), name_words)
+
+
+def with_organisation(organisation: ActorCode, sector: str | None) -> ActorCode:
+    """An organisation with the sector of the phrase's head or title.
+
+    A state's organisation takes a group sector ("Taliban government" -> AFGGOV); an
+    international organisation adds it to its code unless it is GOV and keeps its own
+    sector ("NATO troops" -> IGONATMIL, sector NAT).
+    """
+    if organisation.country in ("IGO", "NGO"):
+        if sector is None or sector == "GOV" or organisation.code.endswith(sector):
+            return organisation
+        return ActorCode(organisation.code + sector, organisation.country, organisation.sector)
+    if sector is None or sector == organisation.sector:
+        return organisation
+    return ActorCode.of(organisation.country, sector) or organisation
+
+
+def split_list(cell: str) -> list[str]:
+    return [item.strip() for item in cell.split("|") if item.strip()]
+
+
+def read_tsv(path: Path) -> tuple[list[str], list[list[str]]]:
+    """The header row and data rows of a data file; `#` lines are comments."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    rows = [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    if not rows:
+        raise ValueError(f"{path}: no header row")
+    width = len(rows[0])
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) > width:
+            raise ValueError(f"{path}: data row {number} has {len(row)} columns, the header {width}")
+    return rows[0], [row + [""] * (width - len(row)) for row in rows[1:]]

@@ -1,0 +1,227 @@
+"""Actor coding of argument heads in one spaCy Doc.
+
+`DocumentActors(doc, base, date).code_mention(head)` builds the actor phrase around a head
+token (its left modifiers, an "of" phrase, an apposition; never relative clauses or other
+prepositional phrases) and codes it with the `ActorBase`. People introduced with a title
+("Turkish President Recep Tayyip Erdogan") are remembered for the whole document, so a
+later "Erdogan" gets the same code, wherever the event extractor asks about it.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+
+from spacy.tokens import Doc, Token
+
+from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
+from newsevents.records import ActorMention
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "throughout", "around", "within", "outside"})
+"""A place after these is where something happened, not who did it ("from" is left out: "recalled its envoy from Israel")."""
+
+MODIFIER_DEPS = frozenset({"compound", "flat", "amod", "nmod", "npadvmod", "poss", "case", "det", "predet", "nummod", "quantmod", "nn"})
+NAME_PART_DEPS = frozenset({"compound", "flat", "nn"})
+PARTITIVE_NOUNS = frozenset({
+    "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many",
+    "several", "most", "all", "few", "majority", "rest", "handful", "part", "one",
+})
+"""Heads that stand for their "of" phrase: "dozens of Palestinians" is coded as "Palestinians"."""
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+
+
+def is_location_phrase(head: Token, base: ActorBase | None = None) -> bool:
+    """True when the head is a place after a locative preposition ("in Gaza", "at the Al-Aqsa Mosque").
+
+    People after such a preposition are targets, not places ("threw rocks at the police",
+    "fired at Hamas fighters"): heads that are sector nouns, demonyms or armed groups are not places.
+    """
+    base = base or ActorBase.default()
+    anchor = head
+    while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    if not (anchor.dep_ == "pobj" and anchor.head.lower_ in LOCATIVE_PREPOSITIONS):
+        return False
+    return not base.is_group_word(head.text, head.lemma_.lower())
+
+
+def of_object(head: Token) -> Token | None:
+    """The object of the head's "of" phrase ("the president of Turkey" -> Turkey)."""
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+    return None
+
+
+def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
+    """The head with its modifiers and "of" phrases (and appositions), in document order."""
+    tokens = {head}
+    for child in head.children:
+        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and appositions):
+            tokens.update(phrase_tokens(child))
+        elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
+            tokens.update((child, *phrase_tokens(obj)))
+    return sorted(tokens, key=lambda token: token.i)
+
+
+def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | None]:
+    """The tokens as alias words (punctuation and possessive 's dropped) and the head's word index."""
+    words: list[Word] = []
+    head_index = None
+    for token in tokens:
+        if token.is_punct or token.tag_ == "POS":
+            continue
+        parts = alias_words(token.text)
+        for part in parts:
+            lemma = token.lemma_.lower() if len(parts) == 1 else ""
+            words.append(Word(part, lemma, token.i, token.pos_ == "PROPN"))
+        if token is head and parts:
+            head_index = len(words) - 1
+    return words, head_index
+
+
+class DocumentActors:
+    """Actor coding for one spaCy Doc: remembers people introduced with a title so later surname mentions resolve."""
+
+    def __init__(self, doc: Doc, base: ActorBase, date: str | None = None) -> None:
+        self.doc = doc
+        self.base = base
+        self.date = date
+        self.memory = AliasIndex()
+        self._mention_numbers = count()  # each remembered mention is its own source: later ones override
+        self._in_progress: set[int] = set()
+        # Introduce titled people in document order, so the answer for a surname does not
+        # depend on which mentions the extractor happens to ask about first.
+        for token in doc:
+            if token.dep_ not in NAME_PART_DEPS and (
+                token.pos_ == "PROPN" or any(child.dep_ == "appos" for child in token.children)
+            ):
+                self.code_mention(token)
+
+    def mention_span(self, head: Token) -> tuple[int, int]:
+        """Token index range [start, end) of the phrase the actor covers."""
+        if head.pos_ == "PRON":
+            return head.i, head.i + 1
+        tokens = [token for token in phrase_tokens(head) if not token.is_punct]
+        start, end = tokens[0].i, tokens[-1].i + 1
+        brackets = [token.text for token in self.doc[start:end]]
+        if brackets.count("(") > brackets.count(")") and end < len(self.doc) and self.doc[end].text == ")":
+            end += 1  # close an apposition in brackets: "the European Union (EU)"
+        return start, end
+
+    def code_mention(self, head: Token) -> ActorMention | None:
+        """The coded actor of the phrase around `head`, or None when it names no political actor.
+
+        None for places after a locative preposition ("in Gaza"), for non-actor nouns ("the
+        building", "rocks"), unknown names and pronouns other than he/she (which take the
+        most recent singular person subject before them).
+        """
+        if head.i in self._in_progress:
+            return None  # a phrase reached again while resolving its own pronoun or counterpart
+        self._in_progress.add(head.i)
+        try:
+            return self._code_mention(head)
+        finally:
+            self._in_progress.discard(head.i)
+
+    def _code_mention(self, head: Token) -> ActorMention | None:
+        if is_location_phrase(head, self.base):
+            return None
+        if head.pos_ == "PRON":
+            return self._resolve_pronoun(head) if head.lower_ in PERSONAL_PRONOUNS else None
+        obj = of_object(head)
+        if obj is not None and (head.lemma_.lower() in PARTITIVE_NOUNS or head.like_num):
+            inner = self.code_mention(obj)
+            return self._mention(head, ActorCode(inner.code, inner.country, inner.sector)) if inner else None
+        phrase = self._code_part(head, appositions=False)
+        for apposition in (child for child in head.children if child.dep_ == "appos"):
+            phrase = merge(phrase, self._code_part(apposition, appositions=True))
+        if phrase is None or phrase.code is None:
+            return None
+        code = phrase.code
+        if head.lemma_.lower() == "counterpart" and code.country not in ("IGO", "NGO"):
+            code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
+        if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
+            code = ActorCode.of(self._possessor_country(head), code.sector) or code  # "its envoy"
+        self._remember(phrase.name_words, head, code)
+        return self._mention(head, code)
+
+    def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
+        words, head_index = phrase_words(phrase_tokens(head, appositions), head)
+        if head_index is None:
+            return None
+        return self.base.code_words(words, head_index, self.date, self.memory)
+
+    def _mention(self, head: Token, code: ActorCode) -> ActorMention:
+        start, end = self.mention_span(head)
+        span = self.doc[start:end]
+        return ActorMention(span.text, (span.start_char, span.end_char), code.code, code.country, code.sector)
+
+    def _remember(self, name_words: tuple[Word, ...], head: Token, code: ActorCode) -> None:
+        """Remember the names in the phrase's head or apposition: full name, surname, first + last."""
+        heads = {head.i} | {child.i for child in head.children if child.dep_ == "appos"}
+        runs: dict[int, list[Word]] = {}
+        for word in name_words:
+            owner = self.doc[word.token]
+            while owner.dep_ in NAME_PART_DEPS and owner.head.i != owner.i:
+                owner = owner.head
+            if owner.i in heads:
+                runs.setdefault(owner.i, []).append(word)
+        number = next(self._mention_numbers)
+        for run in runs.values():
+            if not any(word.token in heads for word in run):
+                continue  # a title's modifier, not a person's name
+            texts = [word.text for word in run]
+            for alias in {" ".join(texts), texts[-1], f"{texts[0]} {texts[-1]}"}:
+                self.memory.add(alias, AliasEntry("person", code, ()), source=f"document mention {number}")
+
+    def _speaker(self, head: Token) -> ActorMention | None:
+        """Who the head's clause is about: its subject (if not the head itself), else the last person."""
+        verb = next((token for token in head.ancestors if token.pos_ in ("VERB", "AUX")), None)
+        subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")] if verb else []
+        for subject in subjects:
+            if subject is not head and subject.lemma_.lower() != "counterpart" and subject.pos_ != "PRON":
+                mention = self.code_mention(subject)
+                if mention is not None:
+                    return mention
+        return self._resolve_pronoun(head)
+
+    def _speaker_sector(self, counterpart: Token) -> str | None:
+        """A counterpart holds the same office as the person it is the counterpart of."""
+        speaker = self._speaker(counterpart)
+        return speaker.sector if speaker else None
+
+    def _possessor_country(self, head: Token) -> str | None:
+        """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's."""
+        speaker = self._speaker(head)
+        return speaker.country if speaker and speaker.country not in ("IGO", "NGO") else None
+
+    def _resolve_pronoun(self, pronoun: Token) -> ActorMention | None:
+        """The nearest singular person subject before the pronoun, in its sentence or the one before."""
+        sentence_start = pronoun.sent.start
+        if sentence_start > 0:
+            sentence_start = self.doc[sentence_start - 1].sent.start
+        for token in reversed(self.doc[sentence_start : pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") and self._is_person(token):
+                mention = self.code_mention(token)
+                if mention is not None:
+                    start, end = pronoun.i, pronoun.i + 1
+                    span = self.doc[start:end]
+                    return ActorMention(span.text, (span.start_char, span.end_char), mention.code,
+                                        mention.country, mention.sector)
+        return None
+
+    def _is_person(self, token: Token) -> bool:
+        return token.pos_ == "PROPN" or self.base.is_person_noun(token.lemma_.lower())
+
+
+def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode | None:
+    """Fill what the main phrase lacks from its apposition ("his counterpart, Ebrahim Raisi")."""
+    if main is None or apposition is None:
+        return main or apposition
+    names = main.name_words + apposition.name_words
+    if main.code is None or apposition.code is None or main.code.country in ("IGO", "NGO"):
+        return PhraseCode(main.code or apposition.code, names)
+    code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
+    return PhraseCode(code, names)

@@ -1,0 +1,135 @@
+"""Code documents into events: parse, find events, resolve actors and dates.
+
+`code_documents` is the batch entry point shared by the CLI, the Python API and
+the runners; `code_text` codes one string.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from newsevents import __version__
+from newsevents.actors import ActorBase, DocumentActors
+from newsevents.dates import find_dateline, resolve_event_date
+from newsevents.events.codes import cameo_code
+from newsevents.events.extractor import FoundEvent, find_events
+from newsevents.events.lexicon import Lexicon
+from newsevents.nlp import parse, split_long_text
+from newsevents.records import ActorMention, CodedDocument, Document, Event
+
+CODER_VERSION = f"newsevents-{__version__}"
+
+
+def code_text(text: str, date: str | None = None, doc_id: str = "text", model: str | None = None) -> list[Event]:
+    """Code one text; `date` (YYYY-MM-DD) anchors relative dates such as "on Friday"."""
+    [coded] = code_documents([Document(id=doc_id, text=text, date=date)], model=model)
+    if coded.error:
+        raise RuntimeError(coded.error)
+    return coded.events
+
+
+def code_documents(
+    documents: Iterable[Document], model: str | None = None, batch_size: int = 32
+) -> Iterator[CodedDocument]:
+    """Code documents in order, parsing in batches; yields each document with its events.
+
+    A failure inside one document is reported on its CodedDocument and the run goes on.
+    A document longer than the parser's limit is cut at paragraph boundaries and its
+    pieces coded in turn, with spans and sentence indexes relative to the whole text.
+    """
+    base, lexicon = ActorBase.default(), Lexicon.default()
+    pieces = (
+        (text, (number, document, offset))
+        for number, document in enumerate(map(with_publication_date, documents))
+        for offset, text in split_long_text(document.text)
+    )
+    parsed = parse(pieces, model, batch_size)
+    for _, group in itertools.groupby(parsed, key=lambda item: item[1][0]):
+        pieces_of_document = list(group)
+        document = pieces_of_document[0][1][1]
+        try:
+            events = code_parsed(document, [(doc, offset) for doc, (_, _, offset) in pieces_of_document], base, lexicon)
+        except Exception as error:  # one bad document must not stop a corpus run
+            yield CodedDocument(document, [], f"coding failed: {type(error).__name__}: {error}")
+        else:
+            yield CodedDocument(document, events)
+
+
+def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBase, lexicon: Lexicon) -> list[Event]:
+    """The events of one document from its parsed pieces (one piece unless the text was cut)."""
+    events: list[Event] = []
+    sentence_index = 0
+    for doc, offset in pieces:
+        actors = DocumentActors(doc, base, date=document.date)
+        for sentence in doc.sents:
+            events.extend(build_event(found, document, sentence_index, offset) for found in find_events(sentence, actors, lexicon))
+            sentence_index += 1
+    return events
+
+
+def with_publication_date(document: Document) -> Document:
+    """Take the publication date from a dateline in the text when the metadata has none."""
+    if document.date:
+        return document
+    dateline = find_dateline(document.text)
+    if dateline is None:
+        return document
+    return replace(document, date=dateline)
+
+
+def build_event(found: FoundEvent, document: Document, sentence_index: int, offset: int) -> Event:
+    """Turn a found event into the public Event record, with codes, date and offsets."""
+    code = cameo_code(found.match.entry.cameo)
+    trigger, sentence = found.match.trigger, found.sentence
+    date = resolve_event_date(sentence, trigger, document.date)
+    return Event(
+        doc_id=document.id,
+        sentence_index=sentence_index,
+        sentence=sentence.text,
+        sentence_span=(offset + sentence.start_char, offset + sentence.end_char),
+        source=shifted(found.source, offset),
+        target=shifted(found.target, offset) if found.target else None,
+        trigger=trigger.text,
+        trigger_span=(offset + trigger.idx, offset + trigger.idx + len(trigger.text)),
+        cameo=code.code,
+        cameo_root=code.root,
+        goldstein=code.goldstein,
+        quad_class=code.quad_class,
+        plover=code.plover,
+        mode=code.mode,
+        negated=found.negated,
+        hypothetical=found.hypothetical,
+        reported=found.reported,
+        date=date.value,
+        date_granularity=date.granularity,
+        date_source=date.source,
+        confidence=confidence(found),
+        coder_version=CODER_VERSION,
+    )
+
+
+def shifted(mention: ActorMention, offset: int) -> ActorMention:
+    """The mention with its span moved from piece to document coordinates."""
+    return mention if offset == 0 else replace(mention, span=(mention.span[0] + offset, mention.span[1] + offset))
+
+
+def confidence(found: FoundEvent) -> float:
+    """Evidence-based confidence in [0.1, 0.95].
+
+    More specific patterns, a coded target and a known source country raise it;
+    reported, hypothetical or negated events lower it.
+    """
+    score = 0.45 + 0.1 * min(found.match.entry.specificity, 3)
+    if found.target is not None:
+        score += 0.1
+    if found.source.country is None:
+        score -= 0.15
+    if found.hypothetical or found.negated:
+        score -= 0.2
+    if found.reported:
+        score -= 0.05
+    return round(min(0.95, max(0.1, score)), 2)

@@ -1,0 +1,639 @@
+"""Score coded events against a gold standard: the engine behind `newsevents eval`.
+
+Pure Python and independent of how predictions are made: `score` takes gold records
+and a mapping from record id to the `Event`s coded from that record's text.
+
+How events are matched (DESIGN.md, "Scoring"):
+
+- Matching happens within one gold record: a sentence for sentence-level gold, the
+  whole article for document-level gold (`seed_article`). Each gold event matches at
+  most one prediction and each prediction at most one gold event; the pairing is a
+  maximum bipartite matching, so one lucky early pairing cannot cost a later match.
+- Levels: `type` (the gold PLOVER type, or the CAMEO root where the gold has no PLOVER
+  type), `type+country` (also source and target country), `type+actor` (also the
+  actor codes) and, when some gold event carries a CAMEO code, `cameo_root`.
+- `symmetric` gold events match a prediction in either direction.
+- A gold actor that is null (no source/target annotated) constrains nothing: it
+  matches any predicted actor on that side, or none. A gold actor with an unknown
+  country (`---LEG`) matches any predicted country but needs a predicted actor.
+- Actor codes compare as CAMEO role codes: after the 3-letter country, every 3-letter
+  code the gold gives (`GOV`, `EUREEC`, the gold `sector` when there is no `code`)
+  must appear in the predicted code, so gold `USA` accepts `USAGOV`, gold `IGO`+`MIL`
+  accepts `IGONATMIL`, but gold `USAGOV` rejects `USA`.
+- PLOVER does not type CAMEO 01x statements, so in records whose gold is PLOVER-typed,
+  predictions without a PLOVER type are left out of the `type*` levels: there they
+  are neither hits nor false alarms. They still count at `cameo_root`, and any
+  prediction on a `no_events` record is a false alarm at every level.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from newsevents.records import ActorMention, Event
+
+LEVELS = ("type", "type+country", "type+actor", "cameo_root")
+PENTACLASSES = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+NO_PREDICTION = "NONE"
+"""The predicted label of a record with no (eligible) predicted event."""
+
+_ERROR_LEVEL = "type+country"
+_UNCATEGORISED = "(no category)"
+
+
+class GoldFormatError(ValueError):
+    """A gold file line that is not one of the known gold shapes."""
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One gold event. Actor fields are all None where the gold leaves that side open.
+
+    `source_code`/`target_code` are the full gold actor codes where the gold gives
+    them (petr2), else None; `evidence` is the text that carries a document-level
+    event (seed article), shown in error listings.
+    """
+
+    source_country: str | None
+    source_sector: str | None
+    source_code: str | None
+    target_country: str | None
+    target_sector: str | None
+    target_code: str | None
+    plover: str | None
+    cameo: str | None
+    symmetric: bool = False
+    evidence: str | None = None
+
+    def __post_init__(self) -> None:
+        if not self.plover and not self.cameo:
+            raise ValueError("a gold event needs a 'plover' type or a 'cameo' code")
+
+    @property
+    def cameo_root(self) -> str | None:
+        return self.cameo[:2] if self.cameo else None
+
+    @property
+    def type_label(self) -> str:
+        """The type scored at the `type` levels: PLOVER where given, else the CAMEO root."""
+        return self.plover or self.cameo[:2]
+
+
+@dataclass(frozen=True)
+class GoldRecord:
+    """One gold text (a sentence, or an article for document-level gold).
+
+    A record takes part in event scoring when it has events or `no_events` is true;
+    a record with only a `pentaclass` label takes part in pentaclass scoring only.
+    `category` is the file's `category` field where present, else its `source_set`.
+    """
+
+    id: str
+    text: str
+    date: str | None = None
+    events: Sequence[GoldEvent] = ()
+    no_events: bool = False
+    pentaclass: str | None = None
+    category: str | None = None
+
+    def __post_init__(self) -> None:
+        # Stored as a tuple so a frozen record cannot change under a running score.
+        object.__setattr__(self, "events", tuple(self.events))
+        if self.no_events and self.events:
+            raise ValueError(f"record {self.id!r} has events but is marked no_events")
+        if self.pentaclass is not None and self.pentaclass not in PENTACLASSES:
+            raise ValueError(
+                f"record {self.id!r}: pentaclass {self.pentaclass!r} is not one of {', '.join(PENTACLASSES)}"
+            )
+
+    @property
+    def has_event_gold(self) -> bool:
+        return bool(self.events) or self.no_events
+
+
+def load_gold(path: str | Path) -> list[GoldRecord]:
+    """Read a gold JSON Lines file (DESIGN.md, "Data": `gold/*.jsonl`).
+
+    Two shapes are accepted: event gold (`events` list and `no_events`, as in
+    plover_gsr, petr2_gsr and seed_article) and sentence-class gold (`pentaclass`,
+    as in conflibert_pentaclass). Raises GoldFormatError naming the file and line for
+    anything else, and for duplicate ids, since predictions are keyed by id.
+    """
+    path = Path(path)
+    records: list[GoldRecord] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise GoldFormatError(f"{where}: not valid JSON ({error.msg})") from None
+            try:
+                record = _parse_record(raw)
+            except ValueError as error:
+                raise GoldFormatError(f"{where}: {error}") from None
+            if record.id in seen:
+                raise GoldFormatError(
+                    f"{where}: duplicate id {record.id!r}; predictions are keyed by id, so give each record its own"
+                )
+            seen.add(record.id)
+            records.append(record)
+    return records
+
+
+def _parse_record(raw: object) -> GoldRecord:
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not isinstance(raw.get("text"), str):
+        raise ValueError("expected a JSON object with string 'id' and 'text'")
+    if "events" in raw:
+        if not isinstance(raw["events"], list):
+            raise ValueError("'events' must be a list")
+        events = [_parse_event(event) for event in raw["events"]]
+        no_events = bool(raw.get("no_events", not events))
+    elif "pentaclass" in raw:
+        events, no_events = [], False
+    else:
+        raise ValueError(
+            "unknown gold shape: expected 'events' (event gold, like plover_gsr, petr2_gsr, seed_article) "
+            "or 'pentaclass' (sentence classes, like conflibert_pentaclass)"
+        )
+    return GoldRecord(
+        id=raw["id"],
+        text=raw["text"],
+        date=raw.get("date"),
+        events=events,
+        no_events=no_events,
+        pentaclass=raw.get("pentaclass"),
+        category=raw.get("category") or raw.get("source_set"),
+    )
+
+
+def _parse_event(raw: object) -> GoldEvent:
+    if not isinstance(raw, dict):
+        raise ValueError("each gold event must be a JSON object")
+    source = _parse_actor(raw.get("source"), "source")
+    target = _parse_actor(raw.get("target"), "target")
+    plover = raw.get("plover")
+    return GoldEvent(
+        *source,
+        *target,
+        plover=plover.upper() if plover else None,
+        cameo=raw.get("cameo") or None,
+        symmetric=bool(raw.get("symmetric", False)),
+        evidence=raw.get("evidence"),
+    )
+
+
+def _parse_actor(raw: object, role: str) -> tuple[str | None, str | None, str | None]:
+    if raw is None:
+        return None, None, None
+    if not isinstance(raw, dict):
+        raise ValueError(f"gold {role} must be null or an object with 'country' and 'sector'")
+    return raw.get("country") or None, raw.get("sector") or None, raw.get("code") or None
+
+
+@dataclass(frozen=True)
+class DyadScore:
+    """Counts at one matching level; rates are 0.0 where their denominator is 0."""
+
+    gold: int
+    predicted: int
+    matched: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class ClassificationScore:
+    """One label per record: `confusion[gold][predicted]` counts records.
+
+    Macro-F1 averages the per-label F1 over the gold labels only, so a label that is
+    predicted but never gold lowers precision elsewhere instead of adding a zero.
+    """
+
+    confusion: Mapping[str, Mapping[str, int]]
+
+    @classmethod
+    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> ClassificationScore:
+        confusion: dict[str, Counter[str]] = defaultdict(Counter)
+        for gold, predicted in pairs:
+            confusion[gold][predicted] += 1
+        return cls({gold: dict(row) for gold, row in sorted(confusion.items())})
+
+    @property
+    def total(self) -> int:
+        return sum(sum(row.values()) for row in self.confusion.values())
+
+    @property
+    def correct(self) -> int:
+        return sum(row.get(gold, 0) for gold, row in self.confusion.items())
+
+    @property
+    def accuracy(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        scores = []
+        for label, row in self.confusion.items():
+            hits = row.get(label, 0)
+            predicted = sum(other.get(label, 0) for other in self.confusion.values())
+            gold = sum(row.values())
+            scores.append(DyadScore(gold=gold, predicted=predicted, matched=hits).f1)
+        return sum(scores) / len(scores) if scores else 0.0
+
+    @property
+    def labels(self) -> list[str]:
+        """Gold and predicted labels, sorted, with NO_PREDICTION last."""
+        seen = set(self.confusion) | {label for row in self.confusion.values() for label in row}
+        return sorted(seen, key=lambda label: (label == NO_PREDICTION, label))
+
+
+@dataclass(frozen=True)
+class ScoringError:
+    """A miss (gold event not matched) or false alarm (prediction not matched) at type+country."""
+
+    kind: str  # "miss" | "false alarm"
+    record_id: str
+    sentence: str
+    event: str  # readable summary: type, source -> target
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """Everything `score` measures; `by_category` holds the same figures per category."""
+
+    records: int
+    event_records: int
+    dyads: Mapping[str, DyadScore]
+    event_type: ClassificationScore | None
+    no_event_records: int
+    no_event_records_with_predictions: int
+    pentaclass: ClassificationScore | None
+    errors: tuple[ScoringError, ...]
+    unknown_prediction_ids: tuple[str, ...] = ()
+    by_category: Mapping[str, EvalReport] = field(default_factory=dict)
+
+    @property
+    def null_false_positive_rate(self) -> float | None:
+        """Share of `no_events` records with any prediction; None without such records."""
+        if not self.no_event_records:
+            return None
+        return self.no_event_records_with_predictions / self.no_event_records
+
+
+@dataclass(frozen=True)
+class _RecordResult:
+    category: str
+    dyads: Mapping[str, tuple[int, int, int]]  # level -> (gold, predicted, matched)
+    event_type: tuple[str, str] | None
+    has_event_gold: bool
+    no_event_with_prediction: bool | None  # None unless the record is marked no_events
+    pentaclass: tuple[str, str] | None
+    errors: tuple[ScoringError, ...]
+
+
+def score(
+    gold: Sequence[GoldRecord], predictions: Mapping[str, Sequence[Event]], by_category: bool = False
+) -> EvalReport:
+    """Score `predictions` (record id -> events coded from that record) against `gold`.
+
+    A gold record without a key in `predictions` predicted nothing. Keys that name no
+    gold record are listed in `unknown_prediction_ids`, since they usually mean the
+    ids did not survive coding.
+    """
+    score_cameo = any(event.cameo for record in gold for event in record.events)
+    results = [_score_record(record, predictions.get(record.id, ()), score_cameo) for record in gold]
+    gold_ids = {record.id for record in gold}
+    unknown = tuple(sorted(key for key in predictions if key not in gold_ids))
+    categories: dict[str, EvalReport] = {}
+    if by_category:
+        grouped: dict[str, list[_RecordResult]] = defaultdict(list)
+        for result in results:
+            grouped[result.category].append(result)
+        categories = {name: _aggregate(group) for name, group in sorted(grouped.items())}
+    return _aggregate(results, unknown, categories)
+
+
+def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo: bool) -> _RecordResult:
+    # Highest confidence first: the matching tries likelier predictions first and the
+    # record's predicted type is the first eligible event.
+    ranked = sorted(predictions, key=lambda event: -event.confidence)
+    plover_typed = any(event.plover for event in record.events)
+    typed = [event for event in ranked if event.plover] if plover_typed else ranked
+    dyads: dict[str, tuple[int, int, int]] = {}
+    errors: tuple[ScoringError, ...] = ()
+    event_type = None
+    if record.has_event_gold:
+        for level in ("type", "type+country", "type+actor"):
+            pairs = _maximum_matching(record.events, typed, level)
+            dyads[level] = (len(record.events), len(typed), len(pairs))
+            if level == _ERROR_LEVEL:
+                errors = _errors(record, typed, pairs)
+        if score_cameo and all(event.cameo for event in record.events):
+            pairs = _maximum_matching(record.events, ranked, "cameo_root")
+            dyads["cameo_root"] = (len(record.events), len(ranked), len(pairs))
+        gold_types = {event.type_label for event in record.events}
+        if len(gold_types) == 1:
+            predicted_type = NO_PREDICTION
+            if typed:
+                predicted_type = typed[0].plover if plover_typed else typed[0].cameo_root
+            event_type = (gold_types.pop(), predicted_type)
+    pentaclass = (record.pentaclass, _predicted_pentaclass(ranked)) if record.pentaclass else None
+    return _RecordResult(
+        category=record.category or _UNCATEGORISED,
+        dyads=dyads,
+        event_type=event_type,
+        has_event_gold=record.has_event_gold,
+        no_event_with_prediction=bool(predictions) if record.no_events else None,
+        pentaclass=pentaclass,
+        errors=errors,
+    )
+
+
+def _maximum_matching(gold: Sequence[GoldEvent], predictions: Sequence[Event], level: str) -> dict[int, int]:
+    """Prediction index -> gold index for a maximum matching (Kuhn's augmenting paths).
+
+    Records hold a handful of events, so the O(V·E) search costs nothing.
+    """
+    candidates = [
+        [index for index, event in enumerate(predictions) if _matches(gold_event, event, level)] for gold_event in gold
+    ]
+    gold_of: dict[int, int] = {}
+
+    def augment(gold_index: int, visited: set[int]) -> bool:
+        for prediction in candidates[gold_index]:
+            if prediction in visited:
+                continue
+            visited.add(prediction)
+            if prediction not in gold_of or augment(gold_of[prediction], visited):
+                gold_of[prediction] = gold_index
+                return True
+        return False
+
+    for gold_index in range(len(gold)):
+        augment(gold_index, set())
+    return gold_of
+
+
+def _matches(gold: GoldEvent, predicted: Event, level: str) -> bool:
+    if level == "cameo_root":
+        return predicted.cameo_root == gold.cameo_root
+    same_type = predicted.plover == gold.plover if gold.plover else predicted.cameo_root == gold.cameo_root
+    if not same_type:
+        return False
+    if level == "type":
+        return True
+    by_code = level == "type+actor"
+    source = (gold.source_country, gold.source_sector, gold.source_code)
+    target = (gold.target_country, gold.target_sector, gold.target_code)
+    if _actor_matches(*source, predicted.source, by_code) and _actor_matches(*target, predicted.target, by_code):
+        return True
+    return (
+        gold.symmetric
+        and _actor_matches(*source, predicted.target, by_code)
+        and _actor_matches(*target, predicted.source, by_code)
+    )
+
+
+def _actor_matches(
+    country: str | None, sector: str | None, code: str | None, predicted: ActorMention | None, by_code: bool
+) -> bool:
+    if country is None and sector is None and code is None:
+        return True
+    if predicted is None:
+        return False
+    if country is not None and predicted.country != country:
+        return False
+    if not by_code:
+        return True
+    gold_roles = _role_codes(code[3:] if code else sector or "")
+    return gold_roles <= _role_codes(predicted.code[3:])
+
+
+def _role_codes(codes: str) -> set[str]:
+    """The 3-letter CAMEO role codes in the part of an actor code after the country."""
+    return {codes[start : start + 3] for start in range(0, len(codes), 3)}
+
+
+def _predicted_pentaclass(ranked: Sequence[Event]) -> str:
+    """The class of the most confident event, preferring any non-statement event.
+
+    Reporting verbs ("X said Y attacked Z") yield a 01x statement beside the event the
+    sentence is about, so a statement decides the class only when nothing else was coded.
+    """
+    if not ranked:
+        return NO_PREDICTION
+    substantive = [event for event in ranked if _pentaclass_of(event.cameo_root) != "statement"]
+    return _pentaclass_of((substantive or ranked)[0].cameo_root)
+
+
+def _pentaclass_of(cameo_root: str) -> str:
+    root = int(cameo_root)
+    if root == 1:
+        return "statement"
+    if root <= 5:
+        return "verbal_cooperation"
+    if root <= 9:
+        return "material_cooperation"
+    if root <= 14:
+        return "verbal_conflict"
+    return "material_conflict"
+
+
+def _errors(record: GoldRecord, predictions: Sequence[Event], gold_of: Mapping[int, int]) -> tuple[ScoringError, ...]:
+    matched_gold = set(gold_of.values())
+    misses = [
+        ScoringError("miss", record.id, event.evidence or record.text, _describe_gold(event))
+        for index, event in enumerate(record.events)
+        if index not in matched_gold
+    ]
+    false_alarms = [
+        ScoringError("false alarm", record.id, event.sentence, _describe_prediction(event))
+        for index, event in enumerate(predictions)
+        if index not in gold_of
+    ]
+    return tuple(misses + false_alarms)
+
+
+def _describe_gold(event: GoldEvent) -> str:
+    kind = "/".join(label for label in (event.plover, event.cameo) if label)
+    arrow = "<->" if event.symmetric else "->"
+    source = _describe_gold_actor(event.source_country, event.source_sector, event.source_code)
+    target = _describe_gold_actor(event.target_country, event.target_sector, event.target_code)
+    return f"{kind} {source} {arrow} {target}"
+
+
+def _describe_gold_actor(country: str | None, sector: str | None, code: str | None) -> str:
+    if country is None and sector is None and code is None:
+        return "*"
+    return code or f"{country or '---'}{sector or ''}"
+
+
+def _describe_prediction(event: Event) -> str:
+    kind = "/".join(label for label in (event.plover, event.cameo) if label)
+    target = event.target.code if event.target else "(none)"
+    return f'{kind} {event.source.code} -> {target} "{event.trigger}" ({event.confidence:.2f})'
+
+
+def _aggregate(
+    results: Sequence[_RecordResult],
+    unknown_prediction_ids: tuple[str, ...] = (),
+    by_category: Mapping[str, EvalReport] | None = None,
+) -> EvalReport:
+    dyads = {}
+    for level in LEVELS:
+        counts = [result.dyads[level] for result in results if level in result.dyads]
+        if counts:
+            gold, predicted, matched = (sum(column) for column in zip(*counts))
+            dyads[level] = DyadScore(gold=gold, predicted=predicted, matched=matched)
+    event_types = [result.event_type for result in results if result.event_type]
+    pentaclasses = [result.pentaclass for result in results if result.pentaclass]
+    nulls = [result.no_event_with_prediction for result in results if result.no_event_with_prediction is not None]
+    return EvalReport(
+        records=len(results),
+        event_records=sum(result.has_event_gold for result in results),
+        dyads=dyads,
+        event_type=ClassificationScore.from_pairs(event_types) if event_types else None,
+        no_event_records=len(nulls),
+        no_event_records_with_predictions=sum(nulls),
+        pentaclass=ClassificationScore.from_pairs(pentaclasses) if pentaclasses else None,
+        errors=tuple(error for result in results for error in result.errors),
+        unknown_prediction_ids=unknown_prediction_ids,
+        by_category=by_category or {},
+    )
+
+
+def format_report(report: EvalReport, errors: bool = False) -> str:
+    """The report as plain text (no terminal markup); `errors=True` lists every miss and false alarm."""
+    pentaclass_records = report.pentaclass.total if report.pentaclass else 0
+    lines = [
+        f"Records: {report.records} ({report.event_records} with event gold, "
+        f"{report.no_event_records} marked no-event, {pentaclass_records} with a pentaclass label)"
+    ]
+    if report.unknown_prediction_ids:
+        shown = ", ".join(repr(key) for key in report.unknown_prediction_ids[:3])
+        lines.append(
+            f"Warning: {len(report.unknown_prediction_ids)} prediction keys match no gold record id (e.g. {shown})"
+        )
+    if report.dyads:
+        lines += ["", f"{'Dyads':<14}{'gold':>6}{'predicted':>11}{'matched':>9}{'precision':>11}{'recall':>8}{'F1':>7}"]
+        for level, dyad in report.dyads.items():
+            lines.append(
+                f"{level:<14}{dyad.gold:>6}{dyad.predicted:>11}{dyad.matched:>9}"
+                f"{dyad.precision:>11.3f}{dyad.recall:>8.3f}{dyad.f1:>7.3f}"
+            )
+    if report.event_type:
+        lines += ["", _format_classification("Event type (records with one gold type)", report.event_type)]
+    if report.null_false_positive_rate is not None:
+        lines += [
+            "",
+            f"No-event records: {report.no_event_records}, {report.no_event_records_with_predictions} with predictions "
+            f"(false-positive rate {report.null_false_positive_rate:.3f})",
+        ]
+    if report.pentaclass:
+        lines += ["", _format_classification("Pentaclass", report.pentaclass)]
+    if report.by_category:
+        lines += ["", _format_categories(report.by_category)]
+    if errors:
+        lines += ["", _format_errors(report.errors)]
+    return "\n".join(lines) + "\n"
+
+
+def _format_classification(title: str, scores: ClassificationScore) -> str:
+    labels = scores.labels
+    number_width = len(str(len(labels)))
+    label_width = max(len(label) for label in labels)
+    cell = max(number_width, len(str(max(max(row.values()) for row in scores.confusion.values())))) + 2
+    lines = [
+        f"{title}: {scores.total} records, accuracy {scores.accuracy:.3f}, macro-F1 {scores.macro_f1:.3f}",
+        "Confusion (rows gold, columns predicted, numbered as the rows; . is 0):",
+        " " * (number_width + label_width + 2) + "".join(f"{number:>{cell}}" for number in range(1, len(labels) + 1)),
+    ]
+    for number, gold in enumerate(labels, start=1):
+        row = scores.confusion.get(gold, {})
+        cells = "".join(f"{row.get(predicted) or '.':>{cell}}" for predicted in labels)
+        lines.append(f"{number:>{number_width}} {gold:<{label_width}} {cells}")
+    return "\n".join(lines)
+
+
+def _format_categories(categories: Mapping[str, EvalReport]) -> str:
+    width = max(len("By category"), *(len(name) for name in categories))
+    columns = ("records", "type F1", "country F1", "actor F1", "type acc", "null FP", "penta acc")
+    lines = [f"{'By category':<{width}}" + "".join(f"{column:>12}" for column in columns)]
+    for name, report in categories.items():
+        figures = [
+            report.dyads["type"].f1 if "type" in report.dyads else None,
+            report.dyads["type+country"].f1 if "type+country" in report.dyads else None,
+            report.dyads["type+actor"].f1 if "type+actor" in report.dyads else None,
+            report.event_type.accuracy if report.event_type else None,
+            report.null_false_positive_rate,
+            report.pentaclass.accuracy if report.pentaclass else None,
+        ]
+        cells = "".join(f"{'-' if figure is None else format(figure, '.3f'):>12}" for figure in figures)
+        lines.append(f"{name:<{width}}{report.records:>12}{cells}")
+    return "\n".join(lines)
+
+
+def _format_errors(errors: Sequence[ScoringError]) -> str:
+    lines = []
+    headings = {
+        "miss": f"Misses (gold events not matched at {_ERROR_LEVEL})",
+        "false alarm": f"False alarms (predictions not matched at {_ERROR_LEVEL})",
+    }
+    for kind, heading in headings.items():
+        listed = [error for error in errors if error.kind == kind]
+        lines.append(f"{heading}: {len(listed)}")
+        for error in listed:
+            lines += [f"  {error.record_id}  {error.event}", f"      {error.sentence}"]
+    return "\n".join(lines)
+
+
+def report_to_dict(report: EvalReport) -> dict:
+    """The report as JSON-serialisable data, rates included, for benchmarks."""
+    return {
+        "records": report.records,
+        "event_records": report.event_records,
+        "dyads": {
+            level: {**asdict(dyad), "precision": dyad.precision, "recall": dyad.recall, "f1": dyad.f1}
+            for level, dyad in report.dyads.items()
+        },
+        "event_type": _classification_to_dict(report.event_type),
+        "no_events": {
+            "records": report.no_event_records,
+            "records_with_predictions": report.no_event_records_with_predictions,
+            "false_positive_rate": report.null_false_positive_rate,
+        },
+        "pentaclass": _classification_to_dict(report.pentaclass),
+        "errors": [asdict(error) for error in report.errors],
+        "unknown_prediction_ids": list(report.unknown_prediction_ids),
+        "by_category": {name: report_to_dict(category) for name, category in report.by_category.items()},
+    }
+
+
+def _classification_to_dict(scores: ClassificationScore | None) -> dict | None:
+    if scores is None:
+        return None
+    return {
+        "records": scores.total,
+        "accuracy": scores.accuracy,
+        "macro_f1": scores.macro_f1,
+        "confusion": {gold: dict(row) for gold, row in scores.confusion.items()},
+    }

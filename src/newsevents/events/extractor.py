@@ -1,0 +1,254 @@
+"""Find events in a parsed sentence: trigger, pattern, source and target actors.
+
+The extractor walks spaCy dependency parses. For every token whose lemma starts a
+lexicon pattern it tries that pattern against the token's dependents, keeps the
+most specific match, then finds the actors: the subject (or the passive agent)
+as source, the pattern's TARGET slot (or the passive subject) as target.
+Coordinated actors give one event per pair; reciprocal patterns with coordinated
+subjects ("A and B met") give both directions. Each match is marked negated,
+hypothetical (modal verb, conditional, question) or reported (inside what a
+speaker said) from the syntax around its trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry
+from newsevents.records import ActorMention
+
+if TYPE_CHECKING:
+    from newsevents.actors import DocumentActors
+
+# Dependents searched for pattern words: the verb's own phrase, not other clauses.
+FRAME_DEPS = frozenset(
+    {"prt", "prep", "pobj", "dobj", "dative", "xcomp", "attr", "oprd", "acomp", "compound", "amod", "aux", "agent", "pcomp", "nmod", "advmod"}
+)
+FRAME_DEPTH = 4
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
+MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+@dataclass(frozen=True)
+class Match:
+    """A lexicon pattern matched at a trigger token."""
+
+    entry: LexiconEntry
+    trigger: Token
+    words: tuple[Token, ...]  # tokens matched by the pattern words after the trigger
+    target: Token | None  # the token bound to TARGET, if the pattern has one and it was found
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    """An event found in one sentence, still tied to its spaCy tokens."""
+
+    match: Match
+    sentence: Span
+    source: ActorMention
+    target: ActorMention | None
+    negated: bool
+    hypothetical: bool
+    reported: bool
+
+
+def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
+    """Yield every event in one sentence."""
+    for match in select_matches(sentence, lexicon):
+        flags = {
+            "negated": is_negated(match.trigger),
+            "hypothetical": is_hypothetical(match.trigger, sentence),
+            "reported": is_reported(match.trigger),
+        }
+        for source, target in actor_pairs(match, actors):
+            yield FoundEvent(match, sentence, source, target, **flags)
+
+
+def select_matches(sentence: Span, lexicon: Lexicon) -> list[Match]:
+    """The best match per trigger; a token used by a longer pattern cannot trigger another."""
+    candidates = []
+    for token in sentence:
+        if token.pos_ not in ("VERB", "NOUN"):
+            continue
+        matches = [m for entry in lexicon.for_trigger(lemma(token)) if (m := match_pattern(entry, token)) is not None]
+        if matches:
+            candidates.append(max(matches, key=match_rank))
+    chosen: list[Match] = []
+    used: set[int] = set()
+    for match in sorted(candidates, key=match_rank, reverse=True):
+        if match.trigger.i in used:
+            continue
+        chosen.append(match)
+        used.update(token.i for token in match.words)
+        used.add(match.trigger.i)
+    return sorted(chosen, key=lambda m: m.trigger.i)
+
+
+def match_rank(match: Match) -> tuple[int, bool]:
+    return (match.entry.specificity, match.target is not None)
+
+
+def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
+    """Match the entry's words, in order, among the trigger's dependents."""
+    frame = frame_tokens(trigger)
+    position, previous = trigger.i, trigger
+    words: list[Token] = []
+    target = None
+    for word in entry.words:
+        if word == TARGET:
+            target = target_after(previous, trigger)
+            continue
+        found = next((t for t in frame if t.i > position and (lemma(t) in word or t.lower_ in word)), None)
+        if found is None:
+            return None
+        words.append(found)
+        position, previous = found.i, found
+    return Match(entry, trigger, tuple(words), target)
+
+
+def frame_tokens(trigger: Token) -> list[Token]:
+    """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order."""
+    found: list[Token] = []
+    level = [trigger]
+    for _ in range(FRAME_DEPTH):
+        level = [child for token in level for child in token.children if child.dep_ in FRAME_DEPS]
+        found.extend(level)
+    return sorted(found, key=lambda t: t.i)
+
+
+def target_after(previous: Token, trigger: Token) -> Token | None:
+    """The TARGET slot: the object of the preceding preposition, else the verb's object."""
+    if previous.dep_ in ("prep", "agent") or previous.pos_ == "ADP":
+        return next((c for c in previous.children if c.dep_ == "pobj"), None)
+    verb = previous if previous.pos_ == "VERB" else trigger
+    if is_passive(verb):
+        return child_with(verb, ("nsubjpass",))
+    return child_with(verb, OBJECT_DEPS)
+
+
+def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorMention, ActorMention | None]]:
+    """The coded (source, target) pairs of a match, one per coordinated actor."""
+    sources = coded_conjuncts(source_head(match.trigger), actors)
+    target_head = match.target if match.entry.has_target else default_target(match.trigger)
+    targets = coded_conjuncts(target_head, actors)
+    if match.entry.reciprocal and not targets and len(sources) > 1:
+        for source in sources:
+            for other in sources:
+                if other.span != source.span:
+                    yield source, other
+        return
+    for source in sources:
+        if not targets:
+            yield source, None
+        for target in targets:
+            if target.span != source.span:
+                yield source, target
+
+
+def coded_conjuncts(head: Token | None, actors: "DocumentActors") -> list[ActorMention]:
+    if head is None:
+        return []
+    mentions = (actors.code_mention(token) for token in (head, *head.conjuncts))
+    return [mention for mention in mentions if mention is not None]
+
+
+def source_head(trigger: Token) -> Token | None:
+    """Who acts: the subject, the passive agent, or the subject inherited from a governing clause."""
+    if trigger.pos_ == "NOUN":
+        return noun_source(trigger)
+    if is_passive(trigger):
+        agent = child_with(trigger, ("agent",))
+        return child_with(agent, ("pobj",)) if agent is not None else None
+    subject = child_with(trigger, SUBJECT_DEPS)
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
+            return trigger.head
+        return subject
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return trigger.head
+    if trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head.i != trigger.i:
+        return source_head(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def noun_source(trigger: Token) -> Token | None:
+    """A noun trigger's actor: "strikes by X", "X's strikes", or the subject of its light verb."""
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return child_with(child, ("pobj",))
+        if child.dep_ == "poss":
+            return child
+    if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+        return source_head(trigger.head)
+    return None
+
+
+def default_target(trigger: Token) -> Token | None:
+    """For patterns without TARGET: the passive subject or the direct object, if it is an actor."""
+    if trigger.pos_ == "VERB" and is_passive(trigger):
+        return child_with(trigger, ("nsubjpass",))
+    if trigger.pos_ == "VERB":
+        return child_with(trigger, OBJECT_DEPS)
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def is_negated(trigger: Token) -> bool:
+    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet")."""
+    for token in governing_chain(trigger):
+        if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children):
+            return True
+    return False
+
+
+def is_hypothetical(trigger: Token, sentence: Span) -> bool:
+    """A modal, a conditional clause or a question: not reported as fact."""
+    if sentence.text.rstrip().endswith("?"):
+        return True
+    for token in governing_chain(trigger):
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS:
+                return True
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
+                return True
+    return False
+
+
+def is_reported(trigger: Token) -> bool:
+    """Inside the complement of a speech verb: someone said it happened."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and lemma(token.head) in SPEECH_VERBS:
+            return True
+        token = token.head
+    return False
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verbs it complements (xcomp): "refused to meet" -> [meet, refused]."""
+    chain = [trigger]
+    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def child_with(token: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((child for child in token.children if child.dep_ in deps), None)
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()

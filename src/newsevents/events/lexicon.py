@@ -1,0 +1,110 @@
+"""The event lexicon: verb and noun patterns mapped to CAMEO codes.
+
+The lexicon is data (`events/data/lexicon.tsv`), one pattern per line:
+
+    cameo <TAB> pattern [<TAB> flags]
+
+A pattern is a sequence of lemmas. The first is the trigger (a verb or noun);
+the rest must appear, in order, among the trigger's syntactic dependents
+(particles, prepositions and their objects, direct objects, infinitival
+complements). `a|b` accepts either lemma. `TARGET` marks where the target actor
+is: after a preposition it is that preposition's object, elsewhere the direct
+object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
+met"). Lines starting with `#` are comments.
+
+    042   visit TARGET
+    041   speak by telephone|phone with TARGET   reciprocal
+    1312  threaten to impose sanction on TARGET
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from newsevents.events.codes import cameo_codes
+
+TARGET = "TARGET"
+KNOWN_FLAGS = frozenset({"reciprocal"})
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One pattern of the lexicon. `words` follow the trigger; TARGET is a marker."""
+
+    cameo: str
+    trigger: str
+    words: tuple[frozenset[str] | str, ...]
+    reciprocal: bool
+    line: int
+
+    @property
+    def has_target(self) -> bool:
+        return TARGET in self.words
+
+    @property
+    def specificity(self) -> int:
+        """How many words beyond the trigger must match: longer patterns are preferred."""
+        return sum(1 for word in self.words if word != TARGET)
+
+
+class Lexicon:
+    """Patterns indexed by trigger lemma."""
+
+    def __init__(self, entries: list[LexiconEntry]):
+        self.entries = entries
+        self._by_trigger: dict[str, list[LexiconEntry]] = {}
+        for entry in entries:
+            self._by_trigger.setdefault(entry.trigger, []).append(entry)
+
+    @classmethod
+    @functools.cache
+    def default(cls) -> Lexicon:
+        text = resources.files("newsevents.events").joinpath("data/lexicon.tsv").read_text("utf-8")
+        return cls(parse_lexicon(text, "lexicon.tsv"))
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Lexicon:
+        return cls(parse_lexicon(Path(path).read_text("utf-8"), str(path)))
+
+    def for_trigger(self, lemma: str) -> list[LexiconEntry]:
+        return self._by_trigger.get(lemma, [])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
+    """Parse lexicon lines; raise ValueError naming the file and line of a bad entry."""
+    codes = cameo_codes()
+    entries = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        fields = raw.rstrip("\n").split("\t")
+        if len(fields) not in (2, 3):
+            raise ValueError(f"{name}:{number}: expected 'cameo<TAB>pattern[<TAB>flags]', got {raw!r}")
+        cameo, pattern = fields[0].strip(), fields[1].strip()
+        flags = {flag.strip() for flag in fields[2].split(",") if flag.strip()} if len(fields) == 3 else set()
+        if cameo not in codes:
+            raise ValueError(f"{name}:{number}: unknown CAMEO code {cameo!r}")
+        if unknown := flags - KNOWN_FLAGS:
+            raise ValueError(f"{name}:{number}: unknown flag(s) {sorted(unknown)}; known: {sorted(KNOWN_FLAGS)}")
+        words = pattern.split()
+        if not words or words[0] == TARGET or "|" in words[0]:
+            raise ValueError(f"{name}:{number}: a pattern starts with one trigger lemma, got {pattern!r}")
+        if words.count(TARGET) > 1:
+            raise ValueError(f"{name}:{number}: TARGET may appear once, got {pattern!r}")
+        entries.append(
+            LexiconEntry(
+                cameo=cameo,
+                trigger=words[0].lower(),
+                words=tuple(word if word == TARGET else frozenset(word.lower().split("|")) for word in words[1:]),
+                reciprocal="reciprocal" in flags,
+                line=number,
+            )
+        )
+    return entries

