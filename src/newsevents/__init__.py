@@ -1,3 +1,8 @@
 """newsevents: code news articles into who-did-what-to-whom political event data."""
 
-__version__ = "0.1.0"
+from newsevents.version import __version__  # noqa: F401
+
+from newsevents.coder import code_documents, code_text  # noqa: E402
+from newsevents.records import ActorMention, CodedDocument, Document, Event, Location  # noqa: E402
+
+__all__ = ["ActorMention", "CodedDocument", "Document", "Event", "Location", "code_documents", "code_text"]

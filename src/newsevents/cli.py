@@ -17,7 +17,7 @@ from rich.table import Table
 
 from newsevents.coder import code_documents
 from newsevents.readers import read_documents
-from newsevents.records import Document, DocumentError
+from newsevents.records import DocumentError
 from newsevents.store import EventStore
 
 app = typer.Typer(help="Code news articles into who-did-what-to-whom political event data (CAMEO, PLOVER).", no_args_is_help=True)
@@ -197,7 +197,7 @@ def shorten(text: str, width: int = 80) -> str:
 def print_summary(store: EventStore, db: Path) -> None:
     summary = store.summary()
     table = Table("PLOVER type", "events", title=f"{summary['documents']} documents, {summary['events']} events in {db.resolve()}")
-    for plover, count in summary["by_plover"].items():
+    for plover, count in summary["events_by_plover"].items():
         table.add_row(plover or "(statement)", str(count))
     Console().print(table)
 
@@ -208,5 +208,3 @@ def report_errors(errors: list[DocumentError]) -> None:
         console.print(f"[yellow]skipped[/yellow] {where}: {error.reason}")
 
 
-def main() -> None:  # pragma: no cover - console entry point
-    app()

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from newsevents import __version__
+from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.dates import find_dateline, resolve_event_date
 from newsevents.events.codes import cameo_code

@@ -637,3 +637,18 @@ def _classification_to_dict(scores: ClassificationScore | None) -> dict | None:
         "macro_f1": scores.macro_f1,
         "confusion": {gold: dict(row) for gold, row in scores.confusion.items()},
     }
+
+
+def code_gold(records: Sequence[GoldRecord], model: str | None = None) -> dict[str, list[Event]]:
+    """Code each gold record's text; negated events are left out (they report no event)."""
+    from newsevents.coder import code_documents
+    from newsevents.records import Document
+
+    documents = (Document(id=record.id, text=record.text, date=record.date) for record in records)
+    return {coded.document.id: [e for e in coded.events if not e.negated] for coded in code_documents(documents, model=model)}
+
+
+def evaluate_file(path: str | Path, by_category: bool = False, model: str | None = None) -> EvalReport:
+    """Code a gold file's texts with newsevents and score the events against its gold."""
+    gold = load_gold(path)
+    return score(gold, code_gold(gold, model=model), by_category=by_category)

@@ -110,10 +110,12 @@ class DocumentActors:
             end += 1  # close an apposition in brackets: "the European Union (EU)"
         return start, end
 
-    def code_mention(self, head: Token) -> ActorMention | None:
+    def code_mention(self, head: Token, governed: bool = False) -> ActorMention | None:
         """The coded actor of the phrase around `head`, or None when it names no political actor.
 
-        None for places after a locative preposition ("in Gaza"), for non-actor nouns ("the
+        `governed` says a verb pattern chose this phrase as its target ("fired rockets at
+        Israel"), so a place after a locative preposition is an actor there; otherwise None
+        for places after a locative preposition ("in Gaza"), for non-actor nouns ("the
         building", "rocks"), unknown names and pronouns other than he/she (which take the
         most recent singular person subject before them).
         """
@@ -121,12 +123,12 @@ class DocumentActors:
             return None  # a phrase reached again while resolving its own pronoun or counterpart
         self._in_progress.add(head.i)
         try:
-            return self._code_mention(head)
+            return self._code_mention(head, governed)
         finally:
             self._in_progress.discard(head.i)
 
-    def _code_mention(self, head: Token) -> ActorMention | None:
-        if is_location_phrase(head, self.base):
+    def _code_mention(self, head: Token, governed: bool) -> ActorMention | None:
+        if not governed and is_location_phrase(head, self.base):
             return None
         if head.pos_ == "PRON":
             return self._resolve_pronoun(head) if head.lower_ in PERSONAL_PRONOUNS else None

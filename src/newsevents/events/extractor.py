@@ -141,7 +141,8 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
     """The coded (source, target) pairs of a match, one per coordinated actor."""
     sources = coded_conjuncts(source_head(match.trigger), actors)
     target_head = match.target if match.entry.has_target else default_target(match.trigger)
-    targets = coded_conjuncts(target_head, actors)
+    # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
+    targets = coded_conjuncts(target_head, actors, governed=match.target is not None)
     if match.entry.reciprocal and not targets and len(sources) > 1:
         for source in sources:
             for other in sources:
@@ -156,10 +157,10 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
                 yield source, target
 
 
-def coded_conjuncts(head: Token | None, actors: "DocumentActors") -> list[ActorMention]:
+def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
     if head is None:
         return []
-    mentions = (actors.code_mention(token) for token in (head, *head.conjuncts))
+    mentions = (actors.code_mention(token, governed) for token in (head, *head.conjuncts))
     return [mention for mention in mentions if mention is not None]
 
 

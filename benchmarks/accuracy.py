@@ -1,0 +1,59 @@
+"""Score newsevents on every gold file and write the figures to a JSON file.
+
+    .venv/bin/python benchmarks/accuracy.py [--gold-dir ../shared/data/gold] [--out benchmarks/results/accuracy.json]
+
+Compare two runs' JSON files to see what a change did. The PETRARCH2 unit-test file
+needs its own dictionaries and is not scored here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from newsevents.evaluate import evaluate_file, report_to_dict
+from newsevents.version import __version__
+
+SKIPPED = {"petrarch2_unittest.jsonl"}
+
+
+def headline(figures: dict) -> str:
+    """One line per file: the figures the issues set targets on."""
+    parts = []
+    for level in ("type", "type+country", "cameo_root"):
+        dyad = figures["dyads"].get(level)
+        if dyad:
+            parts.append(f"{level} F1 {dyad['f1']:.3f}")
+    if figures.get("event_type"):
+        parts.append(f"type acc {figures['event_type']['accuracy']:.3f}")
+    if figures["no_events"]["false_positive_rate"] is not None:
+        parts.append(f"null FP {figures['no_events']['false_positive_rate']:.3f}")
+    if figures.get("pentaclass"):
+        parts.append(f"pentaclass acc {figures['pentaclass']['accuracy']:.3f}")
+    return ", ".join(parts)
+
+
+def main() -> None:
+    default_gold = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "gold"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold-dir", type=Path, default=default_gold)
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/accuracy.json"))
+    args = parser.parse_args()
+    results = {"coder_version": __version__, "files": {}}
+    for path in sorted(args.gold_dir.glob("*.jsonl")):
+        if path.name in SKIPPED:
+            continue
+        started = time.perf_counter()
+        figures = report_to_dict(evaluate_file(path))
+        figures["seconds"] = round(time.perf_counter() - started, 1)
+        results["files"][path.name] = figures
+        print(f"{path.name}: {headline(figures)}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2))
+    print(f"figures written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""End-to-end coding of sentences written for these tests (not taken from any gold file)."""
+
+import pytest
+
+from newsevents import Document, code_documents, code_text
+from newsevents.nlp import MAX_CHUNK_CHARS
+
+
+def dyads(events, facts_only=True):
+    return {
+        (e.source.code, e.cameo_root, e.target.code if e.target else None)
+        for e in events
+        if not facts_only or not (e.negated or e.hypothetical)
+    }
+
+
+def test_titled_person_is_coded_and_remembered_by_surname():
+    events = code_text(
+        "Turkish President Recep Tayyip Erdogan met Iranian President Ebrahim Raisi in Tehran on Monday. "
+        "Later, Erdogan criticized Israel.",
+        date="2023-04-07",
+    )
+    assert ("TURGOV", "04", "IRNGOV") in dyads(events)
+    assert ("TURGOV", "11", "ISR") in dyads(events)
+    meeting = next(e for e in events if e.cameo_root == "04")
+    assert meeting.date == "2023-04-03" and meeting.date_granularity == "day"
+    assert meeting.plover == "CONSULT" and meeting.quad_class == 1
+
+
+def test_passive_voice_swaps_source_and_target():
+    events = code_text("The Syrian army was attacked by rebels.")
+    assert any(e.source.sector == "REB" and e.target and e.target.code == "SYRMIL" for e in events)
+
+
+def test_coordinated_sources_each_get_an_event():
+    events = code_text("Russia and China condemned the United States.")
+    assert {("RUS", "11", "USA"), ("CHN", "11", "USA")} <= dyads(events)
+
+
+def test_reciprocal_verb_gives_both_directions():
+    events = code_text("Israel and Turkey met in Geneva.")
+    assert {("ISR", "04", "TUR"), ("TUR", "04", "ISR")} <= dyads(events)
+
+
+def test_negated_meeting_is_flagged_not_reported_as_fact():
+    events = code_text("Israel did not meet Turkey.")
+    assert events and all(e.negated for e in events if e.cameo_root == "04")
+    assert not any(e.cameo_root == "04" for e in events if not e.negated)
+
+
+def test_modal_marks_the_event_hypothetical():
+    events = code_text("Iran could attack Israel.")
+    assert events and all(e.hypothetical for e in events if e.target and e.target.code == "ISR")
+
+
+def test_events_inside_what_someone_said_are_marked_reported():
+    events = code_text("Iraqi police said rebels attacked the army.")
+    attack = [e for e in events if e.source.sector == "REB"]
+    assert attack and all(e.reported for e in attack)
+
+
+def test_ids_are_deterministic():
+    text = "Police arrested protesters in Belgrade."
+    assert [e.id for e in code_text(text)] == [e.id for e in code_text(text)]
+
+
+def test_long_document_is_split_and_spans_point_into_the_whole_text():
+    filler = "The weather was mild and the markets were calm. " * (MAX_CHUNK_CHARS // 48 + 10)
+    text = filler + "\n\nRussia condemned the United States."
+    [coded] = code_documents([Document(id="long", text=text)])
+    assert coded.error is None
+    [event] = [e for e in coded.events if e.cameo_root == "11"]
+    assert text[event.source.span[0] : event.source.span[1]] == "Russia"
+    assert text[event.sentence_span[0] : event.sentence_span[1]] == event.sentence
+
+
+def test_every_document_comes_back_in_order():
+    documents = [Document(id=str(i), text=text) for i, text in enumerate(["Russia condemned Ukraine.", "", "Rain fell."])]
+    assert [coded.document.id for coded in code_documents(documents)] == ["0", "1", "2"]
+
+
+def test_sentence_without_event_yields_nothing():
+    assert code_text("The football team won the cup after a rainy afternoon.") == []
+
+
+@pytest.mark.parametrize("text", ["Hamas fired rockets at Israel.", "Gunmen killed ten civilians in Kabul."])
+def test_material_conflict_is_coded(text):
+    assert any(e.quad_class == 4 for e in code_text(text))

@@ -1,0 +1,27 @@
+import pytest
+
+from newsevents.nlp import ModelNotInstalled, load_model, split_long_text
+
+
+def test_split_long_text_keeps_every_character_in_order():
+    text = ("The minister spoke. " * 30 + "\n\n") * 20
+    pieces = split_long_text(text, limit=500)
+    assert len(pieces) > 1
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= 500 for _, piece in pieces)
+    assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
+
+
+def test_split_long_text_cuts_at_a_paragraph_break_when_there_is_one():
+    text = "a" * 300 + "\n\n" + "b" * 300
+    [(_, first), (offset, second)] = split_long_text(text, limit=400)
+    assert first.endswith("\n") and second == "b" * 300 and offset == 302
+
+
+def test_short_text_is_one_piece():
+    assert split_long_text("Short.") == [(0, "Short.")]
+
+
+def test_missing_model_says_how_to_install_it():
+    with pytest.raises(ModelNotInstalled, match="pip install"):
+        load_model("no_such_spacy_model_xyz")
