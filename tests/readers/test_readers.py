@@ -89,6 +89,12 @@ def test_jsonl_lines_become_documents_with_their_fields(tmp_path: Path) -> None:
     ]
 
 
+def test_jsonl_date_time_is_normalised_to_its_day(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "times.jsonl", {"id": "t1", "text": "Mali protested.", "date": "2019-01-04T23:30:00-05:00"})
+
+    assert read(path) == [Document("t1", "Mali protested.", "2019-01-04")]
+
+
 def test_blank_jsonl_lines_are_skipped_and_line_numbers_kept(tmp_path: Path) -> None:
     path = tmp_path / "gaps.jsonl"
     path.write_text('\n   \n{"text": "Chad closed its border."}\n\n', encoding="utf-8")
@@ -107,7 +113,7 @@ def test_blank_jsonl_lines_are_skipped_and_line_numbers_kept(tmp_path: Path) -> 
         ('{"id": "x3", "text": 42}', "'text' must be a string", "x3"),
         ('{"id": "x4", "text": "Mali protested.", "date": "2019/01/04"}', "invalid 'date'", "x4"),
         ('{"id": "x5", "text": "Mali protested.", "date": "2019-02-30"}', "invalid 'date'", "x5"),
-        ('{"id": "x6", "text": "Mali protested.", "date": "2019-01-04T10:00:00Z"}', "invalid 'date'", "x6"),
+        ('{"id": "x6", "text": "Mali protested.", "date": "04/01/2019"}', "invalid 'date'", "x6"),
         ('{"id": "x7", "text": "Mali protested.", "date": 20190104}', "invalid 'date'", "x7"),
         ('{"id": "x8", "text": "Mali protested.", "url": ["u"]}', "'url' must be a string", "x8"),
         ('{"id": ["x9"], "text": "Mali protested."}', "'id' must be a string or an integer", None),
@@ -186,11 +192,11 @@ def test_missing_path_is_reported_and_reading_goes_on(tmp_path: Path) -> None:
 
 
 def test_unsupported_file_given_directly_is_reported(tmp_path: Path) -> None:
-    path = tmp_path / "article.html"
-    path.write_text("<p>Cuba protested.</p>")
+    path = tmp_path / "article.pdf"
+    path.write_bytes(b"%PDF-1.7")
 
     error = only_error(read(path))
-    assert "unsupported file type" in error.reason
+    assert "unsupported file type" in error.reason and ".csv" in error.reason
 
 
 # --- directories, gzip, ids -----------------------------------------------------------

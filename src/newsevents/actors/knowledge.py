@@ -339,7 +339,9 @@ class ActorBase:
         sectors = self.sector_matches(words, covered)
         head_alias = next((m for m in aliases if m.start <= head < m.end), None)
         head_sector = next((m for m in sectors if m.start <= head < m.end), None)
-        explained = covered | {i for m in sectors for i in range(m.start, m.end)}
+        # A known person's name is still remembered for the document ("Minister Cohen" later).
+        non_person = {i for m in aliases if m.entry.kind != "person" for i in range(m.start, m.end)}
+        explained = non_person | {i for m in sectors for i in range(m.start, m.end)}
         name_words = tuple(w for i, w in enumerate(words) if w.is_name and i not in explained)
 
         entries = [m.entry for m in aliases if m.entry.kind != "person"]

@@ -1,14 +1,24 @@
-"""Read documents from plain-text and JSON Lines files, directories and standard input.
+"""Read documents from files, directories and standard input: dispatch by file type,
+plus the plain-text and JSON Lines forms.
 
-Input forms:
+Input forms (each file may also be gzipped: `name.txt.gz`, `name.csv.gz`, ...):
 
 - `-`: standard input, one plain-text document with id `stdin`.
-- `name.txt` (or `name.txt.gz`): one document, id = its file id (below), dated `default_date`.
-- `name.jsonl` (or `name.jsonl.gz`): one document per non-blank line, an object with
-  `id` (string or integer), `text` and optional `date` (YYYY-MM-DD), `title`, `url`,
-  `source`; other keys are ignored. A line without `id` gets `{file id}:{line number}`.
+- `name.txt`: one document, id = its file id (below), dated `default_date`.
+- `name.jsonl`: one document per non-blank line, an object with `id` (string or integer),
+  `text` and optional `date`, `title`, `url`, `source`; other keys are ignored. A line
+  without `id` gets `{file id}:{line number}`.
+- `name.csv`, `name.tsv`: one document per row, see `newsevents.readers.tables`.
+- `name.html`, `name.htm`: one document, see `newsevents.readers.pages`.
+- `name.rss`, `name.atom`, `name.xml`: one document per feed entry, see
+  `newsevents.readers.feeds`.
 - a directory: walked recursively in sorted path order for the files above; other files,
-  hidden entries and symbolic links to directories are skipped.
+  hidden entries and symbolic links to directories are skipped. A directory holding a
+  feed and the pages it links to yields each article twice (entry and page); give the
+  feed alone, or let `newsevents.dedup` link the copies.
+
+Dates, in every format, are normalised to YYYY-MM-DD by
+`newsevents.readers.common.normalise_date`; records without one get `default_date`.
 
 A file id is the file's path relative to the argument that named it, without extension:
 the stem for a file given directly, `2020/report` for `corpus/2020/report.txt` under
@@ -16,56 +26,50 @@ the stem for a file given directly, `2020/report` for `corpus/2020/report.txt` u
 (without extension) is used instead, so ids are unique and depend only on paths.
 
 Every input that cannot become a Document yields a DocumentError instead, and reading
-goes on with the next line or file.
+goes on with the next line, row, entry or file.
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
-import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from datetime import date as calendar_date
 from pathlib import Path
 from typing import BinaryIO
 
+from newsevents.readers.common import (
+    FormatReader,
+    ReadResult,
+    decode_utf8,
+    format_suffix,
+    invalid_date_reason,
+    normalise_date,
+    open_binary,
+    strip_format_suffix,
+)
+from newsevents.readers.feeds import read_feed
+from newsevents.readers.pages import read_html
+from newsevents.readers.tables import read_table
 from newsevents.records import Document, DocumentError
 
-TEXT_SUFFIXES = (".txt", ".txt.gz")
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 STDIN = "-"
 STDIN_ID = "stdin"
 
-_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _OPTIONAL_FIELDS = ("title", "url", "source")
-
-ReadResult = Document | DocumentError
 
 
 def read_documents(paths: Iterable[str], default_date: str | None = None) -> Iterator[ReadResult]:
     """Yield a Document or a DocumentError for every input found under `paths`, lazily.
 
-    `default_date` (YYYY-MM-DD) dates plain-text documents and JSONL records without a
-    `date`. Files are opened only as the iterator advances and JSONL is read line by line.
+    `default_date` (YYYY-MM-DD) dates documents whose input gives no date. Files are
+    opened only as the iterator advances; JSONL and CSV are read record by record.
     Raises ValueError at once when `default_date` is not a valid YYYY-MM-DD date.
     """
-    if default_date is not None and not _is_iso_day(default_date):
+    if default_date is not None and normalise_date(default_date) != default_date:
         raise ValueError(f"default_date must be a date in YYYY-MM-DD form, got {default_date!r}")
     return _read_all(paths, default_date)
-
-
-def _is_iso_day(value: object) -> bool:
-    """True when `value` is a string naming a real calendar day as YYYY-MM-DD."""
-    if not isinstance(value, str) or not _ISO_DAY.fullmatch(value):
-        return False
-    try:
-        calendar_date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def _read_all(paths: Iterable[str], default_date: str | None) -> Iterator[ReadResult]:
@@ -83,8 +87,7 @@ def _read_all(paths: Iterable[str], default_date: str | None) -> Iterator[ReadRe
                     yield from _read_file(found, _unique_file_id(found, root, used_ids), default_date)
         elif root.is_file():
             if not _is_supported(root):
-                reason = "unsupported file type: expected .txt, .jsonl, .txt.gz or .jsonl.gz"
-                yield DocumentError(argument, None, reason)
+                yield DocumentError(argument, None, f"unsupported file type: expected {_SUPPORTED} (optionally .gz)")
                 continue
             yield from _read_file(root, _unique_file_id(root, root.parent, used_ids), default_date)
         else:
@@ -114,7 +117,7 @@ def _walk(directory: Path) -> Iterator[Path | DocumentError]:
 
 
 def _is_supported(path: Path) -> bool:
-    return path.name.endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)
+    return format_suffix(path) in _READERS
 
 
 def _unique_file_id(path: Path, root: Path, used_ids: set[str]) -> str:
@@ -123,18 +126,11 @@ def _unique_file_id(path: Path, root: Path, used_ids: set[str]) -> str:
     Ids come from paths alone so that re-reading the same inputs gives the same ids, and
     the store replaces documents instead of duplicating them.
     """
-    file_id = _strip_suffix(path.relative_to(root).as_posix())
+    file_id = strip_format_suffix(path.relative_to(root).as_posix())
     if file_id in used_ids:
-        file_id = _strip_suffix(path.as_posix())
+        file_id = strip_format_suffix(path.as_posix())
     used_ids.add(file_id)
     return file_id
-
-
-def _strip_suffix(name: str) -> str:
-    for suffix in TEXT_SUFFIXES + JSONL_SUFFIXES:
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    return name
 
 
 def _read_stdin(default_date: str | None) -> ReadResult:
@@ -143,25 +139,21 @@ def _read_stdin(default_date: str | None) -> ReadResult:
 
 
 def _read_file(path: Path, file_id: str, default_date: str | None) -> Iterator[ReadResult]:
+    read_format = _READERS[format_suffix(path)]
     try:
-        with _open_binary(path) as stream:
-            if path.name.endswith(TEXT_SUFFIXES):
-                yield _text_document(stream.read(), str(path), file_id, default_date)
-            else:
-                yield from _read_jsonl(stream, str(path), file_id, default_date)
+        with open_binary(path) as stream:
+            yield from read_format(stream, path, file_id, default_date)
     except (OSError, EOFError, zlib.error) as error:
         # gzip raises these for truncated, corrupt or non-gzip data, possibly mid-file.
         yield DocumentError(str(path), None, f"cannot read file: {error}")
 
 
-def _open_binary(path: Path) -> BinaryIO:
-    if path.suffix == ".gz":
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return path.open("rb")
+def _read_text(stream: BinaryIO, path: Path, file_id: str, default_date: str | None) -> Iterator[ReadResult]:
+    yield _text_document(stream.read(), str(path), file_id, default_date)
 
 
 def _text_document(data: bytes, path: str, doc_id: str, default_date: str | None) -> ReadResult:
-    text, problem = _decode(data)
+    text, problem = decode_utf8(data)
     if problem:
         return DocumentError(path, None, problem, doc_id)
     if not text.strip():
@@ -169,28 +161,15 @@ def _text_document(data: bytes, path: str, doc_id: str, default_date: str | None
     return Document(id=doc_id, text=text, date=default_date)
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
-    """UTF-8 text, or an empty string and the reason it is not text."""
-    if b"\x00" in data:
-        return "", "binary content (NUL bytes): expected UTF-8 text (re-encode UTF-16 files as UTF-8)"
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad_byte = data[error.start]
-        return "", f"not valid UTF-8 (byte 0x{bad_byte:02x} at offset {error.start}): re-encode the file as UTF-8"
-    # Editors on Windows often prefix UTF-8 files with a byte-order mark; it is not content.
-    return text.removeprefix("\ufeff"), None
-
-
-def _read_jsonl(stream: BinaryIO, path: str, file_id: str, default_date: str | None) -> Iterator[ReadResult]:
+def _read_jsonl(stream: BinaryIO, path: Path, file_id: str, default_date: str | None) -> Iterator[ReadResult]:
     for line_number, raw_line in enumerate(stream, start=1):
         if not raw_line.strip():
             continue
-        line, problem = _decode(raw_line)
+        line, problem = decode_utf8(raw_line)
         if problem:
-            yield DocumentError(path, line_number, problem)
+            yield DocumentError(str(path), line_number, problem)
             continue
-        yield _record_document(line, path, line_number, f"{file_id}:{line_number}", default_date)
+        yield _record_document(line, str(path), line_number, f"{file_id}:{line_number}", default_date)
 
 
 def _record_document(line: str, path: str, line_number: int, fallback_id: str, default_date: str | None) -> ReadResult:
@@ -216,11 +195,10 @@ def _record_document(line: str, path: str, line_number: int, fallback_id: str, d
         return error("'text' must be a string")
     if not text.strip():
         return error("empty 'text'")
-    doc_date = record.get("date")
-    if doc_date is None:
-        doc_date = default_date
-    elif not _is_iso_day(doc_date):
-        return error(f"invalid 'date' {doc_date!r}: expected YYYY-MM-DD")
+    raw_date = record.get("date")
+    doc_date = default_date if raw_date is None else normalise_date(raw_date)
+    if doc_date is None and raw_date is not None:
+        return error(invalid_date_reason(raw_date))
     for name in _OPTIONAL_FIELDS:
         if record.get(name) is not None and not isinstance(record[name], str):
             return error(f"'{name}' must be a string")
@@ -233,3 +211,18 @@ def _record_document(line: str, path: str, line_number: int, fallback_id: str, d
         url=record.get("url"),
         source=record.get("source"),
     )
+
+
+# Keyed by format suffix; `.gz` is looked through by `format_suffix`.
+_READERS: dict[str, FormatReader] = {
+    ".txt": _read_text,
+    ".jsonl": _read_jsonl,
+    ".csv": read_table,
+    ".tsv": read_table,
+    ".html": read_html,
+    ".htm": read_html,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+}
+_SUPPORTED = ", ".join(_READERS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -12,6 +12,8 @@ from types import TracebackType
 import duckdb
 
 from newsevents.records import Document, DocumentError, Event
+from newsevents.store.batch import CodedBatch, text_hash
+from newsevents.store.clusters import CLUSTER_COLUMN_NAMES, CREATE_CLUSTER_VIEW
 from newsevents.store.schema import CREATE_TABLES, EVENT_COLUMN_NAMES, event_from_row, events_table
 
 _DATE_BOUND = re.compile(r"[0-9]{4}(-[0-9]{2}){0,2}")
@@ -32,9 +34,11 @@ class EventStore:
         self.path = Path(path)
         self._connection = duckdb.connect(str(self.path))
         self._connection.execute(CREATE_TABLES)
+        self._connection.execute(CREATE_CLUSTER_VIEW)
 
     def write_document(self, document: Document, events: list[Event]) -> None:
-        """Store `document` and its events, replacing whatever was stored for its id.
+        """Store `document` and its events, replacing whatever was stored for its id
+        (including a record of it as a duplicate).
 
         Runs in one transaction: a failed write leaves the previous rows in place.
         Events sharing an id (the same actors, code and sentence) are stored once.
@@ -45,16 +49,71 @@ class EventStore:
         with _transaction(self._connection):
             self._connection.execute("DELETE FROM events WHERE doc_id = ?", [document.id])
             self._connection.execute("DELETE FROM documents WHERE id = ?", [document.id])
+            self._connection.execute("DELETE FROM duplicates WHERE doc_id = ?", [document.id])
             self._connection.execute(
-                "INSERT INTO documents (id, title, url, source, date, text, n_events, coded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO documents (id, title, url, source, date, text, text_hash, n_events, coded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [document.id, document.title, document.url, document.source, document.date, document.text,
-                 len(unique_events), _utc_now()],
+                 text_hash(document.text), len(unique_events), _utc_now()],
             )
             if unique_events:
                 self._connection.register("event_batch", events_table(list(unique_events.values())))
                 self._connection.execute("INSERT INTO events BY NAME SELECT * FROM event_batch")
                 self._connection.unregister("event_batch")
+
+    def write_batch(self, batch: CodedBatch, run_id: str) -> None:
+        """Store one chunk's rows in one transaction: all of them, or none when it fails.
+
+        Every document in `batch.documents` or `batch.duplicates` replaces whatever was
+        stored for its id (its document row, events and duplicate record), so writing a
+        batch twice leaves the same rows; errors are appended under `run_id`.
+        """
+        connection = self._connection
+        tables = {"batch_documents": batch.documents, "batch_events": batch.events,
+                  "batch_errors": batch.errors, "batch_duplicates": batch.duplicates}
+        for name, table in tables.items():
+            connection.register(name, table)
+        try:
+            with _transaction(connection):
+                batch_ids = "SELECT id FROM batch_documents UNION ALL SELECT doc_id FROM batch_duplicates"
+                # Events have no index on doc_id: deleting by it scans the table, so it is done
+                # only for documents that were stored before (none, in a first run).
+                replaced = [doc_id for (doc_id,) in connection.execute(f"SELECT id FROM documents WHERE id IN ({batch_ids})").fetchall()]
+                if replaced:
+                    connection.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [replaced])
+                    connection.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
+                connection.execute(f"DELETE FROM duplicates WHERE doc_id IN ({batch_ids})")
+                connection.execute("INSERT INTO documents BY NAME SELECT * FROM batch_documents")
+                connection.execute("INSERT INTO events BY NAME SELECT * FROM batch_events")
+                connection.execute("INSERT INTO duplicates BY NAME SELECT * FROM batch_duplicates")
+                connection.execute(
+                    'INSERT INTO errors BY NAME SELECT ? AS run_id, *, ? AS "at" FROM batch_errors', [run_id, _utc_now()]
+                )
+        finally:
+            for name in tables:
+                connection.unregister(name)
+
+    def stored_hashes(self, doc_ids: Sequence[str]) -> dict[str, str | None]:
+        """The stored `text_hash` of each of `doc_ids` that is stored (None for files written
+        before hashes were kept)."""
+        if not doc_ids:
+            return {}
+        rows = self._connection.execute(
+            "SELECT id, text_hash FROM documents WHERE id IN (SELECT unnest(?))", [list(doc_ids)]
+        ).fetchall()
+        return dict(rows)
+
+    def stored_documents(self, batch_size: int = 1000) -> Iterator[Document]:
+        """Every stored document (id, text and metadata) in the order they were stored, streamed."""
+        # A cursor of its own, so that the caller may write to the store while iterating.
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute("SELECT id, text, date, title, url, source FROM documents ORDER BY rowid")
+            while rows := cursor.fetchmany(batch_size):
+                for doc_id, text, date, title, url, source in rows:
+                    yield Document(id=doc_id, text=text, date=date, title=title, url=url, source=source)
+        finally:
+            cursor.close()
 
     def write_errors(self, errors: Iterable[DocumentError], run_id: str) -> None:
         """Append `errors` to the errors table under `run_id`."""
@@ -65,10 +124,6 @@ class EventStore:
                 self._connection.executemany(
                     'INSERT INTO errors (run_id, path, line, doc_id, reason, "at") VALUES (?, ?, ?, ?, ?, ?)', rows
                 )
-
-    def coded_document_ids(self) -> set[str]:
-        """Ids of every stored document, to skip them when resuming a run."""
-        return {doc_id for (doc_id,) in self._connection.execute("SELECT id FROM documents").fetchall()}
 
     def events(
         self,
@@ -86,34 +141,36 @@ class EventStore:
         a year counts as its first day, and undated events are left out. Raises ValueError
         for a malformed date bound or a negative limit.
         """
-        conditions: list[str] = []
-        parameters: list[object] = []
-        if actor:
-            conditions.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
-            parameters += [actor.upper(), actor.upper()]
-        if plover:
-            conditions.append("plover = ?")
-            parameters.append(plover.upper())
-        if since:
-            conditions.append(f"{_EVENT_PERIOD_START} >= ?")
-            parameters.append(_first_day(since))
-        if until:
-            conditions.append(f"{_EVENT_PERIOD_START} <= ?")
-            parameters.append(_last_day(until))
-        query = f"SELECT {', '.join(EVENT_COLUMN_NAMES)} FROM events"
-        if conditions:
-            query += " WHERE " + " AND ".join(conditions)
+        where, parameters = _filters(actor, plover, since, until)
+        query = f"SELECT {', '.join(EVENT_COLUMN_NAMES)} FROM events{where}"
         query += " ORDER BY date NULLS LAST, doc_id, sentence_index, trigger_start, id"
-        if limit is not None:
-            if limit < 0:
-                raise ValueError(f"limit must be zero or more, got {limit}")
-            query += " LIMIT ?"
-            parameters.append(limit)
+        query, parameters = _limited(query, parameters, limit)
         rows = self._connection.execute(query, parameters).fetchall()
         return [event_from_row(dict(zip(EVENT_COLUMN_NAMES, row))).to_dict() for row in rows]
 
+    def event_clusters(
+        self,
+        actor: str | None = None,
+        plover: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict]:
+        """Reports of the same event grouped into one row each, with their mentions.
+
+        Rows of the `event_clusters` view (see `newsevents.store.clusters` for what makes
+        two events one, and the columns), most mentioned first, then by date. The filters
+        are those of `events`, applied to the cluster's codes and earliest date.
+        """
+        where, parameters = _filters(actor, plover, since, until)
+        query = f"SELECT {', '.join(CLUSTER_COLUMN_NAMES)} FROM event_clusters{where}"
+        query += " ORDER BY n_mentions DESC, date NULLS LAST, cluster_id"
+        query, parameters = _limited(query, parameters, limit)
+        rows = self._connection.execute(query, parameters).fetchall()
+        return [dict(zip(CLUSTER_COLUMN_NAMES, row)) for row in rows]
+
     def summary(self) -> dict:
-        """Counts: `documents`, `events`, `errors`, `events_by_plover`, `events_by_cameo_root`.
+        """Counts: `documents`, `events`, `errors`, `duplicates`, `events_by_plover`, `events_by_cameo_root`.
 
         The two breakdowns map a code to its event count, largest first; events without a
         PLOVER type (CAMEO 01x statements) are counted in `events` but not by PLOVER type.
@@ -132,6 +189,7 @@ class EventStore:
             "documents": count("documents"),
             "events": count("events"),
             "errors": count("errors"),
+            "duplicates": count("duplicates"),
             "events_by_plover": breakdown("plover"),
             "events_by_cameo_root": breakdown("cameo_root"),
         }
@@ -159,6 +217,33 @@ def _transaction(connection: duckdb.DuckDBPyConnection) -> Iterator[None]:
         connection.rollback()
         raise
     connection.commit()
+
+
+def _filters(actor: str | None, plover: str | None, since: str | None, until: str | None) -> tuple[str, list[object]]:
+    """A WHERE clause (or "") over `source_code`, `target_code`, `plover` and `date`, and its parameters."""
+    conditions: list[str] = []
+    parameters: list[object] = []
+    if actor:
+        conditions.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
+        parameters += [actor.upper(), actor.upper()]
+    if plover:
+        conditions.append("plover = ?")
+        parameters.append(plover.upper())
+    if since:
+        conditions.append(f"{_EVENT_PERIOD_START} >= ?")
+        parameters.append(_first_day(since))
+    if until:
+        conditions.append(f"{_EVENT_PERIOD_START} <= ?")
+        parameters.append(_last_day(until))
+    return (" WHERE " + " AND ".join(conditions) if conditions else ""), parameters
+
+
+def _limited(query: str, parameters: list[object], limit: int | None) -> tuple[str, list[object]]:
+    if limit is None:
+        return query, parameters
+    if limit < 0:
+        raise ValueError(f"limit must be zero or more, got {limit}")
+    return query + " LIMIT ?", [*parameters, limit]
 
 
 def _first_day(bound: str) -> str:

@@ -5,7 +5,8 @@ Tables (columns are VARCHAR unless typed below; `*_start`, `*_end`, `sentence_in
 
 documents: one row per coded document.
     id VARCHAR PRIMARY KEY, title, url, source, date (YYYY-MM-DD), text,
-    n_events INTEGER (events stored for it), coded_at TIMESTAMP.
+    text_hash (SHA-1 of text, hex: a resumed run skips a document stored with the same id
+    and hash), n_events INTEGER (events stored for it), coded_at TIMESTAMP.
 
 events: one row per Event, the Event JSON flattened (`source.code` -> `source_code`,
 `trigger_span` -> `trigger_start`, `trigger_end`). `doc_id` refers to `documents.id`.
@@ -20,9 +21,16 @@ events: one row per Event, the Event JSON flattened (`source.code` -> `source_co
     location_name, location_country, location_lat, location_lon (all NULL without location),
     confidence DOUBLE, coder_version.
 
-errors: inputs that could not be read, one row per DocumentError, kept per run.
+errors: inputs that could not be read or coded, one row each, kept per run.
     run_id, path, line INTEGER, doc_id, reason, at TIMESTAMP.
     `at` is a keyword in DuckDB: write it "at" in SQL.
+
+duplicates: documents not coded because they nearly repeat a document read before them.
+    doc_id VARCHAR PRIMARY KEY, original_id, similarity DOUBLE (estimated Jaccard
+    similarity of their word shingles).
+
+event_clusters (a view): reports of the same event grouped into one row; see
+`newsevents.store.clusters`.
 """
 
 from __future__ import annotations
@@ -78,33 +86,76 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
 
 EVENT_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
 
+# (column, SQL type) in table order, for the tables that chunks of coded documents fill;
+# the DDL and the Arrow schemas of `CodedBatch` come from here.
+DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "VARCHAR PRIMARY KEY"),
+    ("title", "VARCHAR"),
+    ("url", "VARCHAR"),
+    ("source", "VARCHAR"),
+    ("date", "VARCHAR"),
+    ("text", "VARCHAR NOT NULL"),
+    ("text_hash", "VARCHAR"),
+    ("n_events", "INTEGER NOT NULL"),
+    ("coded_at", "TIMESTAMP NOT NULL"),
+)
+
+# The errors of one chunk; the store adds `run_id` and `at` when it writes them.
+ERROR_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("path", "VARCHAR NOT NULL"),
+    ("line", "INTEGER"),
+    ("doc_id", "VARCHAR"),
+    ("reason", "VARCHAR NOT NULL"),
+)
+
+DUPLICATE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR PRIMARY KEY"),
+    ("original_id", "VARCHAR NOT NULL"),
+    ("similarity", "DOUBLE NOT NULL"),
+)
+
+
+def _column_list(columns: tuple[tuple[str, str], ...]) -> str:
+    return ",\n    ".join(f"{name} {sql_type}" for name, sql_type in columns)
+
+
 CREATE_TABLES = f"""
 CREATE TABLE IF NOT EXISTS documents (
-    id VARCHAR PRIMARY KEY,
-    title VARCHAR,
-    url VARCHAR,
-    source VARCHAR,
-    date VARCHAR,
-    text VARCHAR NOT NULL,
-    n_events INTEGER NOT NULL,
-    coded_at TIMESTAMP NOT NULL
+    {_column_list(DOCUMENT_COLUMNS)}
 );
+-- Files written before resumable runs lack the hash; their documents are coded again once.
+ALTER TABLE documents ADD COLUMN IF NOT EXISTS text_hash VARCHAR;
 CREATE TABLE IF NOT EXISTS events (
-    {", ".join(f"{name} {sql_type}" for name, sql_type in EVENT_COLUMNS)}
+    {_column_list(EVENT_COLUMNS)}
 );
 CREATE TABLE IF NOT EXISTS errors (
     run_id VARCHAR NOT NULL,
-    path VARCHAR NOT NULL,
-    line INTEGER,
-    doc_id VARCHAR,
-    reason VARCHAR NOT NULL,
+    {_column_list(ERROR_COLUMNS)},
     "at" TIMESTAMP NOT NULL  -- quoted: AT is a keyword in DuckDB 2
+);
+CREATE TABLE IF NOT EXISTS duplicates (
+    {_column_list(DUPLICATE_COLUMNS)}
 );
 """
 
-_ARROW_TYPES = {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_()}
+_ARROW_TYPES = {
+    "VARCHAR": pa.string(),
+    "INTEGER": pa.int32(),
+    "DOUBLE": pa.float64(),
+    "BOOLEAN": pa.bool_(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
 
-EVENT_ARROW_SCHEMA = pa.schema([(name, _ARROW_TYPES[sql_type.split()[0]]) for name, sql_type in EVENT_COLUMNS])
+
+def _arrow_schema(columns: tuple[tuple[str, str], ...]) -> pa.Schema:
+    # Every field nullable: the database, not the Arrow schema, enforces NOT NULL.
+    return pa.schema([(name, _ARROW_TYPES[sql_type.split()[0]]) for name, sql_type in columns])
+
+
+EVENT_ARROW_SCHEMA = _arrow_schema(EVENT_COLUMNS)
+DOCUMENT_ARROW_SCHEMA = _arrow_schema(DOCUMENT_COLUMNS)
+ERROR_ARROW_SCHEMA = _arrow_schema(ERROR_COLUMNS)
+DUPLICATE_ARROW_SCHEMA = _arrow_schema(DUPLICATE_COLUMNS)
 
 
 def event_to_row(event: Event) -> dict:
