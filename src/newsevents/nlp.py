@@ -58,8 +58,10 @@ def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, 
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind(". "), window.rfind(" "))
-        end = start + (cut + 1 if cut > 0 else limit)
+        end = start + next(
+            (found + len(separator) for separator in ("\n\n", ". ", " ") if (found := window.rfind(separator)) > 0),
+            limit,
+        )
         pieces.append((start, text[start:end]))
         start = end
     pieces.append((start, text[start:]))

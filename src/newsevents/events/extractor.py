@@ -38,6 +38,15 @@ SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Verbs that carry an event noun without adding meaning: "launched strikes", "held talks".
+LIGHT_VERBS = frozenset(
+    {"launch", "carry", "conduct", "stage", "stag", "hold", "mount", "make", "begin", "start", "continue", "resume",
+     "intensify", "step", "escalate", "reach", "sign", "conclude", "declare", "order", "unleash", "open", "impose"}
+)
+# Prepositions that point at whom an action is aimed when the pattern names no target.
+TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ...").
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +74,7 @@ class FoundEvent:
 
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
     """Yield every event in one sentence."""
-    for match in select_matches(sentence, lexicon):
+    for match in select_matches(sentence, lexicon, actors):
         flags = {
             "negated": is_negated(match.trigger),
             "hypothetical": is_hypothetical(match.trigger, sentence),
@@ -75,28 +84,52 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             yield FoundEvent(match, sentence, source, target, **flags)
 
 
-def select_matches(sentence: Span, lexicon: Lexicon) -> list[Match]:
-    """The best match per trigger; a token used by a longer pattern cannot trigger another."""
+def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -> list[Match]:
+    """The best match per trigger; a token used by a longer pattern cannot trigger another.
+
+    Blockers win like any pattern but yield nothing. A statement ("said") whose
+    complement holds another event is left out: the reported event is the news.
+    """
     candidates = []
     for token in sentence:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
-        matches = [m for entry in lexicon.for_trigger(lemma(token)) if (m := match_pattern(entry, token)) is not None]
+        matches = [
+            match
+            for entry in lexicon.for_trigger(lemma(token))
+            if (match := match_pattern(entry, token)) is not None and fits_trigger(match)
+        ]
         if matches:
-            candidates.append(max(matches, key=match_rank))
+            candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
     chosen: list[Match] = []
     used: set[int] = set()
-    for match in sorted(candidates, key=match_rank, reverse=True):
+    for match in sorted(candidates, key=lambda match: match_rank(match, actors), reverse=True):
         if match.trigger.i in used:
             continue
         chosen.append(match)
         used.update(token.i for token in match.words)
         used.add(match.trigger.i)
-    return sorted(chosen, key=lambda m: m.trigger.i)
+    events = [match for match in chosen if not match.entry.is_blocker]
+    return sorted((match for match in events if not is_subsumed_statement(match, events)), key=lambda m: m.trigger.i)
 
 
-def match_rank(match: Match) -> tuple[int, bool]:
-    return (match.entry.specificity, match.target is not None)
+def fits_trigger(match: Match) -> bool:
+    """A noun trigger needs a noun pattern, and its target when the pattern names one ("strike on X")."""
+    if match.trigger.pos_ != "NOUN":
+        return True
+    return not match.entry.is_object_pattern and (match.target is not None or not match.entry.has_target)
+
+
+def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:
+    """Longer patterns first; among equals, one whose target is an actor, then one with any target."""
+    target_is_actor = match.target is not None and actors.code_mention(match.target, True) is not None
+    return (match.entry.specificity, target_is_actor, match.target is not None)
+
+
+def is_subsumed_statement(match: Match, matches: list[Match]) -> bool:
+    if not match.entry.cameo.startswith("01"):
+        return False
+    return any(other is not match and match.trigger in other.trigger.ancestors and not other.entry.cameo.startswith("01") for other in matches)
 
 
 def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
@@ -139,11 +172,12 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
 
 def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorMention, ActorMention | None]]:
     """The coded (source, target) pairs of a match, one per coordinated actor."""
-    sources = coded_conjuncts(source_head(match.trigger), actors)
-    target_head = match.target if match.entry.has_target else default_target(match.trigger)
-    # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
-    targets = coded_conjuncts(target_head, actors, governed=match.target is not None)
-    if match.entry.reciprocal and not targets and len(sources) > 1:
+    head = source_head(match.trigger)
+    sources = coded_conjuncts(head, actors)
+    if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound"):
+        sources = [country_only(source) for source in sources]
+    targets = find_targets(match, actors)
+    if not targets and len(sources) > 1 and (match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
         for source in sources:
             for other in sources:
                 if other.span != source.span:
@@ -155,6 +189,63 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
         for target in targets:
             if target.span != source.span:
                 yield source, target
+
+
+def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom the action is aimed at, from the most to the least direct evidence.
+
+    The pattern's target slot; else an actor inside that phrase ("rejected a US offer",
+    "denounced Serbia's policy", "accepted demands from the rebels"); else an actor after a
+    directional preposition ("protested against X"), the subject of a complement clause
+    ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
+    """
+    head = match.target if match.entry.has_target else default_target(match.trigger)
+    # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
+    targets = coded_conjuncts(head, actors, governed=match.target is not None)
+    if not targets and head is not None:
+        targets = actors_within(head, actors)
+    if not targets and match.trigger.pos_ == "VERB":
+        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors)
+    return targets
+
+
+def actors_within(head: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """An actor that owns or issues the thing named by a non-actor phrase."""
+    for child in head.children:
+        if child.dep_ == "poss":
+            return coded_conjuncts(child, actors)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+            if found := coded_conjuncts(child_with(child, ("pobj",)), actors, governed=True):
+                return found
+    for child in head.lefts:
+        if child.dep_ in ("amod", "compound") and (found := coded_conjuncts(child, actors)):
+            return [country_only(mention) for mention in found]
+    return []
+
+
+def clause_targets(verb: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
+    for child in verb.children:
+        if child.i in used:
+            continue
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            found = coded_conjuncts(child_with(child, ("pobj",)), actors, governed=True)
+        elif child.dep_ == "ccomp":
+            found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
+        elif child.dep_ == "xcomp":
+            found = coded_conjuncts(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
+        else:
+            continue
+        if found:
+            return found
+    return []
+
+
+def country_only(mention: ActorMention) -> ActorMention:
+    """A noun trigger's national modifier ("Israeli airstrikes") names a country, not its civilians."""
+    if mention.country in (None, "IGO", "NGO") or mention.sector is None:
+        return mention
+    return ActorMention(mention.text, mention.span, mention.country, mention.country, None)
 
 
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
@@ -184,13 +275,18 @@ def source_head(trigger: Token) -> Token | None:
 
 
 def noun_source(trigger: Token) -> Token | None:
-    """A noun trigger's actor: "strikes by X", "X's strikes", or the subject of its light verb."""
+    """A noun trigger's actor: "strikes by X", "X's strikes", "Israeli strikes", or the subject
+    of a light verb ("X launched strikes"); a noun under any other verb is not X's act
+    ("X condemned the strikes")."""
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "by":
             return child_with(child, ("pobj",))
         if child.dep_ == "poss":
             return child
-    if trigger.dep_ in ("dobj", "attr") and trigger.head.pos_ == "VERB":
+    modifier = next((c for c in trigger.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")), None)
+    if modifier is not None:
+        return modifier
+    if trigger.dep_ in ("dobj", "attr") and lemma(trigger.head) in LIGHT_VERBS:
         return source_head(trigger.head)
     return None
 

@@ -10,7 +10,9 @@ the rest must appear, in order, among the trigger's syntactic dependents
 complements). `a|b` accepts either lemma. `TARGET` marks where the target actor
 is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
-met"). Lines starting with `#` are comments.
+met"). The code `-` marks a blocker: a phrase that is not an event but would
+otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
+an assault by the survivor). Lines starting with `#` are comments.
 
     042   visit TARGET
     041   speak by telephone|phone with TARGET   reciprocal
@@ -27,6 +29,7 @@ from pathlib import Path
 from newsevents.events.codes import cameo_codes
 
 TARGET = "TARGET"
+BLOCKER = "-"
 KNOWN_FLAGS = frozenset({"reciprocal"})
 
 
@@ -39,6 +42,15 @@ class LexiconEntry:
     words: tuple[frozenset[str] | str, ...]
     reciprocal: bool
     line: int
+
+    @property
+    def is_blocker(self) -> bool:
+        return self.cameo == BLOCKER
+
+    @property
+    def is_object_pattern(self) -> bool:
+        """The target is the direct object right after the trigger: only a verb takes one."""
+        return bool(self.words) and self.words[0] == TARGET
 
     @property
     def has_target(self) -> bool:
@@ -89,7 +101,7 @@ def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
             raise ValueError(f"{name}:{number}: expected 'cameo<TAB>pattern[<TAB>flags]', got {raw!r}")
         cameo, pattern = fields[0].strip(), fields[1].strip()
         flags = {flag.strip() for flag in fields[2].split(",") if flag.strip()} if len(fields) == 3 else set()
-        if cameo not in codes:
+        if cameo not in codes and cameo != BLOCKER:
             raise ValueError(f"{name}:{number}: unknown CAMEO code {cameo!r}")
         if unknown := flags - KNOWN_FLAGS:
             raise ValueError(f"{name}:{number}: unknown flag(s) {sorted(unknown)}; known: {sorted(KNOWN_FLAGS)}")

@@ -1,0 +1,133 @@
+"""Tests for the packaged event lexicon (newsevents/events/data/lexicon.tsv).
+
+The structural tests read the data file itself; the matching tests parse short
+sentences written for these tests and check which CAMEO code the lexicon picks
+with `select_matches`, which needs only the spaCy parse (no actors).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from importlib.resources import files
+
+import pytest
+from spacy.language import Language
+
+from newsevents.events.codes import cameo_codes
+from newsevents.events.extractor import select_matches
+from newsevents.events.lexicon import TARGET, Lexicon, parse_lexicon
+from newsevents.nlp import load_model
+
+
+def lexicon_lines() -> list[tuple[int, str, str]]:
+    """(line number, code, pattern) of every entry line of the packaged file."""
+    text = files("newsevents.events").joinpath("data/lexicon.tsv").read_text("utf-8")
+    rows = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if raw.strip() and not raw.startswith("#"):
+            fields = raw.split("\t")
+            rows.append((number, fields[0], fields[1]))
+    return rows
+
+
+def normalized(pattern: str) -> tuple[str, tuple[frozenset[str] | str, ...]]:
+    """A pattern as the matcher sees it: "a|b" and "b|a" are the same slot."""
+    trigger, *words = pattern.lower().split()
+    return trigger, tuple(word if word == TARGET.lower() else frozenset(word.split("|")) for word in words)
+
+
+def test_default_lexicon_parses() -> None:
+    lexicon = Lexicon.default()
+    assert len(lexicon) == len(lexicon_lines())
+    assert lexicon.for_trigger("say"), "the plain statement verb 'say' has no entry"
+
+
+def test_every_specific_code_has_an_entry() -> None:
+    """Every 3- and 4-digit code of the code table has a pattern.
+
+    Two-digit roots are excluded on purpose: a root's plain form is its "0" code
+    (04 consult -> 040), so giving the root patterns of its own would duplicate them.
+    """
+    covered = {entry.cameo for entry in Lexicon.default().entries}
+    missing = sorted(code for code in cameo_codes() if len(code) > 2 and code not in covered)
+    assert not missing, f"codes without a lexicon entry: {missing}"
+
+
+def test_every_entry_code_is_in_the_code_table() -> None:
+    unknown = {code for _, code, _ in lexicon_lines()} - set(cameo_codes())
+    assert not unknown, f"lexicon codes missing from cameo_codes.tsv: {sorted(unknown)}"
+
+
+def test_no_duplicate_lines() -> None:
+    counts = Counter((code, normalized(pattern)) for _, code, pattern in lexicon_lines())
+    duplicates = [key for key, count in counts.items() if count > 1]
+    assert not duplicates, f"duplicate (code, pattern) lines: {duplicates[:10]}"
+
+
+def test_no_pattern_maps_to_two_codes() -> None:
+    codes_by_pattern: defaultdict[tuple, dict[str, int]] = defaultdict(dict)
+    for number, code, pattern in lexicon_lines():
+        codes_by_pattern[normalized(pattern)].setdefault(code, number)
+    conflicts = {pattern: lines for pattern, lines in codes_by_pattern.items() if len(lines) > 1}
+    assert not conflicts, f"patterns with more than one code (code: line): {list(conflicts.values())[:10]}"
+
+
+def test_parse_lexicon_rejects_an_unknown_code() -> None:
+    with pytest.raises(ValueError, match="unknown CAMEO code"):
+        parse_lexicon("999\tsay\n", "bad.tsv")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
+    """(cameo, trigger lemma) of every match in a one-sentence text."""
+    span = next(iter(nlp(sentence).sents))
+    return [(match.entry.cameo, match.trigger.lemma_) for match in select_matches(span, Lexicon.default())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The two leaders held talks in Geneva.", ("040", "hold")),
+        ("Germany threatened to impose sanctions on Russia.", ("1312", "threaten")),
+        ("The convoy was shelled by rebel forces.", ("194", "shell")),
+        ("The foreign minister spoke by phone with his Iranian counterpart.", ("041", "speak")),
+        ("The rebels offered to release the hostages.", ("0353", "offer")),
+        ("Hamas refused to release the captives.", ("1243", "refuse")),
+        ("Ankara recalled its ambassador from Vienna.", ("161", "recall")),
+        ("Israeli jets launched airstrikes on Gaza overnight.", ("195", "launch")),
+        ("The army agreed to a ceasefire with the rebels.", ("0871", "agree")),
+        ("Protesters went on a hunger strike.", ("142", "go")),
+        ("Moscow accused Kyiv of shelling civilian areas.", ("1123", "accuse")),
+        ("The president called a snap election.", ("0344", "call")),
+    ],
+)
+def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in codes_found(nlp, sentence)
+
+
+def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -> None:
+    span = next(iter(nlp("North Korea threatened to attack Seoul.").sents))
+    [match] = select_matches(span, Lexicon.default())
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("1384", "Seoul")
+
+
+def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:
+    assert codes_found(nlp, "Israel condemned the attack on its embassy.") == [("111", "condemn")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Real Madrid beat Barcelona 2-1 in the final on Sunday.",
+        "Heavy rain and strong winds are expected across the north of the country on Tuesday.",
+        "A powerful storm hit the coast on Monday, bringing down trees and power lines.",
+        "Inflation rose to 3 percent in March as fuel prices increased.",
+        "Thousands of fans took to the stadium to watch the final.",
+    ],
+)
+def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) -> None:
+    assert codes_found(nlp, sentence) == []
