@@ -90,7 +90,9 @@ def test_jsonl_lines_become_documents_with_their_fields(tmp_path: Path) -> None:
 
 
 def test_jsonl_date_time_is_normalised_to_its_day(tmp_path: Path) -> None:
-    path = write_jsonl(tmp_path / "times.jsonl", {"id": "t1", "text": "Mali protested.", "date": "2019-01-04T23:30:00-05:00"})
+    path = write_jsonl(
+        tmp_path / "times.jsonl", {"id": "t1", "text": "Mali protested.", "date": "2019-01-04T23:30:00-05:00"}
+    )
 
     assert read(path) == [Document("t1", "Mali protested.", "2019-01-04")]
 
@@ -216,6 +218,31 @@ def test_directory_is_walked_recursively_in_sorted_order(tmp_path: Path) -> None
     (tmp_path / "._z.txt").write_bytes(b"\x00\x05")
 
     assert [item.id for item in read(tmp_path)] == ["f1", "f2", "b/deep/x", "z"]
+
+
+def test_directory_includes_every_format_and_their_gzip(tmp_path: Path) -> None:
+    (tmp_path / "web").mkdir()
+    (tmp_path / "rows.csv").write_text("id,text\nc1,Chad protested.\n")
+    with gzip.open(tmp_path / "rows.tsv.gz", "wt", encoding="utf-8") as stream:
+        stream.write("id\ttext\nt1\tTogo agreed.\n")
+    (tmp_path / "web" / "page.htm").write_text("<html><body><p>Niger protested.</p></body></html>")
+    with gzip.open(tmp_path / "web" / "page2.html.gz", "wt", encoding="utf-8") as stream:
+        stream.write("<html><body><p>Benin agreed.</p></body></html>")
+    (tmp_path / "wire.rss").write_text(
+        '<rss version="2.0"><channel><title>W</title><item><guid>r1</guid><description>Mali agreed.</description>'
+        "</item></channel></rss>"
+    )
+    (tmp_path / "wire.atom").write_text(
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><id>a1</id>'
+        "<summary>Ghana agreed.</summary></entry></feed>"
+    )
+    with gzip.open(tmp_path / "wire.xml.gz", "wt", encoding="utf-8") as stream:
+        stream.write(
+            '<rss version="2.0"><channel><item><guid>x1</guid><description>Gabon agreed.</description></item>'
+            "</channel></rss>"
+        )
+
+    assert [item.id for item in read(tmp_path)] == ["c1", "t1", "web/page", "web/page2", "a1", "r1", "x1"]
 
 
 def test_same_stem_in_subdirectories_gets_relative_path_ids(tmp_path: Path) -> None:

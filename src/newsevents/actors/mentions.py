@@ -146,6 +146,8 @@ class DocumentActors:
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
         if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
             code = ActorCode.of(self._possessor_country(head), code.sector) or code  # "its envoy"
+        if code.country is None:
+            code = ActorCode.of(self._place_country(head), code.sector) or code  # "security forces in Guinea"
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
 
@@ -193,6 +195,16 @@ class DocumentActors:
         """A counterpart holds the same office as the person it is the counterpart of."""
         speaker = self._speaker(counterpart)
         return speaker.sector if speaker else None
+
+    def _place_country(self, head: Token) -> str | None:
+        """The country of a place that locates the actor: "police in Baghdad", "rebels from Chad"."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "from"):
+                place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+                code = self.base.lookup(" ".join(t.text for t in phrase_tokens(place))) if place is not None else None
+                if code is not None and code.country not in (None, "IGO", "NGO"):
+                    return code.country
+        return None
 
     def _possessor_country(self, head: Token) -> str | None:
         """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's."""

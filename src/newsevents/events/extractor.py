@@ -201,9 +201,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     """
     head = match.target if match.entry.has_target else default_target(match.trigger)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
-    targets = coded_conjuncts(head, actors, governed=match.target is not None)
-    if not targets and head is not None:
-        targets = actors_within(head, actors)
+    targets = phrase_targets(head, actors, governed=match.target is not None)
     if not targets and match.trigger.pos_ == "VERB":
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors)
     return targets
@@ -226,19 +224,26 @@ def actors_within(head: Token, actors: "DocumentActors") -> list[ActorMention]:
 
 def clause_targets(verb: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
     for child in verb.children:
-        if child.i in used:
+        if child.dep_ == "xcomp":
+            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
+        elif child.i in used:
             continue
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
-            found = coded_conjuncts(child_with(child, ("pobj",)), actors, governed=True)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "ccomp":
             found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
-        elif child.dep_ == "xcomp":
-            found = coded_conjuncts(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         else:
             continue
         if found:
             return found
     return []
+
+
+def phrase_targets(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
+    """The actor a phrase names, or the actor inside it ("a demand from the US")."""
+    if head is None:
+        return []
+    return coded_conjuncts(head, actors, governed) or actors_within(head, actors)
 
 
 def country_only(mention: ActorMention) -> ActorMention:

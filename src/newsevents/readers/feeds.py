@@ -26,16 +26,16 @@ reading goes on with the next entry. A feed is parsed whole, as feeds are small.
 
 from __future__ import annotations
 
+import io
 import time
 import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 from urllib.request import url2pathname
 
 import feedparser
-import lxml.etree
 import lxml.html
 
 from newsevents.readers.common import (
@@ -56,9 +56,17 @@ _LINE_BREAKING_TAGS = frozenset(
 
 def read_feed(stream: BinaryIO, path: Path, file_id: str, default_date: str | None) -> Iterator[ReadResult]:
     """Yield a Document or a DocumentError per entry of the feed in `stream`."""
-    # A stream, never bytes or str: feedparser opens a string that looks like a URL or a
-    # file name, which would fetch over the network or read an unrelated file.
-    feed = feedparser.parse(stream)
+    data = stream.read()  # read errors here are the caller's "cannot read file"
+    try:
+        # A stream, never bytes or str: feedparser opens a string that looks like a URL or
+        # a file name, which would fetch over the network or read an unrelated file.
+        feed = feedparser.parse(io.BytesIO(data))
+    except Exception as error:  # noqa: BLE001
+        # feedparser's fallback parser for malformed XML raises assorted errors on some
+        # input (ValueError for "&#xD800;", KeyError for misplaced tags): one bad file
+        # must become a DocumentError, not end the run.
+        yield DocumentError(str(path), None, f"not a readable feed: {type(error).__name__}: {error}")
+        return
     if not feed.get("version"):
         reason = feed.get("bozo_exception") or "no RSS or Atom root element"
         yield DocumentError(str(path), None, f"not an RSS or Atom feed: {reason}")
@@ -74,11 +82,11 @@ def read_feed(stream: BinaryIO, path: Path, file_id: str, default_date: str | No
 def _entry_document(
     entry: feedparser.FeedParserDict, fallback_id: str, feed_path: Path, source: str | None, default_date: str | None
 ) -> ReadResult:
-    link = entry.get("link") or None
+    link = _entry_link(entry)
     doc_id = entry.get("id") or link or fallback_id
     raw_date = entry.get("published") or entry.get("updated")
     doc_date = _entry_date(entry) if raw_date else default_date
-    if doc_date is None:
+    if raw_date and doc_date is None:
         return DocumentError(str(feed_path), None, invalid_date_reason(raw_date), doc_id)
     page = _read_local_page(link, feed_path.parent) if link else None
     text = page.text if page else _entry_text(entry)
@@ -92,6 +100,29 @@ def _entry_document(
         url=(page.url if page else None) or link,
         source=source,
     )
+
+
+def _entry_link(entry: feedparser.FeedParserDict) -> str | None:
+    """The entry's address as given, or None when it has none."""
+    link = entry.get("link") or None
+    parts = _split_url(link) if link else None
+    if link is None or parts is None:
+        return link
+    if not entry.get("links") and parts.scheme not in ("http", "https"):
+        return None  # an RSS guid or Atom id that feedparser copied into `link`: not an address
+    if parts.scheme == "file" and parts.netloc not in ("", "localhost"):
+        # feedparser collapses the slashes after "file://": file:///data/a.html comes back as
+        # file://data/a.html, a URL of host "data". A remote host is meaningless for a local
+        # copy, so the host is read back as the first directory of the path.
+        return "file:///" + link.removeprefix("file://")
+    return link
+
+
+def _split_url(url: str) -> SplitResult | None:
+    try:
+        return urlsplit(url)
+    except ValueError:  # malformed, such as "http://[abc": kept as written, never looked up
+        return None
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> str | None:
@@ -115,10 +146,7 @@ def _entry_text(entry: feedparser.FeedParserDict) -> str:
 
 def _html_to_text(markup: str) -> str:
     """The text of an HTML fragment, one line per paragraph, runs of whitespace collapsed."""
-    try:
-        root = lxml.html.fragment_fromstring(markup, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):  # nothing parseable, e.g. only a comment
-        return ""
+    root = lxml.html.fragment_fromstring(markup, create_parent="div")
     for element in root.iter():
         if element.tag in _LINE_BREAKING_TAGS:
             element.tail = "\n" + (element.tail or "")
@@ -139,7 +167,9 @@ def _read_local_page(link: str, feed_dir: Path) -> ExtractedPage | None:
 
 
 def _local_copy(link: str, feed_dir: Path) -> Path | None:
-    parts = urlsplit(link)
+    parts = _split_url(link)
+    if parts is None:
+        return None
     if parts.scheme == "file":
         candidates = [Path(url2pathname(parts.path))]
     elif not parts.scheme and not parts.netloc:
