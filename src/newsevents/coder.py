@@ -83,7 +83,7 @@ def with_publication_date(document: Document) -> Document:
 
 def build_event(found: FoundEvent, document: Document, sentence_index: int, offset: int) -> Event:
     """Turn a found event into the public Event record, with codes, date and offsets."""
-    code = cameo_code(found.match.entry.cameo)
+    code = cameo_code(found.cameo)
     trigger, sentence = found.match.trigger, found.sentence
     date = resolve_event_date(sentence, trigger, document.date)
     return Event(

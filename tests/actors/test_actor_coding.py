@@ -124,7 +124,15 @@ def test_relative_clauses_and_other_prepositions_are_not_in_the_phrase(nlp: Lang
     doc = nlp("Officials from Jordan who attended the talks welcomed the plan.")
     actors = DocumentActors(doc, base)
     mention = actors.code_mention(token(doc, "Officials"))
-    assert mention.text == "Officials" and mention.code == "---GOV"
+    # The phrase stays "Officials"; the place that locates them still gives their country.
+    assert mention.text == "Officials" and mention.code == "JORGOV"
+
+
+def test_a_locating_place_gives_a_country_to_an_actor_without_one(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Security forces in Guinea detained the journalists. Rebels from Chad attacked the town.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "forces")).code == "GINCOP"
+    assert actors.code_mention(token(doc, "Rebels")).code == "TCDREB"
 
 
 def test_pronoun_takes_the_last_person_subject(nlp: Language, base: ActorBase) -> None:

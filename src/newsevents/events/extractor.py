@@ -32,6 +32,12 @@ FRAME_DEPTH = 4
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Words that announce the action in their complement: "plans to visit", "ready to send".
+INTENT_HEADS = frozenset(
+    {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "seek",
+     "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due"}
+)
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SPEECH_VERBS = frozenset(
@@ -64,6 +70,7 @@ class FoundEvent:
     """An event found in one sentence, still tied to its spaCy tokens."""
 
     match: Match
+    cameo: str  # the pattern's code, or its announced form ("will meet" -> 036)
     sentence: Span
     source: ActorMention
     target: ActorMention | None
@@ -75,13 +82,15 @@ class FoundEvent:
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
     """Yield every event in one sentence."""
     for match in select_matches(sentence, lexicon, actors):
+        announced = is_announced(match.trigger)
+        cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
         flags = {
             "negated": is_negated(match.trigger),
-            "hypothetical": is_hypothetical(match.trigger, sentence),
+            "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo),
             "reported": is_reported(match.trigger),
         }
         for source, target in actor_pairs(match, actors):
-            yield FoundEvent(match, sentence, source, target, **flags)
+            yield FoundEvent(match, cameo, sentence, source, target, **flags)
 
 
 def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -> list[Match]:
@@ -317,13 +326,25 @@ def is_negated(trigger: Token) -> bool:
     return False
 
 
-def is_hypothetical(trigger: Token, sentence: Span) -> bool:
-    """A modal, a conditional clause or a question: not reported as fact."""
+def is_announced(trigger: Token) -> bool:
+    """The action is announced, not done: "will meet", "would allow", "is ready to send",
+    "plans to impose" (future or intent over the trigger or a verb it complements)."""
+    for token in governing_chain(trigger):
+        if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in token.children):
+            return True
+        if token is not trigger and lemma(token) in INTENT_HEADS:
+            return True
+    return False
+
+
+def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
+    """A modal, a conditional clause or a question: not reported as fact. A "would" that
+    announces an intent ("said it would allow") is coded as the intent, not as hypothetical."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
         for child in token.children:
-            if child.dep_ == "aux" and child.lower_ in MODALS:
+            if child.dep_ == "aux" and child.lower_ in MODALS and not (modal_is_intent and child.lower_ in FUTURE_AUXILIARIES):
                 return True
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
                 return True
@@ -341,10 +362,13 @@ def is_reported(trigger: Token) -> bool:
 
 
 def governing_chain(trigger: Token) -> list[Token]:
-    """The trigger and the verbs it complements (xcomp): "refused to meet" -> [meet, refused]."""
+    """The trigger and the words it complements: "refused to meet" -> [meet, refused],
+    "is ready to send" -> [send, ready]."""
     chain = [trigger]
-    while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i:
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
+    if chain[-1].pos_ == "ADJ" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "is ready to send": the copula carries the tense
     return chain
 
 

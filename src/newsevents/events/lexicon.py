@@ -65,8 +65,9 @@ class LexiconEntry:
 class Lexicon:
     """Patterns indexed by trigger lemma."""
 
-    def __init__(self, entries: list[LexiconEntry]):
+    def __init__(self, entries: list[LexiconEntry], intents: dict[str, str] | None = None):
         self.entries = entries
+        self.intents = intents if intents is not None else default_intents()
         self._by_trigger: dict[str, list[LexiconEntry]] = {}
         for entry in entries:
             self._by_trigger.setdefault(entry.trigger, []).append(entry)
@@ -81,11 +82,37 @@ class Lexicon:
     def from_file(cls, path: str | Path) -> Lexicon:
         return cls(parse_lexicon(Path(path).read_text("utf-8"), str(path)))
 
+    def announced_code(self, cameo: str) -> str:
+        """The code of an action that is only announced ("will meet" -> 036), per intent_codes.tsv."""
+        for length in range(len(cameo), 1, -1):
+            if (intent := self.intents.get(cameo[:length])) is not None:
+                return intent
+        return cameo
+
     def for_trigger(self, lemma: str) -> list[LexiconEntry]:
         return self._by_trigger.get(lemma, [])
 
     def __len__(self) -> int:
         return len(self.entries)
+
+
+@functools.cache
+def default_intents() -> dict[str, str]:
+    text = resources.files("newsevents.events").joinpath("data/intent_codes.tsv").read_text("utf-8")
+    return parse_intents(text, "intent_codes.tsv")
+
+
+def parse_intents(text: str, name: str) -> dict[str, str]:
+    """Prefix -> announced code; both must be CAMEO codes or prefixes of roots that exist."""
+    codes = cameo_codes()
+    intents = {}
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    for number, line in lines[1:]:  # the first is the header
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[0] not in codes or fields[1] not in codes:
+            raise ValueError(f"{name}:{number}: expected 'prefix<TAB>code' with CAMEO codes, got {line!r}")
+        intents[fields[0]] = fields[1]
+    return intents
 
 
 def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
