@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from importlib.resources import files
 
 import pytest
+
+from newsevents.actors import ActorBase, DocumentActors
 from spacy.language import Language
 
 from newsevents.events.codes import cameo_codes
@@ -84,8 +86,10 @@ def nlp() -> Language:
 
 def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
     """(cameo, trigger lemma) of every match in a one-sentence text."""
-    span = next(iter(nlp(sentence).sents))
-    return [(match.entry.cameo, match.trigger.lemma_) for match in select_matches(span, Lexicon.default())]
+    doc = nlp(sentence)
+    span = next(iter(doc.sents))
+    actors = DocumentActors(doc, ActorBase.default())
+    return [(match.entry.cameo, match.trigger.lemma_) for match in select_matches(span, Lexicon.default(), actors)]
 
 
 @pytest.mark.parametrize(
@@ -110,8 +114,8 @@ def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, st
 
 
 def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -> None:
-    span = next(iter(nlp("North Korea threatened to attack Seoul.").sents))
-    [match] = select_matches(span, Lexicon.default())
+    doc = nlp("North Korea threatened to attack Seoul.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("1384", "Seoul")
 
 

@@ -28,6 +28,11 @@ PARTITIVE_NOUNS = frozenset({
 """Heads that stand for their "of" phrase: "dozens of Palestinians" is coded as "Palestinians"."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+# Plural nouns that refer back to actors already named: "the two countries", "both sides".
+GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
+GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 
 
@@ -99,6 +104,45 @@ class DocumentActors:
             ):
                 self.code_mention(token)
 
+    def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
+        """The actors a phrase stands for: one, or several for a plural reference to actors
+        named before ("the two countries", "both sides", "they" after "Israel and Turkey")."""
+        if self._is_group_reference(head):
+            group = self._previous_group(head)
+            if group:
+                start, end = self.mention_span(head)
+                span = self.doc[start:end]
+                return [ActorMention(span.text, (span.start_char, span.end_char), m.code, m.country, m.sector) for m in group]
+        mention = self.code_mention(head, governed)
+        return [mention] if mention is not None else []
+
+    def _is_group_reference(self, head: Token) -> bool:
+        if head.lower_ in PLURAL_PRONOUNS:
+            return True
+        if head.tag_ != "NNS" or head.lemma_.lower() not in GROUP_NOUNS:
+            return False
+        return any(child.lower_ in GROUP_DETERMINERS for child in head.children)
+
+    def _previous_group(self, head: Token) -> list[ActorMention]:
+        """The nearest coordinated actors ("Israel and Turkey") before the head, in its sentence
+        or the two before it; for "they", also a plural actor subject ("Israeli forces")."""
+        sentence_start = head.sent.start
+        for _ in range(2):
+            if sentence_start > 0:
+                sentence_start = self.doc[sentence_start - 1].sent.start
+        for token in reversed(self.doc[sentence_start : head.i]):
+            if token.dep_ == "conj" or token.i in self._in_progress:
+                continue
+            if token.conjuncts and token.pos_ in ("PROPN", "NOUN"):
+                group = [m for t in (token, *token.conjuncts) if (m := self.code_mention(t)) is not None]
+                if len(group) > 1:
+                    return group
+            if head.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS"):
+                mention = self.code_mention(token)
+                if mention is not None:
+                    return [mention]
+        return []
+
     def mention_span(self, head: Token) -> tuple[int, int]:
         """Token index range [start, end) of the phrase the actor covers."""
         if head.pos_ == "PRON":
@@ -131,7 +175,9 @@ class DocumentActors:
         if not governed and is_location_phrase(head, self.base):
             return None
         if head.pos_ == "PRON":
-            return self._resolve_pronoun(head) if head.lower_ in PERSONAL_PRONOUNS else None
+            if head.lower_ in PERSONAL_PRONOUNS:
+                return self._resolve_pronoun(head)
+            return self._resolve_pronoun(head, person=False) if head.lower_ in THING_PRONOUNS else None
         obj = of_object(head)
         if obj is not None and (head.lemma_.lower() in PARTITIVE_NOUNS or head.like_num):
             inner = self.code_mention(obj)
@@ -211,13 +257,14 @@ class DocumentActors:
         speaker = self._speaker(head)
         return speaker.country if speaker and speaker.country not in ("IGO", "NGO") else None
 
-    def _resolve_pronoun(self, pronoun: Token) -> ActorMention | None:
-        """The nearest singular person subject before the pronoun, in its sentence or the one before."""
+    def _resolve_pronoun(self, pronoun: Token, person: bool = True) -> ActorMention | None:
+        """The nearest singular subject before the pronoun, in its sentence or the one before:
+        a person for he/she, a country or organisation for "it"."""
         sentence_start = pronoun.sent.start
         if sentence_start > 0:
             sentence_start = self.doc[sentence_start - 1].sent.start
         for token in reversed(self.doc[sentence_start : pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") and self._is_person(token):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") and (self._is_person(token) if person else token.ent_type_ != "PERSON"):
                 mention = self.code_mention(token)
                 if mention is not None:
                     start, end = pronoun.i, pronoun.i + 1

@@ -123,10 +123,11 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
 
 
 def fits_trigger(match: Match) -> bool:
-    """A noun trigger needs a noun pattern, and its target when the pattern names one ("strike on X")."""
+    """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X");
+    a noun-only pattern needs a noun."""
     if match.trigger.pos_ != "NOUN":
-        return True
-    return not match.entry.is_object_pattern and (match.target is not None or not match.entry.has_target)
+        return not match.entry.noun_only
+    return not match.entry.is_object_pattern
 
 
 def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:
@@ -186,17 +187,18 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound"):
         sources = [country_only(source) for source in sources]
     targets = find_targets(match, actors)
-    if not targets and len(sources) > 1 and (match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
+    group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
+    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
         for source in sources:
             for other in sources:
-                if other.span != source.span:
+                if other is not source:
                     yield source, other
         return
     for source in sources:
         if not targets:
             yield source, None
         for target in targets:
-            if target.span != source.span:
+            if target.code != source.code:  # "Turkey recalled its envoy": not an event on itself
                 yield source, target
 
 
@@ -209,8 +211,12 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
     """
     head = match.target if match.entry.has_target else default_target(match.trigger)
+    # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
+    own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
-    targets = phrase_targets(head, actors, governed=match.target is not None)
+    targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
+    if not targets and head is not None:
+        targets = actors_within(head, actors)
     if not targets and match.trigger.pos_ == "VERB":
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors)
     return targets
@@ -265,8 +271,7 @@ def country_only(mention: ActorMention) -> ActorMention:
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
     if head is None:
         return []
-    mentions = (actors.code_mention(token, governed) for token in (head, *head.conjuncts))
-    return [mention for mention in mentions if mention is not None]
+    return [mention for token in (head, *head.conjuncts) for mention in actors.code_mentions(token, governed)]
 
 
 def source_head(trigger: Token) -> Token | None:
@@ -289,11 +294,11 @@ def source_head(trigger: Token) -> Token | None:
 
 
 def noun_source(trigger: Token) -> Token | None:
-    """A noun trigger's actor: "strikes by X", "X's strikes", "Israeli strikes", or the subject
+    """A noun trigger's actor: "strikes by X", "war between A and B", "X's strikes", "Israeli strikes", or the subject
     of a light verb ("X launched strikes"); a noun under any other verb is not X's act
     ("X condemned the strikes")."""
     for child in trigger.children:
-        if child.dep_ == "prep" and child.lower_ == "by":
+        if child.dep_ == "prep" and child.lower_ in ("by", "between"):
             return child_with(child, ("pobj",))
         if child.dep_ == "poss":
             return child

@@ -10,7 +10,7 @@ the rest must appear, in order, among the trigger's syntactic dependents
 complements). `a|b` accepts either lemma. `TARGET` marks where the target actor
 is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
-met"). The code `-` marks a blocker: a phrase that is not an event but would
+met"), `noun` (the trigger must be a noun: "talks", not "talked"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -30,7 +30,7 @@ from newsevents.events.codes import cameo_codes
 
 TARGET = "TARGET"
 BLOCKER = "-"
-KNOWN_FLAGS = frozenset({"reciprocal"})
+KNOWN_FLAGS = frozenset({"reciprocal", "noun"})
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class LexiconEntry:
     words: tuple[frozenset[str] | str, ...]
     reciprocal: bool
     line: int
+    noun_only: bool = False
 
     @property
     def is_blocker(self) -> bool:
@@ -144,6 +145,7 @@ def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
                 words=tuple(word if word == TARGET else frozenset(word.lower().split("|")) for word in words[1:]),
                 reciprocal="reciprocal" in flags,
                 line=number,
+                noun_only="noun" in flags,
             )
         )
     return entries

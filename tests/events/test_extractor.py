@@ -1,0 +1,45 @@
+"""Extractor mechanisms, each on sentences written for this test."""
+
+from newsevents import code_text
+
+
+def dyads(text: str) -> set[tuple[str, str, str | None]]:
+    return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code_text(text) if not e.negated}
+
+
+def test_group_reference_pairs_the_actors_named_before():
+    found = dyads("Egypt and Qatar hosted a summit in Cairo. The two countries later signed a trade agreement.")
+    assert {("EGY", "057", "QAT"), ("QAT", "057", "EGY")} <= {(s, c, t) for s, c, t in found if c == "057"}
+
+
+def test_plural_pronoun_takes_the_plural_subject_before_it():
+    events = code_text("Syrian troops entered the village and they arrested three journalists.")
+    arrests = [e for e in events if e.cameo_root == "17"]
+    assert arrests and arrests[0].source.code == "SYRMIL"
+
+
+def test_target_inside_the_object_phrase():
+    assert any(s == "ARM" and t == "AZE" for s, _, t in dyads("Armenia rejected Azerbaijan's proposal."))
+
+
+def test_subject_of_a_demanded_clause_is_the_target():
+    assert any(s == "FRA" and c.startswith("10") and t == "IRN" for s, c, t in dyads("France demanded that Iran release the sailors."))
+
+
+def test_announced_meeting_is_an_intent_and_announced_attack_a_threat():
+    assert any(c == "036" for _, c, _ in dyads("The Chinese president will meet the Russian president next week."))
+    assert any(c.startswith("138") for _, c, _ in dyads("Iran said it would attack Israel."))
+
+
+def test_noun_event_takes_its_actor_from_by_or_a_light_verb():
+    assert any(s == "RUS" and c.startswith("19") for s, c, _ in dyads("Airstrikes by Russia destroyed the hospital."))
+    assert any(s == "TURMIL" and c.startswith("19") for s, c, _ in dyads("The Turkish army launched an offensive against Kurdish fighters."))
+
+
+def test_condemning_an_event_does_not_make_the_speaker_its_perpetrator():
+    found = dyads("Jordan condemned the bombing of the embassy.")
+    assert not any(c.startswith(("18", "19")) for _, c, _ in found)
+
+
+def test_an_actor_never_acts_on_itself():
+    assert not any(s == t for s, _, t in dyads("Turkey recalled its ambassador."))
