@@ -86,3 +86,13 @@ def test_sentence_without_event_yields_nothing():
 @pytest.mark.parametrize("text", ["Hamas fired rockets at Israel.", "Gunmen killed ten civilians in Kabul."])
 def test_material_conflict_is_coded(text):
     assert any(e.quad_class == 4 for e in code_text(text))
+
+
+def test_quotes_are_found_and_statements_link_to_them():
+    text = 'Russian President Vladimir Putin spoke to reporters. "We will not retreat," Putin said.'
+    [coded] = code_documents([Document(id="q", text=text, date="2023-04-07")])
+    [quote] = coded.quotes
+    assert quote.direct and quote.text.startswith("We will not retreat") and quote.speaker.code == "RUSGOV"
+    assert text[quote.span[0] : quote.span[1]].startswith("We will not retreat")
+    statements = [e for e in coded.events if e.cameo.startswith("01") and e.quote_id]
+    assert statements and statements[0].quote_id == quote.id

@@ -19,29 +19,54 @@ from newsevents.events.codes import cameo_code
 from newsevents.events.extractor import FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
-from newsevents.records import ActorMention, CodedDocument, Document, Event
+from newsevents.quotes import find_quotes
+from newsevents.records import ActorMention, CodedDocument, Document, Event, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
 
 
-def code_text(text: str, date: str | None = None, doc_id: str = "text", model: str | None = None) -> list[Event]:
-    """Code one text; `date` (YYYY-MM-DD) anchors relative dates such as "on Friday"."""
-    [coded] = code_documents([Document(id=doc_id, text=text, date=date)], model=model)
+def code_text(
+    text: str,
+    date: str | None = None,
+    doc_id: str = "text",
+    model: str | None = None,
+    *,
+    actor_base: ActorBase | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    """Code one text; `date` (YYYY-MM-DD) anchors relative dates such as "on Friday".
+
+    `actor_base` and `lexicon` replace the package's actor data and event lexicon
+    (see `code_documents`).
+    """
+    [coded] = code_documents(
+        [Document(id=doc_id, text=text, date=date)], model=model, actor_base=actor_base, lexicon=lexicon
+    )
     if coded.error:
         raise RuntimeError(coded.error)
     return coded.events
 
 
 def code_documents(
-    documents: Iterable[Document], model: str | None = None, batch_size: int = 32
+    documents: Iterable[Document],
+    model: str | None = None,
+    batch_size: int = 32,
+    *,
+    actor_base: ActorBase | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[CodedDocument]:
     """Code documents in order, parsing in batches; yields each document with its events.
+
+    `actor_base` (e.g. `ActorBase.from_files(...)` or an imported PETRARCH dictionary)
+    and `lexicon` (e.g. `Lexicon.from_file(...)`) replace `ActorBase.default()` and
+    `Lexicon.default()` when given.
 
     A failure inside one document is reported on its CodedDocument and the run goes on.
     A document longer than the parser's limit is cut at paragraph boundaries and its
     pieces coded in turn, with spans and sentence indexes relative to the whole text.
     """
-    base, lexicon = ActorBase.default(), Lexicon.default()
+    base = actor_base if actor_base is not None else ActorBase.default()
+    lexicon = lexicon if lexicon is not None else Lexicon.default()
     pieces = (
         (text, (number, document, offset))
         for number, document in enumerate(map(with_publication_date, documents))
@@ -52,23 +77,46 @@ def code_documents(
         pieces_of_document = list(group)
         document = pieces_of_document[0][1][1]
         try:
-            events = code_parsed(document, [(doc, offset) for doc, (_, _, offset) in pieces_of_document], base, lexicon)
+            events, quotes = code_parsed(document, [(doc, offset) for doc, (_, _, offset) in pieces_of_document], base, lexicon)
         except Exception as error:  # one bad document must not stop a corpus run
             yield CodedDocument(document, [], f"coding failed: {type(error).__name__}: {error}")
         else:
-            yield CodedDocument(document, events)
+            yield CodedDocument(document, events, quotes=quotes)
 
 
-def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBase, lexicon: Lexicon) -> list[Event]:
-    """The events of one document from its parsed pieces (one piece unless the text was cut)."""
+def code_parsed(
+    document: Document, pieces: list[tuple[Doc, int]], base: ActorBase, lexicon: Lexicon
+) -> tuple[list[Event], list[Quote]]:
+    """The events and quotes of one document from its parsed pieces (one unless the text was cut)."""
     events: list[Event] = []
+    quotes: list[Quote] = []
     sentence_index = 0
     for doc, offset in pieces:
         actors = DocumentActors(doc, base, date=document.date)
+        first_sentence = sentence_index
         for sentence in doc.sents:
             events.extend(build_event(found, document, sentence_index, offset) for found in find_events(sentence, actors, lexicon))
             sentence_index += 1
-    return events
+        # After the events: coding them taught `actors` the people a quote's "he" may refer to.
+        quotes.extend(find_quotes(doc, actors, document.id, offset, first_sentence))
+    return [link_statement(event, quotes) for event in events], quotes
+
+
+def link_statement(event: Event, quotes: list[Quote]) -> Event:
+    """A statement (CAMEO 01x) carries the quote its speaker made in the same sentence."""
+    if not event.cameo.startswith("01"):
+        return event
+    for quote in quotes:
+        said_here = quote.sentence_index == event.sentence_index or (
+            quote.speaker_span is not None and overlaps(quote.speaker_span, event.source.span)
+        )
+        if said_here and quote.speaker is not None and quote.speaker.code == event.source.code:
+            return replace(event, quote_id=quote.id)
+    return event
+
+
+def overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
 
 
 def with_publication_date(document: Document) -> Document:
@@ -121,7 +169,7 @@ def confidence(found: FoundEvent) -> float:
     """Evidence-based confidence in [0.1, 0.95].
 
     More specific patterns, a coded target and a known source country raise it;
-    reported, hypothetical or negated events lower it.
+    reported, hypothetical or negated events and statements without an addressee lower it.
     """
     score = 0.45 + 0.1 * min(found.match.entry.specificity, 3)
     if found.target is not None:
@@ -132,4 +180,6 @@ def confidence(found: FoundEvent) -> float:
         score -= 0.2
     if found.reported:
         score -= 0.05
+    if found.cameo.startswith("01") and found.target is None:
+        score = min(score, 0.3)  # "X said" alone: the weakest evidence of an interaction
     return round(min(0.95, max(0.1, score)), 2)

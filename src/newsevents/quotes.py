@@ -1,37 +1,51 @@
 """Attributed quotes: who said what in one parsed document.
 
     actors = DocumentActors(doc, ActorBase.default(), date)
-    for quote in find_quotes(doc, actors, document.id):
+    for quote in find_quotes(doc, actors, document.id, offset, first_sentence_index):
         print(quote.speaker_text, quote.cue, quote.text)
 
 What counts as a quote, and whose it is:
 
-- Direct quotes are the text between double quote marks, straight (") or curly (“ ”).
-  Marks pair within a paragraph. A paragraph that opens a quote without closing it
-  continues into the next paragraph when that one opens with a quote mark (the news
-  convention for long quotes); otherwise the quote ends with its paragraph.
-- One cue, one quote: `"A," he said. "B."` is one Quote, as in PolNeAR, where contiguous
-  content from one cue is one attribution. Its `span` runs from the start of A to the end
-  of B (so it contains the attribution between them) and its `text` joins the pieces
-  ("A B"). Quoted spans with only punctuation between them are one quote as well.
-- The cue of a direct quote is, in order: a verb after the quote in the same sentence
-  when the quote ends open (`"A," X said`, `"A?" asked X`: the news convention makes any
-  verb there the speech verb), a speech verb after it in the same sentence, "according
-  to X" on either side, or a speech verb before it in the same sentence that governs it
-  or stands before a colon or comma (`X said: "A."`). The speaker is the cue's subject.
-- A quote with no cue of its own that stands as a sentence of its own (at least four
-  words) takes the attribution of the sentence before it: a quote attributed there, or a
-  speech verb with a subject ("X said on Monday."); else its speaker is None.
-- Scare quotes are skipped: a quoted span inside a sentence with no speech cue, which is
-  always so for 1-3 words (`the so-called "peace plan"`). Longer cue-less spans inside a
-  sentence (titles, slogans, partial quotes whose speaker the sentence does not name)
-  are skipped too, since nothing says who said them.
-- Indirect quotes: a speech verb outside quote marks with a clausal complement (ccomp):
-  content = the complement, speaker = the verb's subject (through conjoined verbs,
-  participles as in "adding that ...", relative clauses as in "who said ...", and passive
-  agents). "according to X": content = the rest of the clause, speaker = X. Quoted words
-  inside such a complement (`X said the plan was "dead on arrival"`) belong to the
-  indirect quote and are not a quote of their own.
+- Direct quotes are the text between double quote marks: straight ("), curly (“ ”), or
+  the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph. A
+  paragraph that opens a quote without closing it continues into the next paragraph when
+  that one opens with a quote mark (the news convention for long quotes); otherwise the
+  quote ends with its paragraph.
+- One cue, one quote: `"A," he said. "B."` and `"A," he said, "B."` are one Quote, as in
+  PolNeAR, where contiguous content from one cue is one attribution. Its `span` runs
+  from the start of A to the end of B (so it contains the attribution between them) and
+  its `text` joins the pieces ("A B"). Quoted runs with only punctuation between them are
+  one quote as well.
+- The cue of a direct quote, in this order: a dash and a name after the quote (`"A." ―
+  Jane Doe`, no cue); after a quote that ends open (`"A," X said`, `"A?" asked X`), the
+  first verb after it, which when the quote opens its sentence may be any verb (`"A," he
+  quipped`) and otherwise must be a speech verb; "according to X" on either side; before
+  the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`), or a
+  speech verb the quote depends on as a clause (`X said "A."`), or one followed by a comma
+  when the quote has four words or more. A quote that is the object complement of a
+  naming verb (`Trump called the report "fake news"`) is the subject's wording, cue the verb.
+  The speaker is the cue's subject; when the parser takes a word of the quote for it,
+  the first noun phrase around the cue.
+- A quote with no cue of its own that stands as a sentence of its own (four words or
+  more, nothing before it in its sentence) takes the attribution of the sentence before
+  it: the speaker of the latest quote with its cue or content there, else a speech verb
+  heading that sentence ("X said on Monday."), else that sentence's subject when it is a
+  person; failing all three its speaker is None.
+- Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
+  1-3 words (scare quotes: `the so-called "peace plan"`), and quoted titles and names
+  inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
+  the Press"`, `on "Face the Nation"`), whatever verb is near. Longer cue-less
+  spans inside a sentence are skipped too, since nothing says who said them.
+- Indirect quotes: a speech verb outside quote marks with a clausal complement (ccomp, or
+  xcomp as in "vowed to ..."): content = the complement, speaker = the verb's subject
+  (through conjoined verbs, participles as in "adding that ...", relative clauses as in
+  "who said ...", passive agents and "after saying ..."). A parenthetical speech verb
+  ("The talks, he said, are over.") and "according to X" attribute the rest of their
+  clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
+  ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
+  needs a speaker phrase: "it goes without saying that ..." is nobody's quote. Quoted
+  words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
+  belong to it and are not a quote of their own.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote).
@@ -44,14 +58,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, replace
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import source_head
-from newsevents.records import ActorMention
+from newsevents.records import ActorMention, Quote
 
 # Verbs that attribute a statement or a belief to someone, as lemmas. A general English
 # list, not drawn from any corpus; PolNeAR, like most attribution schemes, counts beliefs
@@ -66,54 +80,34 @@ SPEECH_VERBS = frozenset({
     "mention", "reveal", "disclose", "indicate", "caution", "agree", "believe", "think",
     "feel", "expect", "hope", "fear", "worry", "doubt", "suspect", "conclude", "estimate",
     "find", "show", "testify", "boast", "joke", "quip", "recount", "counter", "retort",
-    "point", "signal", "hint", "wonder", "speculate", "acknowledge", "concur",
+    "point", "signal", "hint", "wonder", "speculate", "concur", "chant", "shout", "yell",
+    "scream", "exclaim", "whisper",
 })  # fmt: skip
 
-OPENING_MARK, CLOSING_MARK, STRAIGHT_MARK = "“", "”", '"'
-QUOTE_MARKS = OPENING_MARK + CLOSING_MARK + STRAIGHT_MARK
+QUOTE_MARK = re.compile(r"``|''|[\"“”]")
+"""Double quote marks: straight, curly, and the ASCII pairs `` and '' that some news feeds use."""
+MARK_OR_LINE = re.compile(r"``|''|[\"“”\n]")
+OPENING_MARKS, CLOSING_MARKS = frozenset({"“", "``"}), frozenset({"”"})
+ANY_QUOTE_CHARS = "\"“”'‘’`"
 SENTENCE_END = frozenset({".", "!", "?"})
 OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", "…", ":")
 """How a quote ends when its attribution follows in the same sentence (`"A," he said`)."""
 AFTER_OPENING = " \t\n([{—–-/"
 """Characters a quote can open after: a straight mark after one of these opens a quote."""
+MAX_LABEL_WORDS = 4
+LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+"""A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A statement the article attributes to someone.
-
-    `span` and `speaker_span` are character spans in the document text. For a direct
-    quote `text` is the quoted content without quote marks; for a quote in pieces (split
-    around its attribution, or over paragraphs) `span` runs from the first piece's start
-    to the last piece's end and `text` joins the pieces with a space. `speaker` is the
-    coded actor (None when the phrase names no actor that DocumentActors can code);
-    `speaker_text` and `speaker_span` give the phrase as written even then, and all three
-    are None when nothing names the speaker. `cue` is the speech verb as written, or
-    "according to"; None for a quote attributed by an adjacent sentence's quote.
-    `sentence_index` counts sentences in the document, where the content starts.
-    """
-
-    doc_id: str
-    text: str
-    span: tuple[int, int]
-    direct: bool
-    speaker: ActorMention | None
-    speaker_text: str | None
-    speaker_span: tuple[int, int] | None
-    cue: str | None
-    sentence_index: int
-
-    def to_dict(self) -> dict[str, Any]:
-        """The quote as JSON-ready values (lists for spans, the speaker as a nested object)."""
-        record = asdict(self)
-        record["span"] = list(self.span)
-        record["speaker_span"] = list(self.speaker_span) if self.speaker_span else None
-        if record["speaker"] is not None:
-            record["speaker"]["span"] = list(self.speaker.span)
-        return record
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "when", "in", "by", "since", "upon"})
+DASHES = ("—", "―", "–", "-")
+NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "compound", "poss", "nmod"})
+"""How a quoted title or name hangs on a verb (`told "Meet the Press"`), unlike a quoted clause."""
+MAX_TITLE_WORDS = 6
+"""Quoted spans up to this long, in title case inside a sentence, are titles ("Meet the Press")."""
+NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"})
+"""Verbs that attribute a wording to their subject: `Trump called the report "fake news"`."""
 
 
 def find_quotes(
@@ -171,16 +165,19 @@ class _QuoteFinder:
         self.token_starts = [token.idx for token in doc]
         self.region_of_token = self._region_of_token()
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
+        self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
         self._quote_speakers: list[Token] = []
 
     def find(self) -> list[_Found]:
+        if len(self.doc) == 0:
+            return []
         reports = self._outermost(self._reports())
         direct = self._direct_quotes(reports)
         used_cues = {found.attribution.cue.i for found in direct if found.attribution.cue is not None}
         indirect = [
             _Found(list(report.pieces), False, report.attribution)
             for report in reports
-            if report.attribution.cue.i not in used_cues
+            if report.attribution.cue.i not in used_cues and report.attribution.speaker is not None
             and not any(overlaps(report.pieces, found.pieces) for found in direct)
         ]
         return sorted(direct + indirect, key=lambda found: found.pieces[0])
@@ -202,12 +199,18 @@ class _QuoteFinder:
         return max(bisect_right(self.token_starts, char) - 1, 0)
 
     def _frame(self, start: int, step: int) -> list[Token]:
-        """Unquoted words from token `start` in direction `step`, up to a sentence end, quote or line break."""
+        """Words from token `start` in direction `step`, up to a sentence end, a quote or a line break.
+
+        A quoted nickname or title on the way (`Marcia "Cia" Price`) is part of the frame.
+        """
         frame: list[Token] = []
         index = start
         while 0 <= index < len(self.doc):
             token = self.doc[index]
-            if index in self.region_of_token or "\n" in token.text or token.text in SENTENCE_END:
+            region = self.region_of_token.get(index)
+            if region is not None and self._words(self.regions[region]) >= MIN_STANDALONE_WORDS:
+                break
+            if "\n" in token.text or (token.text in SENTENCE_END and region is None):
                 break
             if not token.is_space:
                 frame.append(token)
@@ -225,49 +228,88 @@ class _QuoteFinder:
     # Indirect reports ---------------------------------------------------------------
 
     def _reports(self) -> list[_Report]:
-        reports = []
+        reports = self._label_reports()
         for token in self.doc:
             if token.i in self.region_of_token:
                 continue  # the quoted speaker's own words
-            if token.lower_ == "according":
-                report = self._according_to(token)
+            if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
+                clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
+                report = self._clause_report(_Attribution(token, speaker), clause)
             elif is_speech_verb(token):
-                report = self._complement_report(token)
+                report = self._speech_report(token)
             else:
                 report = None
             if report is not None:
                 reports.append(report)
         return reports
 
-    def _complement_report(self, verb: Token) -> _Report | None:
-        complement = next((child for child in verb.children if child.dep_ == "ccomp"), None)
-        if complement is None:
-            return None
-        piece = self.trimmed(list(complement.subtree))
-        if piece is None:
-            return None
-        return _Report(_Attribution(verb, source_head(verb)), (piece,), complement)
+    def _speech_report(self, verb: Token) -> _Report | None:
+        """What a speech verb attributes: its clausal complement, or the clause it interrupts."""
+        attribution = _Attribution(verb, speaker_head(verb))
+        complements = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")]
+        complement = min(complements, key=lambda child: child.dep_ != "ccomp", default=None)  # ccomp first
+        if complement is not None:
+            piece = self.trimmed(list(complement.subtree))
+            return _Report(attribution, (piece,), complement) if piece else None
+        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, verb.head)  # "The talks, he said, are over."
+        return None
 
-    def _according_to(self, according: Token) -> _Report | None:
-        """ "according to X": the attributed clause is the rest of the clause "according" modifies."""
-        speaker = according_to_source(according)
-        if speaker is None:
-            return None
-        clause = according.head if according.head.pos_ in ("VERB", "AUX") else according.sent.root
-        phrase = {token.i for token in according.subtree}
-        tokens = [token for token in clause.subtree if token.i not in phrase]
-        runs = split_runs(tokens)
+    def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
+        """The clause around a parenthetical cue ("according to X", "he said"), without the cue's phrase."""
+        phrase = {token.i for token in attribution.cue.subtree}
+        runs = split_runs([token for token in clause.subtree if token.i not in phrase])
         pieces = tuple(piece for run in runs if (piece := self.trimmed(run)) is not None)
-        if not pieces:
+        return _Report(attribution, pieces, clause) if pieces else None
+
+    def _label_reports(self) -> list[_Report]:
+        """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."""
+        reports = []
+        for start in self.paragraph_starts:
+            label = self._speaker_label(start)
+            if label is None:
+                continue
+            colon, speaker = label
+            rest = []
+            for token in self.doc[colon.i + 1 :]:
+                if "\n" in token.text:
+                    break
+                rest.append(token)
+            piece = self.trimmed(rest)
+            if piece is not None:
+                reports.append(_Report(_Attribution(colon, speaker), (piece,), rest[0]))
+        return reports
+
+    def _speaker_label(self, paragraph_start: int) -> tuple[Token, Token] | None:
+        """(colon, speaker) when the paragraph opens with a short name and a colon ("Gov. Mike Pence:")."""
+        first = self.token_at(paragraph_start)
+        if self.doc[first].idx != paragraph_start:
             return None
-        return _Report(_Attribution(according, speaker), pieces, clause)
+        label = []
+        for token in self.doc[first : first + MAX_LABEL_WORDS + 1]:
+            if token.text == ":":
+                # Transcripts capitalise speaker names, which the entity recogniser often
+                # misses: a label word also counts as a name when the text names someone so.
+                names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
+                if label and names and all(word.is_title or word.is_upper for word in label):
+                    return token, next(word for word in label if word.head not in label or word.head == word)
+                return None
+            label.append(token)
+        return None
 
     def trimmed(self, tokens: list[Token]) -> tuple[int, int] | None:
-        """The character span of the tokens without punctuation and spaces at either end."""
+        """The character span of the tokens without punctuation and spaces at either end.
+
+        A quote that ends the content keeps its closing mark (`the plan was "dead."`).
+        """
         words = [token for token in tokens if not (token.is_punct or token.is_space)]
         if not words:
             return None
-        return words[0].idx, words[-1].idx + len(words[-1].text)
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        for region in self.regions:
+            if start <= region.outer[0] < end < region.outer[1] and not self.doc.text[end : region.pieces[-1][1]].strip(".,!?"):
+                end = region.outer[1]
+        return start, end
 
     def _outermost(self, reports: list[_Report]) -> list[_Report]:
         """Drop reports whose cue is inside another report's content: the outer speaker's words."""
@@ -286,7 +328,10 @@ class _QuoteFinder:
         for region in self.regions:
             if any(self._embedded(region, report) for report in reports):
                 continue  # quoted words inside an indirect quote belong to it
-            attribution = self._own_attribution(region)
+            attribution = self._naming_attribution(region)
+            if attribution is None and self._is_name(region):
+                continue
+            attribution = attribution or self._own_attribution(region)
             if found and self._continues(found[-1], region, attribution):
                 found[-1].pieces.extend(region.pieces)
             elif attribution is not None:
@@ -296,41 +341,121 @@ class _QuoteFinder:
                 found.append(_Found(list(region.pieces), True, self._adjacent_attribution(region, found, reports)))
         return found
 
+    def _is_name(self, region: _Region) -> bool:
+        """True for a quoted title or name inside a sentence (`On "Face the Nation," Ryan said`).
+
+        Such a span is written in title case, or hangs on the sentence as a noun phrase
+        does, where quoted speech inside a sentence is a clause or its own sentence.
+        """
+        if not self.leading_frame(region):
+            return False
+        words = " ".join(self.doc.text[start:end] for start, end in region.pieces).split()
+        long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
+        if len(words) <= MAX_TITLE_WORDS and long_words and all(word[0].isupper() for word in long_words):
+            return True
+        roots = self._roots(region)
+        return bool(roots) and all(root.dep_ in NAMING_DEPS | {"conj"} for root in roots)
+
     def _embedded(self, region: _Region, report: _Report) -> bool:
         """True when the region sits inside the report's clause without being that clause."""
         head_inside = contains(region.pieces, report.head.idx)
         return not head_inside and all(contains(report.pieces, start) for start, _ in region.pieces)
 
     def _own_attribution(self, region: _Region) -> _Attribution | None:
-        """The cue in the region's own sentence: after an open-ended quote, else before the quote."""
+        """The cue in the region's own sentence: after the quote, else before it."""
         leading = self.leading_frame(region)
-        if self._ends_open(region):
-            trailing = self.trailing_frame(region)
-            # A quote opening its sentence and ending open is attributed by the verb after it,
-            # whatever the verb ("he quipped"); inside a sentence only a speech verb does.
-            for token in trailing:
-                if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
-                    return _Attribution(token, speaker)
-                if token.pos_ == "VERB" and (is_speech_verb(token) or not leading):
-                    return _Attribution(token, source_head(token))
+        trailing = self.trailing_frame(region)
+        after = self.doc.text[region.outer[1] :].lstrip(" ")
+        if after[:1] in DASHES:
+            return self._dash_attribution(trailing)
+        if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
+            return attribution
         for token in reversed(leading):
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 return _Attribution(token, speaker)
         return self._leading_attribution(region, leading)
 
-    def _leading_attribution(self, region: _Region, leading: list[Token]) -> _Attribution | None:
-        """A speech verb before the quote that governs it, or introduces it with a colon or comma."""
-        introduces = bool(leading) and leading[-1].text in (":", ",")
-        quoted = self.doc.char_span(*region.outer, alignment_mode="expand") or ()
-        for token in reversed(leading):
-            if is_speech_verb(token) and (introduces or any(token in word.ancestors for word in quoted)):
-                return _Attribution(token, source_head(token))
+    def _trailing_attribution(self, trailing: list[Token], opens_sentence: bool) -> _Attribution | None:
+        """The cue after a quote that ends open: "according to X", or the first verb after it.
+
+        The first verb is the cue whatever it is when the quote opens its sentence (news
+        convention: `"A," he quipped`); after a quote inside a sentence only a speech verb
+        is (`He called it "a farce," she said`).
+        """
+        for token in trailing:
+            if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
+                return _Attribution(token, speaker)
+            if token.pos_ == "VERB":
+                if opens_sentence or is_speech_verb(token):
+                    return _Attribution(token, self._speaker_head(token, trailing))
+                return None
         return None
+
+    def _dash_attribution(self, trailing: list[Token]) -> _Attribution | None:
+        """A quote signed with a dash and a name: `"A." ― Jane Doe`."""
+        name = next((token for token in trailing if token.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head in trailing:
+            name = name.head
+        return _Attribution(None, name)
+
+    def _leading_attribution(self, region: _Region, leading: list[Token]) -> _Attribution | None:
+        """The verb before the quote that introduces it.
+
+        A colon makes the nearest verb before it the cue, whatever the verb (`Limbaugh
+        continued: "A."`). Otherwise a speech verb introduces the quote when the quote
+        depends on it as a clause rather than a name (`X said "A."`, not `X told "Meet the
+        Press"`), or when a comma follows it and the quote is a sentence's worth (`X said,
+        "A B C D."`).
+        """
+        if leading and leading[-1].text == ":":
+            verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
+            return _Attribution(verb, self._speaker_head(verb, leading)) if verb is not None else None
+        comma = bool(leading) and leading[-1].text == "," and self._words(region) >= MIN_STANDALONE_WORDS
+        roots = self._roots(region)
+        for token in reversed(leading):
+            if not is_speech_verb(token):
+                continue
+            clause = any(root.head == token and root.dep_ not in NAMING_DEPS for root in roots)
+            if comma or clause:
+                return _Attribution(token, self._speaker_head(token, leading))
+        return None
+
+    def _naming_attribution(self, region: _Region) -> _Attribution | None:
+        """The subject of a naming verb whose object complement is the quote (`Trump called it "a disaster"`)."""
+        for root in self._roots(region):
+            verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else root.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_VERBS and verb.i not in self.region_of_token:
+                speaker = speaker_head(verb)
+                if speaker is not None and speaker.i not in self.region_of_token:
+                    return _Attribution(verb, speaker)
+        return None
+
+    def _roots(self, region: _Region) -> list[Token]:
+        """The quoted words that hang on words outside the quote."""
+        quoted = self.doc.char_span(*region.outer, alignment_mode="expand") or ()
+        return [token for token in quoted if token.head not in quoted and not token.is_punct]
+
+    def _speaker_head(self, verb: Token, frame: list[Token]) -> Token | None:
+        """The cue's subject outside the quote; else the name phrase in the quote's frame.
+
+        The frame is the fallback for parses that take a word of the quote as the subject.
+        """
+        head = speaker_head(verb)
+        if head is not None and head.i not in self.region_of_token:
+            return head
+        nominal = ("PROPN", "NOUN", "PRON")
+        names = [
+            token for token in frame
+            if token.pos_ in nominal and (token.head == token or token.head not in frame or token.head.pos_ not in nominal)
+        ]
+        return names[0] if names else None
 
     def _ends_open(self, region: _Region) -> bool:
         """True when the quote's punctuation says its sentence goes on (`"A," he said`, `"A", he said`)."""
         text = self.doc.text
-        inside = text[region.pieces[-1][0] : region.outer[1]].rstrip(QUOTE_MARKS + " \n")
+        inside = text[region.pieces[-1][0] : region.outer[1]].rstrip(ANY_QUOTE_CHARS + " \n")
         return inside.endswith(OPEN_ENDINGS) or text[region.outer[1] : region.outer[1] + 1] == ","
 
     def _continues(self, previous: _Found, region: _Region, attribution: _Attribution | None) -> bool:
@@ -349,8 +474,15 @@ class _QuoteFinder:
 
     def _stands_alone(self, region: _Region) -> bool:
         """True for a quote that is a sentence of its own and long enough not to be a scare quote."""
-        words = sum(len(self.doc.text[start:end].split()) for start, end in region.pieces)
-        return words >= MIN_STANDALONE_WORDS and not self.leading_frame(region)
+        ends_sentence = self.doc.text[: region.pieces[-1][1]].rstrip(ANY_QUOTE_CHARS).endswith((".", "!", "?"))
+        return (
+            self._words(region) >= MIN_STANDALONE_WORDS
+            and not self.leading_frame(region)
+            and (ends_sentence or not self.trailing_frame(region))
+        )
+
+    def _words(self, region: _Region) -> int:
+        return sum(len(self.doc.text[start:end].split()) for start, end in region.pieces)
 
     def _adjacent_attribution(self, region: _Region, found: list[_Found], reports: list[_Report]) -> _Attribution:
         """The attribution made in the sentence before the region.
@@ -359,14 +491,14 @@ class _QuoteFinder:
         verb there with a subject ("X said on Monday."); else no attribution at all.
         """
         before = self.token_at(region.outer[0]) - 1
-        while before >= 0 and (self.doc[before].is_space or self.doc[before].text in QUOTE_MARKS):
+        while before >= 0 and (self.doc[before].is_space or QUOTE_MARK.fullmatch(self.doc[before].text)):
             before -= 1
         if before < 0:
             return _Attribution(None, None)
         sentence = self.doc[before].sent
         span = [(sentence.start_char, sentence.end_char)]
         earlier = [(quote.pieces, quote.attribution) for quote in found]
-        earlier += [(list(report.pieces), report.attribution) for report in reports]
+        earlier += [(report.pieces, report.attribution) for report in reports]
         there = [
             (pieces, attribution) for pieces, attribution in earlier
             if overlaps(pieces, span) or (attribution.cue is not None and contains(span, attribution.cue.idx))
@@ -374,14 +506,19 @@ class _QuoteFinder:
         if there:
             _, latest = max(there, key=lambda item: item[0][-1][1])
             return _Attribution(None, latest.speaker)
-        for token in reversed(sentence):
-            if token.i not in self.region_of_token and is_speech_verb(token) and (speaker := source_head(token)):
+        for token in (sentence.root, *sentence.root.conjuncts):
+            # The sentence must be about the speech act ("X said on Monday:"), not mention one.
+            if token.i not in self.region_of_token and is_speech_verb(token) and (speaker := speaker_head(token)):
                 return _Attribution(token, speaker)
+        subject = speaker_head(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
+        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS):
+            return _Attribution(None, subject)
         return _Attribution(None, None)
 
     # Records -----------------------------------------------------------------------
 
     def to_quote(self, found: _Found, doc_id: str, offset: int, first_sentence_index: int) -> Quote:
+        """The public record; call in text order, since a pronoun may take an earlier speaker's code."""
         start, end = found.pieces[0][0], found.pieces[-1][1]
         text = " ".join(self.doc.text[a:b] for a, b in found.pieces)
         speaker, speaker_text, speaker_span = self._speaker(found.attribution.speaker)
@@ -432,23 +569,24 @@ def paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def is_opening(text: str, position: int) -> bool:
-    """Whether the quote mark at `position` opens a quote.
+def is_opening(text: str, start: int, end: int) -> bool:
+    """Whether the quote mark at text[start:end] opens a quote.
 
-    Curly marks say so themselves unless their context contradicts them (“A,“ typed with
-    the wrong mark); a straight mark opens when it follows a space, an opening bracket or
-    dash, or starts the text.
+    Curly marks and `` say so themselves unless their context contradicts them (“A,“
+    typed with the wrong mark); a straight mark or '' opens when it follows a space, an
+    opening bracket or dash, or starts the text, and a word follows it (so the mark in
+    `outreach,' " he told` closes).
     """
-    mark = text[position]
-    before = text[position - 1] if position > 0 else " "
-    after = text[position + 1] if position + 1 < len(text) else " "
+    mark = text[start:end]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
     opening_context = before in AFTER_OPENING and not after.isspace()
     closing_context = not before.isspace() and (after.isspace() or not after.isalnum())
-    if mark == OPENING_MARK:
+    if mark in OPENING_MARKS:
         return not (closing_context and not opening_context)
-    if mark == CLOSING_MARK:
+    if mark in CLOSING_MARKS:
         return opening_context and not closing_context
-    return before in AFTER_OPENING
+    return opening_context
 
 
 def quoted_regions(text: str) -> list[_Region]:
@@ -458,41 +596,44 @@ def quoted_regions(text: str) -> list[_Region]:
     open_at: int | None = None  # the opening mark of the quote in progress
     content_start: int | None = None  # where its current piece starts
     resume_at: int | None = None  # the mark that reopens it in the next paragraph
-    for match in re.finditer(r'["“”\n]', text):
-        position = match.start()
+    for match in MARK_OR_LINE.finditer(text):
+        position, mark_end = match.span()
         if resume_at is not None:
             if position == resume_at:
-                content_start, resume_at = position + 1, None
+                content_start, resume_at = mark_end, None
             continue
+        line_break = match.group() == "\n"
         if content_start is None:
-            if text[position] != "\n" and is_opening(text, position):
-                open_at, content_start = position, position + 1
+            if not line_break and is_opening(text, position, mark_end):
+                open_at, content_start = position, mark_end
             continue
         pieces.append((content_start, position))
-        if text[position] == "\n":
+        if line_break:
             resume_at = reopening_mark(text, position)
             if resume_at is not None:
                 content_start = None
                 continue
             closed_at = position  # an unclosed quote ends with its paragraph
         else:
-            closed_at = position if is_opening(text, position) else position + 1
+            reopens = is_opening(text, position, mark_end)
+            closed_at = position if reopens else mark_end
         regions.append(_Region(tuple(pieces), (open_at, closed_at)))
         pieces, open_at, content_start = [], None, None
-        if text[position] != "\n" and closed_at == position:
+        if not line_break and reopens:
             # A new opening mark in an open quote: the earlier mark was never closed.
-            open_at, content_start = position, position + 1
+            open_at, content_start = position, mark_end
     if content_start is not None:
         pieces.append((content_start, len(text)))
         regions.append(_Region(tuple(pieces), (open_at, len(text))))
     return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
 
 
-def reopening_mark(text: str, newline: int) -> int | None:
-    """The position of the quote mark that opens the next paragraph, if it opens one."""
-    rest = text[newline:].lstrip()
+def reopening_mark(text: str, line_break: int) -> int | None:
+    """The position of the quote mark that opens the next paragraph, if one does."""
+    rest = text[line_break:].lstrip()
     position = len(text) - len(rest)
-    return position if rest[:1] in QUOTE_MARKS and is_opening(text, position) else None
+    mark = QUOTE_MARK.match(text, position)
+    return position if mark and is_opening(text, position, mark.end()) else None
 
 
 def clean_region(region: _Region, text: str) -> _Region | None:
@@ -528,6 +669,17 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
 
 
+def speaker_head(verb: Token) -> Token | None:
+    """Who speaks: the verb's subject or passive agent (events.extractor.source_head), or for a
+    verb after a preposition of time ("after saying that ...") the subject of the clause it
+    modifies ("without saying" says nothing)."""
+    head = source_head(verb)
+    preposition = verb.head
+    if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
+        head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
+    return head
+
+
 def according_to_source(according: Token) -> Token | None:
     """X in "according to X", or None when "according" is not that phrase."""
     to = next((child for child in according.children if child.lower_ == "to"), None)
@@ -537,7 +689,7 @@ def according_to_source(according: Token) -> Token | None:
 def cue_text(cue: Token | None) -> str | None:
     if cue is None:
         return None
-    return f"{cue.text} to" if cue.lower_ == "according" else cue.text
+    return "according to" if cue.lower_ == "according" else cue.text
 
 
 def split_runs(tokens: list[Token]) -> list[list[Token]]:
@@ -551,11 +703,11 @@ def split_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
-def contains(pieces: tuple[tuple[int, int], ...] | list[tuple[int, int]], char: int) -> bool:
+def contains(pieces: Sequence[tuple[int, int]], char: int) -> bool:
     return any(start <= char < end for start, end in pieces)
 
 
-def overlaps(first: tuple[tuple[int, int], ...] | list[tuple[int, int]], second: list[tuple[int, int]]) -> bool:
+def overlaps(first: Sequence[tuple[int, int]], second: Sequence[tuple[int, int]]) -> bool:
     return any(a < d and c < b for a, b in first for c, d in second)
 
 

@@ -54,6 +54,7 @@ class Location:
     country: str | None
     lat: float | None
     lon: float | None
+    feature: str | None = None  # country | admin | city | region | landmark
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Event:
     location: Location | None = None
     confidence: float = 0.5
     coder_version: str = ""
+    quote_id: str | None = None  # for statements (CAMEO 01x): the quote that carries them
     id: str = field(default="")
 
     def __post_init__(self) -> None:
@@ -108,9 +110,51 @@ def event_id(doc_id: str, sentence_index: int, source: ActorMention, cameo: str,
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A statement the article attributes to someone.
+
+    `span` and `speaker_span` are character spans in the document text. For a direct
+    quote `text` is the quoted content without quote marks; for a quote in pieces (split
+    around its attribution, or over paragraphs) `span` runs from the first piece's start
+    to the last piece's end and `text` joins the pieces with a space. `speaker` is the
+    coded actor (None when the phrase names no actor that DocumentActors can code);
+    `speaker_text` and `speaker_span` give the phrase as written even then, and all three
+    are None when nothing names the speaker. `cue` is the speech verb as written,
+    "according to", or ":" after a speaker label; None when an adjacent sentence or a
+    dash signature attributes the quote. `sentence_index` counts sentences in the
+    document, where the content starts.
+    """
+
+    doc_id: str
+    text: str
+    span: tuple[int, int]
+    direct: bool
+    speaker: ActorMention | None
+    speaker_text: str | None
+    speaker_span: tuple[int, int] | None
+    cue: str | None
+    sentence_index: int
+
+    def to_dict(self) -> dict:
+        """The quote as JSON-ready values (lists for spans, the speaker as a nested object)."""
+        record = asdict(self)
+        record["span"] = list(self.span)
+        record["speaker_span"] = list(self.speaker_span) if self.speaker_span else None
+        if record["speaker"] is not None:
+            record["speaker"]["span"] = list(self.speaker.span)
+        return {"id": self.id, **record}
+
+    @property
+    def id(self) -> str:
+        """Deterministic, like event ids: the document and the content's position."""
+        return hashlib.sha1(f"{self.doc_id}|{self.span[0]}|{self.span[1]}".encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
 class CodedDocument:
     """A document with the events coded from it, or the reason coding it failed."""
 
     document: Document
     events: list[Event]
     error: str | None = None
+    quotes: list[Quote] = field(default_factory=list)

@@ -157,3 +157,9 @@ def test_bracketed_apposition_is_closed(nlp: Language, base: ActorBase) -> None:
     doc = nlp("The African Union (AU) suspended the country.")
     mention = DocumentActors(doc, base).code_mention(token(doc, "Union"))
     assert mention.text == "The African Union (AU)" and mention.code == "IGOAFU"
+
+
+def test_an_office_speaks_for_the_person_who_holds_it(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Kenyan President Daniel Mwangi met the envoy. The talks went well, his office said.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "office")).code == "KENGOV"

@@ -30,6 +30,7 @@ PARTITIVE_NOUNS = frozenset({
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
+OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "camp", "staff", "team", "lawyer"})
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
@@ -186,7 +187,7 @@ class DocumentActors:
         for apposition in (child for child in head.children if child.dep_ == "appos"):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
-            return None
+            return self._owner_office(head)
         code = phrase.code
         if head.lemma_.lower() == "counterpart" and code.country not in ("IGO", "NGO"):
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
@@ -241,6 +242,14 @@ class DocumentActors:
         """A counterpart holds the same office as the person it is the counterpart of."""
         speaker = self._speaker(counterpart)
         return speaker.sector if speaker else None
+
+    def _owner_office(self, head: Token) -> ActorMention | None:
+        """"his office", "her spokesman": an office with no sector of its own speaks for its holder."""
+        if head.lemma_.lower() not in OFFICE_NOUNS:
+            return None
+        owner = next((child for child in head.children if child.dep_ == "poss" and child.lower_ in PERSONAL_PRONOUNS), None)
+        holder = self._resolve_pronoun(owner) if owner is not None else None
+        return self._mention(head, ActorCode(holder.code, holder.country, holder.sector)) if holder else None
 
     def _place_country(self, head: Token) -> str | None:
         """The country of a place that locates the actor: "police in Baghdad", "rebels from Chad"."""

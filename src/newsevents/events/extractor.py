@@ -81,6 +81,7 @@ class FoundEvent:
 
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
     """Yield every event in one sentence."""
+    found: list[FoundEvent] = []
     for match in select_matches(sentence, lexicon, actors):
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -89,15 +90,15 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo),
             "reported": is_reported(match.trigger),
         }
-        for source, target in actor_pairs(match, actors):
-            yield FoundEvent(match, cameo, sentence, source, target, **flags)
+        found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in actor_pairs(match, actors))
+    reported_triggers = [event.match.trigger for event in found if not event.cameo.startswith("01")]
+    yield from (event for event in found if not is_subsumed_statement(event, reported_triggers))
 
 
 def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -> list[Match]:
     """The best match per trigger; a token used by a longer pattern cannot trigger another.
 
-    Blockers win like any pattern but yield nothing. A statement ("said") whose
-    complement holds another event is left out: the reported event is the news.
+    Blockers win like any pattern but yield nothing.
     """
     candidates = []
     for token in sentence:
@@ -118,8 +119,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
         chosen.append(match)
         used.update(token.i for token in match.words)
         used.add(match.trigger.i)
-    events = [match for match in chosen if not match.entry.is_blocker]
-    return sorted((match for match in events if not is_subsumed_statement(match, events)), key=lambda m: m.trigger.i)
+    return sorted((match for match in chosen if not match.entry.is_blocker), key=lambda m: m.trigger.i)
 
 
 def fits_trigger(match: Match) -> bool:
@@ -136,10 +136,11 @@ def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]
     return (match.entry.specificity, target_is_actor, match.target is not None)
 
 
-def is_subsumed_statement(match: Match, matches: list[Match]) -> bool:
-    if not match.entry.cameo.startswith("01"):
+def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> bool:
+    """A statement ("said") whose complement holds another coded event: that event is the news."""
+    if not event.cameo.startswith("01"):
         return False
-    return any(other is not match and match.trigger in other.trigger.ancestors and not other.entry.cameo.startswith("01") for other in matches)
+    return any(event.match.trigger in trigger.ancestors for trigger in event_triggers)
 
 
 def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:

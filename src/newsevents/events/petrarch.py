@@ -1,0 +1,331 @@
+"""Import a PETRARCH/TABARI verb dictionary into a `Lexicon`.
+
+    lexicon = load_petrarch_verbs("CAMEO.2.0.txt")
+    code_text("...", lexicon=lexicon)
+
+A verb dictionary has synsets and verb blocks (comments after `#` or `;` and inside `<!-- -->`):
+
+    &CURRENCY                      a synset: `&LABEL` and one `+` line per word or phrase
+    +DOLLARS
+    +SWISS FRANCS
+
+    --- GRANT [070] ---            a block: description and default code
+    GRANT                          the block's verbs; `{...}` lists irregular forms, `[code]`
+    GIVE {GAVE GIVEN} [071]        a verb's own code; `+` marks the verb of a multi-word
+    +CORDON_OFF                    verb (CORDON_OFF: the verb "cordon" with "off")
+    - * &CURRENCY [903]            patterns shared by the block's verbs: `*` the verb,
+    - * AID TO + [073]             `+` the target, `$` the source, `%` coordinated actors
+    - % * TALKS [031:031]          acting on each other, `^` a skipped phrase, `(...)` and
+    - * CARD [---]                 `{...}` PETRARCH2's prepositional and noun phrases
+
+Codes are CAMEO codes; `[a:b]` also codes the reverse event (target to source) as `b`,
+`[---]` is no event.
+
+Translation into the project's lexicon language (trigger lemma, then lemmas among its
+dependents in text order, TARGET for the target):
+- each verb, lemmatised (SAID -> say, LEFT -> leave), with its own code or the block's,
+  becomes a one-word pattern; a pattern is added for every verb of the block; where the
+  parser lemmatises a form of the verb differently ("cordoned" -> cordone), that lemma
+  is a trigger too;
+- pattern words after `*` keep their order, each accepting its written form and lemmas;
+  a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
+- `+` after the verb is TARGET; `$` or `^` before the verb (the subject, which is the
+  project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
+  `reciprocal` flag; `[---]` becomes a blocker (`-`);
+- `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
+  event is lost (counted).
+Not expressible, so skipped and counted in `VerbConversion.skipped`: words before the
+verb (the lexicon matches only the trigger's dependents after it: "SAID WOULD *",
+"NOT *", "HEAVILY *"), `$` or `%` after the verb (the source is always the subject or
+passive agent), `+` before the verb, a multi-word verb whose verb is not its first word,
+codes that are not in the project's CAMEO table (PETRARCH's test codes 901, 174K, ...),
+undefined synsets and synset expansions over `MAX_EXPANSIONS` patterns.
+
+Announced actions are not recoded ("will attack" stays 190, not 138): PETRARCH writes
+intent into its patterns, so the lexicon is built without intent codes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from newsevents.events.codes import cameo_codes
+from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, parse_lexicon
+from newsevents.nlp import load_model
+
+MAX_EXPANSIONS = 64
+FIRST_CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
+CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
+HTML_COMMENT = re.compile(r"<!\s*--.*?-->", re.DOTALL)
+MARKERS = frozenset({"*", "+", "$", "%", "^"})
+
+
+@dataclass
+class VerbConversion:
+    """Lexicon lines converted from a verb dictionary, and what was skipped, by reason."""
+
+    lines: list[str] = field(default_factory=list)  # "cameo<TAB>pattern[<TAB>flags]"
+    skipped: Counter[str] = field(default_factory=Counter)
+    patterns_read: int = 0
+
+    def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
+        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={})
+
+
+@dataclass
+class VerbBlock:
+    code: str
+    verbs: list[tuple[tuple[str, ...], tuple[str, ...], str | None]] = field(default_factory=list)  # triggers, particles, own code
+    patterns: list[tuple[str, str]] = field(default_factory=list)  # pattern text, code
+
+
+def load_petrarch_verbs(path: str | Path, model: str | None = None) -> Lexicon:
+    """A Lexicon from a PETRARCH verb dictionary; `convert_petrarch_verbs` tells what was skipped."""
+    return convert_petrarch_verbs(path, model).to_lexicon(str(path))
+
+
+def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbConversion:
+    """Translate a verb dictionary's blocks into lexicon lines (see the module docstring)."""
+    lemmas = Lemmatizer(model)
+    conversion = VerbConversion()
+    synsets, blocks = read_verb_file(Path(path), lemmas, conversion.skipped)
+    seen: set[str] = set()
+    for block in blocks:
+        for triggers, particles, own_code in block.verbs:
+            code = own_code or block.code
+            if (forward := usable_code(code, conversion.skipped, isolated=True)) is not None:
+                for trigger in triggers:
+                    add_line(conversion, seen, forward, [trigger, *particles], set())
+        for pattern, code in block.patterns:
+            conversion.patterns_read += 1
+            forward = usable_code(code, conversion.skipped, isolated=False)
+            if forward is None:
+                continue
+            translated = translate_pattern(pattern, synsets, lemmas, conversion.skipped)
+            if translated is None:
+                continue
+            variants, flags = translated
+            for triggers, particles, _ in block.verbs:
+                for trigger, words in itertools.product(triggers, variants):
+                    add_line(conversion, seen, forward, [trigger, *particles, *words], flags)
+    return conversion
+
+
+def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[str], flags: set[str]) -> None:
+    line = f"{code}\t{' '.join(words)}" + (f"\t{','.join(sorted(flags))}" if flags else "")
+    if line not in seen:
+        seen.add(line)
+        conversion.lines.append(line)
+
+
+def usable_code(code: str, skipped: Counter[str], isolated: bool) -> str | None:
+    """The forward CAMEO code, `-` for a blocker pattern, None (counted) when unusable."""
+    code = code.strip()
+    if code == "---":
+        return None if isolated else BLOCKER
+    forward, _, reverse = code.partition(":")
+    if not forward:
+        skipped["code for the reverse event only"] += 1
+        return None
+    if forward not in cameo_codes():
+        skipped["code not in the CAMEO table"] += 1
+        return None
+    if reverse:
+        skipped["paired code: reverse event dropped (forward kept)"] += 1
+    return forward
+
+
+def translate_pattern(
+    pattern: str, synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmatizer, skipped: Counter[str]
+) -> tuple[list[list[str]], set[str]] | None:
+    """The word lists (one per synset expansion) after the verb, and the flags; None if not expressible."""
+    tokens = pattern_tokens(pattern)
+    if tokens.count("*") != 1:
+        skipped["pattern without exactly one verb marker *"] += 1
+        return None
+    star = tokens.index("*")
+    before, after = tokens[:star], tokens[star + 1 :]
+    flags: set[str] = set()
+    if any(token not in MARKERS for token in before):
+        skipped["words before the verb"] += 1
+        return None
+    if "+" in before:
+        skipped["target before the verb"] += 1
+        return None
+    if "%" in before:
+        flags.add("reciprocal")
+    if "$" in after or "%" in after:
+        skipped["source or coordinated actors after the verb"] += 1
+        return None
+    if after.count("+") > 1:
+        skipped["several targets"] += 1
+        return None
+    slots: list[list[tuple[str, ...]]] = []  # per position, the alternative word sequences
+    for token in after:
+        if token == "^":
+            continue
+        if token == "+":
+            slots.append([(TARGET,)])
+        elif token.startswith("&"):
+            if token not in synsets:
+                skipped["undefined synset"] += 1
+                return None
+            phrases = synsets[token]
+            if all(len(phrase) == 1 for phrase in phrases):
+                slots.append([("|".join(sorted({form for (word,) in phrases for form in lemmas.forms(word)})),)])
+            else:
+                slots.append([tuple("|".join(sorted(lemmas.forms(word))) for word in phrase) for phrase in phrases])
+        else:
+            slots.append([("|".join(sorted(lemmas.forms(token))),)])
+    variants = [[word for part in combination for word in part] for combination in itertools.islice(
+        itertools.product(*slots), MAX_EXPANSIONS + 1)]
+    if len(variants) > MAX_EXPANSIONS:
+        skipped["synset expansion too large"] += 1
+        return None
+    return variants, flags
+
+
+def pattern_tokens(pattern: str) -> list[str]:
+    """Words and markers of a pattern: `_` and blanks separate, `(...)`/`{...}` brackets are dropped,
+    hyphenated words are split as the parser splits them."""
+    text = re.sub(r"[(){}]", " ", pattern).replace("_", " ")
+    text = re.sub(r"(?<=\S)([*+$%^])|([*+$%^])(?=\S)", r" \1\2 ", text)  # "IN_*", "*_OUT"
+    tokens = []
+    for token in text.split():
+        if token in MARKERS or token.startswith("&"):
+            tokens.append(token)
+        else:
+            tokens.extend(part for part in re.split(r"-", token) if part)
+    return tokens
+
+
+def read_verb_file(
+    path: Path, lemmas: Lemmatizer, skipped: Counter[str]
+) -> tuple[dict[str, list[tuple[str, ...]]], list[VerbBlock]]:
+    """Synsets (label -> word tuples, nested synsets expanded) and verb blocks, in file order."""
+    text = HTML_COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), path.read_text("utf-8", errors="replace"))
+    raw_synsets: dict[str, list[str]] = {}
+    blocks: list[VerbBlock] = []
+    synset: str | None = None
+    block: VerbBlock | None = None
+    for raw in text.splitlines():
+        line = re.split(r"[#;]", raw, maxsplit=1)[0].strip()
+        if not line:
+            synset = None  # a blank line ends a synset's member list
+            continue
+        if line.startswith("---"):
+            match = FIRST_CODE.search(line)  # "--- DELAY [120] ---": the first code is the block's
+            block = VerbBlock(match["code"].strip() if match else "---")
+            blocks.append(block)
+            synset = None
+        elif line.startswith("&"):
+            synset = line.split()[0].rstrip("_")
+            raw_synsets[synset] = []
+            block = None
+        elif line.startswith("+") and synset is not None:
+            raw_synsets[synset].append(line[1:].strip())
+        elif line.startswith("-") and block is not None:
+            if (match := CODE_AT_END.search(line)) is None:
+                skipped["pattern without a code"] += 1
+                continue
+            block.patterns.append((line[1 : match.start()].strip(), match["code"]))
+        elif block is not None:
+            verb = parse_verb_line(line, lemmas, skipped)
+            if verb is not None:
+                block.verbs.append(verb)
+    return expand_synsets(raw_synsets), blocks
+
+
+def parse_verb_line(line: str, lemmas: Lemmatizer, skipped: Counter[str]) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
+    """(trigger lemmas, particles, own code) of "GIVE {GAVE GIVEN} [071]", "+CORDON_OFF", "LASH OUT"."""
+    own = CODE_AT_END.search(line)
+    head = line[: own.start()] if own else line
+    irregular = [form for group in re.findall(r"\{([^}]*)\}", head) for form in group.split()]
+    words = re.sub(r"\{[^}]*\}", " ", head).replace("_", " ").split()
+    verb_index = next((i for i, word in enumerate(words) if word.startswith("+")), 0)
+    if verb_index > 0:
+        skipped["multi-word verb whose verb is not its first word"] += 1
+        return None
+    words = [word.lstrip("+") for word in words]
+    if not words:
+        return None
+    # "+CORDONED_OFF": the verb of a multi-word form is its "+" word, else its first
+    forms = [next((part for part in form.split("_") if part.startswith("+")), form.split("_")[0]).lstrip("+")
+             for form in irregular]
+    particles = tuple("|".join(sorted(lemmas.forms(word))) for word in words[1:])
+    return lemmas.verb_triggers(words[0], forms), particles, own["code"] if own else None
+
+
+def expand_synsets(raw: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """Members as word tuples; a member naming another synset ("+&TIETYPES") stands for its members."""
+
+    def members(label: str, visiting: frozenset[str]) -> list[tuple[str, ...]]:
+        found: list[tuple[str, ...]] = []
+        for member in raw.get(label, []):
+            words = tuple(word for word in member.replace("_", " ").split() if word)
+            if len(words) == 1 and words[0].startswith("&"):
+                if words[0] not in visiting:
+                    found.extend(members(words[0].rstrip("_"), visiting | {label}))
+            elif words:
+                found.append(tuple(part for word in words for part in word.split("-") if part))
+        return found
+
+    return {label: members(label, frozenset()) for label in raw}
+
+
+class Lemmatizer:
+    """Lemmas of single upper-case dictionary words, from the spaCy pipeline's rule lemmatizer."""
+
+    def __init__(self, model: str | None = None) -> None:
+        nlp = load_model(model)
+        self._vocab = nlp.vocab
+        self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        self._rules: dict[tuple[str, str], list[str]] = {}
+
+    def lemma(self, word: str, pos: str) -> str:
+        """The lemma as the parser would give it; a known base form stays ("express", not "expres")."""
+        lower = word.lower()
+        candidates = self._rule_lemmas(lower, pos)
+        if lower in self._table("lemma_index", pos) and lower not in self._table("lemma_exc", pos):
+            return lower
+        return candidates[0]
+
+    def verb(self, word: str) -> str:
+        return self.lemma(word, "VERB")
+
+    def verb_triggers(self, word: str, irregular: list[str]) -> tuple[str, ...]:
+        """The lemmas the parser gives the verb's forms: its own, and those of its irregular forms
+        and, for a base form, its regular ones ("CORDON": cordon, and cordone for "cordoned")."""
+        lemma = self.verb(word)
+        forms = list(irregular)
+        if lemma == word.lower():
+            stem = lemma[:-1] if lemma.endswith("e") else lemma
+            forms += [lemma + "s", stem + "ed", stem + "ing"]
+        found = [lemma, *(self._rule_lemmas(form.lower(), "VERB")[0] for form in forms)]
+        return tuple(dict.fromkeys(found))
+
+    def forms(self, word: str) -> set[str]:
+        """The written form and every noun and verb lemma: "TIES" -> {ties, tie}, "RELATIONS" -> {relations, relation}."""
+        lower = word.lower()
+        return {lower, self.lemma(word, "NOUN"), self.lemma(word, "VERB"),
+                *self._rule_lemmas(lower, "NOUN")[:1], *self._rule_lemmas(lower, "VERB")[:1]}
+
+    def _table(self, name: str, pos: str) -> dict:
+        if self._lemmatizer is None or not hasattr(self._lemmatizer, "lookups"):
+            return {}
+        return self._lemmatizer.lookups.get_table(name, {}).get(pos.lower(), {})
+
+    def _rule_lemmas(self, lower: str, pos: str) -> list[str]:
+        if self._lemmatizer is None or not hasattr(self._lemmatizer, "rule_lemmatize"):
+            return [lower]  # a pipeline without a rule lemmatizer: written forms only
+        if (lower, pos) not in self._rules:
+            doc = Doc(self._vocab, words=[lower])
+            doc[0].pos_ = pos
+            self._rules[lower, pos] = [form.lower() for form in self._lemmatizer.rule_lemmatize(doc[0])] or [lower]
+        return self._rules[lower, pos]

