@@ -640,12 +640,13 @@ def _classification_to_dict(scores: ClassificationScore | None) -> dict | None:
 
 
 def code_gold(records: Sequence[GoldRecord], model: str | None = None) -> dict[str, list[Event]]:
-    """Code each gold record's text; negated events are left out (they report no event)."""
+    """Code each gold record's text; negated and hypothetical events are left out: they
+    report no event as fact."""
     from newsevents.coder import code_documents
     from newsevents.records import Document
 
     documents = (Document(id=record.id, text=record.text, date=record.date) for record in records)
-    return {coded.document.id: [e for e in coded.events if not e.negated] for coded in code_documents(documents, model=model)}
+    return {coded.document.id: [e for e in coded.events if not (e.negated or e.hypothetical)] for coded in code_documents(documents, model=model)}
 
 
 def evaluate_file(path: str | Path, by_category: bool = False, model: str | None = None) -> EvalReport:

@@ -51,6 +51,9 @@ LIGHT_VERBS = frozenset(
 )
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# What is appealed for, intended, demanded, refused or threatened has not happened:
+# "demanded that the US cancel its plans" codes the demand, not a cancellation.
+UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ...").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
@@ -82,12 +85,15 @@ class FoundEvent:
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
     """Yield every event in one sentence."""
     found: list[FoundEvent] = []
-    for match in select_matches(sentence, lexicon, actors):
+    matches = select_matches(sentence, lexicon, actors)
+    unrealised = [m.trigger for m in matches if m.entry.cameo[:2] in UNREALISED_ROOTS]
+    for match in matches:
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
         flags = {
             "negated": is_negated(match.trigger),
-            "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo),
+            "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
+            or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),
         }
         found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in actor_pairs(match, actors))
