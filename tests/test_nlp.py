@@ -25,3 +25,8 @@ def test_short_text_is_one_piece():
 def test_missing_model_says_how_to_install_it():
     with pytest.raises(ModelNotInstalled, match="pip install"):
         load_model("no_such_spacy_model_xyz")
+
+
+def test_a_line_break_ends_a_sentence():
+    doc = load_model()("Wednesday, January 23, 2019\n\nGermany banned the airline on Monday.")
+    assert [sentence.text.strip() for sentence in doc.sents] == ["Wednesday, January 23, 2019", "Germany banned the airline on Monday."]

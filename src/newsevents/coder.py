@@ -137,8 +137,8 @@ def build_event(found: FoundEvent, document: Document, sentence_index: int, offs
     return Event(
         doc_id=document.id,
         sentence_index=sentence_index,
-        sentence=sentence.text,
-        sentence_span=(offset + sentence.start_char, offset + sentence.end_char),
+        sentence=sentence.text.strip(),
+        sentence_span=stripped_span(sentence.text, offset + sentence.start_char),
         source=shifted(found.source, offset),
         target=shifted(found.target, offset) if found.target else None,
         trigger=trigger.text,
@@ -158,6 +158,12 @@ def build_event(found: FoundEvent, document: Document, sentence_index: int, offs
         confidence=confidence(found),
         coder_version=CODER_VERSION,
     )
+
+
+def stripped_span(text: str, start: int) -> tuple[int, int]:
+    """The span of `text` (found at `start`) without its leading and trailing white space."""
+    lead = len(text) - len(text.lstrip())
+    return start + lead, start + len(text.rstrip())
 
 
 def shifted(mention: ActorMention, offset: int) -> ActorMention:

