@@ -96,3 +96,8 @@ def test_quotes_are_found_and_statements_link_to_them():
     assert text[quote.span[0] : quote.span[1]].startswith("We will not retreat")
     statements = [e for e in coded.events if e.cameo.startswith("01") and e.quote_id]
     assert statements and statements[0].quote_id == quote.id
+
+
+def test_events_get_the_place_named_at_their_verb():
+    [event] = [e for e in code_text("Russian troops attacked Ukrainian soldiers in Kharkiv on Monday.", date="2023-04-07") if e.cameo_root == "19"]
+    assert event.location is not None and event.location.name == "Kharkiv" and event.location.country == "UKR"

@@ -20,7 +20,8 @@ from newsevents.events.extractor import FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import find_quotes
-from newsevents.records import ActorMention, CodedDocument, Document, Event, Quote
+from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place
+from newsevents.records import ActorMention, CodedDocument, Document, Event, Location, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
 
@@ -91,11 +92,15 @@ def code_parsed(
     events: list[Event] = []
     quotes: list[Quote] = []
     sentence_index = 0
+    dateline_place = find_dateline_place(document.text)
     for doc, offset in pieces:
         actors = DocumentActors(doc, base, date=document.date)
+        places = DocumentPlaces(doc, Gazetteer.default(), dateline=dateline_place)
         first_sentence = sentence_index
         for sentence in doc.sents:
-            events.extend(build_event(found, document, sentence_index, offset) for found in find_events(sentence, actors, lexicon))
+            for found in find_events(sentence, actors, lexicon):
+                location = places.event_location(sentence, found.match.trigger)
+                events.append(build_event(found, document, sentence_index, offset, location))
             sentence_index += 1
         # After the events: coding them taught `actors` the people a quote's "he" may refer to.
         quotes.extend(find_quotes(doc, actors, document.id, offset, first_sentence))
@@ -129,7 +134,9 @@ def with_publication_date(document: Document) -> Document:
     return replace(document, date=dateline)
 
 
-def build_event(found: FoundEvent, document: Document, sentence_index: int, offset: int) -> Event:
+def build_event(
+    found: FoundEvent, document: Document, sentence_index: int, offset: int, location: Location | None = None
+) -> Event:
     """Turn a found event into the public Event record, with codes, date and offsets."""
     code = cameo_code(found.cameo)
     trigger, sentence = found.match.trigger, found.sentence
@@ -155,6 +162,7 @@ def build_event(found: FoundEvent, document: Document, sentence_index: int, offs
         date=date.value,
         date_granularity=date.granularity,
         date_source=date.source,
+        location=location,
         confidence=confidence(found),
         coder_version=CODER_VERSION,
     )
