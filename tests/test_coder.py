@@ -89,7 +89,7 @@ def test_material_conflict_is_coded(text):
 
 
 def test_quotes_are_found_and_statements_link_to_them():
-    text = 'Russian President Vladimir Putin spoke to reporters. "We will not retreat," Putin said.'
+    text = 'Russian President Vladimir Putin spoke on Monday. "We will not retreat," Putin told Ukraine.'
     [coded] = code_documents([Document(id="q", text=text, date="2023-04-07")])
     [quote] = coded.quotes
     assert quote.direct and quote.text.startswith("We will not retreat") and quote.speaker.code == "RUSGOV"

@@ -202,8 +202,8 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
                     yield source, other
         return
     for source in sources:
-        if not targets:
-            yield source, None
+        if not targets and not match.entry.cameo.startswith("01"):
+            yield source, None  # a statement is an event only when it is addressed to an actor
         for target in targets:
             if target.code != source.code:  # "Turkey recalled its envoy": not an event on itself
                 yield source, target
@@ -225,7 +225,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and head is not None:
         targets = actors_within(head, actors)
     if not targets and match.trigger.pos_ == "VERB":
-        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors)
+        # What a speaker says is about its subject, not addressed to it ("X said Y left").
+        statement = match.entry.cameo.startswith("01")
+        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     return targets
 
 
@@ -244,15 +246,15 @@ def actors_within(head: Token, actors: "DocumentActors") -> list[ActorMention]:
     return []
 
 
-def clause_targets(verb: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
+def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True) -> list[ActorMention]:
     for child in verb.children:
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" and complements:
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
-        elif child.dep_ == "ccomp":
+        elif child.dep_ == "ccomp" and complements:
             found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
         else:
             continue
