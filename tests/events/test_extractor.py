@@ -43,3 +43,15 @@ def test_condemning_an_event_does_not_make_the_speaker_its_perpetrator():
 
 def test_an_actor_never_acts_on_itself():
     assert not any(s == t for s, _, t in dyads("Turkey recalled its ambassador."))
+
+
+def test_partner_inside_the_object_is_the_target():
+    assert any(s == "EGY" and t == "QAT" for s, _, t in dyads("Egypt restored ties with Qatar."))
+
+
+def test_subject_of_ready_to_is_the_source():
+    assert any(s == "FRA" and t == "MLI" for s, _, t in dyads("France is ready to send troops to Mali."))
+
+
+def test_a_country_name_inside_another_place_name_is_not_that_country():
+    assert all(e.source.country != "MEX" for e in code_text("Police in New Mexico arrested two protesters."))

@@ -184,6 +184,8 @@ class AliasIndex:
         self.longest = max(self.longest, len(words))
 
     def match_at(self, words: list[Word], start: int) -> Match | None:
+        if start > 0 and words[start - 1].text == "New":
+            return None  # "New Mexico", "New Jersey", "New South Wales" are other places
         for length in range(min(self.longest, len(words) - start), 0, -1):
             text_words = [word.text for word in words[start : start + length]]
             for entry, _ in self._entries.get(tuple(word.lower() for word in text_words), []):

@@ -1,10 +1,12 @@
 """Learning actors from the news: people introduced with a title whom the knowledge base does not know.
 
-    actors = DocumentActors(doc, base, date="2021-08-05")
-    observations = observe_people(doc, actors, base, doc_id="a1", date="2021-08-05")
-    # [LearnedActor(name='Ebrahim Raisi', code='IRNGOV', ..., evidence='Iranian President Ebrahim Raisi')]
+    doc = nlp("Iranian President Dariush Farahani met Hamas leader Khalil Mansour.")
+    actors = DocumentActors(doc, base, date="2024-03-05")
+    observations = observe_people(doc, actors, base, doc_id="a1", date="2024-03-05")
+    # [LearnedActor(name='Dariush Farahani', code='IRNGOV', ..., evidence='Iranian President Dariush Farahani'),
+    #  LearnedActor(name='Khalil Mansour', code='PSEREB', ..., evidence='Hamas leader Khalil Mansour')]
     accept_learned(observations, "my_people.tsv")
-    ActorBase.from_files("my_people.tsv").lookup("Raisi", "2021-08-06")   # IRNGOV, without a title
+    ActorBase.from_files("my_people.tsv").lookup("Farahani", "2024-04-01")   # IRNGOV, without a title
 
 A person is *introduced with a title* when an actor phrase codes from its title alone
 (role noun plus country or organisation: "Iranian President Ebrahim Raisi", "Hamas leader
@@ -15,7 +17,6 @@ of the document; an observation keeps them for later documents once accepted.
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,31 +54,33 @@ def observe_people(doc: Doc, actors: DocumentActors, base: ActorBase, doc_id: st
         if head.dep_ in NAME_PART_DEPS or head.pos_ != "PROPN" and not any(c.dep_ == "appos" for c in head.children):
             continue
         mention = actors.code_mention(head)
-        if mention is None or mention.country is None:
-            continue
+        if mention is None or mention.country is None or mention.sector is None:
+            continue  # a person's title gives a country and a sector
         words, head_index = phrase_words(phrase_tokens(head), head)
         if head_index is None or not has_role_noun(words, base):
             continue
         phrase = base.code_words(words, head_index, date)  # the base alone, not the document's memory
         if phrase.code is None:
             continue  # coded from an earlier mention, not introduced here
-        for name in introduced_names(phrase.name_words, head, doc):
-            if is_known(name, base):
-                continue
+        for name in introduced_names(words, phrase.name_words, head, doc):
+            if len(name) < 2 or is_known(name, base):
+                continue  # a lone surname ("Prime Minister Johnson") is too weak to learn from
             key = (" ".join(word.text for word in name), mention.code)
+            evidence = " ".join(mention.text.split())
             observations.setdefault(key, LearnedActor(key[0], mention.code, mention.country, mention.sector,
-                                                      date, doc_id, mention.text))
+                                                      date, doc_id, evidence))
     return list(observations.values())
 
 
 def has_role_noun(words: list[Word], base: ActorBase) -> bool:
     """A title that names one person's position: "president", "leader", "minister"."""
-    return any(base.is_person_noun(word.lemma or word.text.lower()) for word in words if not word.is_name or word.lemma)
+    return any(base.is_person_noun(word.lemma or word.text.lower()) for word in words)
 
 
-def introduced_names(name_words: tuple[Word, ...], head: Token, doc: Doc) -> list[list[Word]]:
-    """Runs of name words that are the phrase's head or an apposition ("Ebrahim Raisi"),
-    not a title's modifier ("Gaza" in "Gaza chief Yahya Sinwar" is explained anyway)."""
+def introduced_names(words: list[Word], name_words: tuple[Word, ...], head: Token, doc: Doc) -> list[list[Word]]:
+    """Runs of name words that are the phrase's head or an apposition ("Ebrahim Raisi"), not a
+    title's modifier; a run keeps only the words after the title ("Foreign" of "Foreign
+    Secretary Marcelo Ebrard", where only "secretary" is a known title, is left out)."""
     heads = {head.i} | {child.i for child in head.children if child.dep_ == "appos"}
     runs: dict[int, list[Word]] = {}
     for word in name_words:
@@ -86,12 +89,53 @@ def introduced_names(name_words: tuple[Word, ...], head: Token, doc: Doc) -> lis
             owner = owner.head
         if owner.i in heads:
             runs.setdefault(owner.i, []).append(word)
-    return [run for run in runs.values() if any(word.token in heads for word in run)]
+    position = {id(word): index for index, word in enumerate(words)}
+    names = []
+    for run in runs.values():
+        if not any(word.token in heads for word in run):
+            continue
+        start = len(run) - 1
+        while start > 0 and position[id(run[start - 1])] == position[id(run[start])] - 1:
+            start -= 1
+        names.append(run[start:])
+    return names
 
 
 def is_known(name: list[Word], base: ActorBase) -> bool:
-    """Some part of the name is a person, organisation or place alias of the base."""
-    return any(index.match_at(name, start) for index in (base.people, base.names) for start in range(len(name)))
+    """The whole name is a person, organisation or place alias of the base ("Omar Haddad" is
+    not Fernando Haddad, though "Haddad" is an alias of his)."""
+    return any((match := index.match_at(name, 0)) is not None and match.end == len(name)
+               for index in (base.people, base.names))
+
+
+@dataclass(frozen=True)
+class LearnedPerson:
+    """All observations of one name with one code: what `newsevents actors learned` lists."""
+
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    mentions: int  # observations, at most one per document
+    first_seen: str | None
+    last_seen: str | None
+    evidence: str  # the first observation's phrase
+    doc_ids: tuple[str, ...]
+
+
+def summarise_learned(observations: Iterable[LearnedActor]) -> list[LearnedPerson]:
+    """One entry per name and code, most mentioned first (then by name)."""
+    grouped: dict[tuple[str, str], list[LearnedActor]] = {}
+    for observation in observations:
+        grouped.setdefault((observation.name, observation.code), []).append(observation)
+    people = []
+    for (name, code), seen in grouped.items():
+        seen.sort(key=lambda o: (o.date or "", o.doc_id))
+        dates = [o.date for o in seen if o.date]
+        people.append(LearnedPerson(name, code, seen[0].country, seen[0].sector, len(seen),
+                                    dates[0] if dates else None, dates[-1] if dates else None,
+                                    seen[0].evidence, tuple(o.doc_id for o in seen)))
+    return sorted(people, key=lambda person: (-person.mentions, person.name, person.code))
 
 
 def accept_learned(observations: Iterable[LearnedActor], path: str | Path, base: ActorBase | None = None) -> int:
@@ -100,31 +144,28 @@ def accept_learned(observations: Iterable[LearnedActor], path: str | Path, base:
     One row per name and code: aliases = the surname (unless it is a single-word name or
     already an alias in `base`, default the package's), start = the first date seen, end
     empty, role "learned from news: N mentions". Rows of the file for other people are
-    kept; learned rows for the same name and code are replaced, so accepting the store's
-    whole observation list again is idempotent. `ActorBase.from_files(path)` then codes
-    the person without a title.
+    kept; rows for the same name and code are replaced, so accepting the store's whole
+    observation list again is idempotent. `ActorBase.from_files(path)` then codes the
+    person without a title.
     """
     base = base or ActorBase.default()
-    grouped: dict[tuple[str, str], list[LearnedActor]] = {}
-    for observation in observations:
-        grouped.setdefault((observation.name, observation.code), []).append(observation)
+    people = summarise_learned(observations)
+    accepted = {(person.name, person.code) for person in people}
     path = Path(path)
     kept: list[list[str]] = []
     if path.exists():
         header, rows = read_tsv(path)
         if tuple(header) != PEOPLE_COLUMNS:
             raise ValueError(f"{path}: expected the people.tsv columns {PEOPLE_COLUMNS}, got {header}")
-        kept = [row for row in rows if (row[0], row[2]) not in grouped]
-    learned = []
-    for (name, code), seen in sorted(grouped.items()):
-        dates = sorted(o.date for o in seen if o.date)
-        learned.append([name, surname_alias(name, base), code, dates[0] if dates else "", "",
-                        f"{LEARNED_ROLE}: {len(seen)} mention{'s' if len(seen) != 1 else ''}"])
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        handle.write("# People learned from the news (newsevents.actors.learned); columns as in people.tsv.\n")
-        writer = csv.writer(handle, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-        writer.writerow(PEOPLE_COLUMNS)
-        writer.writerows([*kept, *learned])
+        kept = [row for row in rows if (row[0], row[2]) not in accepted]
+    learned = [
+        [person.name, surname_alias(person.name, base), person.code, person.first_seen or "", "",
+         f"{LEARNED_ROLE}: {person.mentions} mention{'s' if person.mentions != 1 else ''}"]
+        for person in sorted(people, key=lambda person: (person.name, person.code))
+    ]
+    lines = ["# People learned from the news (newsevents.actors.learned); columns as in people.tsv.", *(
+        "\t".join(row) for row in (PEOPLE_COLUMNS, *kept, *learned))]  # names are alias words: no tabs
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return len(learned)
 
 

@@ -44,7 +44,9 @@ from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, Person
 
 NULL_CODES = frozenset({"---", "+++", "###"})
 # Lower-case in aliases so that "the Hermit Kingdom" also matches "The Hermit Kingdom".
-FUNCTION_WORDS = frozenset({"the", "of", "and", "for", "in", "on", "at", "de", "del", "da", "di", "du", "la", "le", "al", "el"})
+FUNCTION_WORDS = frozenset(
+    {"the", "of", "and", "for", "in", "on", "at", "de", "del", "da", "di", "du", "la", "le", "al", "el"}
+)
 RESTRICTION = re.compile(r"^\[\s*(?P<code>[^\s\]<>]*)\s*(?P<when>[^\]]*)\]")
 CODE_BLOCK = re.compile(r"\[(?P<inside>[^\]]*)\]")
 SUBSTITUTION = re.compile(r"^(?P<marker>![A-Z]+!)\s*=\s*(?P<words>.+)$")
@@ -109,7 +111,9 @@ def load_petrarch_actors(
     return build_actor_base(read_petrarch_dictionaries(actor_paths, agent_paths), package_data)
 
 
-def read_petrarch_dictionaries(actor_paths: Iterable[str | Path], agent_paths: Iterable[str | Path] = ()) -> ActorDictionaries:
+def read_petrarch_dictionaries(
+    actor_paths: Iterable[str | Path], agent_paths: Iterable[str | Path] = ()
+) -> ActorDictionaries:
     dictionaries = ActorDictionaries()
     for path in actor_paths:
         dictionaries.actors.extend(read_actor_file(Path(path), dictionaries.skipped))

@@ -231,14 +231,18 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     return targets
 
 
-def actors_within(head: Token, actors: "DocumentActors") -> list[ActorMention]:
-    """An actor that owns or issues the thing named by a non-actor phrase."""
+def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
+    """An actor that owns, issues or is the partner of the thing named by a non-actor phrase:
+    "Serbia's policy", "a demand from X", "ties with X", "a resumption of ties with X"."""
     for child in head.children:
         if child.dep_ == "poss":
             return coded_conjuncts(child, actors)
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-            if found := coded_conjuncts(child_with(child, ("pobj",)), actors, governed=True):
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", *TARGET_PREPOSITIONS, "between"):
+            obj = child_with(child, ("pobj",))
+            if found := coded_conjuncts(obj, actors, governed=True):
+                return found
+            if obj is not None and child.lower_ == "of" and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found
     for child in head.lefts:
         if child.dep_ in ("amod", "compound") and (found := coded_conjuncts(child, actors)):
@@ -298,7 +302,10 @@ def source_head(trigger: Token) -> Token | None:
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         return trigger.head
     if trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head.i != trigger.i:
-        return source_head(trigger.head) if trigger.head.pos_ in ("VERB", "AUX") else None
+        governor = trigger.head
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+            governor = governor.head  # "X is ready to send troops": the subject of "is"
+        return source_head(governor) if governor.pos_ in ("VERB", "AUX") else None
     return None
 
 

@@ -31,18 +31,22 @@ dependents in text order, TARGET for the target):
   a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
 - `+` after the verb is TARGET; `$` or `^` before the verb (the subject, which is the
   project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
-  `reciprocal` flag; `[---]` becomes a blocker (`-`);
+  `reciprocal` flag (PETRARCH's condition that the subjects are coordinated is lost, and
+  a pattern whose only condition it is, `% *`, is skipped); `[---]` becomes a blocker (`-`);
 - `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
-  event is lost (counted).
+  event is lost (counted, for verbs and patterns separately).
 Not expressible, so skipped and counted in `VerbConversion.skipped`: words before the
 verb (the lexicon matches only the trigger's dependents after it: "SAID WOULD *",
 "NOT *", "HEAVILY *"), `$` or `%` after the verb (the source is always the subject or
 passive agent), `+` before the verb, a multi-word verb whose verb is not its first word,
-codes that are not in the project's CAMEO table (PETRARCH's test codes 901, 174K, ...),
-undefined synsets and synset expansions over `MAX_EXPANSIONS` patterns.
+codes that are not in the project's CAMEO table (the validation dictionary's test codes
+901, 174K and its WEIS codes 212, 223), undefined synsets and synset expansions over
+`MAX_EXPANSIONS` patterns.
 
 Announced actions are not recoded ("will attack" stays 190, not 138): PETRARCH writes
-intent into its patterns, so the lexicon is built without intent codes.
+intent into its patterns, so the lexicon is built without intent codes. One difference
+remains: PETRARCH codes verbs only, while a lexicon pattern also matches the verb's noun
+("the attack by X"); the lexicon has no flag to restrict an entry to verbs.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ class VerbConversion:
     lines: list[str] = field(default_factory=list)  # "cameo<TAB>pattern[<TAB>flags]"
     skipped: Counter[str] = field(default_factory=Counter)
     patterns_read: int = 0
+    patterns_converted: int = 0
 
     def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
         return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={})
@@ -81,7 +86,8 @@ class VerbConversion:
 @dataclass
 class VerbBlock:
     code: str
-    verbs: list[tuple[tuple[str, ...], tuple[str, ...], str | None]] = field(default_factory=list)  # triggers, particles, own code
+    # each verb: its trigger lemmas, the particles of a multi-word verb, its own code
+    verbs: list[tuple[tuple[str, ...], tuple[str, ...], str | None]] = field(default_factory=list)
     patterns: list[tuple[str, str]] = field(default_factory=list)  # pattern text, code
 
 
@@ -98,22 +104,26 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
     seen: set[str] = set()
     for block in blocks:
         for triggers, particles, own_code in block.verbs:
-            code = own_code or block.code
-            if (forward := usable_code(code, conversion.skipped, isolated=True)) is not None:
+            written_code = own_code or block.code
+            code = usable_code(written_code, "verb", conversion.skipped)
+            if code is not None and code != BLOCKER:
+                if ":" in written_code.strip(":"):
+                    conversion.skipped["verb with a paired code: reverse event dropped (forward kept)"] += 1
                 for trigger in triggers:
-                    add_line(conversion, seen, forward, [trigger, *particles], set())
-        for pattern, code in block.patterns:
+                    add_line(conversion, seen, code, [trigger, *particles], set())
+        for pattern, written_code in block.patterns:
             conversion.patterns_read += 1
-            forward = usable_code(code, conversion.skipped, isolated=False)
-            if forward is None:
-                continue
-            translated = translate_pattern(pattern, synsets, lemmas, conversion.skipped)
+            code = usable_code(written_code, "pattern", conversion.skipped)
+            translated = translate_pattern(pattern, synsets, lemmas, conversion.skipped) if code else None
             if translated is None:
                 continue
+            conversion.patterns_converted += 1
+            if ":" in written_code.strip(":"):
+                conversion.skipped["pattern with a paired code: reverse event dropped (forward kept)"] += 1
             variants, flags = translated
             for triggers, particles, _ in block.verbs:
                 for trigger, words in itertools.product(triggers, variants):
-                    add_line(conversion, seen, forward, [trigger, *particles, *words], flags)
+                    add_line(conversion, seen, code, [trigger, *particles, *words], flags)
     return conversion
 
 
@@ -124,20 +134,19 @@ def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[
         conversion.lines.append(line)
 
 
-def usable_code(code: str, skipped: Counter[str], isolated: bool) -> str | None:
-    """The forward CAMEO code, `-` for a blocker pattern, None (counted) when unusable."""
+def usable_code(code: str, kind: str, skipped: Counter[str]) -> str | None:
+    """The forward CAMEO code of a verb's or pattern's `[code]`, `-` for `---` (no event),
+    None (counted) when it has no CAMEO forward code."""
     code = code.strip()
     if code == "---":
-        return None if isolated else BLOCKER
-    forward, _, reverse = code.partition(":")
+        return BLOCKER
+    forward = code.partition(":")[0]
     if not forward:
-        skipped["code for the reverse event only"] += 1
+        skipped[f"{kind} coding the reverse event only"] += 1
         return None
     if forward not in cameo_codes():
-        skipped["code not in the CAMEO table"] += 1
+        skipped[f"{kind} code not in the CAMEO table"] += 1
         return None
-    if reverse:
-        skipped["paired code: reverse event dropped (forward kept)"] += 1
     return forward
 
 
@@ -159,6 +168,10 @@ def translate_pattern(
         skipped["target before the verb"] += 1
         return None
     if "%" in before:
+        if not any(token not in MARKERS for token in after):
+            # "% * [030]": a condition on the bare verb (coordinated subjects), which a lexicon entry cannot state
+            skipped["coordinated subjects as the only condition"] += 1
+            return None
         flags.add("reciprocal")
     if "$" in after or "%" in after:
         skipped["source or coordinated actors after the verb"] += 1
@@ -242,7 +255,9 @@ def read_verb_file(
     return expand_synsets(raw_synsets), blocks
 
 
-def parse_verb_line(line: str, lemmas: Lemmatizer, skipped: Counter[str]) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
+def parse_verb_line(
+    line: str, lemmas: Lemmatizer, skipped: Counter[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
     """(trigger lemmas, particles, own code) of "GIVE {GAVE GIVEN} [071]", "+CORDON_OFF", "LASH OUT"."""
     own = CODE_AT_END.search(line)
     head = line[: own.start()] if own else line
@@ -287,6 +302,7 @@ class Lemmatizer:
         self._vocab = nlp.vocab
         self._lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
         self._rules: dict[tuple[str, str], list[str]] = {}
+        self._tables: dict[tuple[str, str], frozenset[str]] = {}
 
     def lemma(self, word: str, pos: str) -> str:
         """The lemma as the parser would give it; a known base form stays ("express", not "expres")."""
@@ -313,13 +329,16 @@ class Lemmatizer:
     def forms(self, word: str) -> set[str]:
         """The written form and every noun and verb lemma: "TIES" -> {ties, tie}, "RELATIONS" -> {relations, relation}."""
         lower = word.lower()
-        return {lower, self.lemma(word, "NOUN"), self.lemma(word, "VERB"),
-                *self._rule_lemmas(lower, "NOUN")[:1], *self._rule_lemmas(lower, "VERB")[:1]}
+        known = [lemma for pos in ("NOUN", "VERB") for lemma in self._rule_lemmas(lower, pos)[:1]
+                 if lemma in self._table("lemma_index", pos)]
+        return {lower, self.lemma(word, "NOUN"), self.lemma(word, "VERB"), *known}
 
-    def _table(self, name: str, pos: str) -> dict:
-        if self._lemmatizer is None or not hasattr(self._lemmatizer, "lookups"):
-            return {}
-        return self._lemmatizer.lookups.get_table(name, {}).get(pos.lower(), {})
+    def _table(self, name: str, pos: str) -> frozenset[str]:
+        """The words of one of the lemmatizer's tables (known lemmas, or exceptions) for a part of speech."""
+        if (name, pos) not in self._tables:
+            lookups = getattr(self._lemmatizer, "lookups", None)
+            self._tables[name, pos] = frozenset(lookups.get_table(name, {}).get(pos.lower(), ()) if lookups else ())
+        return self._tables[name, pos]
 
     def _rule_lemmas(self, lower: str, pos: str) -> list[str]:
         if self._lemmatizer is None or not hasattr(self._lemmatizer, "rule_lemmatize"):
