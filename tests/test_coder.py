@@ -101,3 +101,8 @@ def test_quotes_are_found_and_statements_link_to_them():
 def test_events_get_the_place_named_at_their_verb():
     [event] = [e for e in code_text("Russian troops attacked Ukrainian soldiers in Kharkiv on Monday.", date="2023-04-07") if e.cameo_root == "19"]
     assert event.location is not None and event.location.name == "Kharkiv" and event.location.country == "UKR"
+
+
+def test_people_introduced_with_a_title_are_observed():
+    [coded] = code_documents([Document(id="l", text="Estonian Foreign Minister Boris Valenko met Turkish officials.", date="2023-04-07")])
+    assert any(person.name == "Boris Valenko" and person.code.endswith("GOV") for person in coded.learned)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
+from newsevents.actors.learned import observe_people
 from newsevents.dates import find_dateline, resolve_event_date
 from newsevents.events.codes import cameo_code
 from newsevents.events.extractor import FoundEvent, find_events
@@ -21,7 +22,7 @@ from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import find_quotes
 from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place
-from newsevents.records import ActorMention, CodedDocument, Document, Event, Location, Quote
+from newsevents.records import ActorMention, CodedDocument, Document, Event, LearnedActor, Location, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
 
@@ -78,19 +79,19 @@ def code_documents(
         pieces_of_document = list(group)
         document = pieces_of_document[0][1][1]
         try:
-            events, quotes = code_parsed(document, [(doc, offset) for doc, (_, _, offset) in pieces_of_document], base, lexicon)
+            coded = code_parsed(document, [(doc, offset) for doc, (_, _, offset) in pieces_of_document], base, lexicon)
         except Exception as error:  # one bad document must not stop a corpus run
             yield CodedDocument(document, [], f"coding failed: {type(error).__name__}: {error}")
         else:
-            yield CodedDocument(document, events, quotes=quotes)
+            yield coded
 
 
-def code_parsed(
-    document: Document, pieces: list[tuple[Doc, int]], base: ActorBase, lexicon: Lexicon
-) -> tuple[list[Event], list[Quote]]:
-    """The events and quotes of one document from its parsed pieces (one unless the text was cut)."""
+def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBase, lexicon: Lexicon) -> CodedDocument:
+    """The events, quotes and newly met people of one document from its parsed pieces
+    (one piece unless the text was cut)."""
     events: list[Event] = []
     quotes: list[Quote] = []
+    learned: list[LearnedActor] = []
     sentence_index = 0
     dateline_place = find_dateline_place(document.text)
     for doc, offset in pieces:
@@ -104,7 +105,8 @@ def code_parsed(
             sentence_index += 1
         # After the events: coding them taught `actors` the people a quote's "he" may refer to.
         quotes.extend(find_quotes(doc, actors, document.id, offset, first_sentence))
-    return [link_statement(event, quotes) for event in events], quotes
+        learned.extend(observe_people(doc, actors, base, document.id, document.date))
+    return CodedDocument(document, [link_statement(event, quotes) for event in events], quotes=quotes, learned=learned)
 
 
 def link_statement(event: Event, quotes: list[Quote]) -> Event:

@@ -151,6 +151,19 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class LearnedActor:
+    """One introduction of an unknown person: the name, the code its title gave, and where."""
+
+    name: str
+    code: str
+    country: str | None
+    sector: str | None
+    date: str | None  # the document's date, YYYY-MM-DD
+    doc_id: str
+    evidence: str  # the actor phrase as written: "Iranian President Ebrahim Raisi"
+
+
+@dataclass(frozen=True)
 class CodedDocument:
     """A document with the events coded from it, or the reason coding it failed."""
 
@@ -158,3 +171,4 @@ class CodedDocument:
     events: list[Event]
     error: str | None = None
     quotes: list[Quote] = field(default_factory=list)
+    learned: list[LearnedActor] = field(default_factory=list)  # people introduced with a title, not in the actor base

@@ -25,22 +25,10 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.knowledge import ActorBase, Word, read_tsv
 from newsevents.actors.mentions import NAME_PART_DEPS, DocumentActors, phrase_tokens, phrase_words
+from newsevents.records import LearnedActor
 
 PEOPLE_COLUMNS = ("name", "aliases", "code", "start", "end", "role")
 LEARNED_ROLE = "learned from news"
-
-
-@dataclass(frozen=True)
-class LearnedActor:
-    """One introduction of an unknown person: the name, the code its title gave, and where."""
-
-    name: str
-    code: str
-    country: str | None
-    sector: str | None
-    date: str | None  # the document's date, YYYY-MM-DD
-    doc_id: str
-    evidence: str  # the actor phrase as written: "Iranian President Ebrahim Raisi"
 
 
 def observe_people(doc: Doc, actors: DocumentActors, base: ActorBase, doc_id: str, date: str | None) -> list[LearnedActor]:
