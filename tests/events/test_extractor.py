@@ -55,3 +55,9 @@ def test_subject_of_ready_to_is_the_source():
 
 def test_a_country_name_inside_another_place_name_is_not_that_country():
     assert all(e.source.country != "MEX" for e in code_text("Police in New Mexico arrested two protesters."))
+
+
+def test_a_pattern_preposition_must_hang_on_the_pattern():
+    found = dyads("Britain mobilized army reservists for a possible war against Iraq.")
+    assert not any(c.startswith("11") for _, c, _ in found)
+    assert any(s == "GBR" and c.startswith("15") for s, c, _ in found)

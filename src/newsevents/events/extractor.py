@@ -150,7 +150,11 @@ def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> boo
 
 
 def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
-    """Match the entry's words, in order, among the trigger's dependents."""
+    """Match the entry's words, in order, among the trigger's dependents.
+
+    A preposition must hang on the trigger or on a word the pattern already matched:
+    "mobilize against X" is not "mobilized reservists for a war against X".
+    """
     frame = frame_tokens(trigger)
     position, previous = trigger.i, trigger
     words: list[Token] = []
@@ -159,7 +163,17 @@ def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
         if word == TARGET:
             target = target_after(previous, trigger)
             continue
-        found = next((t for t in frame if t.i > position and (lemma(t) in word or t.lower_ in word)), None)
+        attach_to = {trigger.i, *(token.i for token in words)}
+        found = next(
+            (
+                t
+                for t in frame
+                if t.i > position
+                and (lemma(t) in word or t.lower_ in word)
+                and (t.pos_ != "ADP" or t.head.i in attach_to)
+            ),
+            None,
+        )
         if found is None:
             return None
         words.append(found)
