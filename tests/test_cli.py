@@ -80,3 +80,35 @@ def test_events_filters_and_formats(tmp_path):
 def test_events_on_a_missing_database_says_how_to_create_it(tmp_path):
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code != 0 and "newsevents code" in result.output
+
+
+QUOTED = {
+    "id": "q1",
+    "date": "2023-04-07",
+    "text": (
+        "Estonian Foreign Minister Boris Valenko met Latvian officials in Riga on Friday.\n\n"
+        '"We will stand together," Valenko told the Latvian government.'
+    ),
+}
+
+
+def test_quotes_learned_actors_and_accepting_them(tmp_path):
+    db = tmp_path / "events.duckdb"
+    assert runner.invoke(app, ["code", str(write_jsonl(tmp_path / "q.jsonl", [QUOTED])), "--db", str(db)]).exit_code == 0
+    quoted = runner.invoke(app, ["quotes", "--db", str(db), "--speaker", "Valenko", "--format", "jsonl"])
+    [quote] = [json.loads(line) for line in quoted.stdout.splitlines()]
+    assert quote["text"].startswith("We will stand together") and quote["speaker_code"] == "ESTGOV"
+    learned = runner.invoke(app, ["actors", "learned", "--db", str(db), "--format", "csv"])
+    assert "Boris Valenko,ESTGOV" in learned.stdout
+    actor_file = tmp_path / "accepted.tsv"
+    accepted = runner.invoke(app, ["actors", "accept", "--db", str(db), "--out", str(actor_file)])
+    assert accepted.exit_code == 0 and "Boris Valenko" in actor_file.read_text()
+
+
+def test_events_filter_on_confidence(tmp_path):
+    db = tmp_path / "events.duckdb"
+    runner.invoke(app, ["code", str(write_jsonl(tmp_path / "a.jsonl", ARTICLES)), "--db", str(db)])
+    everything = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl"]).stdout.splitlines()
+    confident = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--min-confidence", "0.7"]).stdout.splitlines()
+    assert len(confident) < len(everything)
+    assert all(json.loads(line)["confidence"] >= 0.7 for line in confident)

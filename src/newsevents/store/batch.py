@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 import pyarrow as pa
@@ -21,6 +21,8 @@ from newsevents.store.schema import (
     DUPLICATE_ARROW_SCHEMA,
     ERROR_ARROW_SCHEMA,
     EVENT_ARROW_SCHEMA,
+    LEARNED_ARROW_SCHEMA,
+    QUOTE_ARROW_SCHEMA,
 )
 
 
@@ -31,7 +33,8 @@ def text_hash(text: str) -> str:
 
 @dataclass(frozen=True)
 class CodedBatch:
-    """Rows for the `documents`, `events`, `errors` and `duplicates` tables from one chunk.
+    """Rows for the `documents`, `events`, `errors`, `duplicates`, `quotes` and
+    `learned_actors` tables from one chunk.
 
     `errors` has no `run_id` or `at` (the store adds them when writing). Document ids are
     unique within `documents`, event ids within `events`.
@@ -41,6 +44,8 @@ class CodedBatch:
     events: pa.Table
     errors: pa.Table
     duplicates: pa.Table = field(default_factory=DUPLICATE_ARROW_SCHEMA.empty_table)
+    quotes: pa.Table = field(default_factory=QUOTE_ARROW_SCHEMA.empty_table)
+    learned: pa.Table = field(default_factory=LEARNED_ARROW_SCHEMA.empty_table)
 
     @classmethod
     def empty(cls) -> CodedBatch:
@@ -51,11 +56,10 @@ class CodedBatch:
     ) -> CodedBatch:
         """This batch with more `errors` rows (input that could not be read) and `duplicates`
         rows, given as (doc_id, original_id, similarity) triples."""
-        return CodedBatch(
-            self.documents,
-            self.events,
-            pa.concat_tables([self.errors, errors_table(errors)]) if errors else self.errors,
-            pa.concat_tables([self.duplicates, duplicates_table(duplicates)]) if duplicates else self.duplicates,
+        return replace(
+            self,
+            errors=pa.concat_tables([self.errors, errors_table(errors)]) if errors else self.errors,
+            duplicates=pa.concat_tables([self.duplicates, duplicates_table(duplicates)]) if duplicates else self.duplicates,
         )
 
 

@@ -1,9 +1,9 @@
-"""EventStore: the DuckDB file that coded documents, events and input errors are written to."""
+"""EventStore: the DuckDB file that coded documents, events, errors and duplicates are written to."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -11,10 +11,10 @@ from types import TracebackType
 
 import duckdb
 
-from newsevents.records import Document, DocumentError, Event
+from newsevents.records import Document, Event, LearnedActor
 from newsevents.store.batch import CodedBatch, text_hash
 from newsevents.store.clusters import CLUSTER_COLUMN_NAMES, CREATE_CLUSTER_VIEW
-from newsevents.store.schema import CREATE_TABLES, EVENT_COLUMN_NAMES, event_from_row, events_table
+from newsevents.store.schema import CREATE_TABLES, EVENT_COLUMN_NAMES, QUOTE_COLUMN_NAMES, event_from_row, events_table
 
 _DATE_BOUND = re.compile(r"[0-9]{4}(-[0-9]{2}){0,2}")
 
@@ -47,7 +47,8 @@ class EventStore:
         for event in events:
             unique_events.setdefault(event.id, event)
         with _transaction(self._connection):
-            self._connection.execute("DELETE FROM events WHERE doc_id = ?", [document.id])
+            for table in ("events", "quotes", "learned_actors"):
+                self._connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", [document.id])
             self._connection.execute("DELETE FROM documents WHERE id = ?", [document.id])
             self._connection.execute("DELETE FROM duplicates WHERE doc_id = ?", [document.id])
             self._connection.execute(
@@ -70,7 +71,8 @@ class EventStore:
         """
         connection = self._connection
         tables = {"batch_documents": batch.documents, "batch_events": batch.events,
-                  "batch_errors": batch.errors, "batch_duplicates": batch.duplicates}
+                  "batch_errors": batch.errors, "batch_duplicates": batch.duplicates,
+                  "batch_quotes": batch.quotes, "batch_learned": batch.learned}
         for name, table in tables.items():
             connection.register(name, table)
         try:
@@ -80,12 +82,15 @@ class EventStore:
                 # only for documents that were stored before (none, in a first run).
                 replaced = [doc_id for (doc_id,) in connection.execute(f"SELECT id FROM documents WHERE id IN ({batch_ids})").fetchall()]
                 if replaced:
-                    connection.execute("DELETE FROM events WHERE doc_id IN (SELECT unnest(?))", [replaced])
+                    for table in ("events", "quotes", "learned_actors"):
+                        connection.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT unnest(?))", [replaced])
                     connection.execute("DELETE FROM documents WHERE id IN (SELECT unnest(?))", [replaced])
                 connection.execute(f"DELETE FROM duplicates WHERE doc_id IN ({batch_ids})")
                 connection.execute("INSERT INTO documents BY NAME SELECT * FROM batch_documents")
                 connection.execute("INSERT INTO events BY NAME SELECT * FROM batch_events")
                 connection.execute("INSERT INTO duplicates BY NAME SELECT * FROM batch_duplicates")
+                connection.execute("INSERT INTO quotes BY NAME SELECT * FROM batch_quotes")
+                connection.execute("INSERT INTO learned_actors BY NAME SELECT * FROM batch_learned")
                 connection.execute(
                     'INSERT INTO errors BY NAME SELECT ? AS run_id, *, ? AS "at" FROM batch_errors', [run_id, _utc_now()]
                 )
@@ -115,16 +120,6 @@ class EventStore:
         finally:
             cursor.close()
 
-    def write_errors(self, errors: Iterable[DocumentError], run_id: str) -> None:
-        """Append `errors` to the errors table under `run_id`."""
-        at = _utc_now()
-        rows = [[run_id, error.path, error.line, error.doc_id, error.reason, at] for error in errors]
-        if rows:
-            with _transaction(self._connection):
-                self._connection.executemany(
-                    'INSERT INTO errors (run_id, path, line, doc_id, reason, "at") VALUES (?, ?, ?, ?, ?, ?)', rows
-                )
-
     def events(
         self,
         actor: str | None = None,
@@ -132,16 +127,18 @@ class EventStore:
         since: str | None = None,
         until: str | None = None,
         limit: int | None = None,
+        min_confidence: float | None = None,
     ) -> list[dict]:
         """Stored events in Event JSON form, ordered by date, document and position.
 
+        `min_confidence` keeps events whose confidence is at least that.
         `actor` keeps events whose source or target code starts with it (`TUR`, `TURGOV`);
         `plover` keeps one PLOVER type. `since` and `until` (YYYY-MM-DD, YYYY-MM or YYYY,
         inclusive) keep events whose date falls in the range; an event dated to a month or
         a year counts as its first day, and undated events are left out. Raises ValueError
         for a malformed date bound or a negative limit.
         """
-        where, parameters = _filters(actor, plover, since, until)
+        where, parameters = _filters(actor, plover, since, until, min_confidence)
         query = f"SELECT {', '.join(EVENT_COLUMN_NAMES)} FROM events{where}"
         query += " ORDER BY date NULLS LAST, doc_id, sentence_index, trigger_start, id"
         query, parameters = _limited(query, parameters, limit)
@@ -168,6 +165,24 @@ class EventStore:
         query, parameters = _limited(query, parameters, limit)
         rows = self._connection.execute(query, parameters).fetchall()
         return [dict(zip(CLUSTER_COLUMN_NAMES, row)) for row in rows]
+
+    def quotes(self, speaker: str | None = None, limit: int | None = None) -> list[dict]:
+        """Stored quotes with their speakers, in document order. `speaker` keeps quotes whose
+        speaker phrase contains it (case-insensitive) or whose speaker code starts with it."""
+        query = f"SELECT {', '.join(QUOTE_COLUMN_NAMES)} FROM quotes"
+        parameters: list[object] = []
+        if speaker:
+            query += " WHERE contains(lower(speaker_text), lower(?)) OR starts_with(speaker_code, upper(?))"
+            parameters += [speaker, speaker]
+        query, parameters = _limited(query + " ORDER BY doc_id, text_start", parameters, limit)
+        return [dict(zip(QUOTE_COLUMN_NAMES, row)) for row in self._connection.execute(query, parameters).fetchall()]
+
+    def learned_actors(self) -> list[LearnedActor]:
+        """Every observation of a person introduced with a title the actor base did not know."""
+        rows = self._connection.execute(
+            "SELECT name, code, country, sector, date, doc_id, evidence FROM learned_actors ORDER BY name, date, doc_id"
+        ).fetchall()
+        return [LearnedActor(*row) for row in rows]
 
     def summary(self) -> dict:
         """Counts: `documents`, `events`, `errors`, `duplicates`, `events_by_plover`, `events_by_cameo_root`.
@@ -219,10 +234,16 @@ def _transaction(connection: duckdb.DuckDBPyConnection) -> Iterator[None]:
     connection.commit()
 
 
-def _filters(actor: str | None, plover: str | None, since: str | None, until: str | None) -> tuple[str, list[object]]:
-    """A WHERE clause (or "") over `source_code`, `target_code`, `plover` and `date`, and its parameters."""
+def _filters(
+    actor: str | None, plover: str | None, since: str | None, until: str | None, min_confidence: float | None = None
+) -> tuple[str, list[object]]:
+    """A WHERE clause (or "") over `source_code`, `target_code`, `plover`, `date` and
+    `confidence`, and its parameters."""
     conditions: list[str] = []
     parameters: list[object] = []
+    if min_confidence is not None:
+        conditions.append("confidence >= ?")
+        parameters.append(min_confidence)
     if actor:
         conditions.append("(starts_with(source_code, ?) OR starts_with(target_code, ?))")
         parameters += [actor.upper(), actor.upper()]

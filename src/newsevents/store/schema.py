@@ -18,12 +18,21 @@ events: one row per Event, the Event JSON flattened (`source.code` -> `source_co
     cameo, cameo_root, goldstein DOUBLE, quad_class, plover, mode,
     negated, hypothetical, reported BOOLEAN,
     date (YYYY-MM-DD, YYYY-MM or YYYY), date_granularity, date_source,
-    location_name, location_country, location_lat, location_lon (all NULL without location),
-    confidence DOUBLE, coder_version.
+    location_name, location_country, location_lat, location_lon, location_feature (all NULL
+    without location), confidence DOUBLE, coder_version, quote_id (statements: their quote).
 
 errors: inputs that could not be read or coded, one row each, kept per run.
     run_id, path, line INTEGER, doc_id, reason, at TIMESTAMP.
     `at` is a keyword in DuckDB: write it "at" in SQL.
+
+quotes: who said what, one row per Quote: id PRIMARY KEY, doc_id, sentence_index, text,
+    text_start, text_end (the content's span), direct BOOLEAN, speaker_text, speaker_start,
+    speaker_end, speaker_code, speaker_country, speaker_sector, cue. Statements (CAMEO
+    01x) carry their quote's id in `events.quote_id`.
+
+learned_actors: people an article introduced with a title that the actor base did not
+    know: doc_id, name, code, country, sector, date, evidence (the phrase as written);
+    one row per document, name and code. `newsevents actors learned` summarises them.
 
 duplicates: documents not coded because they nearly repeat a document read before them.
     doc_id VARCHAR PRIMARY KEY, original_id, similarity DOUBLE (estimated Jaccard
@@ -37,7 +46,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-from newsevents.records import ActorMention, Event, Location
+from newsevents.records import ActorMention, Event, LearnedActor, Location, Quote
 
 
 def _actor_column_specs(role: str) -> tuple[tuple[str, str], ...]:
@@ -80,8 +89,10 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("location_country", "VARCHAR"),
     ("location_lat", "DOUBLE"),
     ("location_lon", "DOUBLE"),
+    ("location_feature", "VARCHAR"),
     ("confidence", "DOUBLE"),
     ("coder_version", "VARCHAR"),
+    ("quote_id", "VARCHAR"),
 )
 
 EVENT_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in EVENT_COLUMNS)
@@ -114,6 +125,33 @@ DUPLICATE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("similarity", "DOUBLE NOT NULL"),
 )
 
+QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("id", "VARCHAR PRIMARY KEY"),
+    ("doc_id", "VARCHAR NOT NULL"),
+    ("sentence_index", "INTEGER"),
+    ("text", "VARCHAR NOT NULL"),
+    ("text_start", "INTEGER"),
+    ("text_end", "INTEGER"),
+    ("direct", "BOOLEAN"),
+    ("speaker_text", "VARCHAR"),
+    ("speaker_start", "INTEGER"),
+    ("speaker_end", "INTEGER"),
+    ("speaker_code", "VARCHAR"),
+    ("speaker_country", "VARCHAR"),
+    ("speaker_sector", "VARCHAR"),
+    ("cue", "VARCHAR"),
+)
+
+LEARNED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("doc_id", "VARCHAR NOT NULL"),
+    ("name", "VARCHAR NOT NULL"),
+    ("code", "VARCHAR NOT NULL"),
+    ("country", "VARCHAR"),
+    ("sector", "VARCHAR"),
+    ("date", "VARCHAR"),
+    ("evidence", "VARCHAR"),
+)
+
 
 def _column_list(columns: tuple[tuple[str, str], ...]) -> str:
     return ",\n    ".join(f"{name} {sql_type}" for name, sql_type in columns)
@@ -136,6 +174,16 @@ CREATE TABLE IF NOT EXISTS errors (
 CREATE TABLE IF NOT EXISTS duplicates (
     {_column_list(DUPLICATE_COLUMNS)}
 );
+-- Files written before locations had a feature class and statements a quote.
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_feature VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS quote_id VARCHAR;
+CREATE TABLE IF NOT EXISTS quotes (
+    {_column_list(QUOTE_COLUMNS)}
+);
+CREATE TABLE IF NOT EXISTS learned_actors (
+    {_column_list(LEARNED_COLUMNS)},
+    PRIMARY KEY (doc_id, name, code)
+);
 """
 
 _ARROW_TYPES = {
@@ -156,6 +204,9 @@ EVENT_ARROW_SCHEMA = _arrow_schema(EVENT_COLUMNS)
 DOCUMENT_ARROW_SCHEMA = _arrow_schema(DOCUMENT_COLUMNS)
 ERROR_ARROW_SCHEMA = _arrow_schema(ERROR_COLUMNS)
 DUPLICATE_ARROW_SCHEMA = _arrow_schema(DUPLICATE_COLUMNS)
+QUOTE_ARROW_SCHEMA = _arrow_schema(QUOTE_COLUMNS)
+QUOTE_COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in QUOTE_COLUMNS)
+LEARNED_ARROW_SCHEMA = _arrow_schema(LEARNED_COLUMNS)
 
 
 def event_to_row(event: Event) -> dict:
@@ -187,6 +238,7 @@ def event_to_row(event: Event) -> dict:
         **_location_columns(event.location),
         "confidence": event.confidence,
         "coder_version": event.coder_version,
+        "quote_id": event.quote_id,
     }
 
 
@@ -200,7 +252,9 @@ def event_from_row(row: dict) -> Event:
     """The Event stored as `row` (a dict keyed by `events` column names)."""
     location = None
     if row["location_name"] is not None:
-        location = Location(row["location_name"], row["location_country"], row["location_lat"], row["location_lon"])
+        location = Location(
+            row["location_name"], row["location_country"], row["location_lat"], row["location_lon"], row["location_feature"]
+        )
     return Event(
         id=row["id"],
         doc_id=row["doc_id"],
@@ -226,6 +280,7 @@ def event_from_row(row: dict) -> Event:
         location=location,
         confidence=row["confidence"],
         coder_version=row["coder_version"],
+        quote_id=row["quote_id"],
     )
 
 
@@ -244,13 +299,49 @@ def _actor_columns(role: str, actor: ActorMention | None) -> dict:
 
 def _location_columns(location: Location | None) -> dict:
     if location is None:
-        return {"location_name": None, "location_country": None, "location_lat": None, "location_lon": None}
+        return {"location_name": None, "location_country": None, "location_lat": None, "location_lon": None, "location_feature": None}
     return {
         "location_name": location.name,
         "location_country": location.country,
         "location_lat": location.lat,
         "location_lon": location.lon,
+        "location_feature": location.feature,
     }
+
+
+def quotes_table(quotes: list[Quote]) -> pa.Table:
+    """The `quotes` rows of `quotes` as one Arrow table."""
+    rows = []
+    for quote in quotes:
+        speaker = quote.speaker
+        rows.append({
+            "id": quote.id,
+            "doc_id": quote.doc_id,
+            "sentence_index": quote.sentence_index,
+            "text": quote.text,
+            "text_start": quote.span[0],
+            "text_end": quote.span[1],
+            "direct": quote.direct,
+            "speaker_text": quote.speaker_text,
+            "speaker_start": quote.speaker_span[0] if quote.speaker_span else None,
+            "speaker_end": quote.speaker_span[1] if quote.speaker_span else None,
+            "speaker_code": speaker.code if speaker else None,
+            "speaker_country": speaker.country if speaker else None,
+            "speaker_sector": speaker.sector if speaker else None,
+            "cue": quote.cue,
+        })
+    return pa.Table.from_pylist(rows, schema=QUOTE_ARROW_SCHEMA)
+
+
+def learned_table(observations: list[LearnedActor]) -> pa.Table:
+    """The `learned_actors` rows of `observations` (one per document, name and code)."""
+    unique = {(o.doc_id, o.name, o.code): o for o in observations}
+    rows = [
+        {"doc_id": o.doc_id, "name": o.name, "code": o.code, "country": o.country, "sector": o.sector,
+         "date": o.date, "evidence": o.evidence}
+        for o in unique.values()
+    ]
+    return pa.Table.from_pylist(rows, schema=LEARNED_ARROW_SCHEMA)
 
 
 def _actor_from_row(role: str, row: dict) -> ActorMention:
