@@ -402,3 +402,25 @@ def test_load_every_shared_gold_file(shared_dir):
         report = score(records, {})
         assert all(dyad.matched == 0 for dyad in report.dyads.values())
         format_report(score(records, {}, by_category=True), errors=True)
+
+
+def test_actor_accuracy_on_events_matched_by_type():
+    from newsevents.evaluate import GoldEvent, GoldRecord, score
+
+    gold = GoldRecord(id="r", text="x", events=(GoldEvent("TUR", "GOV", None, "ISR", None, None, "ACCUSE", None),))
+    right = _actor_accuracy_event("TURGOV", "TUR", "GOV", "ISR")
+    wrong_sector = _actor_accuracy_event("TURMIL", "TUR", "MIL", "ISR")
+    assert score([gold], {"r": [right]}).actor_checks == (2, 2, 1, 1)
+    assert score([gold], {"r": [wrong_sector]}).actor_checks == (2, 2, 1, 0)
+
+
+def _actor_accuracy_event(code, country, sector, target_country):
+    from newsevents.records import ActorMention, Event
+
+    return Event(
+        doc_id="r", sentence_index=0, sentence="x", sentence_span=(0, 1),
+        source=ActorMention("a", (0, 1), code, country, sector),
+        target=ActorMention("b", (2, 3), target_country, target_country, None),
+        trigger="t", trigger_span=(0, 1), cameo="111", cameo_root="11", goldstein=-2.0, quad_class=3,
+        plover="ACCUSE", mode=None, confidence=0.5,
+    )

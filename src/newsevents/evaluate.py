@@ -290,6 +290,18 @@ class EvalReport:
     errors: tuple[ScoringError, ...]
     unknown_prediction_ids: tuple[str, ...] = ()
     by_category: Mapping[str, EvalReport] = field(default_factory=dict)
+    # On events matched by type: (gold countries, right; gold country+sector, right).
+    actor_checks: tuple[int, int, int, int] = (0, 0, 0, 0)
+
+    @property
+    def actor_country_accuracy(self) -> float | None:
+        checked, right, _, _ = self.actor_checks
+        return right / checked if checked else None
+
+    @property
+    def actor_sector_accuracy(self) -> float | None:
+        _, _, checked, right = self.actor_checks
+        return right / checked if checked else None
 
     @property
     def null_false_positive_rate(self) -> float | None:
@@ -308,6 +320,7 @@ class _RecordResult:
     no_event_with_prediction: bool | None  # None unless the record is marked no_events
     pentaclass: tuple[str, str] | None
     errors: tuple[ScoringError, ...]
+    actors: tuple[int, int, int, int] = (0, 0, 0, 0)  # country checked, right; country+sector checked, right
 
 
 def score(
@@ -341,10 +354,13 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
     dyads: dict[str, tuple[int, int, int]] = {}
     errors: tuple[ScoringError, ...] = ()
     event_type = None
+    actors = (0, 0, 0, 0)
     if record.has_event_gold:
         for level in ("type", "type+country", "type+actor"):
             pairs = _maximum_matching(record.events, typed, level)
             dyads[level] = (len(record.events), len(typed), len(pairs))
+            if level == "type":
+                actors = _actor_checks(record.events, typed, pairs)
             if level == _ERROR_LEVEL:
                 errors = _errors(record, typed, pairs)
         if score_cameo and all(event.cameo for event in record.events):
@@ -365,7 +381,31 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
         no_event_with_prediction=bool(predictions) if record.no_events else None,
         pentaclass=pentaclass,
         errors=errors,
+        actors=actors,
     )
+
+
+def _actor_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event], pairs: Mapping[int, int]) -> tuple[int, int, int, int]:
+    """Actor coding on events matched by type: (actors with a gold country, their country
+    right, actors with a gold sector or code, country and sector right). A symmetric gold
+    event is read in the orientation that fits the prediction better."""
+    totals = [0, 0, 0, 0]
+    for prediction_index, gold_index in pairs.items():
+        event, predicted = gold[gold_index], predictions[prediction_index]
+        roles = [((event.source_country, event.source_sector, event.source_code), predicted.source),
+                 ((event.target_country, event.target_sector, event.target_code), predicted.target)]
+        if event.symmetric:
+            swapped = [(roles[0][0], predicted.target), (roles[1][0], predicted.source)]
+            roles = max(roles, swapped, key=lambda pairs_: sum(_actor_matches(*g, p, False) for g, p in pairs_))
+        for (country, sector, code), actor in roles:
+            if country is None:
+                continue
+            totals[0] += 1
+            totals[1] += _actor_matches(country, None, None, actor, False)
+            if sector or code and len(code) > 3:
+                totals[2] += 1
+                totals[3] += _actor_matches(country, sector, code, actor, True)
+    return tuple(totals)
 
 
 def _maximum_matching(gold: Sequence[GoldEvent], predictions: Sequence[Event], level: str) -> dict[int, int]:
@@ -507,6 +547,7 @@ def _aggregate(
     event_types = [result.event_type for result in results if result.event_type]
     pentaclasses = [result.pentaclass for result in results if result.pentaclass]
     nulls = [result.no_event_with_prediction for result in results if result.no_event_with_prediction is not None]
+    actor_checks = tuple(sum(column) for column in zip(*(result.actors for result in results))) if results else (0, 0, 0, 0)
     return EvalReport(
         records=len(results),
         event_records=sum(result.has_event_gold for result in results),
@@ -518,6 +559,7 @@ def _aggregate(
         errors=tuple(error for result in results for error in result.errors),
         unknown_prediction_ids=unknown_prediction_ids,
         by_category=by_category or {},
+        actor_checks=actor_checks,
     )
 
 
@@ -540,6 +582,12 @@ def format_report(report: EvalReport, errors: bool = False) -> str:
                 f"{level:<14}{dyad.gold:>6}{dyad.predicted:>11}{dyad.matched:>9}"
                 f"{dyad.precision:>11.3f}{dyad.recall:>8.3f}{dyad.f1:>7.3f}"
             )
+    if report.actor_country_accuracy is not None:
+        country_checked, country_right, sector_checked, sector_right = report.actor_checks
+        line = f"Actors on events matched by type: country {report.actor_country_accuracy:.3f} ({country_right}/{country_checked})"
+        if report.actor_sector_accuracy is not None:
+            line += f", country+sector {report.actor_sector_accuracy:.3f} ({sector_right}/{sector_checked})"
+        lines += ["", line]
     if report.event_type:
         lines += ["", _format_classification("Event type (records with one gold type)", report.event_type)]
     if report.null_false_positive_rate is not None:
@@ -624,6 +672,11 @@ def report_to_dict(report: EvalReport) -> dict:
         "pentaclass": _classification_to_dict(report.pentaclass),
         "errors": [asdict(error) for error in report.errors],
         "unknown_prediction_ids": list(report.unknown_prediction_ids),
+        "actors": {
+            "checks": list(report.actor_checks),
+            "country_accuracy": report.actor_country_accuracy,
+            "country_sector_accuracy": report.actor_sector_accuracy,
+        },
         "by_category": {name: report_to_dict(category) for name, category in report.by_category.items()},
     }
 
