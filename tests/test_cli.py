@@ -112,3 +112,19 @@ def test_events_filter_on_confidence(tmp_path):
     confident = runner.invoke(app, ["events", "--db", str(db), "--format", "jsonl", "--min-confidence", "0.7"]).stdout.splitlines()
     assert len(confident) < len(everything)
     assert all(json.loads(line)["confidence"] >= 0.7 for line in confident)
+
+
+def test_accepted_people_are_coded_without_a_title(tmp_path, monkeypatch, request):
+    from newsevents.actors.knowledge import ACTORS_SETTING, ActorBase
+
+    monkeypatch.setenv(ACTORS_SETTING, "")  # restored after the test, and the base reloaded
+    request.addfinalizer(ActorBase.default.cache_clear)
+    actor_file = tmp_path / "people.tsv"
+    actor_file.write_text(
+        "name\taliases\tcode\tstart\tend\trole\nBoris Valenko\tValenko\tESTGOV\t2020-01-01\t\tlearned from news: 1 mentions\n",
+        encoding="utf-8",
+    )
+    source = write_jsonl(tmp_path / "b.jsonl", [{"id": "b", "date": "2023-05-01", "text": "Valenko criticized Russia on Monday."}])
+    result = runner.invoke(app, ["code", str(source), "--actors", str(actor_file), "--format", "jsonl"])
+    events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert any(e["source"]["code"] == "ESTGOV" for e in events), result.output

@@ -20,6 +20,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from newsevents.actors.knowledge import ACTORS_SETTING, ActorBase
 from newsevents.coder import code_documents
 from newsevents.readers import read_documents
 from newsevents.records import DocumentError
@@ -50,12 +51,15 @@ def code(
     dedup: Annotated[bool, typer.Option(help="With --db: record near-duplicate articles in the duplicates table instead of coding them.")] = True,
     dask: Annotated[Optional[str], typer.Option(help="With --db: run chunks on the Dask scheduler at this address, or 'local' for a LocalCluster of --workers processes.")] = None,
     parquet_dir: Annotated[Optional[Path], typer.Option(help="With --dask: directory for the chunks' Parquet files (default: beside the DB, named after it).")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", help="Extra actor file in the project's TSV format, e.g. from `newsevents actors accept` (repeatable).")] = None,
 ) -> None:
     """Code articles into events: into a DuckDB file with --db, else printed to standard output.
 
     With --db, a run codes only what the database lacks: running the same command again
     after an interruption finishes the job.
     """
+    if actors:
+        use_actor_files(actors)
     if db is None:
         if dask or parquet_dir:
             raise typer.BadParameter("--dask and --parquet-dir write into a database: add --db FILE.", param_hint="--db")
@@ -204,6 +208,15 @@ def evaluate_command(
         results[path.name] = report_to_dict(report)
     if json_out:
         json_out.write_text(json.dumps(results, indent=2))
+
+
+def use_actor_files(paths: list[Path]) -> None:
+    """Code with these actor files as well, in this process and in every worker it starts."""
+    for path in paths:
+        if not path.is_file():
+            raise typer.BadParameter(f"{path} is not a file.", param_hint="--actors")
+    os.environ[ACTORS_SETTING] = os.pathsep.join(str(path.resolve()) for path in paths)
+    ActorBase.default.cache_clear()  # the setting changed: load the base again with the files
 
 
 def require_database(db: Path) -> None:

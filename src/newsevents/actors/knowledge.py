@@ -9,6 +9,7 @@ and remembering people within a document, is `actors.mentions`' job.
 from __future__ import annotations
 
 import csv
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 PACKAGE_FILES = ("countries.tsv", "organisations.tsv", "sectors.tsv", "people.tsv")
+ACTORS_SETTING = "NEWSEVENTS_ACTORS"
 
 SECTORS = frozenset(
     "GOV MIL COP SPY JUD LEG OPP PTY REB INS CVL MED BUS EDU REL REF LAB HLH AGR CRM ELI NGO".split()
@@ -210,8 +212,11 @@ class ActorBase:
     @classmethod
     @cache
     def default(cls) -> ActorBase:
-        """The package's data files (people.tsv only if present); loaded once per process."""
-        return cls._load([DATA_DIR / name for name in PACKAGE_FILES if (DATA_DIR / name).exists()])
+        """The package's data files plus the user actor files named by the NEWSEVENTS_ACTORS
+        setting (paths separated like PATH); loaded once per process. The setting, like
+        NEWSEVENTS_MODEL, reaches worker processes, so `newsevents code --actors FILE` codes
+        with the same actors on every worker."""
+        return cls.from_files(*(path for path in os.environ.get(ACTORS_SETTING, "").split(os.pathsep) if path))
 
     @classmethod
     def from_files(cls, *paths: str | Path) -> ActorBase:
