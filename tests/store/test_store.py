@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from newsevents.records import ActorMention, Document, DocumentError, Event, Location
-from newsevents.store import EventStore
+from newsevents.store import CodedBatch, EventStore
 
 SENTENCE = "Turkey's president met Iran's president in Ankara."
 
@@ -105,7 +105,7 @@ def test_rewriting_one_document_keeps_the_others(store: EventStore) -> None:
     store.write_document(document("doc1"), [])
 
     assert [event["doc_id"] for event in store.events()] == ["doc2"]
-    assert store.coded_document_ids() == {"doc1", "doc2"}
+    assert set(store.stored_hashes(["doc1", "doc2", "doc3"])) == {"doc1", "doc2"}
 
 
 def test_events_with_the_same_id_are_stored_once(store: EventStore) -> None:
@@ -142,7 +142,7 @@ def test_store_reopens_existing_file(tmp_path: Path) -> None:
         store.write_document(document(), [make_event()])
 
     with EventStore(path) as reopened:
-        assert reopened.coded_document_ids() == {"doc1"}
+        assert set(reopened.stored_hashes(["doc1"])) == {"doc1"}
         assert len(reopened.events()) == 1
 
 
@@ -222,14 +222,16 @@ def test_negative_limit_is_rejected(filled: EventStore) -> None:
 # --- errors and summary ---------------------------------------------------------------
 
 
+def errors_only(*errors: DocumentError) -> CodedBatch:
+    return CodedBatch.empty().adding(errors=errors)
+
+
 def test_errors_are_appended_per_run(tmp_path: Path) -> None:
     path = tmp_path / "events.duckdb"
     with EventStore(path) as store:
-        store.write_errors(
-            [DocumentError("feed.jsonl", 3, "malformed JSON: x"), DocumentError("a.txt", None, "empty", "a")], "run1"
-        )
-        store.write_errors([DocumentError("feed.jsonl", 3, "malformed JSON: x")], "run2")
-        store.write_errors([], "run3")
+        store.write_batch(errors_only(DocumentError("feed.jsonl", 3, "malformed JSON: x"), DocumentError("a.txt", None, "empty", "a")), "run1")
+        store.write_batch(errors_only(DocumentError("feed.jsonl", 3, "malformed JSON: x")), "run2")
+        store.write_batch(errors_only(), "run3")
 
     with duckdb.connect(str(path), read_only=True) as connection:
         query = "SELECT run_id, path, line, doc_id, reason FROM errors ORDER BY run_id, path"
@@ -245,12 +247,13 @@ def test_errors_are_appended_per_run(tmp_path: Path) -> None:
 
 
 def test_summary_counts(filled: EventStore) -> None:
-    filled.write_errors([DocumentError("x.txt", None, "empty")], "run1")
+    filled.write_batch(errors_only(DocumentError("x.txt", None, "empty")), "run1")
 
     assert filled.summary() == {
         "documents": 2,
         "events": 4,
         "errors": 1,
+        "duplicates": 0,
         "events_by_plover": {"ASSAULT": 1, "CONSULT": 1, "SANCTION": 1},
         "events_by_cameo_root": {"01": 1, "04": 1, "16": 1, "19": 1},
     }
@@ -258,7 +261,7 @@ def test_summary_counts(filled: EventStore) -> None:
 
 def test_empty_store_summary(store: EventStore) -> None:
     assert store.summary() == {
-        "documents": 0, "events": 0, "errors": 0, "events_by_plover": {}, "events_by_cameo_root": {}
+        "documents": 0, "events": 0, "errors": 0, "duplicates": 0, "events_by_plover": {}, "events_by_cameo_root": {}
     }
-    assert store.coded_document_ids() == set()
+    assert store.stored_hashes(["doc1"]) == {}
     assert store.events() == []

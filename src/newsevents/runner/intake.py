@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.dedup import DuplicateFinder, DuplicateLink
-from newsevents.readers.files import JSONL_SUFFIXES, STDIN
 from newsevents.records import Document, DocumentError
 from newsevents.store import EventStore
 from newsevents.store.batch import text_hash
@@ -42,8 +41,9 @@ def plan_chunks(
 
     A document stored with the same id and text hash is skipped. Otherwise, when `finder`
     is given, a near-duplicate of a document seen before (stored, or earlier in this run)
-    is set aside, and any other document is remembered and goes to coding. A document
-    matching only an earlier version of itself (same id, new text) is coded again.
+    is set aside; every other document goes to coding (and `finder` remembers it). A
+    stored document whose text changed is coded again: the finder never links an id to
+    itself.
     """
     iterator = iter(items)
     for number in itertools.count():
@@ -57,11 +57,9 @@ def plan_chunks(
                 chunk.read_errors.append(item)
             elif stored.get(item.id) == text_hash(item.text):
                 chunk.already_stored += 1
-            elif finder is not None and (link := finder.check(item)) is not None and link.original_id != item.id:
+            elif finder is not None and (link := finder.check(item)) is not None:
                 chunk.duplicates.append(link)
             else:
-                if finder is not None:
-                    finder.remember(item)
                 chunk.to_code.append(item)
         yield chunk
 
@@ -78,20 +76,21 @@ def duplicate_finder(store: EventStore) -> DuplicateFinder:
 def estimate_document_count(paths: Sequence[str]) -> int | None:
     """The number of items the inputs will yield, when that is cheap to know; else None.
 
-    Known for plain `.txt` and `.jsonl` files (one item per file, per non-blank line)
-    totalling at most MAX_BYTES_TO_COUNT; directories, standard input and gzip are not
-    counted, to keep a run's start instant.
+    Known when every input is a plain `.jsonl` file (one item per non-blank line) or `.txt`
+    file (one document) and together they hold at most MAX_BYTES_TO_COUNT; other forms
+    (directories, standard input, gzip, CSV, feeds) are not counted, to keep a run's start
+    instant.
     """
     files = [Path(path) for path in paths]
-    if any(str(path) == STDIN or not path.is_file() or path.suffix == ".gz" for path in files):
+    if not all(path.is_file() and path.suffix in (".jsonl", ".txt") for path in files):
         return None
     if sum(path.stat().st_size for path in files) > MAX_BYTES_TO_COUNT:
         return None
     count = 0
     for path in files:
-        if path.name.endswith(JSONL_SUFFIXES):
+        if path.suffix == ".jsonl":
             with path.open("rb") as lines:
                 count += sum(1 for line in lines if line.strip())
         else:
-            count += 1  # a .txt document, or an unsupported file the reader reports as one error
+            count += 1
     return count

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 
@@ -39,10 +42,30 @@ class ProcessPool:
         self.window = 2 * workers
         # "spawn": the main process holds an open DuckDB connection and its threads, which
         # a forked child would inherit in whatever state they were.
-        self._executor = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        self._executor = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=exit_with_parent,
+            initargs=(os.getpid(),),
+        )
 
     def submit(self, chunk_number: int, documents: Sequence[Document]) -> PendingBatch:
         return self._executor.submit(code_batch, list(documents), self.model, self.batch_size).result
 
     def close(self) -> None:
         self._executor.shutdown(cancel_futures=True)
+
+
+def exit_with_parent(parent_pid: int) -> None:
+    """Make this pool worker exit when the main process is gone (killed, crashed).
+
+    A worker waits on a task queue that it holds both ends of, so it would never notice on
+    its own, and would keep its model's memory forever.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(1)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
