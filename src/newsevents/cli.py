@@ -312,7 +312,9 @@ def write_table(
         writer.writeheader()
         writer.writerows(flat)
     else:
-        table = Table(*table_columns)
+        table = Table()
+        for column in table_columns:  # one line per row: long text is cut, not wrapped
+            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=min(len(column), 8))
         for row in flat:
             table.add_row(*(shorten(str(row[column]) if row[column] is not None else "") for column in table_columns))
         Console().print(table)
