@@ -16,7 +16,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/newsevents code src/newsevents/samples/wikinews_sample.jsonl --db newsevents.duckdb
-	$(BIN)/newsevents events --db newsevents.duckdb --limit 25
+	COLUMNS=$${COLUMNS:-140} $(BIN)/newsevents events --db newsevents.duckdb --limit 25
 
 test: $(STAMP)
 	$(BIN)/pytest -q

@@ -242,7 +242,8 @@ def coding_progress(total: int | None) -> Iterator[Callable[[RunSummary], None]]
         yield show
 
 
-EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "trigger", "doc_id", "sentence")
+# The columns that fit a terminal; CSV has them all (trigger, document, confidence, flags).
+EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "trigger", "sentence")
 
 
 def flat_event(row: dict) -> dict:
@@ -312,12 +313,19 @@ def write_table(
         writer.writeheader()
         writer.writerows(flat)
     else:
+        cells = [[shorten(str(row[column]) if row[column] is not None else "") for column in table_columns] for row in flat]
+        widths = [max([len(column), *(len(row[index]) for row in cells)]) for index, column in enumerate(table_columns)]
+        terminal = Console()
+        # One line per row: the last column gets what the others leave of the terminal (each
+        # column costs 3 characters of border and padding) and is cut with an ellipsis.
+        last_width = max(12, terminal.width - sum(widths[:-1]) - 3 * len(widths) - 1)
         table = Table()
-        for column in table_columns:  # one line per row: long text is cut, not wrapped
-            table.add_column(column, no_wrap=True, overflow="ellipsis", min_width=min(len(column), 8))
-        for row in flat:
-            table.add_row(*(shorten(str(row[column]) if row[column] is not None else "") for column in table_columns))
-        Console().print(table)
+        for index, column in enumerate(table_columns):
+            last = index == len(table_columns) - 1
+            table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=last_width if last else None)
+        for row in cells:
+            table.add_row(*row)
+        terminal.print(table)
 
 
 def shorten(text: str, width: int = 80) -> str:
