@@ -12,7 +12,7 @@ from types import TracebackType
 import duckdb
 
 from newsevents.records import Document, Event, LearnedActor
-from newsevents.store.batch import CodedBatch, text_hash
+from newsevents.store.batch import CodedBatch, documents_table, errors_table
 from newsevents.store.clusters import CLUSTER_COLUMN_NAMES, CREATE_CLUSTER_VIEW
 from newsevents.store.schema import CREATE_TABLES, EVENT_COLUMN_NAMES, QUOTE_COLUMN_NAMES, event_from_row, events_table
 
@@ -46,21 +46,12 @@ class EventStore:
         unique_events: dict[str, Event] = {}
         for event in events:
             unique_events.setdefault(event.id, event)
-        with _transaction(self._connection):
-            for table in ("events", "quotes", "learned_actors"):
-                self._connection.execute(f"DELETE FROM {table} WHERE doc_id = ?", [document.id])
-            self._connection.execute("DELETE FROM documents WHERE id = ?", [document.id])
-            self._connection.execute("DELETE FROM duplicates WHERE doc_id = ?", [document.id])
-            self._connection.execute(
-                "INSERT INTO documents (id, title, url, source, date, text, text_hash, n_events, coded_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [document.id, document.title, document.url, document.source, document.date, document.text,
-                 text_hash(document.text), len(unique_events), _utc_now()],
-            )
-            if unique_events:
-                self._connection.register("event_batch", events_table(list(unique_events.values())))
-                self._connection.execute("INSERT INTO events BY NAME SELECT * FROM event_batch")
-                self._connection.unregister("event_batch")
+        batch = CodedBatch(
+            documents=documents_table([(document, len(unique_events))], _utc_now()),
+            events=events_table(list(unique_events.values())),
+            errors=errors_table([]),
+        )
+        self.write_batch(batch, run_id="")
 
     def write_batch(self, batch: CodedBatch, run_id: str) -> None:
         """Store one chunk's rows in one transaction: all of them, or none when it fails.
@@ -131,12 +122,12 @@ class EventStore:
     ) -> list[dict]:
         """Stored events in Event JSON form, ordered by date, document and position.
 
-        `min_confidence` keeps events whose confidence is at least that.
         `actor` keeps events whose source or target code starts with it (`TUR`, `TURGOV`);
         `plover` keeps one PLOVER type. `since` and `until` (YYYY-MM-DD, YYYY-MM or YYYY,
         inclusive) keep events whose date falls in the range; an event dated to a month or
-        a year counts as its first day, and undated events are left out. Raises ValueError
-        for a malformed date bound or a negative limit.
+        a year counts as its first day, and undated events are left out. `min_confidence`
+        keeps events whose confidence is at least that. Raises ValueError for a malformed
+        date bound or a negative limit.
         """
         where, parameters = _filters(actor, plover, since, until, min_confidence)
         query = f"SELECT {', '.join(EVENT_COLUMN_NAMES)} FROM events{where}"
