@@ -61,3 +61,7 @@ def test_a_pattern_preposition_must_hang_on_the_pattern():
     found = dyads("Britain mobilized army reservists for a possible war against Iraq.")
     assert not any(c.startswith("11") for _, c, _ in found)
     assert any(s == "GBR" and c.startswith("15") for s, c, _ in found)
+
+
+def test_a_statement_is_addressed_to_someone_not_to_where_it_was_made():
+    assert not any(c.startswith("01") for _, c, _ in dyads('"We will not yield," Putin said on the sidelines of a NATO summit.'))

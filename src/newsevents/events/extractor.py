@@ -51,6 +51,8 @@ LIGHT_VERBS = frozenset(
 )
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
+ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 # What is appealed for, intended, demanded, refused or threatened has not happened:
 # "demanded that the US cancel its plans" codes the demand, not a cancellation.
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
@@ -239,7 +241,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and head is not None:
         targets = actors_within(head, actors)
     if not targets and match.trigger.pos_ == "VERB":
-        # What a speaker says is about its subject, not addressed to it ("X said Y left").
+        # What a speaker says is about its subject, not addressed to it ("X said Y left"),
+        # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         statement = match.entry.cameo.startswith("01")
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     return targets
@@ -270,7 +273,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
-        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+        elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "ccomp" and complements:
             found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
