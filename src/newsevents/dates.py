@@ -215,9 +215,11 @@ def _recurs(expression: Span) -> bool:
 def _on_another_line(expression: Span, trigger: Token) -> bool:
     # A title or dateline runs into the first sentence when the parser misses the
     # line break; a date on another line does not date this event.
-    start = min(expression.start_char, trigger.idx)
-    end = max(expression.end_char, trigger.idx)
-    return "\n" in trigger.doc.text[start:end]
+    # Token by token: Doc.text is rebuilt on every access, and this runs for every event.
+    first = min(expression.start, trigger.i)
+    last = max(expression.end - 1, trigger.i)
+    between = trigger.doc[first:last]
+    return any("\n" in token.text_with_ws for token in between) or "\n" in trigger.doc[last].text
 
 
 def _date_expressions(sentence: Span) -> list[Span]:

@@ -159,9 +159,10 @@ class _QuoteFinder:
 
     def __init__(self, doc: Doc, actors: DocumentActors) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         self.actors = actors
-        self.paragraph_starts = paragraph_starts(doc.text)
-        self.regions = merge_touching(quoted_regions(doc.text), doc.text)
+        self.paragraph_starts = paragraph_starts(self.text)
+        self.regions = merge_touching(quoted_regions(self.text), self.text)
         self.token_starts = [token.idx for token in doc]
         self.region_of_token = self._region_of_token()
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
@@ -307,7 +308,7 @@ class _QuoteFinder:
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         for region in self.regions:
-            if start <= region.outer[0] < end < region.outer[1] and not self.doc.text[end : region.pieces[-1][1]].strip(".,!?"):
+            if start <= region.outer[0] < end < region.outer[1] and not self.text[end : region.pieces[-1][1]].strip(".,!?"):
                 end = region.outer[1]
         return start, end
 
@@ -349,7 +350,7 @@ class _QuoteFinder:
         """
         if not self.leading_frame(region):
             return False
-        words = " ".join(self.doc.text[start:end] for start, end in region.pieces).split()
+        words = " ".join(self.text[start:end] for start, end in region.pieces).split()
         long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
         if len(words) <= MAX_TITLE_WORDS and long_words and all(word[0].isupper() for word in long_words):
             return True
@@ -365,7 +366,7 @@ class _QuoteFinder:
         """The cue in the region's own sentence: after the quote, else before it."""
         leading = self.leading_frame(region)
         trailing = self.trailing_frame(region)
-        after = self.doc.text[region.outer[1] :].lstrip(" ")
+        after = self.text[region.outer[1] :].lstrip(" ")
         if after[:1] in DASHES:
             return self._dash_attribution(trailing)
         if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
@@ -454,7 +455,7 @@ class _QuoteFinder:
 
     def _ends_open(self, region: _Region) -> bool:
         """True when the quote's punctuation says its sentence goes on (`"A," he said`, `"A", he said`)."""
-        text = self.doc.text
+        text = self.text
         inside = text[region.pieces[-1][0] : region.outer[1]].rstrip(ANY_QUOTE_CHARS + " \n")
         return inside.endswith(OPEN_ENDINGS) or text[region.outer[1] : region.outer[1] + 1] == ","
 
@@ -474,7 +475,7 @@ class _QuoteFinder:
 
     def _stands_alone(self, region: _Region) -> bool:
         """True for a quote that is a sentence of its own and long enough not to be a scare quote."""
-        ends_sentence = self.doc.text[: region.pieces[-1][1]].rstrip(ANY_QUOTE_CHARS).endswith((".", "!", "?"))
+        ends_sentence = self.text[: region.pieces[-1][1]].rstrip(ANY_QUOTE_CHARS).endswith((".", "!", "?"))
         return (
             self._words(region) >= MIN_STANDALONE_WORDS
             and not self.leading_frame(region)
@@ -482,7 +483,7 @@ class _QuoteFinder:
         )
 
     def _words(self, region: _Region) -> int:
-        return sum(len(self.doc.text[start:end].split()) for start, end in region.pieces)
+        return sum(len(self.text[start:end].split()) for start, end in region.pieces)
 
     def _adjacent_attribution(self, region: _Region, found: list[_Found], reports: list[_Report]) -> _Attribution:
         """The attribution made in the sentence before the region.
@@ -520,7 +521,7 @@ class _QuoteFinder:
     def to_quote(self, found: _Found, doc_id: str, offset: int, first_sentence_index: int) -> Quote:
         """The public record; call in text order, since a pronoun may take an earlier speaker's code."""
         start, end = found.pieces[0][0], found.pieces[-1][1]
-        text = " ".join(self.doc.text[a:b] for a, b in found.pieces)
+        text = " ".join(self.text[a:b] for a, b in found.pieces)
         speaker, speaker_text, speaker_span = self._speaker(found.attribution.speaker)
         return Quote(
             doc_id=doc_id,
