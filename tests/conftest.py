@@ -6,6 +6,10 @@ import os
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
+
+from newsevents.actors import ActorBase
+from newsevents.nlp import load_model
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -24,3 +28,14 @@ def shared_dir() -> Path:
             f"shared data directory {path} not found; set NEWSEVENTS_SHARED to run tests against it"
         )
     return path
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The pipeline newsevents codes with (the model plus its line-break component), loaded once."""
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def base() -> ActorBase:
+    return ActorBase.default()

