@@ -435,8 +435,11 @@ class _QuoteFinder:
 
     def _roots(self, region: _Region) -> list[Token]:
         """The quoted words that hang on words outside the quote."""
-        quoted = self.doc.char_span(*region.outer, alignment_mode="expand") or ()
-        return [token for token in quoted if token.head not in quoted and not token.is_punct]
+        quoted = self.doc.char_span(*region.outer, alignment_mode="expand")
+        if quoted is None:
+            return []
+        return [token for token in quoted
+                if not quoted.start <= token.head.i < quoted.end and not token.is_punct]
 
     def _speaker_head(self, verb: Token, frame: list[Token]) -> Token | None:
         """The cue's subject outside the quote; else the name phrase in the quote's frame.

@@ -158,7 +158,7 @@ class AliasIndex:
 
     def __init__(self) -> None:
         self._entries: dict[tuple[str, ...], list[tuple[AliasEntry, str]]] = {}
-        self.longest = 0
+        self._lengths: dict[str, list[int]] = {}  # first word -> its aliases' lengths, longest first
 
     def add(self, alias: str, entry: AliasEntry, source: str) -> None:
         """Add an alias; an alias of another code from the same file is an error, a later file overrides."""
@@ -183,12 +183,17 @@ class AliasIndex:
                 continue
             kept.append((other, other_source))
         self._entries[key] = [*kept, (entry, source)]
-        self.longest = max(self.longest, len(words))
+        lengths = self._lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
 
     def match_at(self, words: list[Word], start: int) -> Match | None:
         if start > 0 and words[start - 1].text == "New":
             return None  # "New Mexico", "New Jersey", "New South Wales" are other places
-        for length in range(min(self.longest, len(words) - start), 0, -1):
+        for length in self._lengths.get(words[start].text.lower(), ()):
+            if start + length > len(words):
+                continue
             text_words = [word.text for word in words[start : start + length]]
             for entry, _ in self._entries.get(tuple(word.lower() for word in text_words), []):
                 if entry.accepts(text_words):
@@ -206,7 +211,8 @@ class ActorBase:
     def __init__(self) -> None:
         self.names = AliasIndex()  # countries, capitals, demonyms, organisations, regions
         self.people = AliasIndex()
-        self.sector_nouns: dict[tuple[str, ...], SectorNoun] = {}
+        self.sector_nouns: dict[tuple[str, ...], SectorNoun] = {}  # add with add_sector_noun
+        self._sector_noun_lengths: dict[str, list[int]] = {}  # last word -> lengths, longest first
         self.country_names: dict[str, str] = {}
 
     @classmethod
@@ -257,7 +263,7 @@ class ActorBase:
     def _add_sector_noun(self, row: dict[str, str], source: str) -> None:
         sector = None if row["sector"] == "-" else row["sector"]
         words = tuple(word.lower() for word in alias_words(row["noun"]))
-        self.sector_nouns[words] = SectorNoun(words, sector, row["kind"])
+        self.add_sector_noun(SectorNoun(words, sector, row["kind"]))
 
     def _add_person(self, row: dict[str, str], source: str) -> None:
         code = row["code"]
@@ -282,9 +288,12 @@ class ActorBase:
         noun = self.sector_nouns.get(tuple(alias_words(lemma.lower())))
         return noun is not None and noun.kind == "role"
 
-    @property
-    def longest_sector_noun(self) -> int:
-        return max(map(len, self.sector_nouns), default=0)
+    def add_sector_noun(self, noun: SectorNoun) -> None:
+        self.sector_nouns[noun.words] = noun
+        lengths = self._sector_noun_lengths.setdefault(noun.words[-1], [])
+        if len(noun.words) not in lengths:
+            lengths.append(len(noun.words))
+            lengths.sort(reverse=True)
 
     def lookup(self, text: str, date: str | None = None) -> ActorCode | None:
         """Code a plain phrase ("Turkish foreign minister", "the president of Turkey") without spaCy."""
@@ -314,12 +323,14 @@ class ActorBase:
         matches, end = [], len(words)
         while end > 0:
             found = None
-            for length in range(min(self.longest_sector_noun, end), 0, -1):
+            forms = words[end - 1].forms
+            lengths = sorted({n for form in forms for n in self._sector_noun_lengths.get(form, ())}, reverse=True)
+            for length in lengths:
                 span = range(end - length, end)
-                if covered.intersection(span):
+                if length > end or covered.intersection(span):
                     continue
                 prefix = tuple(words[i].text.lower() for i in span[:-1])
-                for form in words[end - 1].forms:
+                for form in forms:
                     if (noun := self.sector_nouns.get((*prefix, form))) is not None:
                         found = Match(end - length, end, noun)
                         break

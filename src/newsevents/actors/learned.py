@@ -38,10 +38,8 @@ def observe_people(doc: Doc, actors: DocumentActors, base: ActorBase, doc_id: st
     "its foreign minister"); `base` is the knowledge base the names are checked against.
     """
     observations: dict[tuple[str, str], LearnedActor] = {}
-    for head in doc:
-        if head.dep_ in NAME_PART_DEPS or head.pos_ != "PROPN" and not any(c.dep_ == "appos" for c in head.children):
-            continue
-        mention = actors.code_mention(head)
+    for index, mention in actors.introductions.items():
+        head = doc[index]
         if mention is None or mention.country is None or mention.sector is None:
             continue  # a person's title gives a country and a sector
         words, head_index = phrase_words(phrase_tokens(head), head)

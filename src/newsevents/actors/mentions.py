@@ -60,6 +60,13 @@ def of_object(head: Token) -> Token | None:
     return None
 
 
+def is_name_head(token: Token) -> bool:
+    """A proper name's head, or a phrase with an apposition ("its leader, Ismail Haniyeh")."""
+    return token.dep_ not in NAME_PART_DEPS and (
+        token.pos_ == "PROPN" or any(child.dep_ == "appos" for child in token.children)
+    )
+
+
 def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
     """The head with its modifiers and "of" phrases (and appositions), in document order."""
     tokens = {head}
@@ -98,12 +105,11 @@ class DocumentActors:
         self._mention_numbers = count()  # each remembered mention is its own source: later ones override
         self._in_progress: set[int] = set()
         # Introduce titled people in document order, so the answer for a surname does not
-        # depend on which mentions the extractor happens to ask about first.
-        for token in doc:
-            if token.dep_ not in NAME_PART_DEPS and (
-                token.pos_ == "PROPN" or any(child.dep_ == "appos" for child in token.children)
-            ):
-                self.code_mention(token)
+        # depend on which mentions the extractor happens to ask about first. `introductions`
+        # keeps each name head's mention as coded then (the people learned from the document).
+        self.introductions: dict[int, ActorMention | None] = {
+            token.i: self.code_mention(token) for token in doc if is_name_head(token)
+        }
 
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors

@@ -139,7 +139,7 @@ def build_actor_base(dictionaries: ActorDictionaries, package_data: bool = True)
             base.names.add(name, entry, actor.source)
     for agent in dictionaries.agents:
         for words in agent.phrases:
-            base.sector_nouns[words] = SectorNoun(words, agent.sector, "group")
+            base.add_sector_noun(SectorNoun(words, agent.sector, "group"))
     return base
 
 
