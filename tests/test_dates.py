@@ -151,10 +151,8 @@ def test_a_month_of_last_year(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Rebels have besieged the town for three years.", "besieged"),
         ("Rebels surrendered the town after an 11-day siege.", "surrendered"),
         ("The 72-year-old president resigned.", "resigned"),
-        ("The dynasty has ruled the kingdom for decades.", "ruled"),
         ("Protesters occupied the 1973 building.", "occupied"),
         ("The new accord replaced the 1991 agreement.", "replaced"),
     ],
@@ -221,6 +219,32 @@ def test_no_date_expression_falls_back_to_the_publication_day(nlp: Language) -> 
     assert resolve(nlp, "The foreign minister condemned the attack.", "condemned") == day(
         PUBLISHED, "publication"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hamas has fired dozens of rockets at Israel, triggering airstrikes.", "fired"),
+        ("Hamas has fired dozens of rockets at Israel, triggering airstrikes.", "airstrikes"),
+        ("Three soldiers have been killed in the north.", "killed"),
+        ("The video of police beating protesters has gone viral.", "beating"),
+        ("Rebels have besieged the town for three years.", "besieged"),
+    ],
+)
+def test_an_undated_present_perfect_event_gets_the_publication_month(nlp: Language, text: str, trigger: str) -> None:
+    assert resolve(nlp, text, trigger) == month("2024-05", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hamas fired dozens of rockets at Israel.", "fired"),
+        ("Israel will respond strongly, the ministry said.", "respond"),
+        ("He had warned the rebels before the talks.", "warned"),
+    ],
+)
+def test_other_undated_events_get_the_publication_day(nlp: Language, text: str, trigger: str) -> None:
+    assert resolve(nlp, text, trigger) == day(PUBLISHED, "publication")
 
 
 def test_without_a_publication_date_relative_expressions_stay_unresolved(nlp: Language) -> None:

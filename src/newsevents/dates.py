@@ -36,6 +36,8 @@ How expressions are anchored (never with more precision than the text gives):
   takes the relative year.
 - a bare year 1900-2099 ("in 2010", "since 2018") -> year; a range ("between 2010
   and 2018") -> its start, since the event began then.
+- no expression: the publication day, or its month when the event is told in the
+  present perfect ("Hamas has fired rockets"), which says "before now" but not when.
 """
 
 from __future__ import annotations
@@ -152,7 +154,23 @@ def resolve_event_date(sentence: Span, trigger: Token, publication_date: str | N
             return resolved
     if published is None:
         return EventDate(None, None, PUBLICATION)
+    if _in_present_perfect(trigger):
+        return _in_month(published.year, published.month, PUBLICATION)
     return _on_day(published, PUBLICATION)
+
+
+def _in_present_perfect(trigger: Token) -> bool:
+    """True when the first tensed verb from the trigger up is a present perfect ("has fired",
+    "have been killed"): it places the event before now without saying when, so the
+    publication day would be invented precision; untensed words ("triggering airstrikes",
+    "police beating protesters") take the tense of the clause they hang on."""
+    for word in (trigger, *trigger.ancestors):
+        if _finite_tense(word) is None:
+            continue
+        return word.tag_ == "VBN" and any(
+            child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in _PRESENT_TAGS for child in word.children
+        )
+    return False
 
 
 def find_dateline(text: str) -> str | None:
