@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
@@ -25,6 +25,9 @@ from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place
 from newsevents.records import ActorMention, CodedDocument, Document, Event, LearnedActor, Location, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
+# CAMEO roots whose action may be aimed at a place: threaten, protest, mobilise, coerce,
+# assault, fight, mass violence.
+PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 
 
 def code_text(
@@ -101,12 +104,24 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         for sentence in doc.sents:
             for found in find_events(sentence, actors, lexicon):
                 location = places.event_location(sentence, found.match.trigger)
+                if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
+                    found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
                 events.append(build_event(found, document, sentence_index, offset, location))
             sentence_index += 1
         # After the events: coding them taught `actors` the people a quote's "he" may refer to.
         quotes.extend(find_quotes(doc, actors, document.id, offset, first_sentence))
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     return CodedDocument(document, [link_statement(event, quotes) for event in events], quotes=quotes, learned=learned)
+
+
+def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:
+    """An untargeted use of force, coercion, threat or protest aimed at a place ("shelled
+    Juba", "imposed a curfew in Cizre") targets the place's country, as ICEWS and PLOVER code it."""
+    if place is None or place[0].country is None:
+        return found
+    location, words = place
+    country = location.country
+    return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), country, country, None))
 
 
 def link_statement(event: Event, quotes: list[Quote]) -> Event:

@@ -65,3 +65,21 @@ def test_a_pattern_preposition_must_hang_on_the_pattern():
 
 def test_a_statement_is_addressed_to_someone_not_to_where_it_was_made():
     assert not any(c.startswith("01") for _, c, _ in dyads('"We will not yield," Putin said on the sidelines of a NATO summit.'))
+
+
+def test_an_actor_deep_in_the_object_phrase_is_the_target():
+    assert any(s == "CAN" and c.startswith("16") and t == "SDN" for s, c, t in dyads(
+        "Canada suspended part of an aid program for Sudan."))
+    assert any(s == "NOR" and c.startswith("13") and t == "SWE" for s, c, t in dyads(
+        "Norway threatened to impose restrictions against Swedish exports."))
+
+
+def test_force_aimed_at_a_place_targets_its_country():
+    assert ("SDNREB", "194", "SSD") in dyads("Sudanese rebels shelled the airport in Juba.")
+    assert any(s == "MMRMIL" and c.startswith("19") and t == "THA" for s, c, t in dyads(
+        "Burmese soldiers fired at houses in Chiang Mai."))
+
+
+def test_a_meeting_place_is_not_a_target():
+    assert not any(t in ("CHE", "SWZ") for _, _, t in dyads("Iran met Iraq in Geneva."))
+    assert not any(c.startswith("04") and t == "CHE" for _, c, t in dyads("Iranian diplomats met in Geneva."))

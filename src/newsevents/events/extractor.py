@@ -249,18 +249,19 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
 
 
 def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
-    """An actor that owns, issues or is the partner of the thing named by a non-actor phrase:
-    "Serbia's policy", "a demand from X", "ties with X", "a resumption of ties with X"."""
+    """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
+    phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
+    ties with X"."""
     for child in head.children:
         if child.dep_ == "poss":
             return coded_conjuncts(child, actors)
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", *TARGET_PREPOSITIONS, "between"):
+        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for", *TARGET_PREPOSITIONS, "between"):
             obj = child_with(child, ("pobj",))
             if found := coded_conjuncts(obj, actors, governed=True):
                 return found
-            if obj is not None and child.lower_ == "of" and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
-                return found
+            if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
+                return found  # "part of a program for Bosnia", "restrictions against German goods"
     for child in head.lefts:
         if child.dep_ in ("amod", "compound") and (found := coded_conjuncts(child, actors)):
             return [country_only(mention) for mention in found]

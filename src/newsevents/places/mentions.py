@@ -222,6 +222,17 @@ class DocumentPlaces:
             return as_location(most_specific(nearest.places)[0])
         return as_location(self.dateline_place) if self.dateline_place else None
 
+    def place_acted_on(self, sentence: Span, trigger: Token) -> tuple[Location, Span] | None:
+        """The place an action is aimed at, with its words: a location phrase on the trigger,
+        its object or the object of one of its prepositions ("shelled the airport in Juba",
+        "fired at targets in Jericho", "imposed a curfew in Cizre"); None if there is none."""
+        aimed = [phrase for phrase in self._sentence_phrases(sentence) if is_aimed_at(phrase.anchor, trigger)]
+        if not aimed:
+            return None
+        place, index = most_specific(place for phrase in aimed for place in phrase.places)
+        words = self._entities.get(index) or self.doc[index : index + 1]
+        return as_location(place), words
+
     # Focus ----------------------------------------------------------------------
 
     def _count_focus(self, text: str) -> None:
@@ -518,6 +529,14 @@ def is_attached(anchor: Token, trigger: Token) -> bool:
     """True when the phrase's anchor hangs on the trigger or on the trigger's object."""
     holder = anchor.head
     return holder == trigger or (holder.dep_ in OBJECT_DEPS and holder.head == trigger)
+
+
+def is_aimed_at(anchor: Token, trigger: Token) -> bool:
+    """True when the phrase hangs on the trigger, its object or its prepositional object."""
+    holder = anchor.head
+    if holder.dep_ == "pobj" and holder.head.head == trigger:
+        return True
+    return is_attached(anchor, trigger)
 
 
 def arc_distance(first: Token, second: Token) -> int:
