@@ -246,3 +246,10 @@ def test_part_of_a_longer_name_is_no_place(nlp: Language, gazetteer: Gazetteer) 
     # Windsor Locks, Connecticut is too small for the gazetteer; Windsor is a different town.
     text = "A bomber crashed in Windsor Locks, Connecticut."
     assert where(locate(nlp, gazetteer, text, "crashed")) == ("Connecticut", "USA", "admin")
+
+
+def test_the_focus_country_is_the_one_named_most_and_a_tie_names_none(nlp) -> None:
+    leading = DocumentPlaces(nlp("Kenyan police met Somali officials. Nairobi and Kenya's army agreed."), Gazetteer.default())
+    assert leading.focus_country == "KEN"
+    tied = DocumentPlaces(nlp("Kenya and Somalia signed a deal."), Gazetteer.default())
+    assert tied.focus_country is None

@@ -98,8 +98,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
     sentence_index = 0
     dateline_place = find_dateline_place(document.text)
     for doc, offset in pieces:
-        actors = DocumentActors(doc, base, date=document.date)
         places = DocumentPlaces(doc, Gazetteer.default(), dateline=dateline_place)
+        actors = DocumentActors(doc, base, date=document.date, focus=places.focus_country)
         first_sentence = sentence_index
         for sentence in doc.sents:
             for found in find_events(sentence, actors, lexicon):

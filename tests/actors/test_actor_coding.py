@@ -152,3 +152,12 @@ def test_an_office_speaks_for_the_person_who_holds_it(nlp: Language, base: Actor
     doc = nlp("Kenyan President Daniel Mwangi met the envoy. The talks went well, his office said.")
     actors = DocumentActors(doc, base)
     assert actors.code_mention(token(doc, "office")).code == "KENGOV"
+
+
+def test_an_actor_nothing_places_takes_the_document_focus(nlp, base) -> None:
+    doc = nlp("Police arrested two journalists. Kenya's government denied it.")
+    assert DocumentActors(doc, base, focus="KEN").code_mention(token(doc, "Police")).code == "KENCOP"
+    assert DocumentActors(doc, base).code_mention(token(doc, "Police")).code == "---COP"
+    # A country the phrase gives wins over the focus.
+    doc = nlp("Ugandan police arrested two journalists.")
+    assert DocumentActors(doc, base, focus="KEN").code_mention(token(doc, "police")).code == "UGACOP"

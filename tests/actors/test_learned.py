@@ -97,3 +97,8 @@ def test_observations_are_summarised_per_name_and_code() -> None:
     assert (otieno.name, otieno.mentions, otieno.first_seen, otieno.last_seen) == ("Peter Otieno", 2, "2024-03-01", "2024-03-05")
     assert otieno.evidence == "Kenyan Foreign Minister Peter Otieno" and otieno.doc_ids == ("a1", "a2")
     assert (haddad.name, haddad.mentions) == ("Omar Haddad", 1)
+
+
+def test_a_country_guessed_from_the_document_focus_is_not_learned(nlp, base) -> None:
+    doc = nlp("President Dariush Farahani met the envoy.")
+    assert observe_people(doc, DocumentActors(doc, base, "2024-03-05", focus="IRN"), base, "d1", "2024-03-05") == []

@@ -40,8 +40,8 @@ def observe_people(doc: Doc, actors: DocumentActors, base: ActorBase, doc_id: st
     observations: dict[tuple[str, str], LearnedActor] = {}
     for index, mention in actors.introductions.items():
         head = doc[index]
-        if mention is None or mention.country is None or mention.sector is None:
-            continue  # a person's title gives a country and a sector
+        if mention is None or mention.country is None or mention.sector is None or index in actors.guessed:
+            continue  # a person's title (or its context) gives a country and a sector, not the document's focus
         words, head_index = phrase_words(phrase_tokens(head), head)
         if head_index is None or not has_role_noun(words, base):
             continue

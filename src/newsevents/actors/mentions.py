@@ -97,10 +97,14 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
 class DocumentActors:
     """Actor coding for one spaCy Doc: remembers people introduced with a title so later surname mentions resolve."""
 
-    def __init__(self, doc: Doc, base: ActorBase, date: str | None = None) -> None:
+    def __init__(self, doc: Doc, base: ActorBase, date: str | None = None, focus: str | None = None) -> None:
         self.doc = doc
         self.base = base
         self.date = date
+        # The country the document is about (`DocumentPlaces.focus_country`): the country of an
+        # actor that nothing else places ("the president", "police"). Such heads are `guessed`.
+        self.focus = focus
+        self.guessed: set[int] = set()
         self.memory = AliasIndex()
         self._mention_numbers = count()  # each remembered mention is its own source: later ones override
         self._in_progress: set[int] = set()
@@ -201,6 +205,9 @@ class DocumentActors:
             code = ActorCode.of(self._possessor_country(head), code.sector) or code  # "its envoy"
         if code.country is None:
             code = ActorCode.of(self._place_country(head), code.sector) or code  # "security forces in Guinea"
+        if code.country is None and self.focus is not None:
+            code = ActorCode.of(self.focus, code.sector) or code
+            self.guessed.add(head.i)
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
 

@@ -222,6 +222,14 @@ class DocumentPlaces:
             return as_location(most_specific(nearest.places)[0])
         return as_location(self.dateline_place) if self.dateline_place else None
 
+    @property
+    def focus_country(self) -> str | None:
+        """The country the document names most often, if one leads (a tie says nothing)."""
+        ranked = self.country_focus.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+            return None
+        return ranked[0][0]
+
     def place_acted_on(self, sentence: Span, trigger: Token) -> tuple[Location, Span] | None:
         """The place an action is aimed at, with its words: a location phrase on the trigger,
         its object or the object of one of its prepositions ("shelled the airport in Juba",
