@@ -83,3 +83,12 @@ def test_force_aimed_at_a_place_targets_its_country():
 def test_a_meeting_place_is_not_a_target():
     assert not any(t in ("CHE", "SWZ") for _, _, t in dyads("Iran met Iraq in Geneva."))
     assert not any(c.startswith("04") and t == "CHE" for _, c, t in dyads("Iranian diplomats met in Geneva."))
+
+
+def test_an_event_noun_as_subject_acts_for_the_actor_modifying_it():
+    assert any(s == "USA" and c.startswith("19") for s, c, _ in dyads("Recent US drone attacks killed five militants in Yemen."))
+
+
+def test_a_generic_group_noun_takes_its_organisation():
+    assert any(s == "PSEREB" and c.startswith("12") for s, c, _ in dyads(
+        "The Islamic Jihad movement rejected an invitation from Egypt."))

@@ -23,7 +23,8 @@ MODIFIER_DEPS = frozenset({"compound", "flat", "amod", "nmod", "npadvmod", "poss
 NAME_PART_DEPS = frozenset({"compound", "flat", "nn"})
 PARTITIVE_NOUNS = frozenset({
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many",
-    "several", "most", "all", "few", "majority", "rest", "handful", "part", "one",
+    "several", "most", "all", "few", "majority", "rest", "handful", "part", "one", "batch", "patch",
+    "contingent", "team",
 })
 """Heads that stand for their "of" phrase: "dozens of Palestinians" is coded as "Palestinians"."""
 

@@ -209,6 +209,11 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound"):
         sources = [country_only(source) for source in sources]
+    if not sources:
+        # An event noun acting or acted on by its owner: "US drone attacks killed ..." is the US acting.
+        owner = match.trigger if match.trigger.pos_ == "NOUN" else head
+        if owner is not None and owner.pos_ == "NOUN":
+            sources = [country_only(mention) for mention in modifier_actors(owner, actors)]
     targets = find_targets(match, actors)
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     if not targets and len(sources) > 1 and (group or match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
@@ -265,6 +270,18 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
     for child in head.lefts:
         if child.dep_ in ("amod", "compound") and (found := coded_conjuncts(child, actors)):
             return [country_only(mention) for mention in found]
+    return []
+
+
+def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The first actor among a noun's left modifiers, nearest first and then inside them:
+    "Recent US Predator attacks" -> US."""
+    queue = [child for child in reversed(list(noun.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod")]
+    while queue:
+        modifier = queue.pop(0)
+        if found := actors.code_mentions(modifier):
+            return found
+        queue.extend(child for child in reversed(list(modifier.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod"))
     return []
 
 
