@@ -92,3 +92,8 @@ def test_an_event_noun_as_subject_acts_for_the_actor_modifying_it():
 def test_a_generic_group_noun_takes_its_organisation():
     assert any(s == "PSEREB" and c.startswith("12") for s, c, _ in dyads(
         "The Islamic Jihad movement rejected an invitation from Egypt."))
+
+
+def test_a_statement_act_needs_no_addressee_but_a_bare_speech_verb_does():
+    assert ("JPN", "012", None) in dyads("Japan expressed concern over the missile tests.")
+    assert not any(c.startswith("01") for _, c, _ in dyads("Japan said the missile tests were regrettable."))

@@ -223,11 +223,17 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
                     yield source, other
         return
     for source in sources:
-        if not targets and not match.entry.cameo.startswith("01"):
-            yield source, None  # a statement is an event only when it is addressed to an actor
+        if not targets and not is_bare_speech(match.entry):
+            yield source, None  # "X said" is an event only when addressed to an actor
         for target in targets:
             if target.code != source.code:  # "Turkey recalled its envoy": not an event on itself
                 yield source, target
+
+
+def is_bare_speech(entry: LexiconEntry) -> bool:
+    """A verb of saying alone ("said", "told"): it frames what is said rather than being an act
+    of its own, unlike "expressed concern", "denied", "issued a statement"."""
+    return entry.cameo == "010" and entry.specificity == 0
 
 
 def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
