@@ -424,3 +424,13 @@ def _actor_accuracy_event(code, country, sector, target_country):
         trigger="t", trigger_span=(0, 1), cameo="111", cameo_root="11", goldstein=-2.0, quad_class=3,
         plover="ACCUSE", mode=None, confidence=0.5,
     )
+
+
+@pytest.mark.parametrize(
+    ("cameo", "pentaclass"),
+    [("020", "statement"), ("036", "verbal_cooperation"), ("090", "verbal_conflict"), ("163", "verbal_conflict"),
+     ("141", "material_conflict"), ("154", "material_conflict"), ("173", "material_conflict"), ("071", "material_cooperation")],
+)
+def test_pentaclass_follows_schrodts_scheme_not_the_quad_classes(cameo, pentaclass):
+    report = score([record(id="s", pentaclass=pentaclass)], {"s": [event("RUS", "UKR", cameo, None, 0.9)]})
+    assert report.pentaclass.accuracy == 1.0

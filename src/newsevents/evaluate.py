@@ -494,14 +494,17 @@ def _predicted_pentaclass(ranked: Sequence[Event]) -> str:
 
 
 def _pentaclass_of(cameo_root: str) -> str:
+    """Schrodt's CAMEO PentaClass, the scheme of the ConfliBERT labels. It is not the QuadClass
+    split: appeals (02) are statements, investigations (09) and reduced relations (16) verbal
+    conflict, protests (14) and shows of force (15) material conflict."""
     root = int(cameo_root)
-    if root == 1:
+    if root <= 2:
         return "statement"
     if root <= 5:
         return "verbal_cooperation"
-    if root <= 9:
+    if root <= 8:
         return "material_cooperation"
-    if root <= 14:
+    if root <= 13 or root == 16:
         return "verbal_conflict"
     return "material_conflict"
 
