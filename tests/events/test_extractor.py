@@ -97,3 +97,9 @@ def test_a_generic_group_noun_takes_its_organisation():
 def test_a_statement_act_needs_no_addressee_but_a_bare_speech_verb_does():
     assert ("JPN", "012", None) in dyads("Japan expressed concern over the missile tests.")
     assert not any(c.startswith("01") for _, c, _ in dyads("Japan said the missile tests were regrettable."))
+
+
+def test_a_passive_act_without_its_doer_has_an_unknown_source():
+    events = [e for e in code_text("Three Kenyan soldiers were killed near the border.") if e.cameo_root == "19"]
+    assert [(e.source.code, e.source.text, e.target.code) for e in events] == [("---", "", "KENMIL")]
+    assert not any(e.cameo_root == "11" for e in code_text("Three Kenyan ministers were criticised."))

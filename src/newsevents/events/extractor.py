@@ -58,6 +58,7 @@ ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ...").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,8 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
         if owner is not None and owner.pos_ == "NOUN":
             sources = [country_only(mention) for mention in modifier_actors(owner, actors)]
     targets = find_targets(match, actors)
+    if not sources and targets and is_agentless_act(match):
+        sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     if not targets and len(sources) > 1 and (group or match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
         for source in sources:
@@ -228,6 +231,19 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
         for target in targets:
             if target.code != source.code:  # "Turkey recalled its envoy": not an event on itself
                 yield source, target
+
+
+def is_agentless_act(match: Match) -> bool:
+    """A material act told in the passive without its agent ("was arrested", "were killed",
+    "were expelled"): an event on its target whoever did it. Words and threats need a speaker."""
+    trigger = match.trigger
+    return (trigger.pos_ == "VERB" and is_passive(trigger) and child_with(trigger, ("agent",)) is None
+            and match.entry.cameo[:2] not in VERBAL_ROOTS)
+
+
+def unknown_actor(trigger: Token) -> ActorMention:
+    """The actor of an act whose doer the sentence does not name: no text, code `---`."""
+    return ActorMention("", (trigger.idx, trigger.idx), "---", None, None)
 
 
 def is_bare_speech(entry: LexiconEntry) -> bool:
