@@ -161,3 +161,8 @@ def test_an_actor_nothing_places_takes_the_document_focus(nlp, base) -> None:
     # A country the phrase gives wins over the focus.
     doc = nlp("Ugandan police arrested two journalists.")
     assert DocumentActors(doc, base, focus="KEN").code_mention(token(doc, "police")).code == "UGACOP"
+
+
+def test_a_name_the_parser_split_is_read_whole(nlp, base) -> None:
+    doc = nlp("Omar al-Bashir of Sudan expelled the aid workers.")
+    assert DocumentActors(doc, base, "2005-01-01").code_mention(doc[0]).code == "SDNGOV"

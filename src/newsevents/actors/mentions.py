@@ -69,14 +69,27 @@ def is_name_head(token: Token) -> bool:
 
 
 def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
-    """The head with its modifiers and "of" phrases (and appositions), in document order."""
-    tokens = {head}
+    """The head with its modifiers and "of" phrases (and appositions), in document order; and
+    the rest of the name it is part of, which the parser may have split ("Omar al-Bashir")."""
+    tokens = {head, *entity_tokens(head)}
     for child in head.children:
         if child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and appositions):
             tokens.update(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
             tokens.update((child, *phrase_tokens(obj)))
     return sorted(tokens, key=lambda token: token.i)
+
+
+def entity_tokens(token: Token) -> list[Token]:
+    """The tokens of the person's or organisation's name the token is in (none when outside one)."""
+    if token.ent_iob_ not in ("B", "I") or token.ent_type_ not in ("PERSON", "ORG"):
+        return []
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
 
 
 def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | None]:
