@@ -103,3 +103,13 @@ def test_a_passive_act_without_its_doer_has_an_unknown_source():
     events = [e for e in code_text("Three Kenyan soldiers were killed near the border.") if e.cameo_root == "19"]
     assert [(e.source.code, e.source.text, e.target.code) for e in events] == [("---", "", "KENMIL")]
     assert not any(e.cameo_root == "11" for e in code_text("Three Kenyan ministers were criticised."))
+
+
+def test_a_document_speaks_for_whoever_issued_it():
+    assert any(s == "NGOAMN" and c.startswith("11") and t == "NGAMIL" for s, c, t in dyads(
+        "Amnesty International published a report accusing the Nigerian army of abuses."))
+
+
+def test_a_passive_participle_describes_its_target_not_its_actor():
+    found = dyads("Kenya deported three Somali officials accused of fraud.")
+    assert not any(s == "SOMGOV" and c.startswith("11") for s, c, _ in found)

@@ -58,6 +58,11 @@ ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ...").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+DOCUMENT_NOUNS = frozenset({
+    "report", "resolution", "statement", "declaration", "communique", "letter", "decree", "motion",
+    "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
+})
+"""Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -215,6 +220,8 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
         owner = match.trigger if match.trigger.pos_ == "NOUN" else head
         if owner is not None and owner.pos_ == "NOUN":
             sources = [country_only(mention) for mention in modifier_actors(owner, actors)]
+        if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
+            sources = document_authors(head, actors)  # "X issued a report accusing Y"
     targets = find_targets(match, actors)
     if not sources and targets and is_agentless_act(match):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
@@ -235,10 +242,12 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
 
 def is_agentless_act(match: Match) -> bool:
     """A material act told in the passive without its agent ("was arrested", "were killed",
-    "were expelled"): an event on its target whoever did it. Words and threats need a speaker."""
+    "were expelled"): an event on its target whoever did it. Words, threats and announced acts
+    ("would be indicted") need a speaker."""
     trigger = match.trigger
-    return (trigger.pos_ == "VERB" and is_passive(trigger) and child_with(trigger, ("agent",)) is None
-            and match.entry.cameo[:2] not in VERBAL_ROOTS)
+    return (trigger.pos_ == "VERB" and (is_passive(trigger) or is_passive_participle(trigger))
+            and child_with(trigger, ("agent",)) is None
+            and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
 
 def unknown_actor(trigger: Token) -> ActorMention:
@@ -307,6 +316,18 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     return []
 
 
+def document_authors(document: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Who issued a report, resolution or statement: "a report by X", "a statement from X",
+    or the subject of the verb that issued it ("X approved a resolution criticizing Y")."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            if found := coded_conjuncts(child_with(child, ("pobj",)), actors):
+                return found
+    if document.dep_ in ("dobj", "nsubjpass") and document.head.pos_ == "VERB":
+        return coded_conjuncts(source_head(document.head), actors)
+    return []
+
+
 def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True) -> list[ActorMention]:
     for child in verb.children:
         if child.dep_ == "xcomp" and complements:
@@ -348,7 +369,7 @@ def source_head(trigger: Token) -> Token | None:
     """Who acts: the subject, the passive agent, or the subject inherited from a governing clause."""
     if trigger.pos_ == "NOUN":
         return noun_source(trigger)
-    if is_passive(trigger):
+    if is_passive(trigger) or is_passive_participle(trigger):
         agent = child_with(trigger, ("agent",))
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = child_with(trigger, SUBJECT_DEPS)
@@ -384,12 +405,20 @@ def noun_source(trigger: Token) -> Token | None:
 
 
 def default_target(trigger: Token) -> Token | None:
-    """For patterns without TARGET: the passive subject or the direct object, if it is an actor."""
+    """For patterns without TARGET: the passive subject (or the noun a passive participle
+    describes), or the direct object, if it is an actor."""
+    if is_passive_participle(trigger):
+        return trigger.head
     if trigger.pos_ == "VERB" and is_passive(trigger):
         return child_with(trigger, ("nsubjpass",))
     if trigger.pos_ == "VERB":
         return child_with(trigger, OBJECT_DEPS)
     return None
+
+
+def is_passive_participle(verb: Token) -> bool:
+    """A participle describing the noun it acts on: "officials accused of fraud", "soldiers killed in the attack"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def is_passive(verb: Token) -> bool:
