@@ -94,7 +94,7 @@ def test_a_generic_group_noun_takes_its_organisation():
         "The Islamic Jihad movement rejected an invitation from Egypt."))
 
 
-def test_a_statement_act_needs_no_addressee_but_a_bare_speech_verb_does():
+def test_a_statement_act_needs_no_addressee_but_a_plain_statement_does():
     assert ("JPN", "012", None) in dyads("Japan expressed concern over the missile tests.")
     assert not any(c.startswith("01") for _, c, _ in dyads("Japan said the missile tests were regrettable."))
 
@@ -113,3 +113,11 @@ def test_a_document_speaks_for_whoever_issued_it():
 def test_a_passive_participle_describes_its_target_not_its_actor():
     found = dyads("Kenya deported three Somali officials accused of fraud.")
     assert not any(s == "SOMGOV" and c.startswith("11") for s, c, _ in found)
+
+
+def test_an_act_aimed_only_at_its_own_actor_keeps_no_target():
+    assert ("IGOUNO", "012", None) in dyads("The UN envoy expressed concern to the United Nations about the fighting.")
+
+
+def test_a_known_person_is_an_actor_even_when_tagged_as_a_common_noun():
+    assert any(s.startswith("USA") and c.startswith("02") for s, c, _ in dyads("Trump urges UN to renew Iran sanctions."))

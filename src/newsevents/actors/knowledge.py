@@ -378,7 +378,7 @@ class ActorBase:
 
         if head_sector is not None and head_sector.entry.kind == "group":
             sector = head_sector.entry.sector
-        elif not (head_sector or words[head].is_name):
+        elif not (head_sector or words[head].is_name or head_alias is not None):
             return PhraseCode(None, name_words)  # "the building", "rocks": not an actor noun
         else:
             # A role noun or a name takes the nearest group noun's sector, else its organisation's,

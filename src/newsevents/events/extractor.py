@@ -233,11 +233,12 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
                     yield source, other
         return
     for source in sources:
-        if not targets and not is_bare_speech(match.entry):
+        # An actor does not act on itself ("expressed concern to the UN" said by a UN official).
+        aimed = [target for target in targets if target.code != source.code]
+        if not aimed and not is_bare_speech(match.entry):
             yield source, None  # "X said" is an event only when addressed to an actor
-        for target in targets:
-            if target.code != source.code:  # "Turkey recalled its envoy": not an event on itself
-                yield source, target
+        for target in aimed:
+            yield source, target
 
 
 def is_agentless_act(match: Match) -> bool:
@@ -256,9 +257,9 @@ def unknown_actor(trigger: Token) -> ActorMention:
 
 
 def is_bare_speech(entry: LexiconEntry) -> bool:
-    """A verb of saying alone ("said", "told"): it frames what is said rather than being an act
-    of its own, unlike "expressed concern", "denied", "issued a statement"."""
-    return entry.cameo == "010" and entry.specificity == 0
+    """A plain statement ("said", "told", "made remarks", "issued a statement", CAMEO 010): it
+    frames what is said rather than being an act of its own, unlike "expressed concern" or "denied"."""
+    return entry.cameo == "010"
 
 
 def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
