@@ -205,3 +205,9 @@ def test_people_roles_follow_the_date(tmp_path: Path) -> None:
     assert base.lookup("Fictiva", date="2015-06-01").code == "ESPLEG"
     assert base.lookup("Fictiva", date="2021-06-01").code == "ESPGOV"
     assert base.lookup("Fictiva", date="2005-06-01").code == "ESP"  # not in office: the country only
+
+
+def test_long_acronyms_also_match_title_cased_but_short_ones_do_not(base) -> None:
+    assert base.lookup("Nato").code == "IGONAT"
+    assert base.lookup("Farc").code == "COLREB"
+    assert base.lookup("Un") is None

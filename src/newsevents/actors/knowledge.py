@@ -82,9 +82,11 @@ class AliasEntry:
     roles: tuple[PersonRole, ...] = ()
 
     def accepts(self, text_words: list[str]) -> bool:
-        """All-capital aliases (UN, IS) match exactly; a capitalised alias word needs a capitalised text word."""
+        """All-capital aliases (UN, IS) match exactly, or title-cased from four letters on (British
+        style "Nato", "Farc"); a capitalised alias word needs a capitalised text word."""
         if not any(char.islower() for word in self.words for char in word):
-            return tuple(text_words) == self.words
+            return tuple(text_words) == self.words or tuple(text_words) == tuple(
+                word.title() if len(word) >= 4 else word for word in self.words)
         return all(not a[:1].isupper() or t[:1].isupper() for a, t in zip(self.words, text_words))
 
     def person_code(self, date: str | None) -> ActorCode | None:
