@@ -299,8 +299,9 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
                 return found
             if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found  # "part of a program for Bosnia", "restrictions against German goods"
-    for child in head.lefts:
-        if child.dep_ in ("amod", "compound") and (found := coded_conjuncts(child, actors)):
+    for child in head.lefts:  # a national modifier ("German goods"); "military exercises" names no one
+        found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
+        if child.dep_ in ("amod", "compound") and found:
             return [country_only(mention) for mention in found]
     return []
 
