@@ -434,3 +434,25 @@ def _actor_accuracy_event(code, country, sector, target_country):
 def test_pentaclass_follows_schrodts_scheme_not_the_quad_classes(cameo, pentaclass):
     report = score([record(id="s", pentaclass=pentaclass)], {"s": [event("RUS", "UKR", cameo, None, 0.9)]})
     assert report.pentaclass.accuracy == 1.0
+
+
+def test_the_held_back_part_is_a_stable_fifth_of_the_records():
+    from newsevents.evaluate import is_held_back
+
+    ids = [f"record-{number}" for number in range(2000)]
+    held = [record_id for record_id in ids if is_held_back(record_id)]
+    assert 0.17 < len(held) / len(ids) < 0.23
+    assert held == [record_id for record_id in ids if is_held_back(record_id)]
+
+
+def test_evaluate_file_scores_only_the_part_asked_for(tmp_path):
+    from newsevents.evaluate import evaluate_file, is_held_back
+
+    ids = [f"r{number}" for number in range(12)]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "text": "Nothing happened.", "events": [], "no_events": True}) + "\n" for i in ids))
+    held = sum(is_held_back(i) for i in ids)
+    assert evaluate_file(path, part="held-back").records == held
+    assert evaluate_file(path, part="dev").records == len(ids) - held
+    with pytest.raises(ValueError, match="part must be one of"):
+        evaluate_file(path, part="test")

@@ -196,13 +196,16 @@ def evaluate_command(
     errors: Annotated[bool, typer.Option("--errors", help="List each miss and false alarm with its sentence.")] = False,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures to this JSON file.")] = None,
     model: Annotated[Optional[str], typer.Option(help="spaCy pipeline to use.")] = None,
+    part: Annotated[str, typer.Option(help="Score 'all' records, only the 'dev' part or only the 'held-back' fifth.")] = "all",
 ) -> None:
     """Score the coder against gold event files."""
-    from newsevents.evaluate import evaluate_file, format_report, report_to_dict
+    from newsevents.evaluate import PARTS, evaluate_file, format_report, report_to_dict
 
+    if part not in PARTS:
+        raise typer.BadParameter(f"choose one of {', '.join(PARTS)}", param_hint="--part")
     results = {}
     for path in gold:
-        report = evaluate_file(path, by_category=by == "category", model=model)
+        report = evaluate_file(path, by_category=by == "category", model=model, part=part)
         typer.echo(f"== {path.name}")
         typer.echo(format_report(report, errors=errors))
         results[path.name] = report_to_dict(report)
