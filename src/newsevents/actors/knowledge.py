@@ -190,6 +190,10 @@ class AliasIndex:
             lengths.append(len(key))
             lengths.sort(reverse=True)
 
+    def starts(self, lower_word: str) -> bool:
+        """True when some alias begins with this (lower-case) word."""
+        return lower_word in self._lengths
+
     def match_at(self, words: list[Word], start: int) -> Match | None:
         if start > 0 and words[start - 1].text == "New":
             return None  # "New Mexico", "New Jersey", "New South Wales" are other places
@@ -310,8 +314,10 @@ class ActorBase:
         """Leftmost-longest alias matches; names beat people, people beat the document's memory on ties."""
         matches, start = [], 0
         indexes = [self.names, self.people, *([memory] if memory else [])]
+        lowers = [word.text.lower() for word in words]
         while start < len(words):
-            found = [match for index in indexes if (match := index.match_at(words, start))]
+            found = [match for index in indexes
+                     if index.starts(lowers[start]) and (match := index.match_at(words, start))]
             if found:
                 best = max(found, key=lambda match: match.end)  # max keeps the first of equals
                 matches.append(best)
