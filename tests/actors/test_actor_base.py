@@ -211,3 +211,8 @@ def test_long_acronyms_also_match_title_cased_but_short_ones_do_not(base) -> Non
     assert base.lookup("Nato").code == "IGONAT"
     assert base.lookup("Farc").code == "COLREB"
     assert base.lookup("Un") is None
+
+
+def test_an_organisation_keeps_its_code_with_its_own_sector_and_titles_ending_in_general_are_not_military(base) -> None:
+    assert base.lookup("Mike Ryan of the World Health Organization").code == "IGOUNOHLH"
+    assert base.lookup("Governor General of Canada").code == "CANGOV"

@@ -102,3 +102,7 @@ def test_observations_are_summarised_per_name_and_code() -> None:
 def test_a_country_guessed_from_the_document_focus_is_not_learned(nlp, base) -> None:
     doc = nlp("President Dariush Farahani met the envoy.")
     assert observe_people(doc, DocumentActors(doc, base, "2024-03-05", focus="IRN"), base, "d1", "2024-03-05") == []
+
+
+def test_an_uncased_name_is_not_learned(nlp, base) -> None:
+    assert observe(nlp, base, "Iranian President अलग अलग met the envoy.") == []

@@ -415,7 +415,7 @@ def with_organisation(organisation: ActorCode, sector: str | None) -> ActorCode:
     sector ("NATO troops" -> IGONATMIL, sector NAT).
     """
     if organisation.country in ("IGO", "NGO"):
-        if sector is None or sector == "GOV" or organisation.code.endswith(sector):
+        if sector in (None, "GOV", organisation.sector) or organisation.code.endswith(sector):
             return organisation
         return ActorCode(organisation.code + sector, organisation.country, organisation.sector)
     if sector is None or sector == organisation.sector:

@@ -49,8 +49,8 @@ def observe_people(doc: Doc, actors: DocumentActors, base: ActorBase, doc_id: st
         if phrase.code is None:
             continue  # coded from an earlier mention, not introduced here
         for name in introduced_names(words, phrase.name_words, head, doc):
-            if len(name) < 2 or is_known(name, base):
-                continue  # a lone surname ("Prime Minister Johnson") is too weak to learn from
+            if len(name) < 2 or not name[-1].text[:1].isupper() or is_known(name, base):
+                continue  # a lone surname ("Prime Minister Johnson") is too weak to learn from, an uncased one no name
             key = (" ".join(word.text for word in name), mention.code)
             evidence = " ".join(mention.text.split())
             observations.setdefault(key, LearnedActor(key[0], mention.code, mention.country, mention.sector,

@@ -21,7 +21,10 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "thro
 
 MODIFIER_DEPS = frozenset({"compound", "flat", "amod", "nmod", "npadvmod", "poss", "case", "det", "predet", "nummod", "quantmod", "nn"})
 NAME_PART_DEPS = frozenset({"compound", "flat", "nn"})
-NON_ACTOR_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+NON_ACTOR_ENTITIES = frozenset({
+    "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT",
+    "LANGUAGE",
+})
 PARTITIVE_NOUNS = frozenset({
     "dozen", "hundred", "thousand", "million", "score", "number", "group", "member", "some", "many",
     "several", "most", "all", "few", "majority", "rest", "handful", "part", "one", "batch", "patch",
@@ -64,7 +67,7 @@ def of_object(head: Token) -> Token | None:
 
 def is_name_head(token: Token) -> bool:
     """A proper name's head, or a phrase with an apposition ("its leader, Ismail Haniyeh");
-    not a date's or a number's ("Monday", "March")."""
+    not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day")."""
     return token.dep_ not in NAME_PART_DEPS and token.ent_type_ not in NON_ACTOR_ENTITIES and (
         token.pos_ == "PROPN" or any(child.dep_ == "appos" for child in token.children)
     )
