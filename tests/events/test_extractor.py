@@ -121,3 +121,8 @@ def test_an_act_aimed_only_at_its_own_actor_keeps_no_target():
 
 def test_a_known_person_is_an_actor_even_when_tagged_as_a_common_noun():
     assert any(s.startswith("USA") and c.startswith("02") for s, c, _ in dyads("Trump urges UN to renew Iran sanctions."))
+
+
+def test_saying_what_another_actor_must_do_is_a_demand_on_it():
+    assert ("DEU", "100", "IRN") in dyads("Germany said Iran should release the sailors.")
+    assert not any(c == "100" for _, c, _ in dyads("Vietnam said it must open its economy."))

@@ -32,6 +32,8 @@ FRAME_DEPTH = 4
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
+OBLIGATION_MODALS = frozenset({"must", "should"})
+DEMAND = "100"
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Words that announce the action in their complement: "plans to visit", "ready to send".
 INTENT_HEADS = frozenset(
@@ -98,13 +100,17 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     for match in matches:
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
+        demanded = demanded_actors(match, actors)
+        if demanded:
+            cameo = DEMAND  # "X said the US must mediate": X demands it of the US
         flags = {
             "negated": is_negated(match.trigger),
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
             or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),
         }
-        found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in actor_pairs(match, actors))
+        pairs = actor_pairs(match, actors, targets=demanded or None)
+        found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs)
     reported_triggers = [event.match.trigger for event in found if not event.cameo.startswith("01")]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers))
 
@@ -209,8 +215,11 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
     return child_with(verb, OBJECT_DEPS)
 
 
-def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorMention, ActorMention | None]]:
-    """The coded (source, target) pairs of a match, one per coordinated actor."""
+def actor_pairs(
+    match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None
+) -> Iterator[tuple[ActorMention, ActorMention | None]]:
+    """The coded (source, target) pairs of a match, one per coordinated actor; `targets`
+    replaces the targets the match itself points to."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound"):
@@ -222,7 +231,7 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
             sources = [country_only(mention) for mention in modifier_actors(owner, actors)]
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
-    targets = find_targets(match, actors)
+    targets = targets if targets is not None else find_targets(match, actors)
     if not sources and targets and is_agentless_act(match):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
@@ -239,6 +248,18 @@ def actor_pairs(match: Match, actors: "DocumentActors") -> Iterator[tuple[ActorM
             yield source, None  # "X said" is an event only when addressed to an actor
         for target in aimed:
             yield source, target
+
+
+def demanded_actors(match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """The actors a plain statement says must or should act ("said the US must be ready to
+    mediate", "announced that Kagame must agree"): the statement is a demand on them."""
+    if not is_bare_speech(match.entry):
+        return []
+    for clause in match.trigger.children:
+        obliged = any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children)
+        if clause.dep_ == "ccomp" and obliged:
+            return coded_conjuncts(child_with(clause, ("nsubj", "nsubjpass")), actors)
+    return []
 
 
 def is_agentless_act(match: Match) -> bool:
