@@ -126,3 +126,8 @@ def test_a_known_person_is_an_actor_even_when_tagged_as_a_common_noun():
 def test_saying_what_another_actor_must_do_is_a_demand_on_it():
     assert ("DEU", "100", "IRN") in dyads("Germany said Iran should release the sailors.")
     assert not any(c == "100" for _, c, _ in dyads("Vietnam said it must open its economy."))
+
+
+def test_a_stance_participle_has_its_subject_as_actor():
+    assert ("ISR", "110", "FRA") in dyads("Israel is opposed to French mediation in the talks.")
+    assert any(s == "PSEREB" and c.startswith("19") for s, c, _ in dyads("Israel was attacked by Hamas."))

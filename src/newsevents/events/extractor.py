@@ -33,6 +33,10 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
+DIRECTED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+"""Appeals, demands, accusations, rejections and threats: the subject of their complement
+clause is whom they are aimed at ("urged that Iran stop", "alleged that France helped")."""
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DEMAND = "100"
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Words that announce the action in their complement: "plans to visit", "ready to send".
@@ -302,7 +306,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         statement = match.entry.cameo.startswith("01")
-        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
+        directed = match.entry.cameo[:2] in DIRECTED_ROOTS
+        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors,
+                                 complements=not statement, clauses=directed)
     return targets
 
 
@@ -351,15 +357,19 @@ def document_authors(document: Token, actors: "DocumentActors") -> list[ActorMen
     return []
 
 
-def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True) -> list[ActorMention]:
+def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True,
+                   clauses: bool = True) -> list[ActorMention]:
+    """A target beside the verb's object: after a directional preposition, in an infinitive
+    (`complements`), or the subject of a complement clause (`clauses`: only for what is
+    directed at someone, "demanded that Hamas disarm", "warned that Iran would pay")."""
     for child in verb.children:
         if child.dep_ == "xcomp" and complements:
-            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
+            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors, clauses=clauses)
         elif child.i in used:
             continue
         elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
-        elif child.dep_ == "ccomp" and complements:
+        elif child.dep_ == "ccomp" and complements and clauses:
             found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
         else:
             continue
@@ -392,6 +402,8 @@ def source_head(trigger: Token) -> Token | None:
     """Who acts: the subject, the passive agent, or the subject inherited from a governing clause."""
     if trigger.pos_ == "NOUN":
         return noun_source(trigger)
+    if is_stative(trigger):
+        return child_with(trigger, ("nsubjpass",))  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger):
         agent = child_with(trigger, ("agent",))
         return child_with(agent, ("pobj",)) if agent is not None else None
@@ -430,6 +442,8 @@ def noun_source(trigger: Token) -> Token | None:
 def default_target(trigger: Token) -> Token | None:
     """For patterns without TARGET: the passive subject (or the noun a passive participle
     describes), or the direct object, if it is an actor."""
+    if is_stative(trigger):
+        return None
     if is_passive_participle(trigger):
         return trigger.head
     if trigger.pos_ == "VERB" and is_passive(trigger):
@@ -437,6 +451,12 @@ def default_target(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB":
         return child_with(trigger, OBJECT_DEPS)
     return None
+
+
+def is_stative(verb: Token) -> bool:
+    """A participle that states its subject's stance, not what was done to it: "X is opposed
+    to", "is committed to", "is engaged in" (the parser tags them passive)."""
+    return lemma(verb) in STATIVE_PARTICIPLES and is_passive(verb) and child_with(verb, ("agent",)) is None
 
 
 def is_passive_participle(verb: Token) -> bool:
