@@ -106,3 +106,8 @@ def test_events_get_the_place_named_at_their_verb():
 def test_people_introduced_with_a_title_are_observed():
     [coded] = code_documents([Document(id="l", text="Estonian Foreign Minister Boris Valenko met Turkish officials.", date="2023-04-07")])
     assert any(person.name == "Boris Valenko" and person.code.endswith("GOV") for person in coded.learned)
+
+
+def test_we_in_a_direct_quote_is_its_speaker() -> None:
+    events = code_text('"We condemn these attacks," Turkish Foreign Minister Mevlut Cavusoglu said.', date="2023-04-07")
+    assert ("TURGOV", "111") in {(event.source.code, event.cameo) for event in events}

@@ -101,6 +101,11 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         places = DocumentPlaces(doc, Gazetteer.default(), dateline=dateline_place)
         actors = DocumentActors(doc, base, date=document.date, focus=places.focus_country)
         first_sentence = sentence_index
+        # Quotes first: inside a direct quote, "we" and "I" are its speaker ("We condemn these attacks").
+        piece_quotes = find_quotes(doc, actors, document.id, offset, first_sentence)
+        actors.quote_speakers = [(q.span[0] - offset, q.span[1] - offset, q.speaker)
+                                 for q in piece_quotes if q.direct and q.speaker is not None]
+        quotes.extend(piece_quotes)
         for sentence in doc.sents:
             for found in find_events(sentence, actors, lexicon):
                 location = places.event_location(sentence, found.match.trigger)
@@ -108,8 +113,6 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
                 events.append(build_event(found, document, sentence_index, offset, location))
             sentence_index += 1
-        # After the events: coding them taught `actors` the people a quote's "he" may refer to.
-        quotes.extend(find_quotes(doc, actors, document.id, offset, first_sentence))
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     return CodedDocument(document, [link_statement(event, quotes) for event in events], quotes=quotes, learned=learned)
 

@@ -34,6 +34,7 @@ PARTITIVE_NOUNS = frozenset({
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "camp", "staff", "team", "lawyer"})
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
@@ -124,6 +125,9 @@ class DocumentActors:
         # actor that nothing else places ("the president", "police"). Such heads are `guessed`.
         self.focus = focus
         self.guessed: set[int] = set()
+        # (start, end, speaker) of the document's direct quotes, by character: "we" and "I"
+        # inside one are its speaker. Set by the coder once the quotes are found.
+        self.quote_speakers: list[tuple[int, int, ActorMention]] = []
         self.memory = AliasIndex()
         self._mention_numbers = count()  # each remembered mention is its own source: later ones override
         self._in_progress: set[int] = set()
@@ -205,6 +209,8 @@ class DocumentActors:
         if not governed and is_location_phrase(head, self.base):
             return None
         if head.pos_ == "PRON":
+            if head.lower_ in FIRST_PERSON_PRONOUNS:
+                return self._quote_speaker(head)
             if head.lower_ in PERSONAL_PRONOUNS:
                 return self._resolve_pronoun(head)
             return self._resolve_pronoun(head, person=False) if head.lower_ in THING_PRONOUNS else None
@@ -258,6 +264,14 @@ class DocumentActors:
             texts = [word.text for word in run]
             for alias in {" ".join(texts), texts[-1], f"{texts[0]} {texts[-1]}"}:
                 self.memory.add(alias, AliasEntry("person", code, ()), source=f"document mention {number}")
+
+    def _quote_speaker(self, pronoun: Token) -> ActorMention | None:
+        """The speaker of the direct quote the first-person pronoun is in, if any."""
+        for start, end, speaker in self.quote_speakers:
+            if start <= pronoun.idx < end:
+                return ActorMention(pronoun.text, (pronoun.idx, pronoun.idx + len(pronoun.text)),
+                                    speaker.code, speaker.country, speaker.sector)
+        return None
 
     def _speaker(self, head: Token) -> ActorMention | None:
         """Who the head's clause is about: its subject (if not the head itself), else the last person."""

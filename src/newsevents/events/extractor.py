@@ -115,7 +115,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=demanded or None)
         found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs)
-    reported_triggers = [event.match.trigger for event in found if not event.cameo.startswith("01")]
+    # A statement gives way to what it reports as fact, not to what it denies or supposes.
+    reported_triggers = [event.match.trigger for event in found
+                         if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers))
 
 
