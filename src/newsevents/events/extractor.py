@@ -238,7 +238,7 @@ def actor_pairs(
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
     targets = targets if targets is not None else find_targets(match, actors)
-    if not sources and targets and is_agentless_act(match):
+    if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     if not targets and len(sources) > 1 and (group or match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
@@ -271,8 +271,11 @@ def demanded_actors(match: Match, actors: "DocumentActors") -> list[ActorMention
 def is_agentless_act(match: Match) -> bool:
     """A material act told in the passive without its agent ("was arrested", "were killed",
     "were expelled"): an event on its target whoever did it. Words, threats and announced acts
-    ("would be indicted") need a speaker."""
+    ("would be indicted") need a speaker; a relative clause is background, and a target
+    without a country ("people were killed") says too little to stand alone."""
     trigger = match.trigger
+    if trigger.dep_ == "relcl":
+        return False  # background to a noun: "the riots in which 20 people were killed"
     return (trigger.pos_ == "VERB" and (is_passive(trigger) or is_passive_participle(trigger))
             and child_with(trigger, ("agent",)) is None
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
