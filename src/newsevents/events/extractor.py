@@ -33,9 +33,6 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
-DIRECTED_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-"""Appeals, demands, accusations, rejections and threats: the subject of their complement
-clause is whom they are aimed at ("urged that Iran stop", "alleged that France helped")."""
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DEMAND = "100"
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -311,9 +308,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         statement = match.entry.cameo.startswith("01")
-        directed = match.entry.cameo[:2] in DIRECTED_ROOTS
-        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors,
-                                 complements=not statement, clauses=directed)
+        targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     return targets
 
 
@@ -362,19 +357,17 @@ def document_authors(document: Token, actors: "DocumentActors") -> list[ActorMen
     return []
 
 
-def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True,
-                   clauses: bool = True) -> list[ActorMention]:
-    """A target beside the verb's object: after a directional preposition, in an infinitive
-    (`complements`), or the subject of a complement clause (`clauses`: only for what is
-    directed at someone, "demanded that Hamas disarm", "warned that Iran would pay")."""
+def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True) -> list[ActorMention]:
+    """A target beside the verb's object: after a directional preposition, or (`complements`)
+    in an infinitive or as the subject of a complement clause ("demanded that Hamas disarm")."""
     for child in verb.children:
         if child.dep_ == "xcomp" and complements:
-            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors, clauses=clauses)
+            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
         elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
-        elif child.dep_ == "ccomp" and complements and clauses:
+        elif child.dep_ == "ccomp" and complements:
             found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
         else:
             continue
