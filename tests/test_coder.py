@@ -89,11 +89,11 @@ def test_material_conflict_is_coded(text):
 
 
 def test_quotes_are_found_and_statements_link_to_them():
-    text = 'Russian President Vladimir Putin spoke on Monday. "We will not retreat," Putin told Ukraine.'
+    text = 'Russian President Vladimir Putin spoke on Monday. "The talks were useful," Putin told Ukraine.'
     [coded] = code_documents([Document(id="q", text=text, date="2023-04-07")])
     [quote] = coded.quotes
-    assert quote.direct and quote.text.startswith("We will not retreat") and quote.speaker.code == "RUSGOV"
-    assert text[quote.span[0] : quote.span[1]].startswith("We will not retreat")
+    assert quote.direct and quote.text.startswith("The talks were useful") and quote.speaker.code == "RUSGOV"
+    assert text[quote.span[0] : quote.span[1]].startswith("The talks were useful")
     statements = [e for e in coded.events if e.cameo.startswith("01") and e.quote_id]
     assert statements and statements[0].quote_id == quote.id
 
@@ -111,3 +111,9 @@ def test_people_introduced_with_a_title_are_observed():
 def test_we_in_a_direct_quote_is_its_speaker() -> None:
     events = code_text('"We condemn these attacks," Turkish Foreign Minister Mevlut Cavusoglu said.', date="2023-04-07")
     assert ("TURGOV", "111") in {(event.source.code, event.cameo) for event in events}
+
+
+def test_an_action_announced_as_not_happening_is_a_refusal():
+    events = code_text("The rebels will not release the hostages.", date="2023-04-07")
+    assert [(e.cameo, e.negated) for e in events] == [("1243", False)]
+    assert [(e.cameo, e.negated) for e in code_text("The rebels did not release the hostages.")] == [("0841", True)]

@@ -135,3 +135,9 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
 def test_a_blocker_keeps_a_phrase_from_coding() -> None:
     """"war games" are exercises, not a war."""
     assert not any(event.cameo_root == "19" for event in code_text("Russian war games near the border alarmed Latvia."))
+
+
+def test_refusal_codes_are_reject_codes_of_cooperative_actions() -> None:
+    refusals = Lexicon.default().refusals
+    assert refusals and all(code.startswith("12") for code in refusals.values())
+    assert all("03" <= prefix[:2] <= "08" for prefix in refusals)

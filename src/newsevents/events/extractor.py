@@ -104,8 +104,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         demanded = demanded_actors(match, actors)
         if demanded:
             cameo = DEMAND  # "X said the US must mediate": X demands it of the US
+        negated = is_negated(match.trigger)
+        refusal = lexicon.refused_code(match.entry.cameo) if negated and announced else None
+        if refusal is not None:
+            cameo, negated = refusal, False  # "will not release the hostages": a refusal, 1243
         flags = {
-            "negated": is_negated(match.trigger),
+            "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
             or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),

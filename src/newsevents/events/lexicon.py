@@ -66,9 +66,11 @@ class LexiconEntry:
 class Lexicon:
     """Patterns indexed by trigger lemma."""
 
-    def __init__(self, entries: list[LexiconEntry], intents: dict[str, str] | None = None):
+    def __init__(self, entries: list[LexiconEntry], intents: dict[str, str] | None = None,
+                 refusals: dict[str, str] | None = None):
         self.entries = entries
         self.intents = intents if intents is not None else default_intents()
+        self.refusals = refusals if refusals is not None else default_refusals()
         self._by_trigger: dict[str, list[LexiconEntry]] = {}
         for entry in entries:
             self._by_trigger.setdefault(entry.trigger, []).append(entry)
@@ -85,10 +87,12 @@ class Lexicon:
 
     def announced_code(self, cameo: str) -> str:
         """The code of an action that is only announced ("will meet" -> 036), per intent_codes.tsv."""
-        for length in range(len(cameo), 1, -1):
-            if (intent := self.intents.get(cameo[:length])) is not None:
-                return intent
-        return cameo
+        return longest_prefix(self.intents, cameo) or cameo
+
+    def refused_code(self, cameo: str) -> str | None:
+        """The code of an action announced as not going to happen ("will not release" -> 1243),
+        per refusal_codes.tsv; None for actions whose refusal is no event of its own."""
+        return longest_prefix(self.refusals, cameo)
 
     def for_trigger(self, lemma: str) -> list[LexiconEntry]:
         return self._by_trigger.get(lemma, [])
@@ -97,14 +101,27 @@ class Lexicon:
         return len(self.entries)
 
 
+def longest_prefix(table: dict[str, str], cameo: str) -> str | None:
+    for length in range(len(cameo), 1, -1):
+        if (code := table.get(cameo[:length])) is not None:
+            return code
+    return None
+
+
 @functools.cache
 def default_intents() -> dict[str, str]:
     text = resources.files("newsevents.events").joinpath("data/intent_codes.tsv").read_text("utf-8")
     return parse_intents(text, "intent_codes.tsv")
 
 
+@functools.cache
+def default_refusals() -> dict[str, str]:
+    text = resources.files("newsevents.events").joinpath("data/refusal_codes.tsv").read_text("utf-8")
+    return parse_intents(text, "refusal_codes.tsv")
+
+
 def parse_intents(text: str, name: str) -> dict[str, str]:
-    """Prefix -> announced code; both must be CAMEO codes or prefixes of roots that exist."""
+    """Prefix -> code (intent_codes.tsv, refusal_codes.tsv); both must be CAMEO codes."""
     codes = cameo_codes()
     intents = {}
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
