@@ -456,3 +456,9 @@ def test_evaluate_file_scores_only_the_part_asked_for(tmp_path):
     assert evaluate_file(path, part="dev").records == len(ids) - held
     with pytest.raises(ValueError, match="part must be one of"):
         evaluate_file(path, part="test")
+
+
+def test_a_quote_without_events_makes_the_pentaclass_a_statement():
+    gold = [record(id="said", pentaclass="statement"), record(id="silent", pentaclass="statement")]
+    report = score(gold, {}, quoted=frozenset({"said"}))
+    assert report.pentaclass.confusion == {"statement": {"statement": 1, "NONE": 1}}

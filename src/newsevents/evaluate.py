@@ -326,16 +326,19 @@ class _RecordResult:
 
 
 def score(
-    gold: Sequence[GoldRecord], predictions: Mapping[str, Sequence[Event]], by_category: bool = False
+    gold: Sequence[GoldRecord], predictions: Mapping[str, Sequence[Event]], by_category: bool = False,
+    quoted: frozenset[str] = frozenset(),
 ) -> EvalReport:
     """Score `predictions` (record id -> events coded from that record) against `gold`.
 
     A gold record without a key in `predictions` predicted nothing. Keys that name no
     gold record are listed in `unknown_prediction_ids`, since they usually mean the
-    ids did not survive coding.
+    ids did not survive coding. `quoted` names the records where newsevents found a
+    statement of a coded speaker (a quote): without any event, their pentaclass is
+    "statement", since "X said ..." is recorded as a quote, not as an event.
     """
     score_cameo = any(event.cameo for record in gold for event in record.events)
-    results = [_score_record(record, predictions.get(record.id, ()), score_cameo) for record in gold]
+    results = [_score_record(record, predictions.get(record.id, ()), score_cameo, record.id in quoted) for record in gold]
     gold_ids = {record.id for record in gold}
     unknown = tuple(sorted(key for key in predictions if key not in gold_ids))
     categories: dict[str, EvalReport] = {}
@@ -347,7 +350,7 @@ def score(
     return _aggregate(results, unknown, categories)
 
 
-def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo: bool) -> _RecordResult:
+def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo: bool, quoted: bool = False) -> _RecordResult:
     # Highest confidence first: the matching tries likelier predictions first and the
     # record's predicted type is the first eligible event.
     ranked = sorted(predictions, key=lambda event: -event.confidence)
@@ -374,7 +377,10 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
             if typed:
                 predicted_type = typed[0].plover if plover_typed else typed[0].cameo_root
             event_type = (gold_types.pop(), predicted_type)
-    pentaclass = (record.pentaclass, _predicted_pentaclass(ranked)) if record.pentaclass else None
+    predicted_class = _predicted_pentaclass(ranked)
+    if predicted_class == NO_PREDICTION and quoted:
+        predicted_class = "statement"
+    pentaclass = (record.pentaclass, predicted_class) if record.pentaclass else None
     return _RecordResult(
         category=record.category or _UNCATEGORISED,
         dyads=dyads,
@@ -705,14 +711,20 @@ def _classification_to_dict(scores: ClassificationScore | None) -> dict | None:
     }
 
 
-def code_gold(records: Sequence[GoldRecord], model: str | None = None) -> dict[str, list[Event]]:
-    """Code each gold record's text; negated and hypothetical events are left out: they
-    report no event as fact."""
+def code_gold(records: Sequence[GoldRecord], model: str | None = None) -> tuple[dict[str, list[Event]], frozenset[str]]:
+    """Code each gold record's text: its factual events (negated and hypothetical ones
+    report no event as fact), and the ids of the records with a quote of a coded speaker."""
     from newsevents.coder import code_documents
     from newsevents.records import Document
 
     documents = (Document(id=record.id, text=record.text, date=record.date) for record in records)
-    return {coded.document.id: [e for e in coded.events if not (e.negated or e.hypothetical)] for coded in code_documents(documents, model=model)}
+    events: dict[str, list[Event]] = {}
+    quoted: set[str] = set()
+    for coded in code_documents(documents, model=model):
+        events[coded.document.id] = [e for e in coded.events if not (e.negated or e.hypothetical)]
+        if any(quote.speaker is not None for quote in coded.quotes):
+            quoted.add(coded.document.id)
+    return events, frozenset(quoted)
 
 
 PARTS = ("all", "dev", "held-back")
@@ -732,4 +744,5 @@ def evaluate_file(path: str | Path, by_category: bool = False, model: str | None
     gold = load_gold(path)
     if part != "all":
         gold = [record for record in gold if is_held_back(record.id) == (part == "held-back")]
-    return score(gold, code_gold(gold, model=model), by_category=by_category)
+    events, quoted = code_gold(gold, model=model)
+    return score(gold, events, by_category=by_category, quoted=quoted)
