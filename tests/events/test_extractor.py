@@ -131,3 +131,9 @@ def test_saying_what_another_actor_must_do_is_a_demand_on_it():
 def test_a_stance_participle_has_its_subject_as_actor():
     assert ("ISR", "110", "FRA") in dyads("Israel is opposed to French mediation in the talks.")
     assert any(s == "PSEREB" and c.startswith("19") for s, c, _ in dyads("Israel was attacked by Hamas."))
+
+
+def test_a_modifier_naming_a_country_beats_a_sector_adjective():
+    found = dyads("He was killed last week by a United States military airstrike in Iraq.")
+    assert any(s == "USA" and c.startswith("19") for s, c, _ in found)
+    assert not any(s == "---MIL" for s, _, _ in found)

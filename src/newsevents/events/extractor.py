@@ -231,11 +231,11 @@ def actor_pairs(
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound"):
         sources = [country_only(source) for source in sources]
-    if not sources:
+    if not any(source.country for source in sources):
         # An event noun acting or acted on by its owner: "US drone attacks killed ..." is the US acting.
         owner = match.trigger if match.trigger.pos_ == "NOUN" else head
         if owner is not None and owner.pos_ == "NOUN":
-            sources = [country_only(mention) for mention in modifier_actors(owner, actors)]
+            sources = [country_only(mention) for mention in modifier_actors(owner, actors)] or sources
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
     targets = targets if targets is not None else find_targets(match, actors)
@@ -338,15 +338,19 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
 
 
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
-    """The first actor among a noun's left modifiers, nearest first and then inside them:
-    "Recent US Predator attacks" -> US."""
+    """The actor among a noun's left modifiers, nearest first and then inside them, that names
+    its own country ("a United States military airstrike" -> US, not "military"); else the
+    first actor found."""
     queue = [child for child in reversed(list(noun.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod")]
+    fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
-        if found := actors.code_mentions(modifier):
+        found = actors.code_mentions(modifier)
+        if found and found[0].country is not None and modifier.i not in actors.guessed:
             return found
+        fallback = fallback or found
         queue.extend(child for child in reversed(list(modifier.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod"))
-    return []
+    return fallback
 
 
 def document_authors(document: Token, actors: "DocumentActors") -> list[ActorMention]:
