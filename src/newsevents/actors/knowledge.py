@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -140,11 +140,17 @@ class PhraseCode:
 
 def alias_words(text: str) -> list[str]:
     """Split text the way aliases are matched: no accents, periods of acronyms or possessive 's."""
+    return list(_alias_words(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _alias_words(text: str) -> tuple[str, ...]:
+    # Cached: every token of every actor phrase goes through here, most of them many times.
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     text = "".join(char for char in text if not unicodedata.combining(char))
     text = re.sub(r"(?<=\b[A-Z])\.", "", text)  # U.S. -> US, U.N. -> UN
     text = re.sub(r"'s?\b", "", text)
-    return re.findall(r"[^\W_]+", text)
+    return tuple(re.findall(r"[^\W_]+", text))
 
 
 def singular(word: str) -> str:

@@ -33,13 +33,14 @@ class InProcess:
 class ProcessPool:
     """`workers` processes running `code_batch`; each loads the model once, on its first chunk.
 
-    Up to two chunks per worker are in flight, so a worker never waits for the main
-    process to write a result before it gets its next chunk.
+    Up to four chunks per worker are in flight. Results are written in input order, so a
+    worker that finishes its chunks while a long chunk ahead of them is still running must
+    find more queued work; with two per worker they often found none and waited.
     """
 
     def __init__(self, workers: int, model: str | None = None, batch_size: int = 32) -> None:
         self.model, self.batch_size = model, batch_size
-        self.window = 2 * workers
+        self.window = 4 * workers
         # "spawn": the main process holds an open DuckDB connection and its threads, which
         # a forked child would inherit in whatever state they were.
         self._executor = ProcessPoolExecutor(
