@@ -45,6 +45,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsevents.actors import ActorBase, DocumentActors
+from newsevents.evaluate import maximum_matching
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import SPEECH_VERBS, Quote, find_quotes
 from newsevents.version import __version__
@@ -192,22 +193,9 @@ def content_right(quote: Quote, gold: GoldAttribution) -> bool:
 
 def max_matching(quotes: list[Quote], gold: list[GoldAttribution],
                  matches: Callable[[Quote, GoldAttribution], bool]) -> dict[int, int]:
-    """A maximum one-to-one matching (augmenting paths): prediction index -> gold index."""
+    """A maximum one-to-one matching: prediction index -> gold index."""
     options = [[g for g, attribution in enumerate(gold) if matches(quote, attribution)] for quote in quotes]
-    owner: dict[int, int] = {}  # gold index -> prediction index
-
-    def assign(prediction: int, seen: set[int]) -> bool:
-        for g in options[prediction]:
-            if g not in seen:
-                seen.add(g)
-                if g not in owner or assign(owner[g], seen):
-                    owner[g] = prediction
-                    return True
-        return False
-
-    for prediction in range(len(quotes)):
-        assign(prediction, set())
-    return {prediction: g for g, prediction in owner.items()}
+    return {prediction: g for g, prediction in maximum_matching(options).items()}
 
 
 def ratio(part: int, whole: int) -> float | None:

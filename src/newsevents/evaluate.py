@@ -432,21 +432,27 @@ def _maximum_matching(
         for gold_event, options in zip(gold, candidates):
             options.sort(key=lambda i: (not _matches(gold_event, predictions[i], "type+actor"),
                                         not _matches(gold_event, predictions[i], "type+country")))
-    gold_of: dict[int, int] = {}
+    return maximum_matching(candidates)
 
-    def augment(gold_index: int, visited: set[int]) -> bool:
-        for prediction in candidates[gold_index]:
-            if prediction in visited:
+
+def maximum_matching(options: Sequence[Sequence[int]]) -> dict[int, int]:
+    """A maximum one-to-one matching by augmenting paths: `options[left]` lists the right
+    items `left` may pair with, in order of preference; returns right -> left."""
+    left_of: dict[int, int] = {}
+
+    def augment(left: int, visited: set[int]) -> bool:
+        for right in options[left]:
+            if right in visited:
                 continue
-            visited.add(prediction)
-            if prediction not in gold_of or augment(gold_of[prediction], visited):
-                gold_of[prediction] = gold_index
+            visited.add(right)
+            if right not in left_of or augment(left_of[right], visited):
+                left_of[right] = left
                 return True
         return False
 
-    for gold_index in range(len(gold)):
-        augment(gold_index, set())
-    return gold_of
+    for left in range(len(options)):
+        augment(left, set())
+    return left_of
 
 
 def _matches(gold: GoldEvent, predicted: Event, level: str) -> bool:
