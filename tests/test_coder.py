@@ -117,3 +117,30 @@ def test_an_action_announced_as_not_happening_is_a_refusal():
     events = code_text("The rebels will not release the hostages.", date="2023-04-07")
     assert [(e.cameo, e.negated) for e in events] == [("1243", False)]
     assert [(e.cameo, e.negated) for e in code_text("The rebels did not release the hostages.")] == [("0841", True)]
+
+
+def test_a_guess_is_not_reported_as_fact():
+    events = code_text("Analysts said Iran probably attacked the tanker near Oman.")
+    attack = [e for e in events if e.cameo_root in ("18", "19")]
+    assert attack and all(e.hypothetical for e in attack)
+
+
+def test_trying_to_meet_is_an_intent_to_meet():
+    events = code_text("Turkish President Recep Tayyip Erdogan is trying to meet Iranian President Ebrahim Raisi.")
+    assert ("TURGOV", "03", "IRNGOV") in dyads(events)
+
+
+def test_an_announced_protest_has_not_happened():
+    events = code_text("Farmers in France plan to protest against the government.")
+    protest = [e for e in events if e.cameo_root == "14"]
+    assert protest and all(e.hypothetical for e in protest)
+
+
+def test_a_retold_event_is_counted_once_at_its_most_specific_telling():
+    events = code_text(
+        "Israel's foreign minister Eli Cohen spoke with Turkey's foreign minister Mevlut Cavusoglu on Friday. "
+        "Cohen spoke by telephone with Cavusoglu on Friday to discuss the clashes.",
+        date="2023-04-07",
+    )
+    calls = [e for e in events if e.cameo_root == "04" and e.target and e.target.code == "TURGOV"]
+    assert len(calls) == 1 and calls[0].cameo == "041"

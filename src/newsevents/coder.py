@@ -114,7 +114,25 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 events.append(build_event(found, document, sentence_index, offset, location))
             sentence_index += 1
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
-    return CodedDocument(document, [link_statement(event, quotes) for event in events], quotes=quotes, learned=learned)
+    events = [link_statement(event, quotes) for event in without_restatements(events)]
+    return CodedDocument(document, events, quotes=quotes, learned=learned)
+
+
+def without_restatements(events: list[Event]) -> list[Event]:
+    """One event per happening: an article retells its news ("Cohen spoke with Cavusoglu" in
+    the lead, "spoke by telephone with" further down), and each retelling would count the
+    same act again. Events with the same actors, CAMEO root, date and flags are one; the
+    most specific code is kept (then the highest confidence, then the first told),
+    with its own sentence."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        key = (event.source.code, event.target.code if event.target else None, event.cameo_root, event.date,
+               event.negated, event.hypothetical)
+        held = kept.get(key)
+        if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):
+            kept[key] = event
+    chosen = {id(event) for event in kept.values()}
+    return [event for event in events if id(event) in chosen]
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:

@@ -39,9 +39,11 @@ FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Words that announce the action in their complement: "plans to visit", "ready to send".
 INTENT_HEADS = frozenset(
     {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "seek",
-     "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due"}
+     "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+# Adverbs that make a statement a guess: "Erdogan likely sought to ...".
+SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
@@ -101,6 +103,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     for match in matches:
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
+        # An announced material act with no intent code ("will protest") has not happened.
+        unannounceable = announced and cameo == match.entry.cameo and cameo[:2] not in VERBAL_ROOTS
         demanded = demanded_actors(match, actors)
         if demanded:
             cameo = DEMAND  # "X said the US must mediate": X demands it of the US
@@ -111,7 +115,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         flags = {
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
-            or any(trigger in match.trigger.ancestors for trigger in unrealised),
+            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=demanded or None)
@@ -494,17 +498,25 @@ def is_announced(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
-    """A modal, a conditional clause or a question: not reported as fact. A "would" that
-    announces an intent ("said it would allow") is coded as the intent, not as hypothetical."""
+    """A modal, a conditional clause, a guess ("likely"), a purpose ("met to ease tensions")
+    or a question: not reported as fact. A "would" that announces an intent ("said it
+    would allow") is coded as the intent, not as hypothetical."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
         for child in token.children:
+            if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
+                return True
             if child.dep_ == "aux" and child.lower_ in MODALS and not (modal_is_intent and child.lower_ in FUTURE_AUXILIARIES):
                 return True
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
                 return True
     return False
+
+
+def is_purpose_clause(verb: Token) -> bool:
+    """An infinitive saying what an action was for: "spoke with Y to ease tensions"."""
+    return verb.dep_ == "advcl" and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
 
 
 def is_reported(trigger: Token) -> bool:
