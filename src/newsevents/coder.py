@@ -121,18 +121,41 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
 def without_restatements(events: list[Event]) -> list[Event]:
     """One event per happening: an article retells its news ("Cohen spoke with Cavusoglu" in
     the lead, "spoke by telephone with" further down), and each retelling would count the
-    same act again. Events with the same actors, CAMEO root, date and flags are one; the
-    most specific code is kept (then the highest confidence, then the first told),
-    with its own sentence."""
-    kept: dict[tuple, Event] = {}
+    same act again. Events with the same actors, CAMEO root, date and flags are one, an actor
+    named by its country alone ("Turkey warned") being the same as one with a sector ("Turkish
+    officials warned"). The most specific telling is kept (code, then actor codes, then
+    confidence, then the first told), with its own sentence."""
+    told: dict[tuple, list[Event]] = {}
     for event in events:
-        key = (event.source.code, event.target.code if event.target else None, event.cameo_root, event.date,
+        key = (country_of(event.source), country_of(event.target), event.cameo_root, event.date,
                event.negated, event.hypothetical)
-        held = kept.get(key)
-        if held is None or (len(event.cameo), event.confidence) > (len(held.cameo), held.confidence):
-            kept[key] = event
-    chosen = {id(event) for event in kept.values()}
+        tellings = told.setdefault(key, [])
+        same = next((held for held in tellings if same_actors(held, event)), None)
+        if same is None:
+            tellings.append(event)
+        elif specificity(event) > specificity(same):
+            tellings[tellings.index(same)] = event
+    chosen = {id(event) for tellings in told.values() for event in tellings}
     return [event for event in events if id(event) in chosen]
+
+
+def country_of(actor: ActorMention | None) -> str | None:
+    return None if actor is None else actor.country or actor.code
+
+
+def same_actors(first: Event, second: Event) -> bool:
+    """The same source and target, or the same but for a bare country code on either side."""
+    pairs = ((first.source, second.source), (first.target, second.target))
+    return all(a is b is None or (a is not None and b is not None and compatible_codes(a, b)) for a, b in pairs)
+
+
+def compatible_codes(first: ActorMention, second: ActorMention) -> bool:
+    return first.code == second.code or first.country in (first.code, second.code)
+
+
+def specificity(event: Event) -> tuple[int, int, float]:
+    actor_codes = [actor.code or "" for actor in (event.source, event.target) if actor is not None]
+    return len(event.cameo), sum(map(len, actor_codes)), event.confidence
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:

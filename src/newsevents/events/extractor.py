@@ -380,7 +380,8 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
         elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "ccomp" and complements:
-            found = coded_conjuncts(child_with(child, ("nsubj", "nsubjpass")), actors)
+            # "warned that X would ...", "warned there could be an impact on relations with X"
+            found = phrase_targets(child_with(child, ("nsubj", "nsubjpass")) or child_with(child, ("attr",)), actors)
         else:
             continue
         if found:
