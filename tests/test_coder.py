@@ -144,3 +144,18 @@ def test_a_retold_event_is_counted_once_at_its_most_specific_telling():
     )
     calls = [e for e in events if e.cameo_root == "04" and e.target and e.target.code == "TURGOV"]
     assert len(calls) == 1 and calls[0].cameo == "041"
+
+
+def test_a_warning_targets_the_actor_its_complement_is_about():
+    events = code_text("Egypt warned there could be consequences for its relations with Ethiopia.")
+    assert ("EGY", "13", "ETH") in dyads(events)
+
+
+def test_a_country_and_its_officials_telling_the_same_act_are_one_event():
+    events = code_text(
+        "Egyptian officials warned that Ethiopia would face consequences. "
+        "Egypt warned that Ethiopia would face consequences.",
+        date="2023-04-07",
+    )
+    warnings = [e for e in events if e.cameo_root == "13"]
+    assert [(e.source.code, e.target.code) for e in warnings] == [("EGYGOV", "ETH")]

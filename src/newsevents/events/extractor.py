@@ -324,9 +324,9 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
     """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
     phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
     ties with X"."""
-    for child in head.children:
-        if child.dep_ == "poss":
-            return coded_conjuncts(child, actors)
+    owner = child_with(head, ("poss",))
+    if owner is not None and owner.pos_ != "PRON":
+        return coded_conjuncts(owner, actors)
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for", *TARGET_PREPOSITIONS, "between"):
             obj = child_with(child, ("pobj",))
@@ -338,7 +338,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
             return [country_only(mention) for mention in found]
-    return []
+    # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
+    return coded_conjuncts(owner, actors)
 
 
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
