@@ -159,3 +159,8 @@ def test_a_country_and_its_officials_telling_the_same_act_are_one_event():
     )
     warnings = [e for e in events if e.cameo_root == "13"]
     assert [(e.source.code, e.target.code) for e in warnings] == [("EGYGOV", "ETH")]
+
+
+def test_condemning_an_act_told_earlier_targets_whoever_did_it():
+    events = code_text("Russian forces attacked Kharkiv on Monday. Poland condemned the attack.", date="2023-04-07")
+    assert ("POL", "11", "RUSMIL") in dyads(events)

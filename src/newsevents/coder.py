@@ -17,7 +17,7 @@ from newsevents.actors import ActorBase, DocumentActors
 from newsevents.actors.learned import observe_people
 from newsevents.dates import find_dateline, resolve_event_date
 from newsevents.events.codes import cameo_code
-from newsevents.events.extractor import FoundEvent, find_events
+from newsevents.events.extractor import FoundEvent, find_events, lemma, object_head
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -28,6 +28,8 @@ CODER_VERSION = f"newsevents-{__version__}"
 # CAMEO roots whose action may be aimed at a place: threaten, protest, mobilise, coerce,
 # assault, fight, mass violence.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# CAMEO roots of words said about an act: deny, praise, disapprove, reject ("condemned the attack").
+JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 
 
 def code_text(
@@ -106,11 +108,17 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         actors.quote_speakers = [(q.span[0] - offset, q.span[1] - offset, q.speaker)
                                  for q in piece_quotes if q.direct and q.speaker is not None]
         quotes.extend(piece_quotes)
+        doers: dict[str, ActorMention] = {}  # who did the acts told so far, by CAMEO root
         for sentence in doc.sents:
             for found in find_events(sentence, actors, lexicon):
                 location = places.event_location(sentence, found.match.trigger)
+                if found.target is None:
+                    found = with_doer_target(found, doers, lexicon)
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
+                if found.source.country is not None and not found.negated:
+                    doers.pop(found.cameo[:2], None)
+                    doers[found.cameo[:2]] = found.source  # last told last
                 events.append(build_event(found, document, sentence_index, offset, location))
             sentence_index += 1
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
@@ -150,12 +158,31 @@ def same_actors(first: Event, second: Event) -> bool:
 
 
 def compatible_codes(first: ActorMention, second: ActorMention) -> bool:
-    return first.code == second.code or first.country in (first.code, second.code)
+    """The same actor, or the same country, one of the two named by the country alone."""
+    if first.code == second.code:
+        return True
+    return first.country is not None and first.country == second.country and first.country in (first.code, second.code)
 
 
 def specificity(event: Event) -> tuple[int, int, float]:
     actor_codes = [actor.code or "" for actor in (event.source, event.target) if actor is not None]
     return len(event.cameo), sum(map(len, actor_codes)), event.confidence
+
+
+def with_doer_target(found: FoundEvent, doers: dict[str, ActorMention], lexicon: Lexicon) -> FoundEvent:
+    """An act done to an act told earlier ("Russian forces shelled Kharkiv ... Poland condemned
+    the shelling", "rejected the accusation") is aimed at whoever did the latest act of that
+    kind (CAMEO root), when it names no actor of its own."""
+    act = object_head(found.match)
+    if act is None or act.pos_ != "NOUN" or found.cameo[:2] not in JUDGING_ROOTS:
+        return found
+    kinds = {entry.cameo[:2] for entry in lexicon.for_trigger(lemma(act)) if not entry.is_blocker} - {"01"}
+    told = [doer for kind, doer in doers.items() if kind in kinds and not compatible_codes(doer, found.source)]
+    if not told:
+        return found
+    doer = told[-1]
+    mention = ActorMention(act.text, (act.idx, act.idx + len(act.text)), doer.code, doer.country, doer.sector)
+    return replace(found, target=mention)
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:

@@ -305,7 +305,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     directional preposition ("protested against X"), the subject of a complement clause
     ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
     """
-    head = match.target if match.entry.has_target else default_target(match.trigger)
+    head = object_head(match)
     # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
@@ -318,6 +318,11 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         statement = match.entry.cameo.startswith("01")
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     return targets
+
+
+def object_head(match: Match) -> Token | None:
+    """What the action is done to, actor or not: the pattern's target slot or the default target."""
+    return match.target if match.entry.has_target else default_target(match.trigger)
 
 
 def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
