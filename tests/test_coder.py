@@ -164,3 +164,9 @@ def test_a_country_and_its_officials_telling_the_same_act_are_one_event():
 def test_condemning_an_act_told_earlier_targets_whoever_did_it():
     events = code_text("Russian forces attacked Kharkiv on Monday. Poland condemned the attack.", date="2023-04-07")
     assert ("POL", "11", "RUSMIL") in dyads(events)
+
+
+def test_saying_an_actor_is_responsible_accuses_it():
+    events = code_text("Egypt's foreign ministry said Hamas is responsible for the latest escalation.")
+    assert ("EGYGOV", "11", "PSEREB") in dyads(events)
+    assert not any(e.cameo_root == "11" for e in code_text("Egypt's foreign ministry said Hamas is not responsible."))

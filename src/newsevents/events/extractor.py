@@ -35,6 +35,9 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DEMAND = "100"
+ACCUSE = "112"
+# Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
+BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Words that announce the action in their complement: "plans to visit", "ready to send".
 INTENT_HEADS = frozenset(
@@ -105,9 +108,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
         # An announced material act with no intent code ("will protest") has not happened.
         unannounceable = announced and cameo == match.entry.cameo and cameo[:2] not in VERBAL_ROOTS
-        demanded = demanded_actors(match, actors)
-        if demanded:
-            cameo = DEMAND  # "X said the US must mediate": X demands it of the US
+        said_of = complement_act(match, actors)
+        if said_of is not None:
+            cameo = said_of[0]  # "X said the US must mediate": X demands it of the US
         negated = is_negated(match.trigger)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and announced else None
         if refusal is not None:
@@ -118,7 +121,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),
         }
-        pairs = actor_pairs(match, actors, targets=demanded or None)
+        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None)
         found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs)
     # A statement gives way to what it reports as fact, not to what it denies or supposes.
     reported_triggers = [event.match.trigger for event in found
@@ -261,16 +264,26 @@ def actor_pairs(
             yield source, target
 
 
-def demanded_actors(match: Match, actors: "DocumentActors") -> list[ActorMention]:
-    """The actors a plain statement says must or should act ("said the US must be ready to
-    mediate", "announced that Kagame must agree"): the statement is a demand on them."""
+def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[ActorMention]] | None:
+    """What a plain statement does to the actors its complement clause is about: "said the US
+    must be ready to mediate" is a demand on the US (100), "said Hamas is responsible for the
+    escalation" an accusation of Hamas (112). The complement may sit in another one ("said
+    Israel is committed to X; Hamas is responsible for Y")."""
     if not is_bare_speech(match.entry):
-        return []
-    for clause in match.trigger.children:
-        obliged = any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children)
-        if clause.dep_ == "ccomp" and obliged:
-            return coded_conjuncts(child_with(clause, ("nsubj", "nsubjpass")), actors)
-    return []
+        return None
+    clauses = [child for child in match.trigger.children if child.dep_ == "ccomp"]
+    clauses += [inner for clause in clauses for inner in clause.children if inner.dep_ in ("ccomp", "conj")]
+    for clause in clauses:
+        subject = child_with(clause, ("nsubj", "nsubjpass"))
+        if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children):
+            act = DEMAND
+        elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
+            act = ACCUSE
+        else:
+            continue
+        if subject is not None and not is_negated(clause) and (found := coded_conjuncts(subject, actors)):
+            return act, found
+    return None
 
 
 def is_agentless_act(match: Match) -> bool:
