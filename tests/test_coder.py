@@ -170,3 +170,18 @@ def test_saying_an_actor_is_responsible_accuses_it():
     events = code_text("Egypt's foreign ministry said Hamas is responsible for the latest escalation.")
     assert ("EGYGOV", "11", "PSEREB") in dyads(events)
     assert not any(e.cameo_root == "11" for e in code_text("Egypt's foreign ministry said Hamas is not responsible."))
+
+
+def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject():
+    events = code_text("China continued its efforts in Africa by donating medical supplies to Kenya.")
+    assert ("CHN", "07", "KEN") in dyads(events)
+
+
+def test_coordinated_event_nouns_under_a_light_verb_are_the_subject_acts():
+    events = code_text("The U.S. military carried out raids and airstrikes against Syrian troops.")
+    assert ("USAMIL", "19", "SYRMIL") in dyads(events)
+
+
+def test_a_weapon_acts_for_whoever_used_it():
+    events = code_text("Missiles fired by the Israeli military struck a Syrian army depot.")
+    assert any(e.source.code == "ISRMIL" and e.cameo_root == "19" for e in events)

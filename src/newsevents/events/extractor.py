@@ -245,6 +245,8 @@ def actor_pairs(
             sources = [country_only(mention) for mention in modifier_actors(owner, actors)] or sources
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
+        if not sources and head is not None:
+            sources = participle_agents(head, actors)  # "missiles fired by X struck a depot"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
@@ -376,6 +378,15 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     return fallback
 
 
+def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Who used the thing that acts: "the missiles fired by the Israeli military struck ...",
+    "a bomb planted by rebels killed ..."."""
+    for child in noun.children:
+        if child.dep_ == "acl" and (agent := child_with(child, ("agent",))) is not None:
+            return coded_conjuncts(child_with(agent, ("pobj",)), actors)
+    return []
+
+
 def document_authors(document: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Who issued a report, resolution or statement: "a report by X", "a statement from X",
     or the subject of the verb that issued it ("X approved a resolution criticizing Y")."""
@@ -444,11 +455,18 @@ def source_head(trigger: Token) -> Token | None:
         return subject
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         return trigger.head
+    preposition = trigger.head
+    if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.head.pos_ == "VERB":
+        # "continued its efforts by donating supplies"; "left without saying" did not say
+        return None if preposition.lower_ in ("without", "instead") else source_head(preposition.head)
     if trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head.i != trigger.i:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "X is ready to send troops": the subject of "is"
-        return source_head(governor) if governor.pos_ in ("VERB", "AUX") else None
+        if governor.pos_ in ("VERB", "AUX"):
+            return source_head(governor)
+        # "The government rejects and condemns X", the first verb taken for a noun
+        return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
 
 
@@ -464,8 +482,14 @@ def noun_source(trigger: Token) -> Token | None:
     modifier = next((c for c in trigger.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")), None)
     if modifier is not None:
         return modifier
-    if trigger.dep_ in ("dobj", "attr") and lemma(trigger.head) in LIGHT_VERBS:
-        return source_head(trigger.head)
+    subject = child_with(trigger, SUBJECT_DEPS)
+    if subject is not None:
+        return subject  # a verb the parser took for a noun: "The government rejects the plan"
+    first = trigger
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head  # "launched air and artillery strikes": the first conjunct is the object
+    if first.dep_ in ("dobj", "attr") and lemma(first.head) in LIGHT_VERBS:
+        return source_head(first.head)
     return None
 
 
