@@ -185,3 +185,9 @@ def test_coordinated_event_nouns_under_a_light_verb_are_the_subject_acts():
 def test_a_weapon_acts_for_whoever_used_it():
     events = code_text("Missiles fired by the Israeli military struck a Syrian army depot.")
     assert any(e.source.code == "ISRMIL" and e.cameo_root == "19" for e in events)
+
+
+def test_a_clause_before_the_verb_is_what_was_said_not_whom_it_was_aimed_at():
+    events = code_text("Iran will attack the tanker, Israel warned.")
+    warnings = [e for e in events if e.cameo_root == "13" and e.source.code == "ISR"]
+    assert warnings and all(e.target is None for e in warnings)

@@ -401,7 +401,9 @@ def document_authors(document: Token, actors: "DocumentActors") -> list[ActorMen
 
 def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", complements: bool = True) -> list[ActorMention]:
     """A target beside the verb's object: after a directional preposition, or (`complements`)
-    in an infinitive or as the subject of a complement clause ("demanded that Hamas disarm")."""
+    in an infinitive or as the subject of a complement clause ("demanded that Hamas disarm").
+    A clause before the verb is what was said, not whom it was aimed at ("Iran will attack,
+    Israel warned")."""
     for child in verb.children:
         if child.dep_ == "xcomp" and complements:
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
@@ -409,7 +411,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             continue
         elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
-        elif child.dep_ == "ccomp" and complements:
+        elif child.dep_ == "ccomp" and complements and child.i > verb.i:
             # "warned that X would ...", "warned there could be an impact on relations with X"
             found = phrase_targets(child_with(child, ("nsubj", "nsubjpass")) or child_with(child, ("attr",)), actors)
         else:
