@@ -191,3 +191,15 @@ def test_a_clause_before_the_verb_is_what_was_said_not_whom_it_was_aimed_at():
     events = code_text("Iran will attack the tanker, Israel warned.")
     warnings = [e for e in events if e.cameo_root == "13" and e.source.code == "ISR"]
     assert warnings and all(e.target is None for e in warnings)
+
+
+def test_a_gerund_after_a_passive_or_an_adjective_is_done_by_its_subject():
+    arrested = code_text("Rwandan police said the journalist was arrested for collaborating with Hamas.")
+    assert any(e.cameo_root == "06" and e.target and e.target.code == "PSEREB" for e in arrested)
+    guilty = code_text("The Indian army was guilty of violating the ceasefire with Pakistan.")
+    assert any(e.source.code == "INDMIL" and e.cameo_root in ("12", "19") for e in guilty)
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_still_acts():
+    events = code_text("The United Kingdom and France however have opposed resolutions in the United Nations.")
+    assert any(e.source.code in ("GBR", "FRA") and e.cameo_root == "11" for e in events)

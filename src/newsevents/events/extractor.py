@@ -450,7 +450,9 @@ def source_head(trigger: Token) -> Token | None:
     if is_passive(trigger) or is_passive_participle(trigger):
         agent = child_with(trigger, ("agent",))
         return child_with(agent, ("pobj",)) if agent is not None else None
-    subject = child_with(trigger, SUBJECT_DEPS)
+    subject = child_with(trigger, SUBJECT_DEPS) or next(
+        (found for aux in trigger.children if aux.dep_ == "aux" and (found := child_with(aux, SUBJECT_DEPS))), None
+    )  # the parser may hang the subject on the auxiliary: "X however have opposed"
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
             return trigger.head
@@ -458,9 +460,8 @@ def source_head(trigger: Token) -> Token | None:
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         return trigger.head
     preposition = trigger.head
-    if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.head.pos_ == "VERB":
-        # "continued its efforts by donating supplies"; "left without saying" did not say
-        return None if preposition.lower_ in ("without", "instead") else source_head(preposition.head)
+    if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
+        return gerund_doer(preposition.head)
     if trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head.i != trigger.i:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
@@ -469,6 +470,17 @@ def source_head(trigger: Token) -> Token | None:
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
+    return None
+
+
+def gerund_doer(governor: Token) -> Token | None:
+    """Who does what a gerund after a preposition names: the subject of the clause ("continued
+    its efforts by donating supplies"), also when it is passive ("was arrested for collaborating
+    with X") or an adjective ("is guilty of violating the ceasefire"); not after "without"."""
+    if governor.pos_ == "VERB":
+        return child_with(governor, ("nsubjpass",)) if is_passive(governor) else source_head(governor)
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        return child_with(governor.head, SUBJECT_DEPS)
     return None
 
 
