@@ -203,3 +203,9 @@ def test_a_gerund_after_a_passive_or_an_adjective_is_done_by_its_subject():
 def test_a_subject_the_parser_hung_on_the_auxiliary_still_acts():
     events = code_text("The United Kingdom and France however have opposed resolutions in the United Nations.")
     assert any(e.source.code in ("GBR", "FRA") and e.cameo_root == "11" for e in events)
+
+
+def test_a_named_organisation_the_actor_data_lacks_acts_unplaced():
+    events = code_text("The Zorblatt Liberation Front claimed responsibility for the bombing.")
+    claims = [e for e in events if e.cameo == "015"]
+    assert claims and claims[0].source.code == "---" and "Zorblatt Liberation Front" in claims[0].source.text

@@ -71,6 +71,8 @@ DOCUMENT_NOUNS = frozenset({
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
 })
 """Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
+# Named entities that are actors even when the actor data does not know them.
+NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -247,6 +249,8 @@ def actor_pairs(
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
         if not sources and head is not None:
             sources = participle_agents(head, actors)  # "missiles fired by X struck a depot"
+        if not sources and head is not None and head.ent_type_ in NAMED_ACTOR_ENTITIES:
+            sources = [unplaced_actor(head, actors)]  # "The FLN has claimed responsibility"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
@@ -299,6 +303,13 @@ def is_agentless_act(match: Match) -> bool:
     return (trigger.pos_ == "VERB" and (is_passive(trigger) or is_passive_participle(trigger))
             and child_with(trigger, ("agent",)) is None
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
+
+
+def unplaced_actor(head: Token, actors: "DocumentActors") -> ActorMention:
+    """A named person or organisation the actor data does not know: the name, code `---`."""
+    start, end = actors.mention_span(head)
+    span = head.doc[start:end]
+    return ActorMention(span.text, (span.start_char, span.end_char), "---", None, None)
 
 
 def unknown_actor(trigger: Token) -> ActorMention:
