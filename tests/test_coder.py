@@ -209,3 +209,10 @@ def test_a_named_organisation_the_actor_data_lacks_acts_unplaced():
     events = code_text("The Zorblatt Liberation Front claimed responsibility for the bombing.")
     claims = [e for e in events if e.cameo == "015"]
     assert claims and claims[0].source.code == "---" and "Zorblatt Liberation Front" in claims[0].source.text
+
+
+def test_members_named_for_an_unnamed_group_act_for_it():
+    events = code_text("Donors such as Japan criticized Myanmar.")
+    assert ("JPN", "11", "MMR") in dyads(events)
+    events = code_text("Critics, including the European Commission, accused Hungary of attacking civil society.")
+    assert any(e.source.code == "IGOEUR" and e.cameo_root == "11" for e in events)

@@ -250,7 +250,9 @@ def actor_pairs(
         if not sources and head is not None:
             sources = participle_agents(head, actors)  # "missiles fired by X struck a depot"
         if not sources and head is not None and head.ent_type_ in NAMED_ACTOR_ENTITIES:
-            sources = [unplaced_actor(head, actors)]  # "The FLN has claimed responsibility"
+            sources = [unplaced_actor(head)]  # "The FLN has claimed responsibility"
+        if not sources and head is not None:
+            sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
@@ -305,11 +307,20 @@ def is_agentless_act(match: Match) -> bool:
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
 
-def unplaced_actor(head: Token, actors: "DocumentActors") -> ActorMention:
+def included_actors(head: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The actors named as members of an unnamed group: "critics, including the European
+    Commission", "donors such as Japan"."""
+    for child in head.children:
+        if child.dep_ == "prep" and (child.lower_ == "including" or
+                                     (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
+            return coded_conjuncts(child_with(child, ("pobj",)), actors)
+    return []
+
+
+def unplaced_actor(head: Token) -> ActorMention:
     """A named person or organisation the actor data does not know: the name, code `---`."""
-    start, end = actors.mention_span(head)
-    span = head.doc[start:end]
-    return ActorMention(span.text, (span.start_char, span.end_char), "---", None, None)
+    name = next(entity for entity in head.doc.ents if entity.start <= head.i < entity.end)
+    return ActorMention(name.text, (name.start_char, name.end_char), "---", None, None)
 
 
 def unknown_actor(trigger: Token) -> ActorMention:
