@@ -216,3 +216,8 @@ def test_members_named_for_an_unnamed_group_act_for_it():
     assert ("JPN", "11", "MMR") in dyads(events)
     events = code_text("Critics, including the European Commission, accused Hungary of attacking civil society.")
     assert any(e.source.code == "IGOEUR" and e.cameo_root == "11" for e in events)
+
+
+def test_a_complement_without_a_subject_is_done_by_the_governing_subject():
+    events = code_text("Ethiopia let free some 74 political prisoners.")
+    assert any(e.source.code == "ETH" and e.cameo.startswith("084") for e in events)

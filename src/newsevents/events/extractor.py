@@ -484,7 +484,7 @@ def source_head(trigger: Token) -> Token | None:
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
         return gerund_doer(preposition.head)
-    if trigger.dep_ in ("xcomp", "conj", "advcl") and trigger.head.i != trigger.i:
+    if trigger.dep_ in ("xcomp", "conj", "advcl", "ccomp") and trigger.head.i != trigger.i:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "X is ready to send troops": the subject of "is"
