@@ -221,3 +221,8 @@ def test_members_named_for_an_unnamed_group_act_for_it():
 def test_a_complement_without_a_subject_is_done_by_the_governing_subject():
     events = code_text("Ethiopia let free some 74 political prisoners.")
     assert any(e.source.code == "ETH" and e.cameo.startswith("084") for e in events)
+
+
+def test_announcing_an_act_does_it_and_the_act_is_done_to_what_it_is_of():
+    events = code_text("Iran's Foreign Ministry announced the release of two Kuwaiti fishermen.")
+    assert ("IRNGOV", "08", "KWT") in {(s, r, t[:3] if t else None) for s, r, t in dyads(events)}

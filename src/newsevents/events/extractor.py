@@ -55,7 +55,8 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Verbs that carry an event noun without adding meaning: "launched strikes", "held talks".
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "stag", "hold", "mount", "make", "begin", "start", "continue", "resume",
-     "intensify", "step", "escalate", "reach", "sign", "conclude", "declare", "order", "unleash", "open", "impose"}
+     "intensify", "step", "escalate", "reach", "sign", "conclude", "declare", "order", "unleash", "open", "impose",
+     "announce"}
 )
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
@@ -531,7 +532,7 @@ def noun_source(trigger: Token) -> Token | None:
 
 def default_target(trigger: Token) -> Token | None:
     """For patterns without TARGET: the passive subject (or the noun a passive participle
-    describes), or the direct object, if it is an actor."""
+    describes), the direct object, or what an event noun is "of", if it is an actor."""
     if is_stative(trigger):
         return None
     if is_passive_participle(trigger):
@@ -540,7 +541,8 @@ def default_target(trigger: Token) -> Token | None:
         return child_with(trigger, ("nsubjpass",))
     if trigger.pos_ == "VERB":
         return child_with(trigger, OBJECT_DEPS)
-    return None
+    of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+    return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
 
 
 def is_stative(verb: Token) -> bool:
