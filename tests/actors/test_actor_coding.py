@@ -166,3 +166,10 @@ def test_an_actor_nothing_places_takes_the_document_focus(nlp, base) -> None:
 def test_a_name_the_parser_split_is_read_whole(nlp, base) -> None:
     doc = nlp("Omar al-Bashir of Sudan expelled the aid workers.")
     assert DocumentActors(doc, base, "2005-01-01").code_mention(doc[0]).code == "SDNGOV"
+
+
+def test_they_after_a_government_is_that_government():
+    from newsevents import code_text
+
+    events = code_text("The British government said they would expel Russian diplomats.")
+    assert any(e.source.code == "GBRGOV" and e.target and e.target.country == "RUS" for e in events)

@@ -171,11 +171,18 @@ class DocumentActors:
                 group = [m for t in (token, *token.conjuncts) if (m := self.code_mention(t)) is not None]
                 if len(group) > 1:
                     return group
-            if head.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNS", "NNPS"):
+            if head.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and self._is_plural_actor(token):
                 mention = self.code_mention(token)
                 if mention is not None:
                     return [mention]
         return []
+
+    def _is_plural_actor(self, token: Token) -> bool:
+        """A subject "they" may stand for: a plural, or a body of people ("the government said
+        they", "a group of leaders announced they")."""
+        if token.tag_ in ("NNS", "NNPS"):
+            return True
+        return token.tag_ == "NN" and not self.base.is_person_noun(token.lemma_.lower()) and not self._is_person(token)
 
     def mention_span(self, head: Token) -> tuple[int, int]:
         """Token index range [start, end) of the phrase the actor covers."""
