@@ -226,3 +226,8 @@ def test_a_complement_without_a_subject_is_done_by_the_governing_subject():
 def test_announcing_an_act_does_it_and_the_act_is_done_to_what_it_is_of():
     events = code_text("Iran's Foreign Ministry announced the release of two Kuwaiti fishermen.")
     assert ("IRNGOV", "08", "KWT") in {(s, r, t[:3] if t else None) for s, r, t in dyads(events)}
+
+
+def test_coordinated_national_modifiers_name_one_actor_each():
+    events = code_text("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
+    assert {("HUNGOV", "03", "ROUGOV"), ("ROUGOV", "03", "HUNGOV")} <= dyads(events)

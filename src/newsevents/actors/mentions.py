@@ -148,7 +148,26 @@ class DocumentActors:
                 span = self.doc[start:end]
                 return [ActorMention(span.text, (span.start_char, span.end_char), m.code, m.country, m.sector) for m in group]
         mention = self.code_mention(head, governed)
-        return [mention] if mention is not None else []
+        if mention is None:
+            return []
+        return self._split_by_nation(head, mention) or [mention]
+
+    def _split_by_nation(self, head: Token, mention: ActorMention) -> list[ActorMention]:
+        """One actor per nation for a plural noun with coordinated national modifiers:
+        "Hungarian and Romanian officials" are HUNGOV and ROUGOV, each named by its modifier."""
+        if head.tag_ not in ("NNS", "NNPS"):
+            return []
+        modifier = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.conjuncts), None)
+        if modifier is None:
+            return []
+        nations = []
+        for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
+            code = self.base.lookup(token.text)
+            if code is None or code.country in (None, "IGO", "NGO"):
+                return []
+            actor = ActorCode.of(code.country, mention.sector)
+            nations.append(ActorMention(token.text, (token.idx, token.idx + len(token.text)), actor.code, actor.country, actor.sector))
+        return nations if len(nations) > 1 else []
 
     def _is_group_reference(self, head: Token) -> bool:
         if head.lower_ in PLURAL_PRONOUNS:
