@@ -231,3 +231,8 @@ def test_announcing_an_act_does_it_and_the_act_is_done_to_what_it_is_of():
 def test_coordinated_national_modifiers_name_one_actor_each():
     events = code_text("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
     assert {("HUNGOV", "03", "ROUGOV"), ("ROUGOV", "03", "HUNGOV")} <= dyads(events)
+
+
+def test_an_act_is_aimed_at_whom_its_purpose_names():
+    events = code_text("Young Algerians blocked roads on Sunday to press their demands on President Abdelaziz Bouteflika's government.")
+    assert any(e.cameo_root == "14" and e.target and e.target.country == "DZA" for e in events)

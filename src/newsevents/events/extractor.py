@@ -355,7 +355,19 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         statement = match.entry.cameo.startswith("01")
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
+    if not targets and not match.entry.cameo.startswith("01"):
+        targets = purpose_targets(match.trigger, actors)
     return targets
+
+
+def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom an act is meant to reach, named in its purpose: "began a hunger strike to demand
+    the resignation of the president", "blocked roads to show their disapproval of US policy"."""
+    verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in ("dobj", "attr") else None
+    for clause in (child for child in (verb.children if verb is not None else ()) if is_purpose_clause(child)):
+        if found := phrase_targets(child_with(clause, OBJECT_DEPS), actors) or clause_targets(clause, set(), actors):
+            return found
+    return []
 
 
 def object_head(match: Match) -> Token | None:
