@@ -236,3 +236,8 @@ def test_coordinated_national_modifiers_name_one_actor_each():
 def test_an_act_is_aimed_at_whom_its_purpose_names():
     events = code_text("Young Algerians blocked roads on Sunday to press their demands on President Abdelaziz Bouteflika's government.")
     assert any(e.cameo_root == "14" and e.target and e.target.country == "DZA" for e in events)
+
+
+def test_a_complaint_to_an_audience_targets_whom_it_is_about():
+    events = code_text("Ghana complained to the African Union about Togo.")
+    assert ("GHA", "11", "TGO") in dyads(events)
