@@ -241,3 +241,10 @@ def test_an_act_is_aimed_at_whom_its_purpose_names():
 def test_a_complaint_to_an_audience_targets_whom_it_is_about():
     events = code_text("Ghana complained to the African Union about Togo.")
     assert ("GHA", "11", "TGO") in dyads(events)
+
+
+def test_force_used_on_a_town_falls_on_its_civilians_and_on_a_country_on_the_country():
+    town = code_text("Turkish authorities imposed a curfew in the town of Cizre.")
+    assert ("TURGOV", "17", "TURCVL") in dyads(town)
+    country = code_text("Russian warplanes bombed Ukraine.")
+    assert any(e.target and e.target.code == "UKR" for e in country)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
+from newsevents.actors.knowledge import ActorCode
 from newsevents.actors.learned import observe_people
 from newsevents.dates import find_dateline, resolve_event_date
 from newsevents.events.codes import cameo_code
@@ -191,8 +192,10 @@ def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) ->
     if place is None or place[0].country is None:
         return found
     location, words = place
-    country = location.country
-    return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), country, country, None))
+    # Acts on a town or a site within a country fall on the people there ("a curfew in Cizre").
+    sector = "CVL" if location.feature in ("city", "admin", "landmark") else None
+    actor = ActorCode.of(location.country, sector)
+    return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), actor.code, actor.country, sector))
 
 
 def link_statement(event: Event, quotes: list[Quote]) -> Event:
