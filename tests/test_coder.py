@@ -248,3 +248,8 @@ def test_force_used_on_a_town_falls_on_its_civilians_and_on_a_country_on_the_cou
     assert ("TURGOV", "17", "TURCVL") in dyads(town)
     country = code_text("Russian warplanes bombed Ukraine.")
     assert any(e.target and e.target.code == "UKR" for e in country)
+
+
+def test_arranging_a_meeting_is_an_intent_to_meet():
+    events = code_text("Egypt arranged talks with Ethiopia.")
+    assert ("EGY", "03", "ETH") in dyads(events)
