@@ -253,3 +253,13 @@ def test_force_used_on_a_town_falls_on_its_civilians_and_on_a_country_on_the_cou
 def test_arranging_a_meeting_is_an_intent_to_meet():
     events = code_text("Egypt arranged talks with Ethiopia.")
     assert ("EGY", "03", "ETH") in dyads(events)
+
+
+def test_a_telling_without_a_target_joins_the_one_with_it():
+    events = code_text("Egypt warned on Friday. Egypt warned Ethiopia on Friday.", date="2023-04-07")
+    assert [(e.source.code, e.target.code if e.target else None) for e in events if e.cameo_root == "13"] == [("EGY", "ETH")]
+
+
+def test_trying_to_act_is_not_acting():
+    events = code_text("Activists were trying to break the Israeli blockade of Gaza.")
+    assert all(e.hypothetical for e in events if e.cameo_root == "12")

@@ -132,12 +132,12 @@ def without_restatements(events: list[Event]) -> list[Event]:
     the lead, "spoke by telephone with" further down), and each retelling would count the
     same act again. Events with the same actors, CAMEO root, date and flags are one, an actor
     named by its country alone ("Turkey warned") being the same as one with a sector ("Turkish
-    officials warned"). The most specific telling is kept (code, then actor codes, then
+    officials warned"), and a telling without a target the same as one with ("Turkey warned",
+    "Turkey warned Israel"). The most specific telling is kept (code, then actor codes, then
     confidence, then the first told), with its own sentence."""
     told: dict[tuple, list[Event]] = {}
     for event in events:
-        key = (country_of(event.source), country_of(event.target), event.cameo_root, event.date,
-               event.negated, event.hypothetical)
+        key = (country_of(event.source), event.cameo_root, event.date, event.negated, event.hypothetical)
         tellings = told.setdefault(key, [])
         same = next((held for held in tellings if same_actors(held, event)), None)
         if same is None:
@@ -153,9 +153,11 @@ def country_of(actor: ActorMention | None) -> str | None:
 
 
 def same_actors(first: Event, second: Event) -> bool:
-    """The same source and target, or the same but for a bare country code on either side."""
-    pairs = ((first.source, second.source), (first.target, second.target))
-    return all(a is b is None or (a is not None and b is not None and compatible_codes(a, b)) for a, b in pairs)
+    """The same source and target, but for a bare country code on either side or a target
+    only one of the two names."""
+    if not compatible_codes(first.source, second.source):
+        return False
+    return first.target is None or second.target is None or compatible_codes(first.target, second.target)
 
 
 def compatible_codes(first: ActorMention, second: ActorMention) -> bool:

@@ -44,6 +44,7 @@ INTENT_HEADS = frozenset(
     {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "seek",
      "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
+ATTEMPT_HEADS = frozenset({"try", "attempt"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
@@ -109,8 +110,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     for match in matches:
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
-        # An announced material act with no intent code ("will protest") has not happened.
-        unannounceable = announced and cameo == match.entry.cameo and cameo[:2] not in VERBAL_ROOTS
+        # An announced material act with no intent code ("will protest"), or an act only tried
+        # ("trying to break the blockade"), has not happened; trying to arrange a meeting is
+        # still an intent to meet (03).
+        unannounceable = announced and cameo == match.entry.cameo and (
+            cameo[:2] not in VERBAL_ROOTS or (is_attempted(match.trigger) and cameo[:2] != "03"))
         said_of = complement_act(match, actors)
         if said_of is not None:
             cameo = said_of[0]  # "X said the US must mediate": X demands it of the US
@@ -390,11 +394,18 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
             if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found  # "part of a program for Bosnia", "restrictions against German goods"
     for child in head.lefts:  # a national modifier ("German goods"); "military exercises" names no one
+        if is_hyphen_pair(child):
+            continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
             return [country_only(mention) for mention in found]
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def is_hyphen_pair(modifier: Token) -> bool:
+    """A modifier joined by a hyphen to another one before it: "Israeli-Palestinian", "US-China"."""
+    return any(child.i == modifier.i - 2 and modifier.doc[modifier.i - 1].text == "-" for child in modifier.lefts)
 
 
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -589,6 +600,11 @@ def is_announced(trigger: Token) -> bool:
         if token is not trigger and lemma(token) in INTENT_HEADS:
             return True
     return False
+
+
+def is_attempted(trigger: Token) -> bool:
+    """The act is tried, not done: "trying to break", "attempted to seize"."""
+    return any(token is not trigger and lemma(token) in ATTEMPT_HEADS for token in governing_chain(trigger))
 
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
