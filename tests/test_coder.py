@@ -263,3 +263,8 @@ def test_a_telling_without_a_target_joins_the_one_with_it():
 def test_trying_to_act_is_not_acting():
     events = code_text("Activists were trying to break the Israeli blockade of Gaza.")
     assert all(e.hypothetical for e in events if e.cameo_root == "12")
+
+
+def test_a_hyphenated_pair_of_nations_is_about_both_and_aimed_at_neither():
+    events = code_text("Egypt warned that the deteriorating Israeli-Palestinian situation would lead to war.")
+    assert not any(e.target for e in events if e.cameo_root == "13")
