@@ -268,3 +268,9 @@ def test_trying_to_act_is_not_acting():
 def test_a_hyphenated_pair_of_nations_is_about_both_and_aimed_at_neither():
     events = code_text("Egypt warned that the deteriorating Israeli-Palestinian situation would lead to war.")
     assert not any(e.target for e in events if e.cameo_root == "13")
+
+
+def test_a_retaliation_is_aimed_at_the_last_attacker():
+    events = code_text("Hamas fired rockets at Israel on Monday. Israeli warplanes carried out retaliatory airstrikes on Tuesday.",
+                       date="2023-04-07")
+    assert ("ISRMIL", "19", "PSEREB") in dyads(events)

@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
@@ -29,6 +29,9 @@ CODER_VERSION = f"newsevents-{__version__}"
 # CAMEO roots whose action may be aimed at a place: threaten, protest, mobilise, coerce,
 # assault, fight, mass violence.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# Uses of force a retaliation answers: coerce, assault, fight, mass violence.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
 # CAMEO roots of words said about an act: deny, praise, disapprove, reject ("condemned the attack").
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 
@@ -115,6 +118,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 location = places.event_location(sentence, found.match.trigger)
                 if found.target is None:
                     found = with_doer_target(found, doers, lexicon)
+                if found.target is None and is_retaliation(found.match.trigger):
+                    found = with_attacker_target(found, doers)
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
                 if found.source.country is not None and not found.negated:
@@ -186,6 +191,23 @@ def with_doer_target(found: FoundEvent, doers: dict[str, ActorMention], lexicon:
     doer = told[-1]
     mention = ActorMention(act.text, (act.idx, act.idx + len(act.text)), doer.code, doer.country, doer.sector)
     return replace(found, target=mention)
+
+
+def is_retaliation(trigger: Token) -> bool:
+    """An act told as an answer to another: "retaliatory airstrikes", "retaliated", "carried
+    out retaliatory strikes", "in reprisal for the attack"."""
+    words = [trigger, *trigger.children, *(grandchild for child in trigger.children for grandchild in child.children)]
+    return any(lemma(word) in RETALIATION_WORDS for word in words)
+
+
+def with_attacker_target(found: FoundEvent, doers: dict[str, ActorMention]) -> FoundEvent:
+    """A retaliation without a target is aimed at whoever did the latest use of force told
+    before it ("Hamas fired rockets at Israel, triggering retaliatory airstrikes by Israel")."""
+    attackers = [doer for kind, doer in doers.items() if kind in FORCE_ROOTS and not compatible_codes(doer, found.source)]
+    if not attackers:
+        return found
+    doer = attackers[-1]
+    return replace(found, target=ActorMention(doer.text, doer.span, doer.code, doer.country, doer.sector))
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:
