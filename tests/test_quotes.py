@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from importlib.resources import files
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsevents.actors import ActorBase, DocumentActors
-from newsevents.quotes import Quote, find_quotes
+from newsevents.quotes import Quote, find_quotes, speaker_head
+from newsevents.quotes.cues import CLASSES, COMPLEMENTS, CUE_VERBS, SPEECH_VERBS, parse_cue_verbs
 
 DATE = "2023-04-07"
 
@@ -221,6 +224,74 @@ def test_speaker_labels_in_transcripts(quotes_of) -> None:
     ]
 
 
+# Stance, intention and judgment (quotes/data/cue_verbs.tsv) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor wants to close the old bridge.", "wants", "to close the old bridge"),
+        ("The mayor hopes to reopen the bridge by June.", "hopes", "to reopen the bridge by June"),
+        ("The coach encouraged the players to vote.", "encouraged", "to vote"),
+        ("The senator criticized the new budget on Tuesday.", "criticized", "the new budget"),
+        ("The governor repeated the claim at a rally in Dover.", "repeated", "the claim"),
+        ("The minister called the plan a disaster.", "called", "the plan a disaster"),
+        ("The union called for a general strike.", "called", "a general strike"),
+        ("The finance minister spoke about the economy in Riga.", "spoke", "the economy"),
+        ("The ruling party praised the court for its decision.", "praised", "the court its decision"),
+    ],
+)
+def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.direct) == (cue, content, False)
+    assert quote.speaker_text == text.split(" " + cue)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
+        "Rebels attacked the town and the army offered help.",  # material acts
+        "The campaign did not immediately respond to requests for comment.",
+        "The town never got what the mayor promised.",  # "what" gives no content
+        "If you think the race is close, look at the polls.",  # the reader in general
+        "Let's say the budget passes next year.",  # a supposition
+    ],
+)
+def test_cue_verbs_without_an_attribution(quotes_of, text: str) -> None:
+    assert quotes_of(text) == []
+
+
+def test_an_asked_participle_is_not_the_subjects_words(quotes_of) -> None:
+    quote = only(quotes_of("Asked about the deal, the minister said it was flawed."))
+    assert (quote.cue, quote.text) == ("said", "it was flawed")
+
+
+def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
+    words = ["—", "said", "it", "rained"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp"],
+              pos=["PUNCT", "VERB", "PRON", "VERB"])
+    assert speaker_head(doc[1]) is None
+
+
+def test_cue_verb_file_is_consistent() -> None:
+    text = files("newsevents.quotes").joinpath("data/cue_verbs.tsv").read_text("utf-8")
+    assert parse_cue_verbs(text, "cue_verbs.tsv") == CUE_VERBS
+    assert SPEECH_VERBS >= {"say", "tell", "believe", "think", "report"}
+    assert not SPEECH_VERBS & {"want", "criticize", "know"}, "only speech and cognition verbs cue direct quotes"
+    for verb in CUE_VERBS.values():
+        assert verb.verb_class in CLASSES and verb.complements <= COMPLEMENTS
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["say\tspeech\tclause\nsay\tspeech\tobject", "Say\tspeech\tclause", "say\tgossip\tclause", "say\tspeech\tadverb", "say\tspeech"],
+)
+def test_cue_verb_file_errors_name_the_line(line: str) -> None:
+    with pytest.raises(ValueError, match=r"cues.tsv:\d"):
+        parse_cue_verbs("lemma\tclass\tcomplements\n" + line, "cues.tsv")
+
+
 # Not quotes ------------------------------------------------------------------------------------
 
 
@@ -242,10 +313,10 @@ def test_a_title_does_not_take_the_cue_of_the_report(quotes_of) -> None:
     assert (quote.text, quote.direct) == ("that the talks had failed", False)
 
 
-def test_a_naming_verb_attributes_the_wording(quotes_of) -> None:
+def test_a_naming_verb_attributes_what_it_calls_and_the_wording(quotes_of) -> None:
     quote = only(quotes_of("The opposition leader called the election \"a theft of the people's voice.\""))
     assert (quote.text, quote.direct, quote.cue, quote.speaker_text) == (
-        "a theft of the people's voice.", True, "called", "The opposition leader"
+        'the election "a theft of the people\'s voice."', False, "called", "The opposition leader"
     )
 
 

@@ -23,8 +23,9 @@ What counts as a quote, and whose it is:
   the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`), or a
   speech verb the quote depends on as a clause (`X said "A."`), or one followed by a comma
   when the quote has four words or more. A quote that is the object complement of a
-  naming verb (`Trump called the report "fake news"`) is the subject's wording, cue the verb.
-  The speaker is the cue's subject; when the parser takes a word of the quote for it,
+  naming verb is the subject's wording, cue the verb; when the verb's object is there too
+  (`Trump called the report "fake news"`), the quote is the indirect one below, object
+  and wording together, as PolNeAR marks it. The speaker is the cue's subject; when the parser takes a word of the quote for it,
   the first noun phrase around the cue.
 - A quote with no cue of its own that stands as a sentence of its own (four words or
   more, nothing before it in its sentence) takes the attribution of the sentence before
@@ -36,10 +37,19 @@ What counts as a quote, and whose it is:
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
   the Press"`, `on "Face the Nation"`), whatever verb is near. Longer cue-less
   spans inside a sentence are skipped too, since nothing says who said them.
-- Indirect quotes: a speech verb outside quote marks with a clausal complement (ccomp, or
-  xcomp as in "vowed to ..."): content = the complement, speaker = the verb's subject
+- Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
+  speech, belief, knowing, intention and judgment) with a complement its entry lists:
+  a clause (ccomp, or xcomp as in "vowed to ...", "wants to ..."); else a direct object
+  ("criticized the plan"), for naming verbs only with what it is called ("called the
+  plan a disaster", never "called the minister"); else the object of a listed
+  preposition ("called for a recount", "spoke about the economy"), unless it is a time
+  ("called on Monday") or a bare "what" ("what the mayor promised"). Content = the
+  complement, speaker = the verb's subject
   (through conjoined verbs, participles as in "adding that ...", relative clauses as in
-  "who said ...", passive agents and "after saying ..."). A parenthetical speech verb
+  "who said ...", passive agents and "after saying ..."), but not a subject that names
+  nobody: "you" (the reader in general), "let's say", a demonstrative, an object
+  pronoun, or the subject of "Asked about X, Y said", who was asked. The lemmatizer's
+  dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
   ("The talks, he said, are over.") and "according to X" attribute the rest of their
   clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
@@ -65,24 +75,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import source_head
+from newsevents.quotes.cues import CLAUSE, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS
 from newsevents.records import ActorMention, Quote
-
-# Verbs that attribute a statement or a belief to someone, as lemmas. A general English
-# list, not drawn from any corpus; PolNeAR, like most attribution schemes, counts beliefs
-# and findings ("polls show that ...") as attributions, so cognition verbs are in it.
-# events.extractor.SPEECH_VERBS is narrower: the verbs that make an event "reported".
-SPEECH_VERBS = frozenset({
-    "say", "tell", "state", "announce", "add", "claim", "warn", "insist", "argue", "stress",
-    "note", "explain", "write", "tweet", "post", "ask", "reply", "respond", "answer",
-    "declare", "assert", "contend", "maintain", "acknowledge", "admit", "concede", "deny",
-    "confirm", "report", "suggest", "predict", "promise", "vow", "pledge", "complain",
-    "allege", "charge", "emphasize", "emphasise", "recall", "remark", "observe", "comment",
-    "mention", "reveal", "disclose", "indicate", "caution", "agree", "believe", "think",
-    "feel", "expect", "hope", "fear", "worry", "doubt", "suspect", "conclude", "estimate",
-    "find", "show", "testify", "boast", "joke", "quip", "recount", "counter", "retort",
-    "point", "signal", "hint", "wonder", "speculate", "concur", "chant", "shout", "yell",
-    "scream", "exclaim", "whisper",
-})  # fmt: skip
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 """Double quote marks: straight, curly, and the ASCII pairs `` and '' that some news feeds use."""
@@ -106,6 +100,13 @@ NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr",
 """How a quoted title or name hangs on a verb (`told "Meet the Press"`), unlike a quoted clause."""
 MAX_TITLE_WORDS = 6
 """Quoted spans up to this long, in title case inside a sentence, are titles ("Meet the Press")."""
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+WH_TAGS = frozenset({"WP", "WDT"})
+"""An object "what" ("what Trump says") stands for words the sentence does not give."""
+NOT_SPEAKERS = frozenset({"you", "'s", "’s", "this", "these", "those", "him", "them", "me", "us"})
+"""Subjects that name no speaker of an indirect quote: "you think ..." outside quote marks is
+the reader in general, "let's say ..." a supposition, a demonstrative a thing, and an object
+pronoun a misparse."""
 NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"})
 """Verbs that attribute a wording to their subject: `Trump called the report "fake news"`."""
 
@@ -179,6 +180,7 @@ class _QuoteFinder:
             _Found(list(report.pieces), False, report.attribution)
             for report in reports
             if report.attribution.cue.i not in used_cues and report.attribution.speaker is not None
+            and report.attribution.speaker.lower_ not in NOT_SPEAKERS
             and not any(overlaps(report.pieces, found.pieces) for found in direct)
         ]
         return sorted(direct + indirect, key=lambda found: found.pieces[0])
@@ -236,24 +238,32 @@ class _QuoteFinder:
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
                 report = self._clause_report(_Attribution(token, speaker), clause)
-            elif is_speech_verb(token):
-                report = self._speech_report(token)
+            elif is_cue_verb(token):
+                report = self._verb_report(token)
             else:
                 report = None
             if report is not None:
                 reports.append(report)
         return reports
 
-    def _speech_report(self, verb: Token) -> _Report | None:
-        """What a speech verb attributes: its clausal complement, or the clause it interrupts."""
+    def _verb_report(self, verb: Token) -> _Report | None:
+        """What a cue verb attributes: its complement clause, else the object or prepositional
+        object its entry in cue_verbs.tsv names; a speech verb with none of these attributes
+        the clause it interrupts ("The talks, he said, are over.")."""
         attribution = _Attribution(verb, speaker_head(verb))
-        complements = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")]
-        complement = min(complements, key=lambda child: child.dep_ != "ccomp", default=None)  # ccomp first
-        if complement is not None:
+        complements = CUE_VERBS[cue_lemma(verb)].complements
+        clauses = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")] if CLAUSE in complements else []
+        if clauses:
+            complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
             piece = self.trimmed(list(complement.subtree))
             return _Report(attribution, (piece,), complement) if piece else None
-        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, verb.head)  # "The talks, he said, are over."
+        heads = attributed_phrases(verb, complements)
+        if heads:
+            runs = split_runs([token for head in heads for token in head.subtree])
+            pieces = tuple(piece for run in runs if (piece := self.trimmed(run)) is not None)
+            return _Report(attribution, pieces, heads[0]) if pieces else None
+        if is_speech_verb(verb) and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, verb.head)
         return None
 
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
@@ -670,18 +680,57 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+
+
+def is_cue_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and cue_lemma(token) in CUE_VERBS
+
+
+def cue_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer drops a final "e" ("hopes" -> "hop", "rated" -> "rat").
+
+    The word keeps its "e" before -s and -d ("hopes", "hoped"), and "hoping" has a single
+    consonant where "hopping" doubles it, so the mended lemma is taken only then.
+    """
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in CUE_VERBS or lemma + "e" not in CUE_VERBS:
+        return lemma
+    return lemma + "e" if word.startswith(lemma + "e") or word == lemma + "ing" else lemma
+
+
+def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """The heads of the phrases a cue verb attributes besides a clause (see cue_verbs.tsv).
+
+    A direct object counts for "object" verbs; for "named" verbs only together with what
+    it is called ("called the plan a disaster", "described him as reckless"), since
+    "called the minister" alone is a phone call. A listed preposition's object counts
+    for either ("called for a recount"), unless it is a time ("called on Monday").
+    """
+    objects = [child for child in verb.children if child.dep_ == "dobj" and child.tag_ not in WH_TAGS]
+    predicates = [child for child in verb.children
+                  if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
+    heads = []
+    if OBJECT in complements or (NAMED in complements and predicates):
+        heads += objects + (predicates if objects else [])
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in complements:
+            heads += [grandchild for grandchild in child.children
+                      if grandchild.dep_ in ("pobj", "pcomp") and grandchild.ent_type_ not in TIME_ENTITIES]
+    return sorted(heads, key=lambda head: head.i)
 
 
 def speaker_head(verb: Token) -> Token | None:
     """Who speaks: the verb's subject or passive agent (events.extractor.source_head), or for a
     verb after a preposition of time ("after saying that ...") the subject of the clause it
     modifies ("without saying" says nothing)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
+        return None  # "Asked about the deal, Clinton said ...": Clinton was asked
     head = source_head(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
-    return head
+    return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
 
 
 def according_to_source(according: Token) -> Token | None:

@@ -1,0 +1,53 @@
+"""The verbs that attribute something to their subject, and what of theirs is attributed.
+
+The vocabulary is data (`quotes/data/cue_verbs.tsv`), one verb per line with its class and
+the complements that carry the attributed content:
+
+    CUE_VERBS["call"].complements   # frozenset({"named", "for", "on"})
+    SPEECH_VERBS                    # the verbs that may also introduce a direct quote
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment")
+QUOTING_CLASSES = frozenset({"speech", "cognition"})
+"""Classes whose verbs introduce direct quotes as well as what they govern."""
+CLAUSE, OBJECT, NAMED = "clause", "object", "named"
+PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "to", "at"})
+COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED}) | PREPOSITIONS
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    verb_class: str
+    complements: frozenset[str]
+
+
+def parse_cue_verbs(text: str, name: str) -> dict[str, CueVerb]:
+    """Lemma -> CueVerb from the TSV text; a line that breaks the format names itself."""
+    verbs: dict[str, CueVerb] = {}
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    for number, line in lines[1:]:  # the first is the header
+        fields = line.split("\t")
+        complements = frozenset(fields[2].split(",")) if len(fields) == 3 else frozenset()
+        if (len(fields) != 3 or not fields[0].isalpha() or not fields[0].islower() or fields[1] not in CLASSES
+                or not complements or not complements <= COMPLEMENTS):
+            raise ValueError(f"{name}:{number}: expected 'lemma<TAB>class<TAB>complements' with a class of "
+                             f"{CLASSES} and complements of {sorted(COMPLEMENTS)}, got {line!r}")
+        if fields[0] in verbs:
+            raise ValueError(f"{name}:{number}: {fields[0]!r} is listed twice")
+        verbs[fields[0]] = CueVerb(fields[0], fields[1], complements)
+    return verbs
+
+
+CUE_VERBS = parse_cue_verbs(
+    resources.files("newsevents.quotes").joinpath("data/cue_verbs.tsv").read_text("utf-8"), "cue_verbs.tsv"
+)
+SPEECH_VERBS = frozenset(lemma for lemma, verb in CUE_VERBS.items() if verb.verb_class in QUOTING_CLASSES)
+"""Verbs of saying and believing: they introduce direct quotes as well as reported clauses.
+PolNeAR, like most attribution schemes, counts beliefs and findings ("polls show that ...")
+as attributions. events.extractor.SPEECH_VERBS is narrower: the verbs that make an event "reported"."""
