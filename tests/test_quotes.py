@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.quotes import Quote, find_quotes, speaker_head
-from newsevents.quotes.cues import CLASSES, COMPLEMENTS, CUE_VERBS, SPEECH_VERBS, parse_cue_verbs
+from newsevents.quotes.cues import CLASSES, COMPLEMENTS, CUE_ADJECTIVES, CUE_VERBS, SPEECH_VERBS, parse_cue_words
 
 DATE = "2023-04-07"
 
@@ -248,8 +248,23 @@ def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, c
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The mayor is sure that the bridge will reopen.", "sure", "that the bridge will reopen"),
+        ("Many farmers are worried about the drought.", "worried", "the drought"),
+        ("The party is determined to win the seat.", "determined", "to win the seat"),
+        ("The governor was critical of the new budget.", "critical", "the new budget"),
+    ],
+)
+def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, text.split(" ")[0] + " " + text.split(" ")[1])
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "The bridge is ready to open.",  # said of things as often as of people
         "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
         "Rebels attacked the town and the army offered help.",  # material acts
         "The campaign did not immediately respond to requests for comment.",
@@ -260,6 +275,18 @@ def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, c
 )
 def test_cue_verbs_without_an_attribution(quotes_of, text: str) -> None:
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The council issued a statement condemning the missile test.", "The council"),
+        ("The mayor posted a series of tweets criticizing the police chief.", "The mayor"),
+        ("The lawyers filed papers opposing the merger.", "The lawyers"),
+    ],
+)
+def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) -> None:
+    assert only(quotes_of(text)).speaker_text == speaker
 
 
 def test_an_asked_participle_is_not_the_subjects_words(quotes_of) -> None:
@@ -274,13 +301,18 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
     assert speaker_head(doc[1]) is None
 
 
-def test_cue_verb_file_is_consistent() -> None:
-    text = files("newsevents.quotes").joinpath("data/cue_verbs.tsv").read_text("utf-8")
-    assert parse_cue_verbs(text, "cue_verbs.tsv") == CUE_VERBS
+@pytest.mark.parametrize(("name", "words"), [("cue_verbs.tsv", CUE_VERBS), ("cue_adjectives.tsv", CUE_ADJECTIVES)])
+def test_cue_word_files_are_consistent(name: str, words: dict) -> None:
+    text = files("newsevents.quotes").joinpath(f"data/{name}").read_text("utf-8")
+    assert parse_cue_words(text, name) == words
+    for word in words.values():
+        assert word.word_class in CLASSES and word.complements <= COMPLEMENTS
+    assert not CUE_VERBS.keys() & CUE_ADJECTIVES.keys()
+
+
+def test_speech_and_cognition_verbs_cue_direct_quotes() -> None:
     assert SPEECH_VERBS >= {"say", "tell", "believe", "think", "report"}
-    assert not SPEECH_VERBS & {"want", "criticize", "know"}, "only speech and cognition verbs cue direct quotes"
-    for verb in CUE_VERBS.values():
-        assert verb.verb_class in CLASSES and verb.complements <= COMPLEMENTS
+    assert not SPEECH_VERBS & {"want", "criticize", "know"}
 
 
 @pytest.mark.parametrize(
@@ -289,7 +321,7 @@ def test_cue_verb_file_is_consistent() -> None:
 )
 def test_cue_verb_file_errors_name_the_line(line: str) -> None:
     with pytest.raises(ValueError, match=r"cues.tsv:\d"):
-        parse_cue_verbs("lemma\tclass\tcomplements\n" + line, "cues.tsv")
+        parse_cue_words("lemma\tclass\tcomplements\n" + line, "cues.tsv")
 
 
 # Not quotes ------------------------------------------------------------------------------------

@@ -43,10 +43,14 @@ What counts as a quote, and whose it is:
   ("criticized the plan"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
-  ("called on Monday") or a bare "what" ("what the mayor promised"). Content = the
+  ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
+  "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
+  "is determined to ...") attributes its complement the same way. Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, participles as in "adding that ...", relative clauses as in
-  "who said ...", passive agents and "after saying ..."), but not a subject that names
+  "who said ...", passive agents and "after saying ..."; for a participle or relative
+  clause on a statement, letter or tweet, its author: "X issued a statement condemning
+  ..."), but not a subject that names
   nobody: "you" (the reader in general), "let's say", a demonstrative, an object
   pronoun, or the subject of "Asked about X, Y said", who was asked. The lemmatizer's
   dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
@@ -75,7 +79,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import source_head
-from newsevents.quotes.cues import CLAUSE, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS
+from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
 from newsevents.records import ActorMention, Quote
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
@@ -100,6 +104,13 @@ NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr",
 """How a quoted title or name hangs on a verb (`told "Meet the Press"`), unlike a quoted clause."""
 MAX_TITLE_WORDS = 6
 """Quoted spans up to this long, in title case inside a sentence, are titles ("Meet the Press")."""
+UTTERANCE_NOUNS = frozenset({
+    "statement", "letter", "tweet", "post", "message", "email", "memo", "note", "release", "speech",
+    "remark", "comment", "interview", "ad", "advertisement", "video", "paper", "filing", "brief",
+    "motion", "lawsuit", "complaint", "petition", "resolution", "report", "editorial", "column",
+    "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
+})  # fmt: skip
+"""Things people say or write: a cue verb describing one is its author's words ("a statement condemning")."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 WH_TAGS = frozenset({"WP", "WDT"})
 """An object "what" ("what Trump says") stands for words the sentence does not give."""
@@ -238,20 +249,24 @@ class _QuoteFinder:
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
                 report = self._clause_report(_Attribution(token, speaker), clause)
-            elif is_cue_verb(token):
-                report = self._verb_report(token)
+            elif (entry := cue_entry(token)) is not None:
+                report = self._cue_report(token, entry)
             else:
                 report = None
             if report is not None:
                 reports.append(report)
         return reports
 
-    def _verb_report(self, verb: Token) -> _Report | None:
-        """What a cue verb attributes: its complement clause, else the object or prepositional
-        object its entry in cue_verbs.tsv names; a speech verb with none of these attributes
-        the clause it interrupts ("The talks, he said, are over.")."""
-        attribution = _Attribution(verb, speaker_head(verb))
-        complements = CUE_VERBS[cue_lemma(verb)].complements
+    def _cue_report(self, verb: Token, entry: CueWord) -> _Report | None:
+        """What a cue word attributes: its complement clause, else the object or prepositional
+        object its entry names; a speech verb with none of these attributes the clause it
+        interrupts ("The talks, he said, are over.").
+
+        An adjective's speaker is the subject of its "to be" ("The mayor is sure that ...").
+        """
+        speaker = speaker_head(verb.head if verb.pos_ == "ADJ" else verb)
+        attribution = _Attribution(verb, speaker)
+        complements = entry.complements
         clauses = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")] if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
@@ -683,8 +698,13 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
 
-def is_cue_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and cue_lemma(token) in CUE_VERBS
+def cue_entry(token: Token) -> CueWord | None:
+    """The vocabulary entry of a cue verb, or of an adjective complementing a verb ("is sure")."""
+    if token.pos_ == "VERB":
+        return CUE_VERBS.get(cue_lemma(token))
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return CUE_ADJECTIVES.get(token.lemma_.lower())
+    return None
 
 
 def cue_lemma(token: Token) -> str:
@@ -723,14 +743,38 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
 def speaker_head(verb: Token) -> Token | None:
     """Who speaks: the verb's subject or passive agent (events.extractor.source_head), or for a
     verb after a preposition of time ("after saying that ...") the subject of the clause it
-    modifies ("without saying" says nothing)."""
+    modifies ("without saying" says nothing); for a verb describing a document, the document's
+    author (`utterance_author`)."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
     head = source_head(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
+    if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
+        head = utterance_author(head) or head
     return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+
+
+def utterance_author(noun: Token) -> Token | None:
+    """Who wrote or gave the statement, letter or tweets a cue verb describes, when the text says.
+
+    "The council issued a statement condemning the test": the council condemns, by the
+    subject of the verb the noun is the object of; likewise "his statement condemning" and
+    "a statement from the council condemning". A document nobody is named for speaks itself.
+    """
+    if noun.lemma_.lower() not in UTTERANCE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "by")):
+            return child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a series of tweets": where the series stands
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return source_head(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return source_head(noun.head.head)  # "a series of tweets criticizing", "in a statement saying"
+    return None
 
 
 def according_to_source(according: Token) -> Token | None:

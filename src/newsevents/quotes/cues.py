@@ -1,9 +1,11 @@
-"""The verbs that attribute something to their subject, and what of theirs is attributed.
+"""The words that attribute something to their subject, and what of theirs is attributed.
 
-The vocabulary is data (`quotes/data/cue_verbs.tsv`), one verb per line with its class and
-the complements that carry the attributed content:
+The vocabulary is data, one word per line with its class and the complements that carry
+the attributed content: verbs (`quotes/data/cue_verbs.tsv`: "said that ...", "wants to
+...") and adjectives after "to be" (`quotes/data/cue_adjectives.tsv`: "is worried about ...").
 
     CUE_VERBS["call"].complements   # frozenset({"named", "for", "on"})
+    CUE_ADJECTIVES["sure"]          # CueWord("sure", "cognition", frozenset({"clause", "of", "about"}))
     SPEECH_VERBS                    # the verbs that may also introduce a direct quote
 """
 
@@ -21,15 +23,16 @@ COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED}) | PREPOSITIONS
 
 
 @dataclass(frozen=True)
-class CueVerb:
+class CueWord:
     lemma: str
-    verb_class: str
+    word_class: str
     complements: frozenset[str]
 
 
-def parse_cue_verbs(text: str, name: str) -> dict[str, CueVerb]:
-    """Lemma -> CueVerb from the TSV text; a line that breaks the format names itself."""
-    verbs: dict[str, CueVerb] = {}
+def parse_cue_words(text: str, name: str) -> dict[str, CueWord]:
+    """Lemma -> CueWord from the TSV text (cue_verbs.tsv, cue_adjectives.tsv); a line that
+    breaks the format names itself."""
+    verbs: dict[str, CueWord] = {}
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
     for number, line in lines[1:]:  # the first is the header
         fields = line.split("\t")
@@ -40,14 +43,17 @@ def parse_cue_verbs(text: str, name: str) -> dict[str, CueVerb]:
                              f"{CLASSES} and complements of {sorted(COMPLEMENTS)}, got {line!r}")
         if fields[0] in verbs:
             raise ValueError(f"{name}:{number}: {fields[0]!r} is listed twice")
-        verbs[fields[0]] = CueVerb(fields[0], fields[1], complements)
+        verbs[fields[0]] = CueWord(fields[0], fields[1], complements)
     return verbs
 
 
-CUE_VERBS = parse_cue_verbs(
-    resources.files("newsevents.quotes").joinpath("data/cue_verbs.tsv").read_text("utf-8"), "cue_verbs.tsv"
-)
-SPEECH_VERBS = frozenset(lemma for lemma, verb in CUE_VERBS.items() if verb.verb_class in QUOTING_CLASSES)
+def packaged_cue_words(name: str) -> dict[str, CueWord]:
+    return parse_cue_words(resources.files("newsevents.quotes").joinpath(f"data/{name}").read_text("utf-8"), name)
+
+
+CUE_VERBS = packaged_cue_words("cue_verbs.tsv")
+CUE_ADJECTIVES = packaged_cue_words("cue_adjectives.tsv")
+SPEECH_VERBS = frozenset(lemma for lemma, verb in CUE_VERBS.items() if verb.word_class in QUOTING_CLASSES)
 """Verbs of saying and believing: they introduce direct quotes as well as reported clauses.
 PolNeAR, like most attribution schemes, counts beliefs and findings ("polls show that ...")
 as attributions. events.extractor.SPEECH_VERBS is narrower: the verbs that make an event "reported"."""
