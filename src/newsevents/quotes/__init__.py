@@ -45,7 +45,10 @@ What counts as a quote, and whose it is:
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
   ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
   "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
-  "is determined to ...") attributes its complement the same way. Content = the
+  "is determined to ...") attributes its complement the same way, and so does a noun
+  (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...", "her plan to ...", "voiced
+  support for ...") whose phrase names its holder: a possessor, "by/from X", a name
+  before it, or the subject of a verb of expressing. Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
@@ -79,7 +82,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import source_head
-from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
+from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
 from newsevents.records import ActorMention, Quote
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
@@ -111,6 +114,10 @@ UTTERANCE_NOUNS = frozenset({
     "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
 })  # fmt: skip
 """Things people say or write: a cue verb describing one is its author's words ("a statement condemning")."""
+EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
+"""Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Names that can hold a view: "a Times report", "Russian claims"."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 WH_TAGS = frozenset({"WP", "WDT"})
 """An object "what" ("what Trump says") stands for words the sentence does not give."""
@@ -262,12 +269,16 @@ class _QuoteFinder:
         object its entry names; a speech verb with none of these attributes the clause it
         interrupts ("The talks, he said, are over.").
 
-        An adjective's speaker is the subject of its "to be" ("The mayor is sure that ...").
+        An adjective's speaker is the subject of its "to be" ("The mayor is sure that ..."),
+        a noun's the one `noun_speaker` names ("the mayor's claim that ...").
         """
-        speaker = speaker_head(verb.head if verb.pos_ == "ADJ" else verb)
+        if verb.pos_ == "NOUN":
+            speaker = noun_speaker(verb)
+        else:
+            speaker = speaker_head(verb.head if verb.pos_ == "ADJ" else verb)
         attribution = _Attribution(verb, speaker)
         complements = entry.complements
-        clauses = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")] if CLAUSE in complements else []
+        clauses = [child for child in verb.children if is_complement_clause(child)] if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
             piece = self.trimmed(list(complement.subtree))
@@ -699,11 +710,40 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def cue_entry(token: Token) -> CueWord | None:
-    """The vocabulary entry of a cue verb, or of an adjective complementing a verb ("is sure")."""
+    """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure")."""
     if token.pos_ == "VERB":
         return CUE_VERBS.get(cue_lemma(token))
+    if token.pos_ == "NOUN":
+        return CUE_NOUNS.get(token.lemma_.lower())
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return CUE_ADJECTIVES.get(token.lemma_.lower())
+    return None
+
+
+def is_complement_clause(child: Token) -> bool:
+    """A clause that completes a cue word: "said (that) ...", "wants to ...", and on a noun
+    only a "that" or "to" clause ("the claim that ...", "a plan to ..."), not a participle
+    ("a plan approved by the council")."""
+    if child.dep_ in ("ccomp", "xcomp"):
+        return True
+    return child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(
+        grandchild.dep_ in ("mark", "aux") and grandchild.lower_ in ("that", "to") for grandchild in child.children
+    )
+
+
+def noun_speaker(noun: Token) -> Token | None:
+    """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
+    X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
+    council expressed concern"); None when the phrase names nobody ("the claim that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+        if child.dep_ in ("compound", "amod") and child.i < noun.i and child.ent_type_ in HOLDER_ENTITIES:
+            return child
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
+        return speaker_head(noun.head)
     return None
 
 
