@@ -48,7 +48,10 @@ What counts as a quote, and whose it is:
   "is determined to ...") attributes its complement the same way, and so does a noun
   (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...", "her plan to ...", "voiced
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
-  before it, or the subject of a verb of expressing. Content = the
+  before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
+  view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
+  "according to X" does. The passive of an object verb attributes its subject to the
+  agent ("the plan was criticized by X"). Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
@@ -256,6 +259,8 @@ class _QuoteFinder:
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
                 report = self._clause_report(_Attribution(token, speaker), clause)
+            elif (holder := viewpoint_holder(token)) is not None:
+                report = self._clause_report(_Attribution(token, holder), token.head)
             elif (entry := cue_entry(token)) is not None:
                 report = self._cue_report(token, entry)
             else:
@@ -278,7 +283,9 @@ class _QuoteFinder:
             speaker = speaker_head(verb.head if verb.pos_ == "ADJ" else verb)
         attribution = _Attribution(verb, speaker)
         complements = entry.complements
-        clauses = [child for child in verb.children if is_complement_clause(child)] if CLAUSE in complements else []
+        hosts = (verb, verb.head) if is_copula_subject(verb) else (verb,)  # "Her view is that ..."
+        clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
+        clauses = clauses if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
             piece = self.trimmed(list(complement.subtree))
@@ -709,6 +716,20 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
 
+def viewpoint_holder(token: Token) -> Token | None:
+    """X of "In X's view, ..." and "..., in X's view, ...": an "in" phrase set off by a comma
+    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder; None
+    for any other token ("changed nothing in his views" says nothing of a view)."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((child for child in token.children if child.dep_ == "pobj"), None)
+    after = token.right_edge.i + 1
+    if noun is None or after >= len(token.doc) or token.doc[after].text != ",":
+        return None
+    entry = CUE_NOUNS.get(noun.lemma_.lower())
+    return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
+
+
 def cue_entry(token: Token) -> CueWord | None:
     """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure")."""
     if token.pos_ == "VERB":
@@ -718,6 +739,11 @@ def cue_entry(token: Token) -> CueWord | None:
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return CUE_ADJECTIVES.get(token.lemma_.lower())
     return None
+
+
+def is_copula_subject(noun: Token) -> bool:
+    """True for a cue noun whose clause follows "to be": "Her view is that ...", "His plan is to ..."."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
 
 
 def is_complement_clause(child: Token) -> bool:
@@ -762,12 +788,15 @@ def cue_lemma(token: Token) -> str:
 def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     """The heads of the phrases a cue verb attributes besides a clause (see cue_verbs.tsv).
 
-    A direct object counts for "object" verbs; for "named" verbs only together with what
+    A direct object counts for "object" verbs (the subject of a passive with its agent:
+    "the plan was criticized by the mayor"); for "named" verbs only together with what
     it is called ("called the plan a disaster", "described him as reckless"), since
     "called the minister" alone is a phone call. A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday").
     """
-    objects = [child for child in verb.children if child.dep_ == "dobj" and child.tag_ not in WH_TAGS]
+    passive = any(child.dep_ == "agent" for child in verb.children)
+    object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)  # "the plan was criticized by X"
+    objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
     heads = []
