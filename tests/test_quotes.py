@@ -239,6 +239,9 @@ def test_speaker_labels_in_transcripts(quotes_of) -> None:
         ("The union called for a general strike.", "called", "a general strike"),
         ("The finance minister spoke about the economy in Riga.", "spoke", "the economy"),
         ("The ruling party praised the court for its decision.", "praised", "the court its decision"),
+        ("The senator likened the deal to a trap.", "likened", "the deal a trap"),
+        ("The newspaper castigated the governor for the delay.", "castigated", "the governor the delay"),
+        ("The minister regretted that the talks had failed.", "regretted", "that the talks had failed"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -251,6 +254,15 @@ def test_a_passive_attributes_its_subject_to_its_agent(quotes_of) -> None:
     quote = only(quotes_of("The new budget was criticized by the mayor on Tuesday."))
     assert (quote.cue, quote.text, quote.speaker_text) == ("criticized", "The new budget", "the mayor")
     assert quotes_of("The bridge was closed by the police.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [("The veto is expected to fail.", "expected", "to fail"), ("The mayor was accused of fraud.", "accused", "The mayor fraud")],
+)
+def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker, quote.speaker_text) == (cue, content, None, None)
 
 
 @pytest.mark.parametrize(

@@ -63,7 +63,9 @@ What counts as a quote, and whose it is:
   ("The talks, he said, are over.") and "according to X" attribute the rest of their
   clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
-  needs a speaker phrase: "it goes without saying that ..." is nobody's quote. Quoted
+  needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
+  passive without its agent ("The veto is expected to fail", "He was accused of fraud")
+  is a quote with speaker None, attributed to nobody in particular. Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
@@ -84,7 +86,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import DocumentActors
-from newsevents.events.extractor import source_head
+from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
 from newsevents.records import ActorMention, Quote
 
@@ -200,8 +202,7 @@ class _QuoteFinder:
         indirect = [
             _Found(list(report.pieces), False, report.attribution)
             for report in reports
-            if report.attribution.cue.i not in used_cues and report.attribution.speaker is not None
-            and report.attribution.speaker.lower_ not in NOT_SPEAKERS
+            if report.attribution.cue.i not in used_cues and has_source(report.attribution)
             and not any(overlaps(report.pieces, found.pieces) for found in direct)
         ]
         return sorted(direct + indirect, key=lambda found: found.pieces[0])
@@ -730,6 +731,16 @@ def viewpoint_holder(token: Token) -> Token | None:
     return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
 
 
+def has_source(attribution: _Attribution) -> bool:
+    """Whether an indirect quote says whose it is: a speaker that names someone, or an agentless
+    passive, which attributes to nobody in particular ("The veto is expected to fail", "He was
+    accused of fraud"), as "it goes without saying" does not."""
+    speaker, cue = attribution.speaker, attribution.cue
+    if speaker is None:
+        return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
+    return speaker.lower_ not in NOT_SPEAKERS
+
+
 def cue_entry(token: Token) -> CueWord | None:
     """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure")."""
     if token.pos_ == "VERB":
@@ -794,8 +805,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     "called the minister" alone is a phone call. A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday").
     """
-    passive = any(child.dep_ == "agent" for child in verb.children)
-    object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)  # "the plan was criticized by X"
+    passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+    object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)  # "the plan was criticized (by X)"
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
