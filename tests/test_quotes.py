@@ -242,12 +242,18 @@ def test_speaker_labels_in_transcripts(quotes_of) -> None:
         ("The senator likened the deal to a trap.", "likened", "the deal a trap"),
         ("The newspaper castigated the governor for the delay.", "castigated", "the governor the delay"),
         ("The minister regretted that the talks had failed.", "regretted", "that the talks had failed"),
+        ("The mayor portrayed himself as a reformer.", "portrayed", "himself as a reformer"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
     quote = only(quotes_of(text))
     assert (quote.cue, quote.text, quote.direct) == (cue, content, False)
     assert quote.speaker_text == text.split(" " + cue)[0]
+
+
+def test_an_adjective_read_as_a_participle_is_its_subjects_view(quotes_of) -> None:
+    quote = only(quotes_of("We are convinced that the bridge is safe."))
+    assert (quote.cue, quote.text, quote.speaker_text) == ("convinced", "that the bridge is safe", "We")
 
 
 def test_a_passive_attributes_its_subject_to_its_agent(quotes_of) -> None:
@@ -272,6 +278,7 @@ def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str,
         ("Many farmers are worried about the drought.", "worried", "the drought"),
         ("The party is determined to win the seat.", "determined", "to win the seat"),
         ("The governor was critical of the new budget.", "critical", "the new budget"),
+        ("Local voters were frustrated that the vote was delayed.", "frustrated", "that the vote was delayed"),
     ],
 )
 def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:

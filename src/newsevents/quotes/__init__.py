@@ -45,7 +45,8 @@ What counts as a quote, and whose it is:
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
   ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
   "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
-  "is determined to ...") attributes its complement the same way, and so does a noun
+  "is determined to ...", also when parsed as a participle: "are convinced that ...")
+  attributes its complement the same way, and so does a noun
   (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...", "her plan to ...", "voiced
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
@@ -275,13 +276,18 @@ class _QuoteFinder:
         object its entry names; a speech verb with none of these attributes the clause it
         interrupts ("The talks, he said, are over.").
 
-        An adjective's speaker is the subject of its "to be" ("The mayor is sure that ..."),
+        An adjective's speaker is the subject of its "to be" ("The mayor is sure that ...",
+        "Voters were frustrated that ..."),
         a noun's the one `noun_speaker` names ("the mayor's claim that ...").
         """
         if verb.pos_ == "NOUN":
             speaker = noun_speaker(verb)
+        elif verb.dep_ == "acomp":
+            speaker = speaker_head(verb.head)
+        elif is_adjectival_participle(verb):
+            speaker = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
         else:
-            speaker = speaker_head(verb.head if verb.pos_ == "ADJ" else verb)
+            speaker = speaker_head(verb)
         attribution = _Attribution(verb, speaker)
         complements = entry.complements
         hosts = (verb, verb.head) if is_copula_subject(verb) else (verb,)  # "Her view is that ..."
@@ -742,7 +748,10 @@ def has_source(attribution: _Attribution) -> bool:
 
 
 def cue_entry(token: Token) -> CueWord | None:
-    """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure")."""
+    """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure"),
+    which the parser may take for a passive ("are convinced that")."""
+    if is_adjectival_participle(token):
+        return CUE_ADJECTIVES[token.lower_]
     if token.pos_ == "VERB":
         return CUE_VERBS.get(cue_lemma(token))
     if token.pos_ == "NOUN":
@@ -750,6 +759,13 @@ def cue_entry(token: Token) -> CueWord | None:
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return CUE_ADJECTIVES.get(token.lemma_.lower())
     return None
+
+
+def is_adjectival_participle(token: Token) -> bool:
+    """True for a listed adjective parsed as a participle after "to be": "We are convinced that
+    ...", "Voters were frustrated that ...", whose subject holds the view rather than undergoes it."""
+    return (token.pos_ == "VERB" and token.tag_ == "VBN" and token.lower_ in CUE_ADJECTIVES
+            and (token.dep_ == "acomp" or is_passive(token)))
 
 
 def is_copula_subject(noun: Token) -> bool:

@@ -19,7 +19,7 @@ CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment")
 QUOTING_CLASSES = frozenset({"speech", "cognition"})
 """Classes whose verbs introduce direct quotes as well as what they govern."""
 CLAUSE, OBJECT, NAMED = "clause", "object", "named"
-PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "to", "at", "in", "over"})
+PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "to", "at", "in", "over", "with", "by"})
 COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED}) | PREPOSITIONS
 
 
