@@ -224,7 +224,7 @@ def test_speaker_labels_in_transcripts(quotes_of) -> None:
     ]
 
 
-# Stance, intention and judgment (quotes/data/cue_verbs.tsv) --------------------------------------
+# Cue verbs, adjectives and nouns (quotes/data/cue_*.tsv) -----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -283,7 +283,7 @@ def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str,
 )
 def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
     quote = only(quotes_of(text))
-    assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, text.split(" ")[0] + " " + text.split(" ")[1])
+    assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, " ".join(text.split()[:2]))
 
 
 @pytest.mark.parametrize(
@@ -321,7 +321,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "Let's say the budget passes next year.",  # a supposition
     ],
 )
-def test_cue_verbs_without_an_attribution(quotes_of, text: str) -> None:
+def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:
     assert quotes_of(text) == []
 
 
@@ -369,7 +369,7 @@ def test_speech_and_cognition_verbs_cue_direct_quotes() -> None:
     "line",
     ["say\tspeech\tclause\nsay\tspeech\tobject", "Say\tspeech\tclause", "say\tgossip\tclause", "say\tspeech\tadverb", "say\tspeech"],
 )
-def test_cue_verb_file_errors_name_the_line(line: str) -> None:
+def test_cue_word_file_errors_name_the_line(line: str) -> None:
     with pytest.raises(ValueError, match=r"cues.tsv:\d"):
         parse_cue_words("lemma\tclass\tcomplements\n" + line, "cues.tsv")
 

@@ -25,8 +25,8 @@ What counts as a quote, and whose it is:
   when the quote has four words or more. A quote that is the object complement of a
   naming verb is the subject's wording, cue the verb; when the verb's object is there too
   (`Trump called the report "fake news"`), the quote is the indirect one below, object
-  and wording together, as PolNeAR marks it. The speaker is the cue's subject; when the parser takes a word of the quote for it,
-  the first noun phrase around the cue.
+  and wording together, as PolNeAR marks it. The speaker is the cue's subject; when the
+  parser takes a word of the quote for it, the first noun phrase around the cue.
 - A quote with no cue of its own that stands as a sentence of its own (four words or
   more, nothing before it in its sentence) takes the attribution of the sentence before
   it: the speaker of the latest quote with its cue or content there, else a speech verb
@@ -52,7 +52,7 @@ What counts as a quote, and whose it is:
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
   view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
   "according to X" does. The passive of an object verb attributes its subject to the
-  agent ("the plan was criticized by X"). Content = the
+  agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
@@ -158,7 +158,7 @@ class _Region:
 
 @dataclass(frozen=True)
 class _Attribution:
-    cue: Token | None  # the speech verb, or "according" of "according to"
+    cue: Token | None  # the cue word, "according" of "according to", or the colon of a speaker label
     speaker: Token | None  # head of the speaker phrase
 
 
@@ -172,11 +172,11 @@ class _Found:
 
 @dataclass(frozen=True)
 class _Report:
-    """An indirect quote candidate: a speech verb (or "according to") and the clause it attributes."""
+    """An indirect quote candidate: a cue (a word of the vocabulary, "according to") and what it attributes."""
 
     attribution: _Attribution
     pieces: tuple[tuple[int, int], ...]
-    head: Token  # the head of the attributed clause
+    head: Token  # the head of the attributed clause or phrase
 
 
 class _QuoteFinder:
@@ -271,39 +271,39 @@ class _QuoteFinder:
                 reports.append(report)
         return reports
 
-    def _cue_report(self, verb: Token, entry: CueWord) -> _Report | None:
+    def _cue_report(self, cue: Token, entry: CueWord) -> _Report | None:
         """What a cue word attributes: its complement clause, else the object or prepositional
         object its entry names; a speech verb with none of these attributes the clause it
         interrupts ("The talks, he said, are over.").
 
         An adjective's speaker is the subject of its "to be" ("The mayor is sure that ...",
-        "Voters were frustrated that ..."),
-        a noun's the one `noun_speaker` names ("the mayor's claim that ...").
+        "Voters were frustrated that ..."), a noun's the one `noun_speaker` names ("the
+        mayor's claim that ...").
         """
-        if verb.pos_ == "NOUN":
-            speaker = noun_speaker(verb)
-        elif verb.dep_ == "acomp":
-            speaker = speaker_head(verb.head)
-        elif is_adjectival_participle(verb):
-            speaker = next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
+        if cue.pos_ == "NOUN":
+            speaker = noun_speaker(cue)
+        elif cue.dep_ == "acomp":
+            speaker = speaker_head(cue.head)
+        elif is_adjectival_participle(cue):
+            speaker = next((child for child in cue.children if child.dep_ == "nsubjpass"), None)
         else:
-            speaker = speaker_head(verb)
-        attribution = _Attribution(verb, speaker)
+            speaker = speaker_head(cue)
+        attribution = _Attribution(cue, speaker)
         complements = entry.complements
-        hosts = (verb, verb.head) if is_copula_subject(verb) else (verb,)  # "Her view is that ..."
+        hosts = (cue, cue.head) if is_copula_subject(cue) else (cue,)  # "Her view is that ..."
         clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
             piece = self.trimmed(list(complement.subtree))
             return _Report(attribution, (piece,), complement) if piece else None
-        heads = attributed_phrases(verb, complements)
+        heads = attributed_phrases(cue, complements)
         if heads:
             runs = split_runs([token for head in heads for token in head.subtree])
             pieces = tuple(piece for run in runs if (piece := self.trimmed(run)) is not None)
             return _Report(attribution, pieces, heads[0]) if pieces else None
-        if is_speech_verb(verb) and verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, verb.head)
+        if is_speech_verb(cue) and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, cue.head)
         return None
 
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
@@ -815,14 +815,14 @@ def cue_lemma(token: Token) -> str:
 def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     """The heads of the phrases a cue verb attributes besides a clause (see cue_verbs.tsv).
 
-    A direct object counts for "object" verbs (the subject of a passive with its agent:
-    "the plan was criticized by the mayor"); for "named" verbs only together with what
+    A direct object counts for "object" verbs, and so does the subject of their passive
+    ("the plan was criticized by the mayor"); for "named" verbs only together with what
     it is called ("called the plan a disaster", "described him as reckless"), since
     "called the minister" alone is a phone call. A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday").
     """
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
-    object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)  # "the plan was criticized (by X)"
+    object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]

@@ -31,9 +31,8 @@ class CueWord:
 
 
 def parse_cue_words(text: str, name: str) -> dict[str, CueWord]:
-    """Lemma -> CueWord from the TSV text (cue_verbs.tsv, cue_adjectives.tsv); a line that
-    breaks the format names itself."""
-    verbs: dict[str, CueWord] = {}
+    """Lemma -> CueWord from the text of a cue_*.tsv file; a line that breaks the format names itself."""
+    words: dict[str, CueWord] = {}
     lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
     for number, line in lines[1:]:  # the first is the header
         fields = line.split("\t")
@@ -42,10 +41,10 @@ def parse_cue_words(text: str, name: str) -> dict[str, CueWord]:
                 or not complements or not complements <= COMPLEMENTS):
             raise ValueError(f"{name}:{number}: expected 'lemma<TAB>class<TAB>complements' with a class of "
                              f"{CLASSES} and complements of {sorted(COMPLEMENTS)}, got {line!r}")
-        if fields[0] in verbs:
+        if fields[0] in words:
             raise ValueError(f"{name}:{number}: {fields[0]!r} is listed twice")
-        verbs[fields[0]] = CueWord(fields[0], fields[1], complements)
-    return verbs
+        words[fields[0]] = CueWord(fields[0], fields[1], complements)
+    return words
 
 
 def packaged_cue_words(name: str) -> dict[str, CueWord]:
