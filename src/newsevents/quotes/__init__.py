@@ -23,9 +23,10 @@ What counts as a quote, and whose it is:
   the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`), or a
   speech verb the quote depends on as a clause (`X said "A."`), or one followed by a comma
   when the quote has four words or more. A quote that is the object complement of a
-  naming verb (`Trump called the report "fake news"`) is the subject's wording, cue the verb.
-  The speaker is the cue's subject; when the parser takes a word of the quote for it,
-  the first noun phrase around the cue.
+  naming verb is the subject's wording, cue the verb; when the verb's object is there too
+  (`Trump called the report "fake news"`), the quote is the indirect one below, object
+  and wording together, as PolNeAR marks it. The speaker is the cue's subject; when the
+  parser takes a word of the quote for it, the first noun phrase around the cue.
 - A quote with no cue of its own that stands as a sentence of its own (four words or
   more, nothing before it in its sentence) takes the attribution of the sentence before
   it: the speaker of the latest quote with its cue or content there, else a speech verb
@@ -36,14 +37,36 @@ What counts as a quote, and whose it is:
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
   the Press"`, `on "Face the Nation"`), whatever verb is near. Longer cue-less
   spans inside a sentence are skipped too, since nothing says who said them.
-- Indirect quotes: a speech verb outside quote marks with a clausal complement (ccomp, or
-  xcomp as in "vowed to ..."): content = the complement, speaker = the verb's subject
+- Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
+  speech, belief, knowing, intention and judgment) with a complement its entry lists:
+  a clause (ccomp, or xcomp as in "vowed to ...", "wants to ..."); else a direct object
+  ("criticized the plan"), for naming verbs only with what it is called ("called the
+  plan a disaster", never "called the minister"); else the object of a listed
+  preposition ("called for a recount", "spoke about the economy"), unless it is a time
+  ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
+  "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
+  "is determined to ...", also when parsed as a participle: "are convinced that ...")
+  attributes its complement the same way, and so does a noun
+  (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...", "her plan to ...", "voiced
+  support for ...") whose phrase names its holder: a possessor, "by/from X", a name
+  before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
+  view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
+  "according to X" does. The passive of an object verb attributes its subject to the
+  agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
+  complement, speaker = the verb's subject
   (through conjoined verbs, participles as in "adding that ...", relative clauses as in
-  "who said ...", passive agents and "after saying ..."). A parenthetical speech verb
+  "who said ...", passive agents and "after saying ..."; for a participle or relative
+  clause on a statement, letter or tweet, its author: "X issued a statement condemning
+  ..."), but not a subject that names
+  nobody: "you" (the reader in general), "let's say", a demonstrative, an object
+  pronoun, or the subject of "Asked about X, Y said", who was asked. The lemmatizer's
+  dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
   ("The talks, he said, are over.") and "according to X" attribute the rest of their
   clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
-  needs a speaker phrase: "it goes without saying that ..." is nobody's quote. Quoted
+  needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
+  passive without its agent ("The veto is expected to fail", "He was accused of fraud")
+  is a quote with speaker None, attributed to nobody in particular. Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
@@ -64,25 +87,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import DocumentActors
-from newsevents.events.extractor import source_head
+from newsevents.events.extractor import is_passive, source_head
+from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
 from newsevents.records import ActorMention, Quote
-
-# Verbs that attribute a statement or a belief to someone, as lemmas. A general English
-# list, not drawn from any corpus; PolNeAR, like most attribution schemes, counts beliefs
-# and findings ("polls show that ...") as attributions, so cognition verbs are in it.
-# events.extractor.SPEECH_VERBS is narrower: the verbs that make an event "reported".
-SPEECH_VERBS = frozenset({
-    "say", "tell", "state", "announce", "add", "claim", "warn", "insist", "argue", "stress",
-    "note", "explain", "write", "tweet", "post", "ask", "reply", "respond", "answer",
-    "declare", "assert", "contend", "maintain", "acknowledge", "admit", "concede", "deny",
-    "confirm", "report", "suggest", "predict", "promise", "vow", "pledge", "complain",
-    "allege", "charge", "emphasize", "emphasise", "recall", "remark", "observe", "comment",
-    "mention", "reveal", "disclose", "indicate", "caution", "agree", "believe", "think",
-    "feel", "expect", "hope", "fear", "worry", "doubt", "suspect", "conclude", "estimate",
-    "find", "show", "testify", "boast", "joke", "quip", "recount", "counter", "retort",
-    "point", "signal", "hint", "wonder", "speculate", "concur", "chant", "shout", "yell",
-    "scream", "exclaim", "whisper",
-})  # fmt: skip
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 """Double quote marks: straight, curly, and the ASCII pairs `` and '' that some news feeds use."""
@@ -106,6 +113,24 @@ NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr",
 """How a quoted title or name hangs on a verb (`told "Meet the Press"`), unlike a quoted clause."""
 MAX_TITLE_WORDS = 6
 """Quoted spans up to this long, in title case inside a sentence, are titles ("Meet the Press")."""
+UTTERANCE_NOUNS = frozenset({
+    "statement", "letter", "tweet", "post", "message", "email", "memo", "note", "release", "speech",
+    "remark", "comment", "interview", "ad", "advertisement", "video", "paper", "filing", "brief",
+    "motion", "lawsuit", "complaint", "petition", "resolution", "report", "editorial", "column",
+    "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
+})  # fmt: skip
+"""Things people say or write: a cue verb describing one is its author's words ("a statement condemning")."""
+EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
+"""Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
+HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Names that can hold a view: "a Times report", "Russian claims"."""
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+WH_TAGS = frozenset({"WP", "WDT"})
+"""An object "what" ("what Trump says") stands for words the sentence does not give."""
+NOT_SPEAKERS = frozenset({"you", "'s", "’s", "this", "these", "those", "him", "them", "me", "us"})
+"""Subjects that name no speaker of an indirect quote: "you think ..." outside quote marks is
+the reader in general, "let's say ..." a supposition, a demonstrative a thing, and an object
+pronoun a misparse."""
 NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"})
 """Verbs that attribute a wording to their subject: `Trump called the report "fake news"`."""
 
@@ -133,7 +158,7 @@ class _Region:
 
 @dataclass(frozen=True)
 class _Attribution:
-    cue: Token | None  # the speech verb, or "according" of "according to"
+    cue: Token | None  # the cue word, "according" of "according to", or the colon of a speaker label
     speaker: Token | None  # head of the speaker phrase
 
 
@@ -147,11 +172,11 @@ class _Found:
 
 @dataclass(frozen=True)
 class _Report:
-    """An indirect quote candidate: a speech verb (or "according to") and the clause it attributes."""
+    """An indirect quote candidate: a cue (a word of the vocabulary, "according to") and what it attributes."""
 
     attribution: _Attribution
     pieces: tuple[tuple[int, int], ...]
-    head: Token  # the head of the attributed clause
+    head: Token  # the head of the attributed clause or phrase
 
 
 class _QuoteFinder:
@@ -178,7 +203,7 @@ class _QuoteFinder:
         indirect = [
             _Found(list(report.pieces), False, report.attribution)
             for report in reports
-            if report.attribution.cue.i not in used_cues and report.attribution.speaker is not None
+            if report.attribution.cue.i not in used_cues and has_source(report.attribution)
             and not any(overlaps(report.pieces, found.pieces) for found in direct)
         ]
         return sorted(direct + indirect, key=lambda found: found.pieces[0])
@@ -236,24 +261,49 @@ class _QuoteFinder:
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
                 report = self._clause_report(_Attribution(token, speaker), clause)
-            elif is_speech_verb(token):
-                report = self._speech_report(token)
+            elif (holder := viewpoint_holder(token)) is not None:
+                report = self._clause_report(_Attribution(token, holder), token.head)
+            elif (entry := cue_entry(token)) is not None:
+                report = self._cue_report(token, entry)
             else:
                 report = None
             if report is not None:
                 reports.append(report)
         return reports
 
-    def _speech_report(self, verb: Token) -> _Report | None:
-        """What a speech verb attributes: its clausal complement, or the clause it interrupts."""
-        attribution = _Attribution(verb, speaker_head(verb))
-        complements = [child for child in verb.children if child.dep_ in ("ccomp", "xcomp")]
-        complement = min(complements, key=lambda child: child.dep_ != "ccomp", default=None)  # ccomp first
-        if complement is not None:
+    def _cue_report(self, cue: Token, entry: CueWord) -> _Report | None:
+        """What a cue word attributes: its complement clause, else the object or prepositional
+        object its entry names; a speech verb with none of these attributes the clause it
+        interrupts ("The talks, he said, are over.").
+
+        An adjective's speaker is the subject of its "to be" ("The mayor is sure that ...",
+        "Voters were frustrated that ..."), a noun's the one `noun_speaker` names ("the
+        mayor's claim that ...").
+        """
+        if cue.pos_ == "NOUN":
+            speaker = noun_speaker(cue)
+        elif cue.dep_ == "acomp":
+            speaker = speaker_head(cue.head)
+        elif is_adjectival_participle(cue):
+            speaker = next((child for child in cue.children if child.dep_ == "nsubjpass"), None)
+        else:
+            speaker = speaker_head(cue)
+        attribution = _Attribution(cue, speaker)
+        complements = entry.complements
+        hosts = (cue, cue.head) if is_copula_subject(cue) else (cue,)  # "Her view is that ..."
+        clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
+        clauses = clauses if CLAUSE in complements else []
+        if clauses:
+            complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
             piece = self.trimmed(list(complement.subtree))
             return _Report(attribution, (piece,), complement) if piece else None
-        if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, verb.head)  # "The talks, he said, are over."
+        heads = attributed_phrases(cue, complements)
+        if heads:
+            runs = split_runs([token for head in heads for token in head.subtree])
+            pieces = tuple(piece for run in runs if (piece := self.trimmed(run)) is not None)
+            return _Report(attribution, pieces, heads[0]) if pieces else None
+        if is_speech_verb(cue) and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, cue.head)
         return None
 
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
@@ -670,18 +720,157 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 
 
 def is_speech_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS
+    return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+
+
+def viewpoint_holder(token: Token) -> Token | None:
+    """X of "In X's view, ..." and "..., in X's view, ...": an "in" phrase set off by a comma
+    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder; None
+    for any other token ("changed nothing in his views" says nothing of a view)."""
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((child for child in token.children if child.dep_ == "pobj"), None)
+    after = token.right_edge.i + 1
+    if noun is None or after >= len(token.doc) or token.doc[after].text != ",":
+        return None
+    entry = CUE_NOUNS.get(noun.lemma_.lower())
+    return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
+
+
+def has_source(attribution: _Attribution) -> bool:
+    """Whether an indirect quote says whose it is: a speaker that names someone, or an agentless
+    passive, which attributes to nobody in particular ("The veto is expected to fail", "He was
+    accused of fraud"), as "it goes without saying" does not."""
+    speaker, cue = attribution.speaker, attribution.cue
+    if speaker is None:
+        return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
+    return speaker.lower_ not in NOT_SPEAKERS
+
+
+def cue_entry(token: Token) -> CueWord | None:
+    """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure"),
+    which the parser may take for a passive ("are convinced that")."""
+    if is_adjectival_participle(token):
+        return CUE_ADJECTIVES[token.lower_]
+    if token.pos_ == "VERB":
+        return CUE_VERBS.get(cue_lemma(token))
+    if token.pos_ == "NOUN":
+        return CUE_NOUNS.get(token.lemma_.lower())
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        return CUE_ADJECTIVES.get(token.lemma_.lower())
+    return None
+
+
+def is_adjectival_participle(token: Token) -> bool:
+    """True for a listed adjective parsed as a participle after "to be": "We are convinced that
+    ...", "Voters were frustrated that ...", whose subject holds the view rather than undergoes it."""
+    return (token.pos_ == "VERB" and token.tag_ == "VBN" and token.lower_ in CUE_ADJECTIVES
+            and (token.dep_ == "acomp" or is_passive(token)))
+
+
+def is_copula_subject(noun: Token) -> bool:
+    """True for a cue noun whose clause follows "to be": "Her view is that ...", "His plan is to ..."."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+
+
+def is_complement_clause(child: Token) -> bool:
+    """A clause that completes a cue word: "said (that) ...", "wants to ...", and on a noun
+    only a "that" or "to" clause ("the claim that ...", "a plan to ..."), not a participle
+    ("a plan approved by the council")."""
+    if child.dep_ in ("ccomp", "xcomp"):
+        return True
+    return child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(
+        grandchild.dep_ in ("mark", "aux") and grandchild.lower_ in ("that", "to") for grandchild in child.children
+    )
+
+
+def noun_speaker(noun: Token) -> Token | None:
+    """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
+    X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
+    council expressed concern"); None when the phrase names nobody ("the claim that ...")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+        if child.dep_ in ("compound", "amod") and child.i < noun.i and child.ent_type_ in HOLDER_ENTITIES:
+            return child
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
+        return speaker_head(noun.head)
+    return None
+
+
+def cue_lemma(token: Token) -> str:
+    """The verb's lemma, mended where the lemmatizer drops a final "e" ("hopes" -> "hop", "rated" -> "rat").
+
+    The word keeps its "e" before -s and -d ("hopes", "hoped"), and "hoping" has a single
+    consonant where "hopping" doubles it, so the mended lemma is taken only then.
+    """
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in CUE_VERBS or lemma + "e" not in CUE_VERBS:
+        return lemma
+    return lemma + "e" if word.startswith(lemma + "e") or word == lemma + "ing" else lemma
+
+
+def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
+    """The heads of the phrases a cue verb attributes besides a clause (see cue_verbs.tsv).
+
+    A direct object counts for "object" verbs, and so does the subject of their passive
+    ("the plan was criticized by the mayor"); for "named" verbs only together with what
+    it is called ("called the plan a disaster", "described him as reckless"), since
+    "called the minister" alone is a phone call. A listed preposition's object counts
+    for either ("called for a recount"), unless it is a time ("called on Monday").
+    """
+    passive = any(child.dep_ == "nsubjpass" for child in verb.children)
+    object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
+    objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
+    predicates = [child for child in verb.children
+                  if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
+    heads = []
+    if OBJECT in complements or (NAMED in complements and predicates):
+        heads += objects + (predicates if objects else [])
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in complements:
+            heads += [grandchild for grandchild in child.children
+                      if grandchild.dep_ in ("pobj", "pcomp") and grandchild.ent_type_ not in TIME_ENTITIES]
+    return sorted(heads, key=lambda head: head.i)
 
 
 def speaker_head(verb: Token) -> Token | None:
     """Who speaks: the verb's subject or passive agent (events.extractor.source_head), or for a
     verb after a preposition of time ("after saying that ...") the subject of the clause it
-    modifies ("without saying" says nothing)."""
+    modifies ("without saying" says nothing); for a verb describing a document, the document's
+    author (`utterance_author`)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
+        return None  # "Asked about the deal, Clinton said ...": Clinton was asked
     head = source_head(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
-    return head
+    if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
+        head = utterance_author(head) or head
+    return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+
+
+def utterance_author(noun: Token) -> Token | None:
+    """Who wrote or gave the statement, letter or tweets a cue verb describes, when the text says.
+
+    "The council issued a statement condemning the test": the council condemns, by the
+    subject of the verb the noun is the object of; likewise "his statement condemning" and
+    "a statement from the council condemning". A document nobody is named for speaks itself.
+    """
+    if noun.lemma_.lower() not in UTTERANCE_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "by")):
+            return child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a series of tweets": where the series stands
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return source_head(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return source_head(noun.head.head)  # "a series of tweets criticizing", "in a statement saying"
+    return None
 
 
 def according_to_source(according: Token) -> Token | None:
