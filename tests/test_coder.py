@@ -274,3 +274,13 @@ def test_a_retaliation_is_aimed_at_the_last_attacker():
     events = code_text("Hamas fired rockets at Israel on Monday. Israeli warplanes carried out retaliatory airstrikes on Tuesday.",
                        date="2023-04-07")
     assert ("ISRMIL", "19", "PSEREB") in dyads(events)
+
+
+def test_a_hyphenated_pair_of_nations_on_an_event_noun_acts_both_ways():
+    assert {("USA", "04", "CHN"), ("CHN", "04", "USA")} <= dyads(code_text("US-China talks resumed in Geneva."))
+    assert {("USA", "04", "RUS"), ("RUS", "04", "USA")} <= dyads(code_text("U.S.-Soviet nuclear talks resumed in Geneva."))
+
+
+def test_historical_states_take_their_successors_codes():
+    assert ("RUS", "11", "USA") in dyads(code_text("The USSR condemned the United States.", date="1988-04-07"))
+    assert any(s == "SRBMIL" for s, _, _ in dyads(code_text("The Yugoslav army shelled Vukovar.", date="1991-10-07")))

@@ -243,8 +243,10 @@ def actor_pairs(
     replaces the targets the match itself points to."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
-    if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound"):
+    if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
         sources = [country_only(source) for source in sources]
+        if is_hyphen_pair(head):
+            sources = hyphen_pair_actors(head, actors)  # "U.S.-Soviet talks": between the two
     if not any(source.country for source in sources):
         # An event noun acting or acted on by its owner: "US drone attacks killed ..." is the US acting.
         owner = match.trigger if match.trigger.pos_ == "NOUN" else head
@@ -404,8 +406,26 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
 
 
 def is_hyphen_pair(modifier: Token) -> bool:
-    """A modifier joined by a hyphen to another one before it: "Israeli-Palestinian", "US-China"."""
+    """A modifier joined by a hyphen to another one before it ("Israeli-Palestinian", "US-China"),
+    or one token of two capitalised names ("U.S.-Soviet")."""
+    if modifier.text.count("-") == 1 and all(part[:1].isupper() for part in modifier.text.split("-")):
+        return True
     return any(child.i == modifier.i - 2 and modifier.doc[modifier.i - 1].text == "-" for child in modifier.lefts)
+
+
+def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Both nations of a hyphenated pair, as one group ("U.S.-Soviet talks" are between the US
+    and the Soviet Union, like "talks between A and B")."""
+    if "-" in modifier.text:
+        pair = modifier.doc[modifier.i : modifier.i + 1]
+        codes = [actors.base.lookup(part) for part in modifier.text.split("-")]
+    else:
+        pair = modifier.doc[modifier.i - 2 : modifier.i + 1]
+        codes = [actors.base.lookup(token.text) for token in (pair[0], modifier)]
+    countries = [code.country for code in codes if code is not None and code.country not in (None, "IGO", "NGO")]
+    if len(set(countries)) != 2:
+        return []
+    return [ActorMention(pair.text, (pair.start_char, pair.end_char), country, country, None) for country in countries]
 
 
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -416,7 +436,7 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
-        found = actors.code_mentions(modifier)
+        found = (is_hyphen_pair(modifier) and hyphen_pair_actors(modifier, actors)) or actors.code_mentions(modifier)
         if found and found[0].country is not None and modifier.i not in actors.guessed:
             return found
         fallback = fallback or found
