@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
@@ -18,7 +18,8 @@ from newsevents.actors.knowledge import ActorCode
 from newsevents.actors.learned import observe_people
 from newsevents.dates import find_dateline, resolve_event_date
 from newsevents.events.codes import cameo_code
-from newsevents.events.extractor import FoundEvent, find_events, lemma, object_head
+from newsevents.events.discourse import DocumentActs, without_restatements
+from newsevents.events.extractor import FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -29,11 +30,6 @@ CODER_VERSION = f"newsevents-{__version__}"
 # CAMEO roots whose action may be aimed at a place: threaten, protest, mobilise, coerce,
 # assault, fight, mass violence.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
-# Uses of force a retaliation answers: coerce, assault, fight, mass violence.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
-# CAMEO roots of words said about an act: deny, praise, disapprove, reject ("condemned the attack").
-JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 
 
 def code_text(
@@ -112,102 +108,19 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         actors.quote_speakers = [(q.span[0] - offset, q.span[1] - offset, q.speaker)
                                  for q in piece_quotes if q.direct and q.speaker is not None]
         quotes.extend(piece_quotes)
-        doers: dict[str, ActorMention] = {}  # who did the acts told so far, by CAMEO root
+        acts = DocumentActs(lexicon)
         for sentence in doc.sents:
             for found in find_events(sentence, actors, lexicon):
                 location = places.event_location(sentence, found.match.trigger)
-                if found.target is None:
-                    found = with_doer_target(found, doers, lexicon)
-                if found.target is None and is_retaliation(found.match.trigger):
-                    found = with_attacker_target(found, doers)
+                found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
-                if found.source.country is not None and not found.negated:
-                    doers.pop(found.cameo[:2], None)
-                    doers[found.cameo[:2]] = found.source  # last told last
+                acts.tell(found)
                 events.append(build_event(found, document, sentence_index, offset, location))
             sentence_index += 1
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
-
-
-def without_restatements(events: list[Event]) -> list[Event]:
-    """One event per happening: an article retells its news ("Cohen spoke with Cavusoglu" in
-    the lead, "spoke by telephone with" further down), and each retelling would count the
-    same act again. Events with the same actors, CAMEO root, date and flags are one, an actor
-    named by its country alone ("Turkey warned") being the same as one with a sector ("Turkish
-    officials warned"), and a telling without a target the same as one with ("Turkey warned",
-    "Turkey warned Israel"). The most specific telling is kept (code, then actor codes, then
-    confidence, then the first told), with its own sentence."""
-    told: dict[tuple, list[Event]] = {}
-    for event in events:
-        key = (country_of(event.source), event.cameo_root, event.date, event.negated, event.hypothetical)
-        tellings = told.setdefault(key, [])
-        same = next((held for held in tellings if same_actors(held, event)), None)
-        if same is None:
-            tellings.append(event)
-        elif specificity(event) > specificity(same):
-            tellings[tellings.index(same)] = event
-    chosen = {id(event) for tellings in told.values() for event in tellings}
-    return [event for event in events if id(event) in chosen]
-
-
-def country_of(actor: ActorMention | None) -> str | None:
-    return None if actor is None else actor.country or actor.code
-
-
-def same_actors(first: Event, second: Event) -> bool:
-    """The same source and target, but for a bare country code on either side or a target
-    only one of the two names."""
-    if not compatible_codes(first.source, second.source):
-        return False
-    return first.target is None or second.target is None or compatible_codes(first.target, second.target)
-
-
-def compatible_codes(first: ActorMention, second: ActorMention) -> bool:
-    """The same actor, or the same country, one of the two named by the country alone."""
-    if first.code == second.code:
-        return True
-    return first.country is not None and first.country == second.country and first.country in (first.code, second.code)
-
-
-def specificity(event: Event) -> tuple[int, int, float]:
-    actor_codes = [actor.code or "" for actor in (event.source, event.target) if actor is not None]
-    return len(event.cameo), sum(map(len, actor_codes)), event.confidence
-
-
-def with_doer_target(found: FoundEvent, doers: dict[str, ActorMention], lexicon: Lexicon) -> FoundEvent:
-    """An act done to an act told earlier ("Russian forces shelled Kharkiv ... Poland condemned
-    the shelling", "rejected the accusation") is aimed at whoever did the latest act of that
-    kind (CAMEO root), when it names no actor of its own."""
-    act = object_head(found.match)
-    if act is None or act.pos_ != "NOUN" or found.cameo[:2] not in JUDGING_ROOTS:
-        return found
-    kinds = {entry.cameo[:2] for entry in lexicon.for_trigger(lemma(act)) if not entry.is_blocker} - {"01"}
-    told = [doer for kind, doer in doers.items() if kind in kinds and not compatible_codes(doer, found.source)]
-    if not told:
-        return found
-    doer = told[-1]
-    mention = ActorMention(act.text, (act.idx, act.idx + len(act.text)), doer.code, doer.country, doer.sector)
-    return replace(found, target=mention)
-
-
-def is_retaliation(trigger: Token) -> bool:
-    """An act told as an answer to another: "retaliatory airstrikes", "retaliated", "carried
-    out retaliatory strikes", "in reprisal for the attack"."""
-    words = [trigger, *trigger.children, *(grandchild for child in trigger.children for grandchild in child.children)]
-    return any(lemma(word) in RETALIATION_WORDS for word in words)
-
-
-def with_attacker_target(found: FoundEvent, doers: dict[str, ActorMention]) -> FoundEvent:
-    """A retaliation without a target is aimed at whoever did the latest use of force told
-    before it ("Hamas fired rockets at Israel, triggering retaliatory airstrikes by Israel")."""
-    attackers = [doer for kind, doer in doers.items() if kind in FORCE_ROOTS and not compatible_codes(doer, found.source)]
-    if not attackers:
-        return found
-    doer = attackers[-1]
-    return replace(found, target=ActorMention(doer.text, doer.span, doer.code, doer.country, doer.sector))
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:
