@@ -284,3 +284,8 @@ def test_a_hyphenated_pair_of_nations_on_an_event_noun_acts_both_ways():
 def test_historical_states_take_their_successors_codes():
     assert ("RUS", "11", "USA") in dyads(code_text("The USSR condemned the United States.", date="1988-04-07"))
     assert any(s == "SRBMIL" for s, _, _ in dyads(code_text("The Yugoslav army shelled Vukovar.", date="1991-10-07")))
+
+
+def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject():
+    events = code_text("In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.")
+    assert any(e.source.code.startswith("USA") and e.cameo.startswith("07") for e in events)

@@ -518,7 +518,7 @@ def source_head(trigger: Token) -> Token | None:
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = child_with(trigger, SUBJECT_DEPS) or next(
         (found for aux in trigger.children if aux.dep_ == "aux" and (found := child_with(aux, SUBJECT_DEPS))), None
-    )  # the parser may hang the subject on the auxiliary: "X however have opposed"
+    ) or mislabelled_subject(trigger)  # the parser may hang the subject on the auxiliary: "X however have opposed"
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
             return trigger.head
@@ -537,6 +537,18 @@ def source_head(trigger: Token) -> Token | None:
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
+
+
+def mislabelled_subject(verb: Token) -> Token | None:
+    """A name right before a verb without a subject, that the parser took for a modifier:
+    "..., USAID provided shelter" (USAID read as an adverb)."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "npadvmod", "dep", "nmod", "compound"):
+        return None
+    named = before.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (before.text.isupper() and len(before.text) > 1)
+    return before if named else None
 
 
 def gerund_doer(governor: Token) -> Token | None:
