@@ -173,3 +173,10 @@ def test_they_after_a_government_is_that_government():
 
     events = code_text("The British government said they would expel Russian diplomats.")
     assert any(e.source.code == "GBRGOV" and e.target and e.target.country == "RUS" for e in events)
+
+
+def test_the_west_is_a_region_but_west_in_a_place_name_is_not():
+    from newsevents import code_text
+
+    assert any(e.source.code == "WST" for e in code_text("The West condemned Russia."))
+    assert not any(e.source.code.startswith("WST") for e in code_text("West Bengal's chief minister criticized Delhi."))
