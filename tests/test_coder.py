@@ -289,3 +289,9 @@ def test_historical_states_take_their_successors_codes():
 def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject():
     events = code_text("In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.")
     assert any(e.source.code.startswith("USA") and e.cameo.startswith("07") for e in events)
+
+
+def test_a_town_or_region_in_an_actor_phrase_gives_its_country():
+    assert any(s == "PAKCOP" for s, _, _ in dyads(code_text("Police in Karachi arrested ten Indian fishermen.")))
+    assert any(s == "AREGOV" for s, _, _ in dyads(code_text("The Dubai ruler praised Oman.")))
+    assert any(s == "USAGOV" for s, _, _ in dyads(code_text("Texas officials criticized Mexico.")))

@@ -9,6 +9,7 @@ later "Erdogan" gets the same code, wherever the event extractor asks about it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import count
 
 from spacy.tokens import Doc, Token
@@ -117,13 +118,17 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
 class DocumentActors:
     """Actor coding for one spaCy Doc: remembers people introduced with a title so later surname mentions resolve."""
 
-    def __init__(self, doc: Doc, base: ActorBase, date: str | None = None, focus: str | None = None) -> None:
+    def __init__(self, doc: Doc, base: ActorBase, date: str | None = None, focus: str | None = None,
+                 place_country: Callable[[str], str | None] | None = None) -> None:
         self.doc = doc
         self.base = base
         self.date = date
         # The country the document is about (`DocumentPlaces.focus_country`): the country of an
         # actor that nothing else places ("the president", "police"). Such heads are `guessed`.
         self.focus = focus
+        # The country of a town or region named in a phrase ("Karachi police"): from the
+        # document's places (`DocumentPlaces.country_of`), when the coder has them.
+        self.place_country = place_country
         self.guessed: set[int] = set()
         # (start, end, speaker) of the document's direct quotes, by character: "we" and "I"
         # inside one are its speaker. Set by the coder once the quotes are found.
@@ -324,14 +329,25 @@ class DocumentActors:
         return self._mention(head, ActorCode(holder.code, holder.country, holder.sector)) if holder else None
 
     def _place_country(self, head: Token) -> str | None:
-        """The country of a place that locates the actor: "police in Baghdad", "rebels from Chad"."""
+        """The country of a place that locates the actor: "police in Baghdad", "rebels from Chad",
+        "police in Karachi", "the Dubai ruler", "Texas officials"."""
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
                 place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
-                code = self.base.lookup(" ".join(t.text for t in phrase_tokens(place))) if place is not None else None
-                if code is not None and code.country not in (None, "IGO", "NGO"):
-                    return code.country
-        return None
+                name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""
+                if country := self._country_of_place(name, [place] if place is not None else []):
+                    return country
+        names = [token for token in head.lefts if token.dep_ == "compound" and token.pos_ == "PROPN"]
+        return self._country_of_place(" ".join(token.text for token in names), names) if names else None
+
+    def _country_of_place(self, name: str, tokens: list[Token]) -> str | None:
+        """A country, or the country of a town or region (not a person's name)."""
+        code = self.base.lookup(name) if name else None
+        if code is not None and code.country not in (None, "IGO", "NGO"):
+            return code.country
+        if self.place_country is None or not name or any(token.ent_type_ == "PERSON" for token in tokens):
+            return None
+        return self.place_country(name)
 
     def _possessor_country(self, head: Token) -> str | None:
         """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's."""

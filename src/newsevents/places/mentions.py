@@ -116,6 +116,11 @@ def specificity(place: Place) -> int:
     return {"landmark": 0, "city": 1, "admin": 2, "country": 4}[place.feature]
 
 
+# A town that places an actor ("Karachi police") is a sizeable one: "West" or "Chief" name
+# villages somewhere, never an actor's home.
+ACTOR_PLACE_MIN_POPULATION = 100_000
+
+
 @dataclass(frozen=True)
 class PlaceMention:
     """A name in the text that the gazetteer knows: token range [start, end) and its readings."""
@@ -240,6 +245,17 @@ class DocumentPlaces:
         place, index = most_specific(place for phrase in aimed for place in phrase.places)
         words = self._entities.get(index) or self.doc[index : index + 1]
         return as_location(place), words
+
+    def country_of(self, name: str) -> str | None:
+        """The country of a town or region named in an actor's phrase ("Dubai's ruler", "police
+        in Karachi"), read as the document's places are; None for names of no sizeable place."""
+        candidates = tuple(self.gazetteer.candidates(name))
+        if not candidates:
+            return None
+        place = self._resolve(PlaceMention(0, 0, candidates), Context(None, False, frozenset(), frozenset()))
+        if place is None or place.feature == "city" and place.population < ACTOR_PLACE_MIN_POPULATION:
+            return None
+        return place.country
 
     # Focus ----------------------------------------------------------------------
 
