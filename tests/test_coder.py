@@ -295,3 +295,8 @@ def test_a_town_or_region_in_an_actor_phrase_gives_its_country():
     assert any(s == "PAKCOP" for s, _, _ in dyads(code_text("Police in Karachi arrested ten Indian fishermen.")))
     assert any(s == "AREGOV" for s, _, _ in dyads(code_text("The Dubai ruler praised Oman.")))
     assert any(s == "USAGOV" for s, _, _ in dyads(code_text("Texas officials criticized Mexico.")))
+
+
+def test_taking_part_in_an_act_is_doing_it():
+    events = code_text("Iranian diplomats participated in talks with Saudi officials.")
+    assert ("IRNGOV", "04", "SAUGOV") in dyads(events)

@@ -59,6 +59,8 @@ LIGHT_VERBS = frozenset(
      "intensify", "step", "escalate", "reach", "sign", "conclude", "declare", "order", "unleash", "open", "impose",
      "announce"}
 )
+# Verbs whose "in" phrase names the subject's own act: "engaged in fighting", "took part in talks".
+TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
@@ -582,6 +584,9 @@ def noun_source(trigger: Token) -> Token | None:
         first = first.head  # "launched air and artillery strikes": the first conjunct is the object
     if first.dep_ in ("dobj", "attr") and lemma(first.head) in LIGHT_VERBS:
         return source_head(first.head)
+    preposition = first.head
+    if first.dep_ == "pobj" and preposition.lower_ == "in" and lemma(preposition.head) in TAKING_PART_VERBS:
+        return source_head(preposition.head)  # "Serb forces were engaged in ethnic cleansing"
     return None
 
 
