@@ -21,27 +21,26 @@ A verb dictionary has synsets and verb blocks (comments after `#` or `;` and ins
 Codes are CAMEO codes; `[a:b]` also codes the reverse event (target to source) as `b`,
 `[---]` is no event.
 
-Translation into the project's lexicon language (trigger lemma, then lemmas among its
-dependents in text order, TARGET for the target):
+Translation into the project's lexicon language (words before the trigger and `*`, the
+trigger lemma, then lemmas among its dependents in text order, TARGET for the target):
 - each verb, lemmatised (SAID -> say, LEFT -> leave), with its own code or the block's,
   becomes a one-word pattern; a pattern is added for every verb of the block; where the
   parser lemmatises a form of the verb differently ("cordoned" -> cordone), that lemma
   is a trigger too;
-- pattern words after `*` keep their order, each accepting its written form and lemmas;
-  a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
+- pattern words keep their order and their side of `*`, each accepting its written form
+  and lemmas (BEGIN's "SAID WILL_*_TALKS" -> "said|say will * begin talk|talks": "said it
+  will begin talks"); a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
 - `+` after the verb is TARGET; `$` or `^` before the verb (the subject, which is the
   project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
   `reciprocal` flag (PETRARCH's condition that the subjects are coordinated is lost, and
   a pattern whose only condition it is, `% *`, is skipped); `[---]` becomes a blocker (`-`);
 - `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
   event is lost (counted, for verbs and patterns separately).
-Not expressible, so skipped and counted in `VerbConversion.skipped`: words before the
-verb (the lexicon matches only the trigger's dependents after it: "SAID WOULD *",
-"NOT *", "HEAVILY *"), `$` or `%` after the verb (the source is always the subject or
-passive agent), `+` before the verb, a multi-word verb whose verb is not its first word,
-codes that are not in the project's CAMEO table (the validation dictionary's test codes
-901, 174K and its WEIS codes 212, 223), undefined synsets and synset expansions over
-`MAX_EXPANSIONS` patterns.
+Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
+verb (the source is always the subject or passive agent), `+` before the verb, a multi-word
+verb whose verb is not its first word, codes that are not in the project's CAMEO table (the
+validation dictionary's test codes 901, 174K and its WEIS codes 212, 223), undefined synsets
+and synset expansions over `MAX_EXPANSIONS` patterns.
 
 Announced actions are not recoded ("will attack" stays 190, not 138): PETRARCH writes
 intent into its patterns, so the lexicon is built without intent codes. One difference
@@ -60,7 +59,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsevents.events.codes import cameo_codes
-from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, parse_lexicon
+from newsevents.events.lexicon import BEFORE_TRIGGER, BLOCKER, TARGET, Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
 MAX_EXPANSIONS = 64
@@ -122,8 +121,9 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
                 conversion.skipped["pattern with a paired code: reverse event dropped (forward kept)"] += 1
             variants, flags = translated
             for triggers, particles, _ in block.verbs:
-                for trigger, words in itertools.product(triggers, variants):
-                    add_line(conversion, seen, code, [trigger, *particles, *words], flags)
+                for trigger, (before, after) in itertools.product(triggers, variants):
+                    prefix = [*before, BEFORE_TRIGGER] if before else []
+                    add_line(conversion, seen, code, [*prefix, trigger, *particles, *after], flags)
     return conversion
 
 
@@ -152,8 +152,9 @@ def usable_code(code: str, kind: str, skipped: Counter[str]) -> str | None:
 
 def translate_pattern(
     pattern: str, synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmatizer, skipped: Counter[str]
-) -> tuple[list[list[str]], set[str]] | None:
-    """The word lists (one per synset expansion) after the verb, and the flags; None if not expressible."""
+) -> tuple[list[tuple[list[str], list[str]]], set[str]] | None:
+    """The (words before, words after) the verb, one pair per synset expansion, and the flags;
+    None if not expressible."""
     tokens = pattern_tokens(pattern)
     if tokens.count("*") != 1:
         skipped["pattern without exactly one verb marker *"] += 1
@@ -161,14 +162,11 @@ def translate_pattern(
     star = tokens.index("*")
     before, after = tokens[:star], tokens[star + 1 :]
     flags: set[str] = set()
-    if any(token not in MARKERS for token in before):
-        skipped["words before the verb"] += 1
-        return None
     if "+" in before:
         skipped["target before the verb"] += 1
         return None
     if "%" in before:
-        if not any(token not in MARKERS for token in after):
+        if not any(token not in MARKERS for token in before + after):
             # "% * [030]": a condition on the bare verb (coordinated subjects), which a lexicon entry cannot state
             skipped["coordinated subjects as the only condition"] += 1
             return None
@@ -179,10 +177,29 @@ def translate_pattern(
     if after.count("+") > 1:
         skipped["several targets"] += 1
         return None
-    slots: list[list[tuple[str, ...]]] = []  # per position, the alternative word sequences
-    for token in after:
-        if token == "^":
-            continue
+    before_slots = word_slots([token for token in before if token not in MARKERS], synsets, lemmas, skipped)
+    after_slots = word_slots([token for token in after if token != "^"], synsets, lemmas, skipped)
+    if before_slots is None or after_slots is None:
+        return None
+    variants = [
+        ([word for part in combination[: len(before_slots)] for word in part],
+         [word for part in combination[len(before_slots) :] for word in part])
+        for combination in itertools.islice(itertools.product(*before_slots, *after_slots), MAX_EXPANSIONS + 1)
+    ]
+    if len(variants) > MAX_EXPANSIONS:
+        skipped["synset expansion too large"] += 1
+        return None
+    return variants, flags
+
+
+def word_slots(
+    tokens: list[str], synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmatizer, skipped: Counter[str]
+) -> list[list[tuple[str, ...]]] | None:
+    """Per pattern token, the alternative lexicon word sequences: a word accepts its written form
+    and lemmas, a synset of words is one alternation, a synset holding phrases one sequence per
+    phrase, `+` is TARGET; None (counted) for an undefined synset."""
+    slots: list[list[tuple[str, ...]]] = []
+    for token in tokens:
         if token == "+":
             slots.append([(TARGET,)])
         elif token.startswith("&"):
@@ -196,12 +213,7 @@ def translate_pattern(
                 slots.append([tuple("|".join(sorted(lemmas.forms(word))) for word in phrase) for phrase in phrases])
         else:
             slots.append([("|".join(sorted(lemmas.forms(token))),)])
-    variants = [[word for part in combination for word in part] for combination in itertools.islice(
-        itertools.product(*slots), MAX_EXPANSIONS + 1)]
-    if len(variants) > MAX_EXPANSIONS:
-        skipped["synset expansion too large"] += 1
-        return None
-    return variants, flags
+    return slots
 
 
 def pattern_tokens(pattern: str) -> list[str]:
