@@ -24,7 +24,8 @@ Codes are CAMEO codes; `[a:b]` also codes the reverse event (target to source) a
 Translation into the project's lexicon language (words before the trigger and `*`, the
 trigger lemma, then lemmas among its dependents in text order, TARGET for the target):
 - each verb, lemmatised (SAID -> say, LEFT -> leave), with its own code or the block's,
-  becomes a one-word pattern; a pattern is added for every verb of the block; where the
+  becomes a one-word pattern, a multi-word verb one with its other words on their side of
+  the verb ("CORDON_OFF" -> "cordon off", "WIRE_+TAP" -> "wire * tap"); a pattern is added for every verb of the block; where the
   parser lemmatises a form of the verb differently ("cordoned" -> cordone), that lemma
   is a trigger too;
 - pattern words keep their order and their side of `*`, each accepting its written form
@@ -37,10 +38,10 @@ trigger lemma, then lemmas among its dependents in text order, TARGET for the ta
 - `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
   event is lost (counted, for verbs and patterns separately).
 Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
-verb (the source is always the subject or passive agent), `+` before the verb, a multi-word
-verb whose verb is not its first word, codes that are not in the project's CAMEO table (the
-validation dictionary's test codes 901, 174K and its WEIS codes 212, 223), undefined synsets
-and synset expansions over `MAX_EXPANSIONS` patterns.
+verb (the source is always the subject or passive agent), `+` before the verb, codes that
+are not in the project's CAMEO table (the validation dictionary's test codes 901, 174K and
+its WEIS codes 212, 223), undefined synsets and synset expansions over `MAX_EXPANSIONS`
+patterns.
 
 Announced actions are not recoded ("will attack" stays 190, not 138): PETRARCH writes
 intent into its patterns, so the lexicon is built without intent codes. One difference
@@ -82,11 +83,21 @@ class VerbConversion:
         return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={})
 
 
+@dataclass(frozen=True)
+class Verb:
+    """A verb of a block: the lemmas that trigger it, the other words of a multi-word verb
+    before and after it ("WIRE_+TAP": wire, tap; "CORDON_OFF": cordon, off), its own code."""
+
+    triggers: tuple[str, ...]
+    before: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    code: str | None = None
+
+
 @dataclass
 class VerbBlock:
     code: str
-    # each verb: its trigger lemmas, the particles of a multi-word verb, its own code
-    verbs: list[tuple[tuple[str, ...], tuple[str, ...], str | None]] = field(default_factory=list)
+    verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[str, str]] = field(default_factory=list)  # pattern text, code
 
 
@@ -102,14 +113,14 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
     synsets, blocks = read_verb_file(Path(path), lemmas, conversion.skipped)
     seen: set[str] = set()
     for block in blocks:
-        for triggers, particles, own_code in block.verbs:
-            written_code = own_code or block.code
+        for verb in block.verbs:
+            written_code = verb.code or block.code
             code = usable_code(written_code, "verb", conversion.skipped)
             if code is not None and code != BLOCKER:
                 if ":" in written_code.strip(":"):
                     conversion.skipped["verb with a paired code: reverse event dropped (forward kept)"] += 1
-                for trigger in triggers:
-                    add_line(conversion, seen, code, [trigger, *particles], set())
+                for trigger in verb.triggers:
+                    add_line(conversion, seen, code, pattern_words(verb, trigger, [], []), set())
         for pattern, written_code in block.patterns:
             conversion.patterns_read += 1
             code = usable_code(written_code, "pattern", conversion.skipped)
@@ -120,11 +131,17 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
             if ":" in written_code.strip(":"):
                 conversion.skipped["pattern with a paired code: reverse event dropped (forward kept)"] += 1
             variants, flags = translated
-            for triggers, particles, _ in block.verbs:
-                for trigger, (before, after) in itertools.product(triggers, variants):
-                    prefix = [*before, BEFORE_TRIGGER] if before else []
-                    add_line(conversion, seen, code, [*prefix, trigger, *particles, *after], flags)
+            for verb in block.verbs:
+                for trigger, (before, after) in itertools.product(verb.triggers, variants):
+                    add_line(conversion, seen, code, pattern_words(verb, trigger, before, after), flags)
     return conversion
+
+
+def pattern_words(verb: Verb, trigger: str, before: list[str], after: list[str]) -> list[str]:
+    """A lexicon pattern's words: the pattern's words before the verb, then the verb's own
+    ("will not" + "wire * tap" -> "will not wire * tap"), the trigger, the verb's particles, the rest."""
+    preceding = [*before, *verb.before]
+    return [*preceding, BEFORE_TRIGGER, trigger, *verb.particles, *after] if preceding else [trigger, *verb.particles, *after]
 
 
 def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[str], flags: set[str]) -> None:
@@ -210,9 +227,9 @@ def word_slots(
             if all(len(phrase) == 1 for phrase in phrases):
                 slots.append([("|".join(sorted({form for (word,) in phrases for form in lemmas.forms(word)})),)])
             else:
-                slots.append([tuple("|".join(sorted(lemmas.forms(word))) for word in phrase) for phrase in phrases])
+                slots.append([tuple(word_forms(word, lemmas) for word in phrase) for phrase in phrases])
         else:
-            slots.append([("|".join(sorted(lemmas.forms(token))),)])
+            slots.append([(word_forms(token, lemmas),)])
     return slots
 
 
@@ -261,32 +278,33 @@ def read_verb_file(
                 continue
             block.patterns.append((line[1 : match.start()].strip(), match["code"]))
         elif block is not None:
-            verb = parse_verb_line(line, lemmas, skipped)
+            verb = parse_verb_line(line, lemmas)
             if verb is not None:
                 block.verbs.append(verb)
     return expand_synsets(raw_synsets), blocks
 
 
-def parse_verb_line(
-    line: str, lemmas: Lemmatizer, skipped: Counter[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
-    """(trigger lemmas, particles, own code) of "GIVE {GAVE GIVEN} [071]", "+CORDON_OFF", "LASH OUT"."""
+def parse_verb_line(line: str, lemmas: Lemmatizer) -> Verb | None:
+    """The verb of "GIVE {GAVE GIVEN} [071]", "+CORDON_OFF", "WIRE_+TAP", "LASH OUT"."""
     own = CODE_AT_END.search(line)
     head = line[: own.start()] if own else line
     irregular = [form for group in re.findall(r"\{([^}]*)\}", head) for form in group.split()]
     words = re.sub(r"\{[^}]*\}", " ", head).replace("_", " ").split()
     verb_index = next((i for i, word in enumerate(words) if word.startswith("+")), 0)
-    if verb_index > 0:
-        skipped["multi-word verb whose verb is not its first word"] += 1
-        return None
     words = [word.lstrip("+") for word in words]
     if not words:
         return None
     # "+CORDONED_OFF": the verb of a multi-word form is its "+" word, else its first
     forms = [next((part for part in form.split("_") if part.startswith("+")), form.split("_")[0]).lstrip("+")
              for form in irregular]
-    particles = tuple("|".join(sorted(lemmas.forms(word))) for word in words[1:])
-    return lemmas.verb_triggers(words[0], forms), particles, own["code"] if own else None
+    before = tuple(word_forms(word, lemmas) for word in words[:verb_index])
+    particles = tuple(word_forms(word, lemmas) for word in words[verb_index + 1 :])
+    return Verb(lemmas.verb_triggers(words[verb_index], forms), before, particles, own["code"] if own else None)
+
+
+def word_forms(word: str, lemmas: Lemmatizer) -> str:
+    """A dictionary word as a lexicon word: its written form and lemmas as alternatives ("ties|tie")."""
+    return "|".join(sorted(lemmas.forms(word)))
 
 
 def expand_synsets(raw: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
