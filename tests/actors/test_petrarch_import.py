@@ -194,6 +194,8 @@ def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
     assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events} == {("VLD", "1222", "NRL")}
     events = code_text("The Valdorian police will grant two million dollars to Norland.", actor_base=base, lexicon=lexicon)
     assert [e.cameo for e in events] == ["071"], "announced actions keep PETRARCH's code"
+    events = code_text("The Valdorian police will not grant two million dollars to Norland.", actor_base=base, lexicon=lexicon)
+    assert [(e.cameo, e.negated) for e in events] == [("071", True)], "refused actions keep PETRARCH's code"
     events = code_text("Valdoria said it condemned Norland.", actor_base=base, lexicon=lexicon)
     assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events} == {("VLD", "123", "NRL")}
     assert not code_text("Valdoria did not condemn Norland.", actor_base=base, lexicon=lexicon), "a blocker before the verb"

@@ -43,8 +43,9 @@ are not in the project's CAMEO table (the validation dictionary's test codes 901
 its WEIS codes 212, 223), undefined synsets and synset expansions over `MAX_EXPANSIONS`
 patterns.
 
-Announced actions are not recoded ("will attack" stays 190, not 138): PETRARCH writes
-intent into its patterns, so the lexicon is built without intent codes. One difference
+Announced and refused actions are not recoded ("will attack" stays 190, not 138; "will not
+release" stays a negated 0841, not 1243): PETRARCH writes intent and refusal into its
+patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. One difference
 remains: PETRARCH codes verbs only, while a lexicon pattern also matches the verb's noun
 ("the attack by X"); the lexicon has no flag to restrict an entry to verbs.
 """
@@ -80,7 +81,7 @@ class VerbConversion:
     patterns_converted: int = 0
 
     def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
-        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={})
+        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={}, refusals={})
 
 
 @dataclass(frozen=True)
