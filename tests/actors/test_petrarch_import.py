@@ -57,12 +57,17 @@ VERBS = """\
 +MILITARY
 +ECONOMIC
 
+&DENIAL
++DID_NOT
++NEVER
+
 --- CONDEMN [122] ---
 CONDEMN
 DENOUNCE [1221]
 - * ATTACK ON + [1222]
 - * CARD [---]
 - SAID *  [123]
+- &DENIAL * [---]
 - * $ [124]
 
 --- RESTORE [064:064] ---
@@ -170,14 +175,15 @@ def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     assert "010\tsay" in lines, "SAID is lemmatised"
     assert "080\tback down" in lines
     assert "1721\tcordon off" in lines
+    assert "1721\twire * tap" in lines, "a multi-word verb's words before its verb precede the trigger"
+    assert "123\tsaid|say * condemn" in lines, "words before the verb come before `*`"
+    assert {f"{BLOCKER}\tdid|do not * denounce", f"{BLOCKER}\tnever * denounce"} <= lines, "a synset of phrases: a pattern each"
     assert conversion.skipped == {
-        "words before the verb": 1,
         "source or coordinated actors after the verb": 1,
         "pattern code not in the CAMEO table": 1,
         "verb with a paired code: reverse event dropped (forward kept)": 1,
-        "multi-word verb whose verb is not its first word": 1,
     }
-    assert (conversion.patterns_read, conversion.patterns_converted) == (8, 5)
+    assert (conversion.patterns_read, conversion.patterns_converted) == (9, 7)
 
 
 def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
@@ -188,6 +194,13 @@ def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
     assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events} == {("VLD", "1222", "NRL")}
     events = code_text("The Valdorian police will grant two million dollars to Norland.", actor_base=base, lexicon=lexicon)
     assert [e.cameo for e in events] == ["071"], "announced actions keep PETRARCH's code"
+    events = code_text("The Valdorian police will not grant two million dollars to Norland.", actor_base=base, lexicon=lexicon)
+    assert [(e.cameo, e.negated) for e in events] == [("071", True)], "refused actions keep PETRARCH's code"
+    events = code_text("Valdoria said it condemned Norland.", actor_base=base, lexicon=lexicon)
+    assert {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events} == {("VLD", "123", "NRL")}
+    assert not code_text("Valdoria did not condemn Norland.", actor_base=base, lexicon=lexicon), "a blocker before the verb"
+    events = code_text("The Valdorian police wire tapped the phones of Norland.", actor_base=base, lexicon=lexicon)
+    assert [e.cameo for e in events] == ["1721"], "'wire' before 'tap'"
 
 
 @pytest.fixture(scope="module")

@@ -1,6 +1,7 @@
 """Extractor mechanisms, each on sentences written for this test."""
 
 from newsevents import code_text
+from newsevents.events.lexicon import Lexicon, parse_lexicon
 
 
 def dyads(text: str) -> set[tuple[str, str, str | None]]:
@@ -137,3 +138,18 @@ def test_a_modifier_naming_a_country_beats_a_sector_adjective():
     found = dyads("He was killed last week by a United States military airstrike in Iraq.")
     assert any(s == "USA" and c.startswith("19") for s, c, _ in found)
     assert not any(s == "---MIL" for s, _, _ in found)
+
+
+def codes_with(lexicon_text: str, text: str) -> set[tuple[str, str, str | None]]:
+    lexicon = Lexicon(parse_lexicon(lexicon_text, "test.tsv"), intents={}, refusals={})
+    return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code_text(text, lexicon=lexicon)}
+
+
+def test_words_before_the_trigger_are_found_in_its_phrase_and_in_the_words_governing_it():
+    lexicon = "080\tallow TARGET\n112\tnot * allow TARGET\n0311\tsay would * trade with TARGET\n061\ttrade with TARGET\n"
+    assert codes_with(lexicon, "France allowed Germany to build a bridge.") == {("FRA", "080", "DEU")}
+    assert codes_with(lexicon, "France did not allow Germany to build a bridge.") == {("FRA", "112", "DEU")}
+    assert codes_with(lexicon, "France said it would trade with Germany.") == {("FRA", "0311", "DEU")}
+    assert codes_with(lexicon, "France said it traded with Germany.") == {("FRA", "061", "DEU")}, "'would' is missing"
+    assert codes_with(lexicon, "Would France trade with Germany, the minister said.") == {("FRA", "061", "DEU")}, \
+        "the words must come before the trigger"

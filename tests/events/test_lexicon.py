@@ -141,3 +141,12 @@ def test_refusal_codes_are_reject_codes_of_cooperative_actions() -> None:
     refusals = Lexicon.default().refusals
     assert refusals and all(code.startswith("12") for code in refusals.values())
     assert all("03" <= prefix[:2] <= "08" for prefix in refusals)
+
+
+def test_words_before_the_trigger_are_written_before_a_star() -> None:
+    (entry,) = parse_lexicon("112\tnot|never * allow TARGET\n", "before.tsv")
+    assert (entry.trigger, entry.before, entry.words) == ("allow", (frozenset({"not", "never"}),), (TARGET,))
+    assert entry.specificity == 1, "a word before the trigger makes the pattern as specific as one after it"
+    for bad in ("* allow", "TARGET * allow", "not * allow * visit", "not *"):
+        with pytest.raises(ValueError, match="before.tsv:1"):
+            parse_lexicon(f"112\t{bad}\n", "before.tsv")

@@ -187,14 +187,17 @@ def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> boo
 
 
 def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
-    """Match the entry's words, in order, among the trigger's dependents.
+    """Match the entry's words, in order, among the trigger's dependents, and its words before
+    the trigger, in order, among the words before it (`tokens_before`).
 
     A preposition must hang on the trigger or on a word the pattern already matched:
     "mobilize against X" is not "mobilized reservists for a war against X".
     """
+    words = match_before(entry, trigger)
+    if words is None:
+        return None
     frame = frame_tokens(trigger)
     position, previous = trigger.i, trigger
-    words: list[Token] = []
     target = None
     for word in entry.words:
         if word == TARGET:
@@ -216,6 +219,33 @@ def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
         words.append(found)
         position, previous = found.i, found
     return Match(entry, trigger, tuple(words), target)
+
+
+def match_before(entry: LexiconEntry, trigger: Token) -> list[Token] | None:
+    """The tokens matching the entry's words before the trigger, in order; None if one is missing.
+    They count as the pattern's words: "said" in "said it would free" triggers nothing else."""
+    found: list[Token] = []
+    if not entry.before:
+        return found
+    candidates = iter(tokens_before(trigger))
+    for word in entry.before:
+        token = next((t for t in candidates if lemma(t) in word or t.lower_ in word), None)
+        if token is None:
+            return None
+        found.append(token)
+    return found
+
+
+def tokens_before(trigger: Token) -> list[Token]:
+    """Where words written before the trigger are sought, in text order: its own phrase before it
+    (subject, auxiliaries, negation, adverbs: "planes attacked", "did not allow", "heavily criticized")
+    and the words governing it with their auxiliaries, negation and adverbs ("said it would not
+    delay", "failed to agree", "is trying to", "the refusal to bargain")."""
+    found = [token for token in trigger.subtree if token.i < trigger.i]
+    for governor in trigger.ancestors:
+        found.append(governor)
+        found.extend(child for child in governor.children if child.dep_ in ("aux", "auxpass", "neg", "advmod"))
+    return sorted({token.i: token for token in found if token.i < trigger.i}.values(), key=lambda t: t.i)
 
 
 def frame_tokens(trigger: Token) -> list[Token]:

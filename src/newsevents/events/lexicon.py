@@ -7,7 +7,13 @@ The lexicon is data (`events/data/lexicon.tsv`), one pattern per line:
 A pattern is a sequence of lemmas. The first is the trigger (a verb or noun);
 the rest must appear, in order, among the trigger's syntactic dependents
 (particles, prepositions and their objects, direct objects, infinitival
-complements). `a|b` accepts either lemma. `TARGET` marks where the target actor
+complements). Words that must come before the trigger are written before it,
+followed by `*`: they must appear, in order, among the words before the trigger
+in its own phrase (its subject, auxiliaries, negation, adverbs) or in the words
+that govern it, with their auxiliaries, negation and adverbs ("not * allow":
+"did not allow"; "say would * fight": "said it would fight"). Dictionaries
+imported from PETRARCH need them; the package's own patterns do not use them.
+`a|b` accepts either lemma. `TARGET` marks where the target actor
 is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
 met"), `noun` (the trigger must be a noun: "talks", not "talked"). The code `-` marks a blocker: a phrase that is not an event but would
@@ -17,6 +23,7 @@ an assault by the survivor). Lines starting with `#` are comments.
     042   visit TARGET
     041   speak by telephone|phone with TARGET   reciprocal
     1312  threaten to impose sanction on TARGET
+    112   not * allow
 """
 
 from __future__ import annotations
@@ -30,12 +37,13 @@ from newsevents.events.codes import cameo_codes
 
 TARGET = "TARGET"
 BLOCKER = "-"
+BEFORE_TRIGGER = "*"
 KNOWN_FLAGS = frozenset({"reciprocal", "noun"})
 
 
 @dataclass(frozen=True)
 class LexiconEntry:
-    """One pattern of the lexicon. `words` follow the trigger; TARGET is a marker."""
+    """One pattern of the lexicon. `words` follow the trigger, `before` precede it; TARGET is a marker."""
 
     cameo: str
     trigger: str
@@ -43,6 +51,7 @@ class LexiconEntry:
     reciprocal: bool
     line: int
     noun_only: bool = False
+    before: tuple[frozenset[str], ...] = ()
 
     @property
     def is_blocker(self) -> bool:
@@ -60,7 +69,7 @@ class LexiconEntry:
     @property
     def specificity(self) -> int:
         """How many words beyond the trigger must match: longer patterns are preferred."""
-        return sum(1 for word in self.words if word != TARGET)
+        return len(self.before) + sum(1 for word in self.words if word != TARGET)
 
 
 class Lexicon:
@@ -150,19 +159,37 @@ def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
             raise ValueError(f"{name}:{number}: unknown CAMEO code {cameo!r}")
         if unknown := flags - KNOWN_FLAGS:
             raise ValueError(f"{name}:{number}: unknown flag(s) {sorted(unknown)}; known: {sorted(KNOWN_FLAGS)}")
-        words = pattern.split()
-        if not words or words[0] == TARGET or "|" in words[0]:
-            raise ValueError(f"{name}:{number}: a pattern starts with one trigger lemma, got {pattern!r}")
-        if words.count(TARGET) > 1:
-            raise ValueError(f"{name}:{number}: TARGET may appear once, got {pattern!r}")
+        before, words = split_pattern(pattern, f"{name}:{number}")
         entries.append(
             LexiconEntry(
                 cameo=cameo,
                 trigger=words[0].lower(),
-                words=tuple(word if word == TARGET else frozenset(word.lower().split("|")) for word in words[1:]),
+                words=tuple(word if word == TARGET else alternatives(word) for word in words[1:]),
                 reciprocal="reciprocal" in flags,
                 line=number,
                 noun_only="noun" in flags,
+                before=tuple(alternatives(word) for word in before),
             )
         )
     return entries
+
+
+def split_pattern(pattern: str, where: str) -> tuple[list[str], list[str]]:
+    """The words before the trigger (those before `*`) and the trigger with the words after it."""
+    words = pattern.split()
+    before: list[str] = []
+    if BEFORE_TRIGGER in words:
+        star = words.index(BEFORE_TRIGGER)
+        before, words = words[:star], words[star + 1 :]
+        if not before or TARGET in before or BEFORE_TRIGGER in words:
+            raise ValueError(f"{where}: words before `*` precede the trigger once, without TARGET, got {pattern!r}")
+    if not words or words[0] == TARGET or "|" in words[0]:
+        raise ValueError(f"{where}: a pattern has one trigger lemma (first, or right after `*`), got {pattern!r}")
+    if words.count(TARGET) > 1:
+        raise ValueError(f"{where}: TARGET may appear once, got {pattern!r}")
+    return before, words
+
+
+def alternatives(word: str) -> frozenset[str]:
+    """The lemmas a pattern word accepts: `a|b` accepts either."""
+    return frozenset(word.lower().split("|"))

@@ -21,30 +21,31 @@ A verb dictionary has synsets and verb blocks (comments after `#` or `;` and ins
 Codes are CAMEO codes; `[a:b]` also codes the reverse event (target to source) as `b`,
 `[---]` is no event.
 
-Translation into the project's lexicon language (trigger lemma, then lemmas among its
-dependents in text order, TARGET for the target):
+Translation into the project's lexicon language (words before the trigger and `*`, the
+trigger lemma, then lemmas among its dependents in text order, TARGET for the target):
 - each verb, lemmatised (SAID -> say, LEFT -> leave), with its own code or the block's,
-  becomes a one-word pattern; a pattern is added for every verb of the block; where the
+  becomes a one-word pattern, a multi-word verb one with its other words on their side of
+  the verb ("CORDON_OFF" -> "cordon off", "WIRE_+TAP" -> "wire * tap"); a pattern is added for every verb of the block; where the
   parser lemmatises a form of the verb differently ("cordoned" -> cordone), that lemma
   is a trigger too;
-- pattern words after `*` keep their order, each accepting its written form and lemmas;
-  a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
+- pattern words keep their order and their side of `*`, each accepting its written form
+  and lemmas (BEGIN's "SAID WILL_*_TALKS" -> "said|say will * begin talk|talks": "said it
+  will begin talks"); a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
 - `+` after the verb is TARGET; `$` or `^` before the verb (the subject, which is the
   project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
   `reciprocal` flag (PETRARCH's condition that the subjects are coordinated is lost, and
   a pattern whose only condition it is, `% *`, is skipped); `[---]` becomes a blocker (`-`);
 - `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
   event is lost (counted, for verbs and patterns separately).
-Not expressible, so skipped and counted in `VerbConversion.skipped`: words before the
-verb (the lexicon matches only the trigger's dependents after it: "SAID WOULD *",
-"NOT *", "HEAVILY *"), `$` or `%` after the verb (the source is always the subject or
-passive agent), `+` before the verb, a multi-word verb whose verb is not its first word,
-codes that are not in the project's CAMEO table (the validation dictionary's test codes
-901, 174K and its WEIS codes 212, 223), undefined synsets and synset expansions over
-`MAX_EXPANSIONS` patterns.
+Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
+verb (the source is always the subject or passive agent), `+` before the verb, codes that
+are not in the project's CAMEO table (the validation dictionary's test codes 901, 174K and
+its WEIS codes 212, 223), undefined synsets and synset expansions over `MAX_EXPANSIONS`
+patterns.
 
-Announced actions are not recoded ("will attack" stays 190, not 138): PETRARCH writes
-intent into its patterns, so the lexicon is built without intent codes. One difference
+Announced and refused actions are not recoded ("will attack" stays 190, not 138; "will not
+release" stays a negated 0841, not 1243): PETRARCH writes intent and refusal into its
+patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. One difference
 remains: PETRARCH codes verbs only, while a lexicon pattern also matches the verb's noun
 ("the attack by X"); the lexicon has no flag to restrict an entry to verbs.
 """
@@ -60,7 +61,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from newsevents.events.codes import cameo_codes
-from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, parse_lexicon
+from newsevents.events.lexicon import BEFORE_TRIGGER, BLOCKER, TARGET, Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
 MAX_EXPANSIONS = 64
@@ -80,14 +81,24 @@ class VerbConversion:
     patterns_converted: int = 0
 
     def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
-        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={})
+        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={}, refusals={})
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A verb of a block: the lemmas that trigger it, the other words of a multi-word verb
+    before and after it ("WIRE_+TAP": wire, tap; "CORDON_OFF": cordon, off), its own code."""
+
+    triggers: tuple[str, ...]
+    before: tuple[str, ...] = ()
+    particles: tuple[str, ...] = ()
+    code: str | None = None
 
 
 @dataclass
 class VerbBlock:
     code: str
-    # each verb: its trigger lemmas, the particles of a multi-word verb, its own code
-    verbs: list[tuple[tuple[str, ...], tuple[str, ...], str | None]] = field(default_factory=list)
+    verbs: list[Verb] = field(default_factory=list)
     patterns: list[tuple[str, str]] = field(default_factory=list)  # pattern text, code
 
 
@@ -103,14 +114,14 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
     synsets, blocks = read_verb_file(Path(path), lemmas, conversion.skipped)
     seen: set[str] = set()
     for block in blocks:
-        for triggers, particles, own_code in block.verbs:
-            written_code = own_code or block.code
+        for verb in block.verbs:
+            written_code = verb.code or block.code
             code = usable_code(written_code, "verb", conversion.skipped)
             if code is not None and code != BLOCKER:
                 if ":" in written_code.strip(":"):
                     conversion.skipped["verb with a paired code: reverse event dropped (forward kept)"] += 1
-                for trigger in triggers:
-                    add_line(conversion, seen, code, [trigger, *particles], set())
+                for trigger in verb.triggers:
+                    add_line(conversion, seen, code, pattern_words(verb, trigger, [], []), set())
         for pattern, written_code in block.patterns:
             conversion.patterns_read += 1
             code = usable_code(written_code, "pattern", conversion.skipped)
@@ -121,10 +132,17 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
             if ":" in written_code.strip(":"):
                 conversion.skipped["pattern with a paired code: reverse event dropped (forward kept)"] += 1
             variants, flags = translated
-            for triggers, particles, _ in block.verbs:
-                for trigger, words in itertools.product(triggers, variants):
-                    add_line(conversion, seen, code, [trigger, *particles, *words], flags)
+            for verb in block.verbs:
+                for trigger, (before, after) in itertools.product(verb.triggers, variants):
+                    add_line(conversion, seen, code, pattern_words(verb, trigger, before, after), flags)
     return conversion
+
+
+def pattern_words(verb: Verb, trigger: str, before: list[str], after: list[str]) -> list[str]:
+    """A lexicon pattern's words: the pattern's words before the verb, then the verb's own
+    ("will not" + "wire * tap" -> "will not wire * tap"), the trigger, the verb's particles, the rest."""
+    preceding = [*before, *verb.before]
+    return [*preceding, BEFORE_TRIGGER, trigger, *verb.particles, *after] if preceding else [trigger, *verb.particles, *after]
 
 
 def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[str], flags: set[str]) -> None:
@@ -152,8 +170,9 @@ def usable_code(code: str, kind: str, skipped: Counter[str]) -> str | None:
 
 def translate_pattern(
     pattern: str, synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmatizer, skipped: Counter[str]
-) -> tuple[list[list[str]], set[str]] | None:
-    """The word lists (one per synset expansion) after the verb, and the flags; None if not expressible."""
+) -> tuple[list[tuple[list[str], list[str]]], set[str]] | None:
+    """The (words before, words after) the verb, one pair per synset expansion, and the flags;
+    None if not expressible."""
     tokens = pattern_tokens(pattern)
     if tokens.count("*") != 1:
         skipped["pattern without exactly one verb marker *"] += 1
@@ -161,14 +180,11 @@ def translate_pattern(
     star = tokens.index("*")
     before, after = tokens[:star], tokens[star + 1 :]
     flags: set[str] = set()
-    if any(token not in MARKERS for token in before):
-        skipped["words before the verb"] += 1
-        return None
     if "+" in before:
         skipped["target before the verb"] += 1
         return None
     if "%" in before:
-        if not any(token not in MARKERS for token in after):
+        if not any(token not in MARKERS for token in before + after):
             # "% * [030]": a condition on the bare verb (coordinated subjects), which a lexicon entry cannot state
             skipped["coordinated subjects as the only condition"] += 1
             return None
@@ -179,10 +195,29 @@ def translate_pattern(
     if after.count("+") > 1:
         skipped["several targets"] += 1
         return None
-    slots: list[list[tuple[str, ...]]] = []  # per position, the alternative word sequences
-    for token in after:
-        if token == "^":
-            continue
+    before_slots = word_slots([token for token in before if token not in MARKERS], synsets, lemmas, skipped)
+    after_slots = word_slots([token for token in after if token != "^"], synsets, lemmas, skipped)
+    if before_slots is None or after_slots is None:
+        return None
+    variants = [
+        ([word for part in combination[: len(before_slots)] for word in part],
+         [word for part in combination[len(before_slots) :] for word in part])
+        for combination in itertools.islice(itertools.product(*before_slots, *after_slots), MAX_EXPANSIONS + 1)
+    ]
+    if len(variants) > MAX_EXPANSIONS:
+        skipped["synset expansion too large"] += 1
+        return None
+    return variants, flags
+
+
+def word_slots(
+    tokens: list[str], synsets: dict[str, list[tuple[str, ...]]], lemmas: Lemmatizer, skipped: Counter[str]
+) -> list[list[tuple[str, ...]]] | None:
+    """Per pattern token, the alternative lexicon word sequences: a word accepts its written form
+    and lemmas, a synset of words is one alternation, a synset holding phrases one sequence per
+    phrase, `+` is TARGET; None (counted) for an undefined synset."""
+    slots: list[list[tuple[str, ...]]] = []
+    for token in tokens:
         if token == "+":
             slots.append([(TARGET,)])
         elif token.startswith("&"):
@@ -193,15 +228,10 @@ def translate_pattern(
             if all(len(phrase) == 1 for phrase in phrases):
                 slots.append([("|".join(sorted({form for (word,) in phrases for form in lemmas.forms(word)})),)])
             else:
-                slots.append([tuple("|".join(sorted(lemmas.forms(word))) for word in phrase) for phrase in phrases])
+                slots.append([tuple(word_forms(word, lemmas) for word in phrase) for phrase in phrases])
         else:
-            slots.append([("|".join(sorted(lemmas.forms(token))),)])
-    variants = [[word for part in combination for word in part] for combination in itertools.islice(
-        itertools.product(*slots), MAX_EXPANSIONS + 1)]
-    if len(variants) > MAX_EXPANSIONS:
-        skipped["synset expansion too large"] += 1
-        return None
-    return variants, flags
+            slots.append([(word_forms(token, lemmas),)])
+    return slots
 
 
 def pattern_tokens(pattern: str) -> list[str]:
@@ -249,32 +279,33 @@ def read_verb_file(
                 continue
             block.patterns.append((line[1 : match.start()].strip(), match["code"]))
         elif block is not None:
-            verb = parse_verb_line(line, lemmas, skipped)
+            verb = parse_verb_line(line, lemmas)
             if verb is not None:
                 block.verbs.append(verb)
     return expand_synsets(raw_synsets), blocks
 
 
-def parse_verb_line(
-    line: str, lemmas: Lemmatizer, skipped: Counter[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], str | None] | None:
-    """(trigger lemmas, particles, own code) of "GIVE {GAVE GIVEN} [071]", "+CORDON_OFF", "LASH OUT"."""
+def parse_verb_line(line: str, lemmas: Lemmatizer) -> Verb | None:
+    """The verb of "GIVE {GAVE GIVEN} [071]", "+CORDON_OFF", "WIRE_+TAP", "LASH OUT"."""
     own = CODE_AT_END.search(line)
     head = line[: own.start()] if own else line
     irregular = [form for group in re.findall(r"\{([^}]*)\}", head) for form in group.split()]
     words = re.sub(r"\{[^}]*\}", " ", head).replace("_", " ").split()
     verb_index = next((i for i, word in enumerate(words) if word.startswith("+")), 0)
-    if verb_index > 0:
-        skipped["multi-word verb whose verb is not its first word"] += 1
-        return None
     words = [word.lstrip("+") for word in words]
     if not words:
         return None
     # "+CORDONED_OFF": the verb of a multi-word form is its "+" word, else its first
     forms = [next((part for part in form.split("_") if part.startswith("+")), form.split("_")[0]).lstrip("+")
              for form in irregular]
-    particles = tuple("|".join(sorted(lemmas.forms(word))) for word in words[1:])
-    return lemmas.verb_triggers(words[0], forms), particles, own["code"] if own else None
+    before = tuple(word_forms(word, lemmas) for word in words[:verb_index])
+    particles = tuple(word_forms(word, lemmas) for word in words[verb_index + 1 :])
+    return Verb(lemmas.verb_triggers(words[verb_index], forms), before, particles, own["code"] if own else None)
+
+
+def word_forms(word: str, lemmas: Lemmatizer) -> str:
+    """A dictionary word as a lexicon word: its written form and lemmas as alternatives ("ties|tie")."""
+    return "|".join(sorted(lemmas.forms(word)))
 
 
 def expand_synsets(raw: dict[str, list[str]]) -> dict[str, list[tuple[str, ...]]]:
