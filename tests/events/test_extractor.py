@@ -153,3 +153,8 @@ def test_words_before_the_trigger_are_found_in_its_phrase_and_in_the_words_gover
     assert codes_with(lexicon, "France said it traded with Germany.") == {("FRA", "061", "DEU")}, "'would' is missing"
     assert codes_with(lexicon, "Would France trade with Germany, the minister said.") == {("FRA", "061", "DEU")}, \
         "the words must come before the trigger"
+
+
+def test_a_bare_say_frames_what_is_said_whatever_a_dictionary_codes_it():
+    lexicon = "023\tsay\n190\tattack TARGET\n"
+    assert codes_with(lexicon, "France attacked Germany, a senior official said.") == {("FRA", "190", "DEU")}

@@ -181,7 +181,8 @@ def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]
 
 def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> bool:
     """A statement ("said") whose complement holds another coded event: that event is the news."""
-    if not event.cameo.startswith("01"):
+    plain_saying = is_bare_speech(event.match.entry) and event.cameo == event.match.entry.cameo  # not a demand
+    if not (event.cameo.startswith("01") or plain_saying):
         return False
     return any(event.match.trigger in trigger.ancestors for trigger in event_triggers)
 
@@ -369,8 +370,9 @@ def unknown_actor(trigger: Token) -> ActorMention:
 
 def is_bare_speech(entry: LexiconEntry) -> bool:
     """A plain statement ("said", "told", "made remarks", "issued a statement", CAMEO 010): it
-    frames what is said rather than being an act of its own, unlike "expressed concern" or "denied"."""
-    return entry.cameo == "010"
+    frames what is said rather than being an act of its own, unlike "expressed concern" or "denied".
+    A bare "say" is one whatever an imported dictionary codes it (PETRARCH's validation set: 023)."""
+    return entry.cameo == "010" or (entry.trigger == "say" and not entry.words and not entry.before)
 
 
 def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
