@@ -300,3 +300,7 @@ def test_a_town_or_region_in_an_actor_phrase_gives_its_country():
 def test_taking_part_in_an_act_is_doing_it():
     events = code_text("Iranian diplomats participated in talks with Saudi officials.")
     assert ("IRNGOV", "04", "SAUGOV") in dyads(events)
+
+
+def test_a_target_named_in_a_participle_phrase():
+    assert ("IRN", "19", "ISR") in dyads(code_text("Iran fired rockets at the roads leading into Israel."))

@@ -129,8 +129,11 @@ def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) ->
     if place is None or place[0].country is None:
         return found
     location, words = place
-    # Acts on a town or a site within a country fall on the people there ("a curfew in Cizre").
-    sector = "CVL" if location.feature in ("city", "admin", "landmark") else None
+    # Acts on a town or a site within a country fall on the people there ("a curfew in Cizre");
+    # a capital stands for its country ("fired shells at Seoul"), as in actor names.
+    capital = Gazetteer.default().capital(location.country)
+    is_capital = capital is not None and capital.name == location.name
+    sector = "CVL" if location.feature in ("city", "admin", "landmark") and not is_capital else None
     actor = ActorCode.of(location.country, sector)
     return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), actor.code, actor.country, sector))
 
