@@ -304,3 +304,7 @@ def test_taking_part_in_an_act_is_doing_it():
 
 def test_a_target_named_in_a_participle_phrase():
     assert ("IRN", "19", "ISR") in dyads(code_text("Iran fired rockets at the roads leading into Israel."))
+
+
+def test_a_target_named_as_a_participle_object():
+    assert ("RUS", "11", "UKR") in dyads(code_text("Russia condemned a parade supporting Ukraine."))

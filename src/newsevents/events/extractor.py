@@ -430,6 +430,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
             if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found  # "part of a program for Bosnia", "restrictions against German goods"
     for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"):
+        if found := coded_conjuncts(child_with(participle, ("dobj",)), actors):
+            return found  # "a parade supporting Gondor"
         for preposition in (child for child in participle.children if child.dep_ == "prep"):
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
                 return found  # "the roads leading into Mordor", "a convoy belonging to the UN"
