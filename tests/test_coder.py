@@ -308,3 +308,8 @@ def test_a_target_named_in_a_participle_phrase():
 
 def test_a_target_named_as_a_participle_object():
     assert ("RUS", "11", "UKR") in dyads(code_text("Russia condemned a parade supporting Ukraine."))
+
+
+def test_coordinated_nations_after_of_or_in_name_one_actor_each():
+    events = code_text("Lawmakers in Kenya and Uganda welcomed the deal with Ethiopia.")
+    assert {("KENLEG", "05", "ETH"), ("UGALEG", "05", "ETH")} <= dyads(events)

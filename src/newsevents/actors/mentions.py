@@ -158,16 +158,20 @@ class DocumentActors:
         return self._split_by_nation(head, mention) or [mention]
 
     def _split_by_nation(self, head: Token, mention: ActorMention) -> list[ActorMention]:
-        """One actor per nation for a plural noun with coordinated national modifiers:
-        "Hungarian and Romanian officials" are HUNGOV and ROUGOV, each named by its modifier."""
+        """One actor per nation for a plural noun with coordinated nations as modifiers or after
+        "of", "in" or "from": "Hungarian and Romanian officials" are HUNGOV and ROUGOV, "the
+        ambassadors of Britain, France and Italy" three embassies, each named by its nation."""
         if head.tag_ not in ("NNS", "NNPS"):
             return []
         modifier = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.conjuncts), None)
         if modifier is None:
+            preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
+            modifier = child_with_conjuncts(preposition)
+        if modifier is None:
             return []
         nations = []
         for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            code = self.base.lookup(token.text)
+            code = self.base.lookup(" ".join(t.text for t in phrase_tokens(token)))
             if code is None or code.country in (None, "IGO", "NGO"):
                 return []
             actor = ActorCode.of(code.country, mention.sector)
@@ -383,3 +387,10 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
     return PhraseCode(code, names)
+
+
+def child_with_conjuncts(preposition: Token | None) -> Token | None:
+    """The object of a preposition when it is coordinated ("of Britain, France and Italy")."""
+    if preposition is None:
+        return None
+    return next((child for child in preposition.children if child.dep_ == "pobj" and child.conjuncts), None)
