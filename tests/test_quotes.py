@@ -451,3 +451,9 @@ def test_to_dict_is_json_ready(quotes_of) -> None:
 
 def test_empty_document(quotes_of) -> None:
     assert quotes_of("") == []
+
+
+def test_a_named_speaker_the_actor_data_lacks_speaks_unplaced(quotes_of) -> None:
+    quote = only(quotes_of("The Zorblatt Miners Federation said it is skeptical of the claim."))
+    assert quote.speaker is not None and quote.speaker.code == "---"
+    assert "Zorblatt Miners Federation" in quote.speaker.text

@@ -17,6 +17,9 @@ from spacy.tokens import Doc, Token
 from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
 from newsevents.records import ActorMention
 
+# Named entities that are actors even when the actor data does not know them.
+NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG"})
+
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "across", "inside", "throughout", "around", "within", "outside"})
 """A place after these is where something happened, not who did it ("from" is left out: "recalled its envoy from Israel")."""
 
@@ -156,6 +159,15 @@ class DocumentActors:
         if mention is None:
             return []
         return self._split_by_nation(head, mention) or [mention]
+
+    def unplaced(self, head: Token) -> ActorMention | None:
+        """A person or organisation named in the text that the actor data does not know ("The
+        Zorblatt Liberation Front", "Mackenzie Eaglen"): its name, code `---`. National and
+        religious group names ("Jews", "Republicans") are groups, not actors."""
+        if head.ent_type_ not in NAMED_ACTOR_ENTITIES:
+            return None
+        name = next(entity for entity in self.doc.ents if entity.start <= head.i < entity.end)
+        return ActorMention(name.text, (name.start_char, name.end_char), "---", None, None)
 
     def _split_by_nation(self, head: Token, mention: ActorMention) -> list[ActorMention]:
         """One actor per nation for a plural noun with coordinated nations as modifiers or after

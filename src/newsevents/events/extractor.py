@@ -75,8 +75,6 @@ DOCUMENT_NOUNS = frozenset({
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
 })
 """Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
-# Named entities that are actors even when the actor data does not know them.
-NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -289,8 +287,8 @@ def actor_pairs(
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
         if not sources and head is not None:
             sources = participle_agents(head, actors)  # "missiles fired by X struck a depot"
-        if not sources and head is not None and head.ent_type_ in NAMED_ACTOR_ENTITIES:
-            sources = [unplaced_actor(head)]  # "The FLN has claimed responsibility"
+        if not sources and head is not None and (unplaced := actors.unplaced(head)) is not None:
+            sources = [unplaced]  # "The FLN has claimed responsibility"
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     targets = targets if targets is not None else find_targets(match, actors)
@@ -355,12 +353,6 @@ def included_actors(head: Token, actors: "DocumentActors") -> list[ActorMention]
                                      (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
             return coded_conjuncts(child_with(child, ("pobj",)), actors)
     return []
-
-
-def unplaced_actor(head: Token) -> ActorMention:
-    """A named person or organisation the actor data does not know: the name, code `---`."""
-    name = next(entity for entity in head.doc.ents if entity.start <= head.i < entity.end)
-    return ActorMention(name.text, (name.start_char, name.end_char), "---", None, None)
 
 
 def unknown_actor(trigger: Token) -> ActorMention:

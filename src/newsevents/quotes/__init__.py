@@ -74,7 +74,8 @@ What counts as a quote, and whose it is:
   attribution ("X said Y claimed that ..." is X's quote).
 - Speakers are coded with `DocumentActors.code_mention`. A "he" or "she" it cannot
   resolve takes the code of the latest quote's speaker named with a proper noun or role
-  noun, since news attributes a run of quotes to the person last named.
+  noun, since news attributes a run of quotes to the person last named. A named person or
+  organisation the actor data lacks speaks with code `---` (`DocumentActors.unplaced`).
 """
 
 from __future__ import annotations
@@ -597,6 +598,8 @@ class _QuoteFinder:
         mention = self.actors.code_mention(head)
         if mention is None and head.lower_ in PERSON_PRONOUNS:
             mention = self._latest_speaker_code(head)
+        if mention is None:
+            mention = self.actors.unplaced(head)  # a named speaker the actor data lacks: code ---
         if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and self.actors.base.is_person_noun(head.lemma_.lower())):
             self._quote_speakers.append(head)
         return mention, phrase.text, (phrase.start_char, phrase.end_char)
