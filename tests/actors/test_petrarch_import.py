@@ -35,6 +35,8 @@ MARA_OKONJO  # a person whose code changes
 ARIN_VOSS [VLD]
 \t[VLDMIL 20120101-20121231]
 NOBODY_IN_PARTICULAR [---]
+OLD_KINGDOM
+	[OLK <800101]
 TWO_TOWNS [VLD/NRL]
 NORLANDER [XXX]
 """
@@ -157,6 +159,8 @@ def test_imported_base_codes_phrases_with_titles_agents_and_dates(dictionary_fil
     assert base.lookup("Okonjo", "2020-06-01").code == "VLDELI"
     assert base.lookup("Arin Voss", "2012-06-01").code == "VLDMIL"
     assert base.lookup("Arin Voss", "2013-06-01").code == "VLD", "the default code outside the dated roles"
+    assert base.lookup("the Old Kingdom", "1975-06-01").code == "OLK"
+    assert base.lookup("the Old Kingdom", "1990-06-01") is None, "no default: no actor outside the restrictions"
     assert base.lookup("valdoria") is None, "capitalised dictionary words need capitalised text"
     assert base.lookup("France") is None, "without package data the base holds the dictionaries alone"
 

@@ -18,7 +18,8 @@ comments after `#` or `;` and inside `<!-- -->`):
 
 How entries map onto the project's knowledge base:
 - an actor with dated restrictions is a person (people index), one role per restriction,
-  the default code as an open-ended role that a dated role valid on the day overrides;
+  the default code as an open-ended role that a dated role valid on the day overrides
+  (without a default, no actor on days outside the restrictions);
 - an undated actor with a three-character code (`GON`, `NGO`) is a country;
 - an undated actor with a longer code is an organisation: country = the first three
   characters, sector = the rest (`PSEREBHMS` -> PSE, REBHMS);
@@ -227,9 +228,10 @@ def split_code(code: str) -> ActorCode:
 
 
 def add_person(base: ActorBase, actor: PetrarchActor) -> None:
-    """Dated codes become roles; the default (undated) code comes last so that ties go to dated roles."""
+    """Dated codes become roles; the default (undated) code comes last so that ties go to dated roles.
+    Without a default, PETRARCH codes no actor on days no restriction covers: a null role."""
     dated = [code for code in actor.codes if not code.is_default]
-    defaults = [code for code in actor.codes if code.is_default]
+    defaults = [code for code in actor.codes if code.is_default] or [DatedCode("---")]
     roles = tuple(
         PersonRole(actor.names[0], split_code(code.code), code.start, code.end, f"PETRARCH {actor.source}:{actor.line}")
         for code in (*dated, *defaults[-1:])
