@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from newsevents import code_text
-from newsevents.actors.petrarch import iso_date, load_petrarch_actors, read_petrarch_dictionaries
+from newsevents.actors.petrarch import (
+    add_agent_code, iso_date, load_petrarch_actors, read_petrarch_dictionaries, regular_plural,
+)
 from newsevents.events.lexicon import BLOCKER, TARGET
 from newsevents.events.petrarch import convert_petrarch_verbs, load_petrarch_verbs
 
@@ -33,6 +35,8 @@ MARA_OKONJO  # a person whose code changes
 ARIN_VOSS [VLD]
 \t[VLDMIL 20120101-20121231]
 NOBODY_IN_PARTICULAR [---]
+OLD_KINGDOM
+	[OLK <800101]
 TWO_TOWNS [VLD/NRL]
 NORLANDER [XXX]
 """
@@ -41,6 +45,7 @@ AGENTS = """\
 !PERSON! = MAN, WOMAN
 POLICE {} [~COP]
 FOREIGN_MINISTER [~GOV] # a title
+MINISTRY_ [~GOV]
 COUNCIL!PERSON! [~LEG]
 GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
 RIGHTS_BODY [NGO~]
@@ -114,13 +119,21 @@ def test_actor_entries_keep_synonyms_dates_and_count_what_is_skipped(dictionary_
         "actor without a code (null code or none)": 1,
         "several codes for one actor (first kept)": 1,
         "alias defined twice in one file (first kept)": 1,
-        "agent code written before the actor's (no equivalent)": 1,
     }
-    sectors = {words: agent.sector for agent in read.agents for words in agent.phrases}
-    assert sectors[("police",)] == "COP"
-    assert sectors[("councilman",)] == sectors[("councilwoman",)] == "LEG"
-    assert sectors[("golden", "geese")] == "GGS"
-    assert sectors[("rights", "body")] == "NGO"
+    codes = {words: agent.code for agent in read.agents for words in agent.phrases}
+    assert codes[("police",)] == "~COP"
+    assert codes[("councilman",)] == codes[("councilwoman",)] == "~LEG"
+    assert codes[("golden", "geese")] == "~GGS"
+    assert codes[("rights", "body")] == codes[("rights", "bodies")] == "NGO~"
+    assert codes[("foreign", "ministers")] == "~GOV", "a regular plural is generated"
+    assert codes[("ministries",)] == "~GOV", "also after TABARI's word end"
+    assert ("polices",) not in codes and ("golden", "gooses") not in codes, "{} and {PLURALS} replace it"
+    assert ("councilmans",) not in codes, "substituted words get no plural"
+
+
+def test_regular_plurals_of_agents_are_english_ones() -> None:
+    assert [regular_plural(word) for word in ("SOLDIER", "AUTHORITY", "ENVOY", "CONGRESS", "CHURCH")] == [
+        "SOLDIERS", "AUTHORITIES", "ENVOYS", "CONGRESSES", "CHURCHES"]
 
 
 def test_two_digit_years_are_read_as_petrarch_does() -> None:
@@ -140,14 +153,31 @@ def test_imported_base_codes_phrases_with_titles_agents_and_dates(dictionary_fil
     assert base.lookup("Norland's foreign minister").code == "NRLGOV"
     assert base.lookup("Kestrel Bay").code == "VLDGOV"
     assert base.lookup("Iron Brotherhood").code == "NRLREBIRB"
-    assert base.lookup("Norland councilwomen").code == "NRLLEG"
+    assert base.lookup("Norland councilwoman").code == "NRLLEG"
     assert base.lookup("Mara Okonjo", "2005-06-01").code == "VLDOPP"
     assert base.lookup("Okonjo", "2012-06-01").code == "VLDGOV"
     assert base.lookup("Okonjo", "2020-06-01").code == "VLDELI"
     assert base.lookup("Arin Voss", "2012-06-01").code == "VLDMIL"
     assert base.lookup("Arin Voss", "2013-06-01").code == "VLD", "the default code outside the dated roles"
+    assert base.lookup("the Old Kingdom", "1975-06-01").code == "OLK"
+    assert base.lookup("the Old Kingdom", "1990-06-01") is None, "no default: no actor outside the restrictions"
     assert base.lookup("valdoria") is None, "capitalised dictionary words need capitalised text"
     assert base.lookup("France") is None, "without package data the base holds the dictionaries alone"
+
+
+def test_agent_codes_are_joined_to_the_actor_code_as_petrarch_joins_them(dictionary_files) -> None:
+    actors, agents, _ = dictionary_files
+    base = load_petrarch_actors([actors], [agents], package_data=False)
+    assert base.lookup("Iron Brotherhood police").code == "NRLREBIRBCOP", "an organisation's code is kept whole"
+    assert base.lookup("the Norland rights body").code == "NGONRL", "`NGO~` comes before the actor's code"
+    assert base.lookup("Norland press union police").code == "LABNRLCOP", "every agent of the phrase"
+    assert base.lookup("Kestrel Bay foreign minister").code == "VLDGOV", "a code the actor's already ends with"
+    assert base.lookup("Foreign Minister Arin Voss", "2013-06-01").code == "VLDGOV", "an actor at the head takes titles"
+    assert base.lookup("the Iron Brotherhood headquarters").code == "NRLREBIRB", "a phrase naming an actor is the actor"
+    assert base.lookup("the foreign minister").code == "---GOV", "without an actor, the knowledge base's rules"
+    assert base.lookup("Norland polices").code == "NRL", "POLICE {} has no plural"
+    assert base.lookup("Norland foreign ministers").code == "NRLGOV", "a generated plural"
+    assert (add_agent_code("USAGOV", "~GOV"), add_agent_code("NGOARN", "NGO~")) == ("USAGOV", "NGOARN")
 
 
 def test_imported_aliases_override_the_package_data(tmp_path: Path) -> None:

@@ -18,18 +18,24 @@ comments after `#` or `;` and inside `<!-- -->`):
 
 How entries map onto the project's knowledge base:
 - an actor with dated restrictions is a person (people index), one role per restriction,
-  the default code as an open-ended role that a dated role valid on the day overrides;
-- an undated actor with a three-character code (`GON`, `NGO`) is a country: it gives its
-  code to the phrase, and a title or group noun adds the sector ("Gondor police" GONCOP);
+  the default code as an open-ended role that a dated role valid on the day overrides
+  (without a default, no actor on days outside the restrictions);
+- an undated actor with a three-character code (`GON`, `NGO`) is a country;
 - an undated actor with a longer code is an organisation: country = the first three
   characters, sector = the rest (`PSEREBHMS` -> PSE, REBHMS);
-- an agent `[~GOV]` is a group noun with that sector; `[NGO~]` (a code written before
-  the actor's) is the project's NGO sector, other prefix codes have no equivalent.
+- an agent is a group noun; as in PETRARCH, its code is added after the code of the actor
+  in the same phrase (`[~GOV]`: "Gondor police" GONCOP, "West German world government" with
+  WEST_GERMAN [GMWGOV] and WORLD_GOVERNMENT [~WGO] GMWGOVWGO) or before it (`[NGO~]`:
+  "MSF Gondor" NGOGON), unless the actor's code already ends (starts) with it; a phrase
+  without an actor is coded by the knowledge base's own rules ("a senior official" ---GOV);
+- an agent's regular plural (-s, -es, -ies) is generated, `{PLURALS}` lists irregular ones
+  instead and `{}` says there is none ("polices" is not POLICE {}); phrases made from a
+  `!X!` substitution get no plural.
 Dates with two-digit years (YYMMDD) are 19YY from 30 on, 20YY below.
 
 What cannot be carried over is skipped and counted in `ActorDictionaries.skipped`:
-null codes (`---`, `+++`), several codes for one actor (the first is kept), prefix
-agents other than NGO, and an alias defined again in the same file (the first is kept).
+null codes (`---`, `+++`), several codes for one actor (the first is kept), and an alias
+defined again in the same file (the first is kept).
 """
 
 from __future__ import annotations
@@ -40,7 +46,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, PersonRole, SectorNoun, alias_words
+from newsevents.actors.knowledge import (
+    SPONSOR_WORDS, ActorBase, ActorCode, AliasEntry, AliasIndex, Match, PersonRole, PhraseCode, SectorNoun, Word,
+    alias_words,
+)
 
 NULL_CODES = frozenset({"---", "+++", "###"})
 # Lower-case in aliases so that "the Hermit Kingdom" also matches "The Hermit Kingdom".
@@ -82,12 +91,18 @@ class PetrarchActor:
 
 @dataclass(frozen=True)
 class PetrarchAgent:
-    """An agent entry: its phrases as lower-case word tuples and the sector it adds."""
+    """An agent entry: its phrases (every form it is matched in) as lower-case word tuples, and
+    its code as written: `~GOV` is added after the actor's code, `NGO~` before it."""
 
     phrases: tuple[tuple[str, ...], ...]
-    sector: str
+    code: str
     source: str
     line: int
+
+    @property
+    def sector(self) -> str:
+        """The agent's code without its `~`: the sector of a phrase that names no actor."""
+        return self.code.strip("~")
 
 
 @dataclass
@@ -122,9 +137,9 @@ def read_petrarch_dictionaries(
     return dictionaries
 
 
-def build_actor_base(dictionaries: ActorDictionaries, package_data: bool = True) -> ActorBase:
+def build_actor_base(dictionaries: ActorDictionaries, package_data: bool = True) -> PetrarchActorBase:
     """Add the actors (as countries, organisations or people) and agents (as group nouns) to a base."""
-    base = ActorBase.from_files() if package_data else ActorBase()
+    base = PetrarchActorBase.from_files() if package_data else PetrarchActorBase()
     for actor in dictionaries.actors:
         if actor.is_dated:
             add_person(base, actor)
@@ -138,27 +153,91 @@ def build_actor_base(dictionaries: ActorDictionaries, package_data: bool = True)
         for name in actor.names:
             base.names.add(name, entry, actor.source)
     for agent in dictionaries.agents:
-        for words in agent.phrases:
-            base.add_sector_noun(SectorNoun(words, agent.sector, "group"))
+        base.add_agent(agent)
     return base
 
 
+class PetrarchActorBase(ActorBase):
+    """An `ActorBase` that codes a phrase naming an actor as PETRARCH does: the actor's code
+    with the code of every agent in the phrase added to it.
+
+    The knowledge base's own rules give a phrase one country and one sector and need its
+    head to be an actor noun; PETRARCH's agent codes are not sectors but code parts, written
+    to be joined to whatever actor they qualify ("the KU basketball team" is THE_KU's
+    USAEDU, "Bree Prime Minister Romendacil" BRE + GOV). Phrases without an actor keep the
+    knowledge base's rules, which find their country elsewhere ("a senior official").
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.agent_codes: dict[tuple[str, ...], str] = {}  # every listed form -> the agent's code
+
+    def add_agent(self, agent: PetrarchAgent) -> None:
+        for words in agent.phrases:
+            self.agent_codes[words] = agent.code
+            self.add_sector_noun(SectorNoun(words, agent.sector, "group"))
+
+    def sector_matches(self, words: list[Word], covered: set[int]) -> list[Match]:
+        """The knowledge base's matches, less agents in a form their entry does not list:
+        the base matches any plural, PETRARCH only the generated or listed ones."""
+        return [match for match in super().sector_matches(words, covered) if self._listed(words, match)]
+
+    def _listed(self, words: list[Word], match: Match) -> bool:
+        texts = tuple(word.text.lower() for word in words[match.start : match.end])
+        return match.entry.words not in self.agent_codes or texts in self.agent_codes
+
+    def code_words(self, words: list[Word], head: int, date: str | None = None,
+                   memory: AliasIndex | None = None) -> PhraseCode:
+        phrase = super().code_words(words, head, date, memory)
+        actor = self._phrase_actor(words, head, date, memory)
+        if actor is None or actor.code in NULL_CODES:
+            return phrase  # a null code: a name known to be no actor (on this day)
+        code = actor.code
+        covered = {i for match in self.alias_matches(words, date, memory) for i in range(match.start, match.end)}
+        for match in sorted(self.sector_matches(words, covered), key=lambda match: match.start):
+            code = add_agent_code(code, self.agent_codes.get(match.entry.words, f"~{match.entry.sector or ''}"))
+        return PhraseCode(split_code(code), phrase.name_words)
+
+    def _phrase_actor(self, words: list[Word], head: int, date: str | None,
+                      memory: AliasIndex | None) -> ActorCode | None:
+        """The actor the phrase names: the head's, else the first one not sponsoring the
+        phrase's group ("Iranian-backed militias" are no Iranian actor)."""
+        matches = [match for match in self.alias_matches(words, date, memory)
+                   if match.end >= len(words) or words[match.end].text.lower() not in SPONSOR_WORDS]
+        match = next((m for m in matches if m.start <= head < m.end), matches[0] if matches else None)
+        if match is None:
+            return None
+        return match.entry.person_code(date) if match.entry.kind == "person" else match.entry.code
+
+
+def add_agent_code(code: str, agent: str) -> str:
+    """PETRARCH's joining of an agent code to an actor code: `~X` after it, `X~` before it,
+    unless the actor code already ends (starts) with X ("White House officials" stays USAGOV)."""
+    if agent.startswith("~"):
+        part = agent[1:]
+        return code if not part or code.endswith(part) else code + part
+    part = agent[:-1]
+    return code if not part or code.startswith(part) else part + code
+
+
+def split_code(code: str) -> ActorCode:
+    """A PETRARCH code as an ActorCode: its first three characters are the country (none for `---`)."""
+    if code in NULL_CODES:
+        return ActorCode("---", None, None)  # known, but no actor on these days
+    return ActorCode(code, None if code.startswith("---") else code[:3], code[3:] or None)
+
+
 def add_person(base: ActorBase, actor: PetrarchActor) -> None:
-    """Dated codes become roles; the default (undated) code comes last so that ties go to dated roles."""
+    """Dated codes become roles; the default (undated) code comes last so that ties go to dated roles.
+    Without a default, PETRARCH codes no actor on days no restriction covers: a null role."""
     dated = [code for code in actor.codes if not code.is_default]
-    defaults = [code for code in actor.codes if code.is_default]
+    defaults = [code for code in actor.codes if code.is_default] or [DatedCode("---")]
     roles = tuple(
-        PersonRole(actor.names[0], role_code(code.code), code.start, code.end, f"PETRARCH {actor.source}:{actor.line}")
+        PersonRole(actor.names[0], split_code(code.code), code.start, code.end, f"PETRARCH {actor.source}:{actor.line}")
         for code in (*dated, *defaults[-1:])
     )
     for name in actor.names:
         base.people.add(name, AliasEntry("person", None, (), roles), actor.source)
-
-
-def role_code(code: str) -> ActorCode:
-    if code in NULL_CODES:
-        return ActorCode("---", None, None)  # known, but no actor on these days
-    return ActorCode(code, code[:3], code[3:] or None)
 
 
 def read_actor_file(path: Path, skipped: Counter[str]) -> list[PetrarchActor]:
@@ -211,7 +290,7 @@ def read_actor_file(path: Path, skipped: Counter[str]) -> list[PetrarchActor]:
 
 
 def read_agent_file(path: Path, skipped: Counter[str]) -> list[PetrarchAgent]:
-    """The agents of one file, with `!X!` substitutions and listed plurals expanded."""
+    """The agents of one file, with `!X!` substitutions and plurals expanded."""
     substitutions: dict[str, list[str]] = {}
     agents: list[PetrarchAgent] = []
     for number, raw in dictionary_lines(path):
@@ -220,25 +299,33 @@ def read_agent_file(path: Path, skipped: Counter[str]) -> list[PetrarchAgent]:
             substitutions[match["marker"]] = [word.strip() for word in match["words"].split(",") if word.strip()]
             continue
         phrase, codes = split_code_blocks(line)
-        plurals = re.findall(r"\{([^}]*)\}", phrase)
-        phrase = re.sub(r"\{[^}]*\}", " ", phrase).strip()
+        listed = re.search(r"\{([^}]*)\}", phrase)
+        phrase = re.sub(r"\{[^}]*\}", " ", phrase).strip().rstrip("_")  # TABARI's word end: "MINISTRY_"
         if not codes or not phrase:
             skipped["agent without a code"] += 1
             continue
         code = codes[0].replace(" ", "")
-        if code.startswith("~"):
-            sector = code[1:]
-        elif code == "NGO~":
-            sector = "NGO"  # the project writes an NGO as a sector: "a rights group" -> NGO
-        else:
-            skipped["agent code written before the actor's (no equivalent)"] += 1
+        if code.strip("~") == "" or code.startswith("~") == code.endswith("~"):
+            skipped["agent code without one `~` to say where it goes"] += 1
             continue
-        forms = [phrase, *(plural for group in plurals for plural in group.split())]
-        phrases = {tuple(word.lower() for word in alias_words(expanded.replace("_", " ")))
-                   for form in forms for expanded in substitute(form, substitutions)}
+        if "!" in phrase:
+            forms = substitute(phrase, substitutions)  # PETRARCH forms no plurals of substituted words
+        else:
+            forms = [phrase, *(listed[1].split() if listed else [regular_plural(phrase)])]
+        phrases = {tuple(word.lower() for word in alias_words(form.replace("_", " "))) for form in forms}
         phrases.discard(())
-        agents.append(PetrarchAgent(tuple(sorted(phrases)), sector, str(path), number))
+        agents.append(PetrarchAgent(tuple(sorted(phrases)), code, str(path), number))
     return agents
+
+
+def regular_plural(phrase: str) -> str:
+    """The regular English plural PETRARCH generates for an agent phrase without `{...}`:
+    -s, -es after a sibilant, -ies after a consonant + y ("AUTHORITY" -> "AUTHORITIES")."""
+    if re.search(r"[^AEIOU]Y$", phrase, re.IGNORECASE):
+        return phrase[:-1] + "IES"
+    if re.search(r"(S|X|Z|CH|SH)$", phrase, re.IGNORECASE):
+        return phrase + "ES"
+    return phrase + "S"
 
 
 def substitute(phrase: str, substitutions: dict[str, list[str]]) -> list[str]:
