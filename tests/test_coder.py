@@ -313,3 +313,8 @@ def test_a_target_named_as_a_participle_object():
 def test_coordinated_nations_after_of_or_in_name_one_actor_each():
     events = code_text("Lawmakers in Kenya and Uganda welcomed the deal with Ethiopia.")
     assert {("KENLEG", "05", "ETH"), ("UGALEG", "05", "ETH")} <= dyads(events)
+
+
+def test_a_coordinated_national_modifier_the_parser_calls_nmod():
+    events = code_text("U.S. and Russian negotiators met in Geneva.")
+    assert {("USAGOV", "04", "RUSGOV"), ("RUSGOV", "04", "USAGOV")} <= dyads(events)

@@ -175,7 +175,7 @@ class DocumentActors:
         ambassadors of Britain, France and Italy" three embassies, each named by its nation."""
         if head.tag_ not in ("NNS", "NNPS"):
             return []
-        modifier = next((c for c in head.lefts if c.dep_ in ("amod", "compound") and c.conjuncts), None)
+        modifier = next((c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts), None)
         if modifier is None:
             preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
             modifier = child_with_conjuncts(preposition)
