@@ -318,3 +318,9 @@ def test_coordinated_nations_after_of_or_in_name_one_actor_each():
 def test_a_coordinated_national_modifier_the_parser_calls_nmod():
     events = code_text("U.S. and Russian negotiators met in Geneva.")
     assert {("USAGOV", "04", "RUSGOV"), ("RUSGOV", "04", "USAGOV")} <= dyads(events)
+
+
+def test_a_past_tense_the_parser_read_as_a_participle_keeps_its_subject():
+    events = code_text("Croatian authorities are failing to uphold the rights of refugees, a human rights group protested here "
+                       "Wednesday.")
+    assert any(e.cameo_root == "14" and e.source.code == "NGO" for e in events)

@@ -642,8 +642,11 @@ def is_stative(verb: Token) -> bool:
 
 
 def is_passive_participle(verb: Token) -> bool:
-    """A participle describing the noun it acts on: "officials accused of fraud", "soldiers killed in the attack"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+    """A participle describing the noun it acts on: "officials accused of fraud", "soldiers killed
+    in the attack". A noun that is no part of any clause is the subject of a past tense the parser
+    misread: "X is failing ..., a human rights group protested" (the group protested)."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod"))
 
 
 def is_passive(verb: Token) -> bool:
