@@ -224,6 +224,23 @@ def test_speaker_labels_in_transcripts(quotes_of) -> None:
     ]
 
 
+def test_speaker_labels_after_a_quote_mark_open_turns_not_quotes(quotes_of) -> None:
+    quotes = quotes_of(
+        "Lena Harris interviewed Governor Anna Verdi. Partial transcript as follows:\n\n"
+        '"HARRIS: Will the bridge reopen, Governor Verdi?\n\n'
+        '"VERDI: Next week. We said so on “Sunday Today.” And we meant it.\n\n'
+        '"(CROSSTALK)\n\n'
+        '"HARRIS: Thank you, Governor.'
+    )
+    assert [(quote.speaker_text, quote.cue, quote.direct) for quote in quotes] == [
+        ("HARRIS", ":", False), ("VERDI", ":", False), ("HARRIS", ":", False),
+    ]
+
+
+def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
+    assert quotes_of("The talks went on.\n\nCorrection: An earlier version of this article misspelled Anna Verdi.") == []
+
+
 # Cue verbs, adjectives and nouns (quotes/data/cue_*.tsv) -----------------------------------------
 
 

@@ -105,6 +105,8 @@ AFTER_OPENING = " \t\n([{—–-/"
 MAX_LABEL_WORDS = 4
 LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
+EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
+"""First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -158,6 +160,16 @@ class _Region:
 
 
 @dataclass(frozen=True)
+class _Label:
+    """A transcript speaker label opening a paragraph: its colon, the speaker, and the
+    position of a quote mark before it, if the transcript opens its turns with one."""
+
+    colon: Token
+    speaker: Token
+    mark: int | None
+
+
+@dataclass(frozen=True)
 class _Attribution:
     cue: Token | None  # the cue word, "according" of "according to", or the colon of a speaker label
     speaker: Token | None  # head of the speaker phrase
@@ -188,11 +200,14 @@ class _QuoteFinder:
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         self.actors = actors
         self.paragraph_starts = paragraph_starts(self.text)
-        self.regions = merge_touching(quoted_regions(self.text), self.text)
         self.token_starts = [token.idx for token in doc]
+        self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
+        self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start))]
+        # Some transcripts open every turn with a quote mark ("WALLACE: ...): a turn, not a quote.
+        turn_marks = {label.mark for label in self.labels if label.mark is not None}
+        self.regions = merge_touching(quoted_regions(self.text, turn_marks), self.text)
         self.region_of_token = self._region_of_token()
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
-        self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
         self._quote_speakers: list[Token] = []
 
     def find(self) -> list[_Found]:
@@ -317,34 +332,35 @@ class _QuoteFinder:
     def _label_reports(self) -> list[_Report]:
         """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."""
         reports = []
-        for start in self.paragraph_starts:
-            label = self._speaker_label(start)
-            if label is None:
-                continue
-            colon, speaker = label
+        for label in self.labels:
             rest = []
-            for token in self.doc[colon.i + 1 :]:
+            for token in self.doc[label.colon.i + 1 :]:
                 if "\n" in token.text:
                     break
                 rest.append(token)
             piece = self.trimmed(rest)
             if piece is not None:
-                reports.append(_Report(_Attribution(colon, speaker), (piece,), rest[0]))
+                reports.append(_Report(_Attribution(label.colon, label.speaker), (piece,), rest[0]))
         return reports
 
-    def _speaker_label(self, paragraph_start: int) -> tuple[Token, Token] | None:
-        """(colon, speaker) when the paragraph opens with a short name and a colon ("Gov. Mike Pence:")."""
+    def _speaker_label(self, paragraph_start: int) -> _Label | None:
+        """The label when the paragraph opens with a short name and a colon ("Gov. Mike Pence:"),
+        perhaps after a quote mark (`"WALLACE: ...`); not an editor's label ("Correction:")."""
         first = self.token_at(paragraph_start)
-        if self.doc[first].idx != paragraph_start:
+        if first >= len(self.doc) or self.doc[first].idx != paragraph_start:
             return None
+        mark = paragraph_start if QUOTE_MARK.fullmatch(self.doc[first].text) else None
+        first += mark is not None
         label = []
         for token in self.doc[first : first + MAX_LABEL_WORDS + 1]:
             if token.text == ":":
                 # Transcripts capitalise speaker names, which the entity recogniser often
                 # misses: a label word also counts as a name when the text names someone so.
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
-                if label and names and all(word.is_title or word.is_upper for word in label):
-                    return token, next(word for word in label if word.head not in label or word.head == word)
+                if (label and names and all(word.is_title or word.is_upper for word in label)
+                        and label[0].lower_ not in EDITORIAL_LABELS):
+                    speaker = next(word for word in label if word.head not in label or word.head == word)
+                    return _Label(token, speaker, mark)
                 return None
             label.append(token)
         return None
@@ -576,7 +592,7 @@ class _QuoteFinder:
         """The public record; call in text order, since a pronoun may take an earlier speaker's code."""
         start, end = found.pieces[0][0], found.pieces[-1][1]
         text = " ".join(self.text[a:b] for a, b in found.pieces)
-        speaker, speaker_text, speaker_span = self._speaker(found.attribution.speaker)
+        speaker, speaker_text, speaker_span = self._speaker(found.attribution)
         return Quote(
             doc_id=doc_id,
             text=text,
@@ -589,11 +605,18 @@ class _QuoteFinder:
             sentence_index=first_sentence_index + bisect_right(self.sentence_starts, start) - 1,
         )
 
-    def _speaker(self, head: Token | None) -> tuple[ActorMention | None, str | None, tuple[int, int] | None]:
-        """The coded speaker, its phrase and the phrase's span (quotes must be built in text order)."""
+    def _speaker(self, attribution: _Attribution) -> tuple[ActorMention | None, str | None, tuple[int, int] | None]:
+        """The coded speaker, its phrase and the phrase's span (quotes must be built in text order).
+
+        The phrase ends before a cue that follows the speaker: a parse that hangs the words
+        after a transcript label on the name ("HARRIS: Will the bridge ...") keeps them out.
+        """
+        head, cue = attribution.speaker, attribution.cue
         if head is None:
             return None, None, None
         start, end = self.actors.mention_span(head)
+        if cue is not None and head.i < cue.i:
+            end = min(end, cue.i)
         phrase = self.doc[start:end]
         mention = self.actors.code_mention(head)
         if mention is None and head.lower_ in PERSON_PRONOUNS:
@@ -646,8 +669,11 @@ def is_opening(text: str, start: int, end: int) -> bool:
     return opening_context
 
 
-def quoted_regions(text: str) -> list[_Region]:
-    """The quoted runs of the text, paired within paragraphs (see the module docstring)."""
+def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozenset()) -> list[_Region]:
+    """The quoted runs of the text, paired within paragraphs (see the module docstring).
+
+    Marks at `ignored_marks` (positions in the text) neither open nor close a quote.
+    """
     regions: list[_Region] = []
     pieces: list[tuple[int, int]] = []
     open_at: int | None = None  # the opening mark of the quote in progress
@@ -655,6 +681,8 @@ def quoted_regions(text: str) -> list[_Region]:
     resume_at: int | None = None  # the mark that reopens it in the next paragraph
     for match in MARK_OR_LINE.finditer(text):
         position, mark_end = match.span()
+        if position in ignored_marks:
+            continue
         if resume_at is not None:
             if position == resume_at:
                 content_start, resume_at = mark_end, None
@@ -667,6 +695,7 @@ def quoted_regions(text: str) -> list[_Region]:
         pieces.append((content_start, position))
         if line_break:
             resume_at = reopening_mark(text, position)
+            resume_at = None if resume_at in ignored_marks else resume_at
             if resume_at is not None:
                 content_start = None
                 continue
