@@ -55,6 +55,16 @@ def test_any_verb_after_an_open_quote_is_its_cue(quotes_of) -> None:
     assert (quote.cue, quote.speaker.code) == ("quipped", "GRCGOV")
 
 
+def test_any_verb_with_only_its_subject_before_a_comma_is_the_cue(quotes_of) -> None:
+    quote = only(quotes_of('The Greek foreign minister continued, "Nobody reads those reports anyway."'))
+    assert (quote.cue, quote.speaker.code) == ("continued", "GRCGOV")
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quote(quotes_of) -> None:
+    quote = only(quotes_of('The Greek foreign minister continued:\n\n"Nobody reads those reports anyway."'))
+    assert (quote.cue, quote.speaker.code) == ("continued", "GRCGOV")
+
+
 def test_curly_quotes(quotes_of) -> None:
     quote = only(quotes_of("The Egyptian foreign minister said: “The border stays closed.”"))
     assert (quote.text, quote.speaker.code) == ("The border stays closed.", "EGYGOV")

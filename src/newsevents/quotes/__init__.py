@@ -85,7 +85,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
@@ -481,6 +481,8 @@ class _QuoteFinder:
             verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
             return _Attribution(verb, self._speaker_head(verb, leading)) if verb is not None else None
         comma = bool(leading) and leading[-1].text == "," and self._words(region) >= MIN_STANDALONE_WORDS
+        if comma and (verb := bare_verb(leading[:-1])) is not None:
+            return _Attribution(verb, self._speaker_head(verb, leading))
         roots = self._roots(region)
         for token in reversed(leading):
             if not is_speech_verb(token):
@@ -567,6 +569,8 @@ class _QuoteFinder:
         if before < 0:
             return _Attribution(None, None)
         sentence = self.doc[before].sent
+        if self.doc[before].text == ":" and (verb := colon_verb(sentence)) is not None:
+            return _Attribution(verb, speaker_head(verb))  # "Caddell continued:" closing the paragraph before
         span = [(sentence.start_char, sentence.end_char)]
         earlier = [(quote.pieces, quote.attribution) for quote in found]
         earlier += [(report.pieces, report.attribution) for report in reports]
@@ -753,6 +757,28 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+
+
+def colon_verb(sentence: Span) -> Token | None:
+    """The verb nearest before the colon that ends the sentence, when it has a subject."""
+    for token in reversed(sentence):
+        if token.pos_ == "VERB":
+            return token if speaker_head(token) is not None else None
+    return None
+
+
+def bare_verb(frame: list[Token]) -> Token | None:
+    """The verb of a frame that is only a subject and a verb (`She continued, "A."`), which
+    introduces the quote after it whatever the verb, as the first verb after an open quote
+    does; None when the frame says more (`In June, she wrote a book, "A."`)."""
+    verbs = [token for token in frame if token.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    inside = [token for token in frame if token.dep_ not in ("nsubj", "advmod", "aux", "neg") and token != verb]
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child in frame]
+    phrase = {token.i for subject in subjects for token in subject.subtree}
+    return verb if subjects and all(token.i in phrase for token in inside) else None
 
 
 def viewpoint_holder(token: Token) -> Token | None:
