@@ -65,6 +65,10 @@ def test_a_colon_ending_the_paragraph_before_introduces_the_quote(quotes_of) -> 
     assert (quote.cue, quote.speaker.code) == ("continued", "GRCGOV")
 
 
+def test_a_quote_standing_alone_with_nobody_to_say_it_is_no_quote(quotes_of) -> None:
+    assert quotes_of('The weather was cold.\n\n"Nobody reads those reports anyway."') == []
+
+
 def test_curly_quotes(quotes_of) -> None:
     quote = only(quotes_of("The Egyptian foreign minister said: “The border stays closed.”"))
     assert (quote.text, quote.speaker.code) == ("The border stays closed.", "EGYGOV")

@@ -29,9 +29,11 @@ What counts as a quote, and whose it is:
   parser takes a word of the quote for it, the first noun phrase around the cue.
 - A quote with no cue of its own that stands as a sentence of its own (four words or
   more, nothing before it in its sentence) takes the attribution of the sentence before
-  it: the speaker of the latest quote with its cue or content there, else a speech verb
-  heading that sentence ("X said on Monday."), else that sentence's subject when it is a
-  person; failing all three its speaker is None.
+  it: a colon ending it ("X continued:"), the speaker of the latest quote with its cue or
+  content there, else a speech verb heading that sentence ("X said on Monday."), else that
+  sentence's subject when it is a person; failing all of these it is no quote, since
+  nothing says whose it is. `X continued, "A."` (only a subject and a verb before the
+  comma) makes the verb the cue, whatever it is.
 - Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
   1-3 words (scare quotes: `the so-called "peace plan"`), and quoted titles and names
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
@@ -405,8 +407,9 @@ class _QuoteFinder:
             elif attribution is not None:
                 cue_after = attribution.cue is not None and attribution.cue.idx >= region.outer[1]
                 found.append(_Found(list(region.pieces), True, attribution, cue_after))
-            elif self._stands_alone(region):
-                found.append(_Found(list(region.pieces), True, self._adjacent_attribution(region, found, reports)))
+            elif self._stands_alone(region) and (adjacent := self._adjacent_attribution(region, found, reports)).speaker:
+                # Someone said it, but nothing here says who: no attribution beats a wrong one.
+                found.append(_Found(list(region.pieces), True, adjacent))
         return found
 
     def _is_name(self, region: _Region) -> bool:
