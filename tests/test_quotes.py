@@ -55,6 +55,20 @@ def test_any_verb_after_an_open_quote_is_its_cue(quotes_of) -> None:
     assert (quote.cue, quote.speaker.code) == ("quipped", "GRCGOV")
 
 
+def test_any_verb_with_only_its_subject_before_a_comma_is_the_cue(quotes_of) -> None:
+    quote = only(quotes_of('The Greek foreign minister continued, "Nobody reads those reports anyway."'))
+    assert (quote.cue, quote.speaker.code) == ("continued", "GRCGOV")
+
+
+def test_a_colon_ending_the_paragraph_before_introduces_the_quote(quotes_of) -> None:
+    quote = only(quotes_of('The Greek foreign minister continued:\n\n"Nobody reads those reports anyway."'))
+    assert (quote.cue, quote.speaker.code) == ("continued", "GRCGOV")
+
+
+def test_a_quote_standing_alone_with_nobody_to_say_it_is_no_quote(quotes_of) -> None:
+    assert quotes_of('The weather was cold.\n\n"Nobody reads those reports anyway."') == []
+
+
 def test_curly_quotes(quotes_of) -> None:
     quote = only(quotes_of("The Egyptian foreign minister said: “The border stays closed.”"))
     assert (quote.text, quote.speaker.code) == ("The border stays closed.", "EGYGOV")
@@ -222,6 +236,23 @@ def test_speaker_labels_in_transcripts(quotes_of) -> None:
         ("WALLACE", ":", "Let us start with the news from the border"),
         ("VERDI", ":", "The border will reopen next week"),
     ]
+
+
+def test_speaker_labels_after_a_quote_mark_open_turns_not_quotes(quotes_of) -> None:
+    quotes = quotes_of(
+        "Lena Harris interviewed Governor Anna Verdi. Partial transcript as follows:\n\n"
+        '"HARRIS: Will the bridge reopen, Governor Verdi?\n\n'
+        '"VERDI: Next week. We said so on “Sunday Today.” And we meant it.\n\n'
+        '"(CROSSTALK)\n\n'
+        '"HARRIS: Thank you, Governor.'
+    )
+    assert [(quote.speaker_text, quote.cue, quote.direct) for quote in quotes] == [
+        ("HARRIS", ":", False), ("VERDI", ":", False), ("HARRIS", ":", False),
+    ]
+
+
+def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
+    assert quotes_of("The talks went on.\n\nCorrection: An earlier version of this article misspelled Anna Verdi.") == []
 
 
 # Cue verbs, adjectives and nouns (quotes/data/cue_*.tsv) -----------------------------------------

@@ -29,9 +29,11 @@ What counts as a quote, and whose it is:
   parser takes a word of the quote for it, the first noun phrase around the cue.
 - A quote with no cue of its own that stands as a sentence of its own (four words or
   more, nothing before it in its sentence) takes the attribution of the sentence before
-  it: the speaker of the latest quote with its cue or content there, else a speech verb
-  heading that sentence ("X said on Monday."), else that sentence's subject when it is a
-  person; failing all three its speaker is None.
+  it: a colon ending it ("X continued:"), the speaker of the latest quote with its cue or
+  content there, else a speech verb heading that sentence ("X said on Monday."), else that
+  sentence's subject when it is a person; failing all of these it is no quote, since
+  nothing says whose it is. `X continued, "A."` (only a subject and a verb before the
+  comma) makes the verb the cue, whatever it is.
 - Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
   1-3 words (scare quotes: `the so-called "peace plan"`), and quoted titles and names
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
@@ -85,7 +87,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
@@ -105,6 +107,8 @@ AFTER_OPENING = " \t\n([{—–-/"
 MAX_LABEL_WORDS = 4
 LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
+EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
+"""First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -158,6 +162,16 @@ class _Region:
 
 
 @dataclass(frozen=True)
+class _Label:
+    """A transcript speaker label opening a paragraph: its colon, the speaker, and the
+    position of a quote mark before it, if the transcript opens its turns with one."""
+
+    colon: Token
+    speaker: Token
+    mark: int | None
+
+
+@dataclass(frozen=True)
 class _Attribution:
     cue: Token | None  # the cue word, "according" of "according to", or the colon of a speaker label
     speaker: Token | None  # head of the speaker phrase
@@ -188,11 +202,14 @@ class _QuoteFinder:
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         self.actors = actors
         self.paragraph_starts = paragraph_starts(self.text)
-        self.regions = merge_touching(quoted_regions(self.text), self.text)
         self.token_starts = [token.idx for token in doc]
+        self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
+        self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start))]
+        # Some transcripts open every turn with a quote mark ("WALLACE: ...): a turn, not a quote.
+        turn_marks = {label.mark for label in self.labels if label.mark is not None}
+        self.regions = merge_touching(quoted_regions(self.text, turn_marks), self.text)
         self.region_of_token = self._region_of_token()
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
-        self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
         self._quote_speakers: list[Token] = []
 
     def find(self) -> list[_Found]:
@@ -317,34 +334,35 @@ class _QuoteFinder:
     def _label_reports(self) -> list[_Report]:
         """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."""
         reports = []
-        for start in self.paragraph_starts:
-            label = self._speaker_label(start)
-            if label is None:
-                continue
-            colon, speaker = label
+        for label in self.labels:
             rest = []
-            for token in self.doc[colon.i + 1 :]:
+            for token in self.doc[label.colon.i + 1 :]:
                 if "\n" in token.text:
                     break
                 rest.append(token)
             piece = self.trimmed(rest)
             if piece is not None:
-                reports.append(_Report(_Attribution(colon, speaker), (piece,), rest[0]))
+                reports.append(_Report(_Attribution(label.colon, label.speaker), (piece,), rest[0]))
         return reports
 
-    def _speaker_label(self, paragraph_start: int) -> tuple[Token, Token] | None:
-        """(colon, speaker) when the paragraph opens with a short name and a colon ("Gov. Mike Pence:")."""
+    def _speaker_label(self, paragraph_start: int) -> _Label | None:
+        """The label when the paragraph opens with a short name and a colon ("Gov. Mike Pence:"),
+        perhaps after a quote mark (`"WALLACE: ...`); not an editor's label ("Correction:")."""
         first = self.token_at(paragraph_start)
-        if self.doc[first].idx != paragraph_start:
+        if first >= len(self.doc) or self.doc[first].idx != paragraph_start:
             return None
+        mark = paragraph_start if QUOTE_MARK.fullmatch(self.doc[first].text) else None
+        first += mark is not None
         label = []
         for token in self.doc[first : first + MAX_LABEL_WORDS + 1]:
             if token.text == ":":
                 # Transcripts capitalise speaker names, which the entity recogniser often
                 # misses: a label word also counts as a name when the text names someone so.
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
-                if label and names and all(word.is_title or word.is_upper for word in label):
-                    return token, next(word for word in label if word.head not in label or word.head == word)
+                if (label and names and all(word.is_title or word.is_upper for word in label)
+                        and label[0].lower_ not in EDITORIAL_LABELS):
+                    speaker = next(word for word in label if word.head not in label or word.head == word)
+                    return _Label(token, speaker, mark)
                 return None
             label.append(token)
         return None
@@ -389,8 +407,9 @@ class _QuoteFinder:
             elif attribution is not None:
                 cue_after = attribution.cue is not None and attribution.cue.idx >= region.outer[1]
                 found.append(_Found(list(region.pieces), True, attribution, cue_after))
-            elif self._stands_alone(region):
-                found.append(_Found(list(region.pieces), True, self._adjacent_attribution(region, found, reports)))
+            elif self._stands_alone(region) and (adjacent := self._adjacent_attribution(region, found, reports)).speaker:
+                # Someone said it, but nothing here says who: no attribution beats a wrong one.
+                found.append(_Found(list(region.pieces), True, adjacent))
         return found
 
     def _is_name(self, region: _Region) -> bool:
@@ -465,6 +484,8 @@ class _QuoteFinder:
             verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
             return _Attribution(verb, self._speaker_head(verb, leading)) if verb is not None else None
         comma = bool(leading) and leading[-1].text == "," and self._words(region) >= MIN_STANDALONE_WORDS
+        if comma and (verb := bare_verb(leading[:-1])) is not None:
+            return _Attribution(verb, self._speaker_head(verb, leading))
         roots = self._roots(region)
         for token in reversed(leading):
             if not is_speech_verb(token):
@@ -551,6 +572,8 @@ class _QuoteFinder:
         if before < 0:
             return _Attribution(None, None)
         sentence = self.doc[before].sent
+        if self.doc[before].text == ":" and (verb := colon_verb(sentence)) is not None:
+            return _Attribution(verb, speaker_head(verb))  # "Caddell continued:" closing the paragraph before
         span = [(sentence.start_char, sentence.end_char)]
         earlier = [(quote.pieces, quote.attribution) for quote in found]
         earlier += [(report.pieces, report.attribution) for report in reports]
@@ -576,7 +599,7 @@ class _QuoteFinder:
         """The public record; call in text order, since a pronoun may take an earlier speaker's code."""
         start, end = found.pieces[0][0], found.pieces[-1][1]
         text = " ".join(self.text[a:b] for a, b in found.pieces)
-        speaker, speaker_text, speaker_span = self._speaker(found.attribution.speaker)
+        speaker, speaker_text, speaker_span = self._speaker(found.attribution)
         return Quote(
             doc_id=doc_id,
             text=text,
@@ -589,11 +612,18 @@ class _QuoteFinder:
             sentence_index=first_sentence_index + bisect_right(self.sentence_starts, start) - 1,
         )
 
-    def _speaker(self, head: Token | None) -> tuple[ActorMention | None, str | None, tuple[int, int] | None]:
-        """The coded speaker, its phrase and the phrase's span (quotes must be built in text order)."""
+    def _speaker(self, attribution: _Attribution) -> tuple[ActorMention | None, str | None, tuple[int, int] | None]:
+        """The coded speaker, its phrase and the phrase's span (quotes must be built in text order).
+
+        The phrase ends before a cue that follows the speaker: a parse that hangs the words
+        after a transcript label on the name ("HARRIS: Will the bridge ...") keeps them out.
+        """
+        head, cue = attribution.speaker, attribution.cue
         if head is None:
             return None, None, None
         start, end = self.actors.mention_span(head)
+        if cue is not None and head.i < cue.i:
+            end = min(end, cue.i)
         phrase = self.doc[start:end]
         mention = self.actors.code_mention(head)
         if mention is None and head.lower_ in PERSON_PRONOUNS:
@@ -646,8 +676,11 @@ def is_opening(text: str, start: int, end: int) -> bool:
     return opening_context
 
 
-def quoted_regions(text: str) -> list[_Region]:
-    """The quoted runs of the text, paired within paragraphs (see the module docstring)."""
+def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozenset()) -> list[_Region]:
+    """The quoted runs of the text, paired within paragraphs (see the module docstring).
+
+    Marks at `ignored_marks` (positions in the text) neither open nor close a quote.
+    """
     regions: list[_Region] = []
     pieces: list[tuple[int, int]] = []
     open_at: int | None = None  # the opening mark of the quote in progress
@@ -655,6 +688,8 @@ def quoted_regions(text: str) -> list[_Region]:
     resume_at: int | None = None  # the mark that reopens it in the next paragraph
     for match in MARK_OR_LINE.finditer(text):
         position, mark_end = match.span()
+        if position in ignored_marks:
+            continue
         if resume_at is not None:
             if position == resume_at:
                 content_start, resume_at = mark_end, None
@@ -667,6 +702,7 @@ def quoted_regions(text: str) -> list[_Region]:
         pieces.append((content_start, position))
         if line_break:
             resume_at = reopening_mark(text, position)
+            resume_at = None if resume_at in ignored_marks else resume_at
             if resume_at is not None:
                 content_start = None
                 continue
@@ -724,6 +760,28 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+
+
+def colon_verb(sentence: Span) -> Token | None:
+    """The verb nearest before the colon that ends the sentence, when it has a subject."""
+    for token in reversed(sentence):
+        if token.pos_ == "VERB":
+            return token if speaker_head(token) is not None else None
+    return None
+
+
+def bare_verb(frame: list[Token]) -> Token | None:
+    """The verb of a frame that is only a subject and a verb (`She continued, "A."`), which
+    introduces the quote after it whatever the verb, as the first verb after an open quote
+    does; None when the frame says more (`In June, she wrote a book, "A."`)."""
+    verbs = [token for token in frame if token.pos_ == "VERB"]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    inside = [token for token in frame if token.dep_ not in ("nsubj", "advmod", "aux", "neg") and token != verb]
+    subjects = [child for child in verb.children if child.dep_ == "nsubj" and child in frame]
+    phrase = {token.i for subject in subjects for token in subject.subtree}
+    return verb if subjects and all(token.i in phrase for token in inside) else None
 
 
 def viewpoint_holder(token: Token) -> Token | None:
