@@ -145,10 +145,14 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
     for token in sentence:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
+        entries = lexicon.for_trigger(lemma(token))
+        if not entries:
+            continue
+        frame = frame_tokens(token)  # once per trigger, for all its patterns
         matches = [
             match
-            for entry in lexicon.for_trigger(lemma(token))
-            if (match := match_pattern(entry, token)) is not None and fits_trigger(match)
+            for entry in entries
+            if (match := match_pattern(entry, token, frame)) is not None and fits_trigger(match)
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -185,9 +189,10 @@ def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> boo
     return any(event.match.trigger in trigger.ancestors for trigger in event_triggers)
 
 
-def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
-    """Match the entry's words, in order, among the trigger's dependents, and its words before
-    the trigger, in order, among the words before it (`tokens_before`).
+def match_pattern(entry: LexiconEntry, trigger: Token, frame: list[FrameWord] | None = None) -> Match | None:
+    """Match the entry's words, in order, among the trigger's dependents (its `frame_tokens`,
+    given when several patterns are tried on one trigger), and its words before the trigger,
+    in order, among the words before it (`tokens_before`).
 
     A preposition must hang on the trigger or on a word the pattern already matched:
     "mobilize against X" is not "mobilized reservists for a war against X".
@@ -195,7 +200,8 @@ def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
     words = match_before(entry, trigger)
     if words is None:
         return None
-    frame = frame_tokens(trigger)
+    if frame is None:
+        frame = frame_tokens(trigger)
     position, previous = trigger.i, trigger
     target = None
     for word in entry.words:
@@ -206,9 +212,9 @@ def match_pattern(entry: LexiconEntry, trigger: Token) -> Match | None:
         found = next(
             (
                 t
-                for t in frame
+                for t, t_lemma, t_lower in frame
                 if t.i > position
-                and (lemma(t) in word or t.lower_ in word)
+                and (t_lemma in word or t_lower in word)
                 and (t.pos_ != "ADP" or t.head.i in attach_to)
             ),
             None,
@@ -247,14 +253,18 @@ def tokens_before(trigger: Token) -> list[Token]:
     return sorted({token.i: token for token in found if token.i < trigger.i}.values(), key=lambda t: t.i)
 
 
-def frame_tokens(trigger: Token) -> list[Token]:
+FrameWord = tuple[Token, str, str]
+"""A word of a trigger's frame with its lemma and lower-case form, as patterns compare them."""
+
+
+def frame_tokens(trigger: Token) -> list[FrameWord]:
     """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order."""
     found: list[Token] = []
     level = [trigger]
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children if child.dep_ in FRAME_DEPS]
         found.extend(level)
-    return sorted(found, key=lambda t: t.i)
+    return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
 
 def target_after(previous: Token, trigger: Token) -> Token | None:
