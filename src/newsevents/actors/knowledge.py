@@ -307,6 +307,12 @@ class ActorBase:
             lengths.append(len(noun.words))
             lengths.sort(reverse=True)
 
+    def nation_of(self, text: str) -> str | None:
+        """The country a plain phrase codes to ("Kenya", "Soviet"); None for no actor, an
+        international organisation or an NGO."""
+        code = self.lookup(text) if text else None
+        return code.country if code is not None and code.country not in (None, "IGO", "NGO") else None
+
     def lookup(self, text: str, date: str | None = None) -> ActorCode | None:
         """Code a plain phrase ("Turkish foreign minister", "the president of Turkey") without spaCy."""
         raw = alias_words(text)

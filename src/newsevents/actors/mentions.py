@@ -183,10 +183,10 @@ class DocumentActors:
             return []
         nations = []
         for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            code = self.base.lookup(" ".join(t.text for t in phrase_tokens(token)))
-            if code is None or code.country in (None, "IGO", "NGO"):
+            country = self.base.nation_of(" ".join(t.text for t in phrase_tokens(token)))
+            if country is None:
                 return []
-            actor = ActorCode.of(code.country, mention.sector)
+            actor = ActorCode.of(country, mention.sector)
             nations.append(ActorMention(token.text, (token.idx, token.idx + len(token.text)), actor.code, actor.country, actor.sector))
         return nations if len(nations) > 1 else []
 
@@ -358,9 +358,8 @@ class DocumentActors:
 
     def _country_of_place(self, name: str, tokens: list[Token]) -> str | None:
         """A country, or the country of a town or region (not a person's name)."""
-        code = self.base.lookup(name) if name else None
-        if code is not None and code.country not in (None, "IGO", "NGO"):
-            return code.country
+        if country := self.base.nation_of(name):
+            return country
         if self.place_country is None or not name or any(token.ent_type_ == "PERSON" for token in tokens):
             return None
         return self.place_country(name)

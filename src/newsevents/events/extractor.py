@@ -460,11 +460,11 @@ def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorM
     and the Soviet Union, like "talks between A and B")."""
     if "-" in modifier.text:
         pair = modifier.doc[modifier.i : modifier.i + 1]
-        codes = [actors.base.lookup(part) for part in modifier.text.split("-")]
+        names = modifier.text.split("-")
     else:
         pair = modifier.doc[modifier.i - 2 : modifier.i + 1]
-        codes = [actors.base.lookup(token.text) for token in (pair[0], modifier)]
-    countries = [code.country for code in codes if code is not None and code.country not in (None, "IGO", "NGO")]
+        names = [pair[0].text, modifier.text]
+    countries = [country for name in names if (country := actors.base.nation_of(name))]
     if len(set(countries)) != 2:
         return []
     return [ActorMention(pair.text, (pair.start_char, pair.end_char), country, country, None) for country in countries]
