@@ -238,9 +238,24 @@ def test_an_undated_present_perfect_event_gets_the_publication_month(nlp: Langua
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
+        ("Violence flared after clashes between police and protesters at the mosque.", "clashes"),
+        ("Since the invasion, thousands of people fled the city.", "invasion"),
+        ("The border was closed following talks between the two ministers.", "talks"),
+    ],
+)
+def test_an_undated_event_named_as_what_came_before_gets_the_publication_month(
+    nlp: Language, text: str, trigger: str
+) -> None:
+    assert resolve(nlp, text, trigger) == month("2024-05", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
         ("Hamas fired dozens of rockets at Israel.", "fired"),
         ("Israel will respond strongly, the ministry said.", "respond"),
         ("He had warned the rebels before the talks.", "warned"),
+        ("Police arrested him after he clashed with protesters.", "clashed"),
     ],
 )
 def test_other_undated_events_get_the_publication_day(nlp: Language, text: str, trigger: str) -> None:

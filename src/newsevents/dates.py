@@ -36,8 +36,10 @@ How expressions are anchored (never with more precision than the text gives):
   takes the relative year.
 - a bare year 1900-2099 ("in 2010", "since 2018") -> year; a range ("between 2010
   and 2018") -> its start, since the event began then.
-- no expression: the publication day, or its month when the event is told in the
-  present perfect ("Hamas has fired rockets"), which says "before now" but not when.
+- no expression: the publication day, or its month when the text places the event
+  before now without saying when: told in the present perfect ("Hamas has fired
+  rockets"), or named as what came before another happening ("violence sparked after
+  clashes", "since the clashes").
 """
 
 from __future__ import annotations
@@ -138,6 +140,8 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "wo", "shall", "would", "'d"})
 # Heads of "is to meet", "is scheduled to meet", "is set/due/expected/going to meet".
 _FUTURE_FRAMES = frozenset({"be", "schedule", "set", "due", "expect", "plan", "go", "intend"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Prepositions that place the noun they govern before the happening they are attached to.
+_EARLIER_THAN = frozenset({"after", "since", "following"})
 
 
 def resolve_event_date(sentence: Span, trigger: Token, publication_date: str | None) -> EventDate:
@@ -154,7 +158,7 @@ def resolve_event_date(sentence: Span, trigger: Token, publication_date: str | N
             return resolved
     if published is None:
         return EventDate(None, None, PUBLICATION)
-    if _in_present_perfect(trigger):
+    if _in_present_perfect(trigger) or _is_antecedent(trigger):
         return _in_month(published.year, published.month, PUBLICATION)
     return _on_day(published, PUBLICATION)
 
@@ -171,6 +175,13 @@ def _in_present_perfect(trigger: Token) -> bool:
             child.dep_ == "aux" and child.lemma_ == "have" and child.tag_ in _PRESENT_TAGS for child in word.children
         )
     return False
+
+
+def _is_antecedent(trigger: Token) -> bool:
+    """True for an event noun named as what came before another happening ("sparked after
+    clashes", "since the war", "following talks"): it is earlier than what the text tells,
+    by an unstated span, so the publication day would be invented precision."""
+    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _EARLIER_THAN
 
 
 def find_dateline(text: str) -> str | None:
