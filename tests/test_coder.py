@@ -161,6 +161,16 @@ def test_a_country_and_its_officials_telling_the_same_act_are_one_event():
     assert [(e.source.code, e.target.code) for e in warnings] == [("EGYGOV", "ETH")]
 
 
+def test_undated_tellings_are_one_event_whether_dated_to_the_day_or_the_month():
+    events = code_text(
+        "Russian troops shelled Ukrainian soldiers near Kharkiv. "
+        "Talks collapsed after the shelling of Ukrainian soldiers by Russian troops.",
+        date="2023-04-07",
+    )
+    shelling = [e for e in events if e.cameo_root == "19"]
+    assert [(e.source.code, e.target.code) for e in shelling] == [("RUSMIL", "UKRMIL")]
+
+
 def test_condemning_an_act_told_earlier_targets_whoever_did_it():
     events = code_text("Russian forces attacked Kharkiv on Monday. Poland condemned the attack.", date="2023-04-07")
     assert ("POL", "11", "RUSMIL") in dyads(events)

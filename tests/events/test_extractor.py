@@ -158,3 +158,10 @@ def test_words_before_the_trigger_are_found_in_its_phrase_and_in_the_words_gover
 def test_a_bare_say_frames_what_is_said_whatever_a_dictionary_codes_it():
     lexicon = "023\tsay\n190\tattack TARGET\n"
     assert codes_with(lexicon, "France attacked Germany, a senior official said.") == {("FRA", "190", "DEU")}
+
+
+def test_a_subject_read_as_the_object_of_after_is_the_source_across_an_aside():
+    assert ("EGY", "161", "LBY") in dyads(
+        "Talks broke down in May, after Egypt, angered by the vote, once again recalled its ambassador from Libya.")
+    assert ("TUR", "161", "ISR") in dyads("Relations collapsed after Turkey, angered by the vote, recalled its ambassador from Israel.")
+    assert ("ISR", "161", None) in dyads("Israel protested and, after the vote, recalled its ambassador.")

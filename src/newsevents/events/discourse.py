@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from newsevents.dates import PUBLICATION
 from newsevents.events.extractor import FoundEvent, lemma, object_head
 from newsevents.events.lexicon import Lexicon
 from newsevents.records import ActorMention, Event
@@ -75,12 +76,14 @@ def without_restatements(events: list[Event]) -> list[Event]:
     the lead, "spoke by telephone with" further down), and each retelling would count the
     same act again. Events with the same actors, CAMEO root, date and flags are one, an actor
     named by its country alone ("Turkey warned") being the same as one with a sector ("Turkish
-    officials warned"), and a telling without a target the same as one with ("Turkey warned",
-    "Turkey warned Israel"). The most specific telling is kept (code, then actor codes, then
-    confidence, then the first told), with its own sentence."""
+    officials warned"), a telling without a target the same as one with ("Turkey warned",
+    "Turkey warned Israel"), and all tellings the text gives no date for having the same date
+    (whether the fallback is the publication day or its month). The most specific telling is
+    kept (code, then actor codes, then confidence, then the first told), with its own sentence."""
     told: dict[tuple, list[Event]] = {}
     for event in events:
-        key = (country_of(event.source), event.cameo_root, event.date, event.negated, event.hypothetical)
+        told_date = None if event.date_source == PUBLICATION else event.date
+        key = (country_of(event.source), event.cameo_root, told_date, event.negated, event.hypothetical)
         tellings = told.setdefault(key, [])
         same = next((held for held in tellings if same_actors(held, event)), None)
         if same is None:

@@ -53,6 +53,9 @@ SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+# Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
+NAMED_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Verbs that carry an event noun without adding meaning: "launched strikes", "held talks".
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "stag", "hold", "mount", "make", "begin", "start", "continue", "resume",
@@ -560,7 +563,7 @@ def source_head(trigger: Token) -> Token | None:
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = child_with(trigger, SUBJECT_DEPS) or next(
         (found for aux in trigger.children if aux.dep_ == "aux" and (found := child_with(aux, SUBJECT_DEPS))), None
-    ) or mislabelled_subject(trigger)  # the parser may hang the subject on the auxiliary: "X however have opposed"
+    ) or mislabelled_subject(trigger) or stranded_subject(trigger)  # the parser may hang the subject on the auxiliary
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
             return trigger.head
@@ -589,8 +592,37 @@ def mislabelled_subject(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "npadvmod", "dep", "nmod", "compound"):
         return None
-    named = before.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or (before.text.isupper() and len(before.text) > 1)
+    named = before.ent_type_ in NAMED_ENTITIES or (before.text.isupper() and len(before.text) > 1)
     return before if named else None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """A name the parser took for the object of a conjunction it read as a preposition, cut
+    off from its verb by an aside: "broke down after Turkey, angered by the move, recalled its
+    envoy" (Turkey recalled), not when the preposition is the verb's own ("and, after the
+    vote, recalled")."""
+    if verb.pos_ != "VERB":
+        return None
+    previous = verb.i - 1
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ not in ("advmod", "punct") or child.right_edge.i != previous:
+            break
+        previous = child.left_edge.i - 1  # "..., once again recalled"
+    while previous >= verb.sent.start:
+        word = verb.doc[previous]
+        if word.is_punct:
+            previous -= 1
+            continue
+        while word.head.i != word.i and word.right_edge.i == previous:
+            if word.dep_ == "pobj" and word.head.lower_ in CLAUSE_PREPOSITIONS and word.head.head.i != verb.i:
+                return word if word.ent_type_ in NAMED_ENTITIES else None
+            if word.head.right_edge.i != previous:
+                break
+            word = word.head
+        if not (word.tag_ in ("VBN", "VBG") and word.dep_ in ("advcl", "acl")):
+            return None
+        previous = word.left_edge.i - 1  # an aside between the name and its verb: ", angered by the vote,"
+    return None
 
 
 def gerund_doer(governor: Token) -> Token | None:
