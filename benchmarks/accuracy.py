@@ -33,6 +33,9 @@ def headline(figures: dict) -> str:
         parts.append(f"type acc {figures['event_type']['accuracy']:.3f}")
     if figures["no_events"]["false_positive_rate"] is not None:
         parts.append(f"null FP {figures['no_events']['false_positive_rate']:.3f}")
+    dates = figures.get("dates", {})
+    if dates.get("gold_with_date"):
+        parts.append(f"dates right {dates['found_with_right_date']}/{dates['gold_with_date']}")
     if figures.get("pentaclass"):
         parts.append(f"pentaclass acc {figures['pentaclass']['accuracy']:.3f}")
     return ", ".join(parts)

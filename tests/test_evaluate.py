@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -365,6 +366,24 @@ def test_load_seed_shape(tmp_path):
     assert not loaded.no_events
     assert loaded.events[0].symmetric and loaded.events[0].evidence == "told Raisi"
     assert loaded.events[0].cameo_root == "04"
+    assert (loaded.events[0].date, loaded.events[0].date_granularity) == ("2023-04-07", "day")
+
+
+def test_dated_gold_events_count_as_dated_right_only_with_the_same_date_and_granularity():
+    def dated(value: str, granularity: str, source: str = "TURGOV") -> Event:
+        return replace(event(source, "IRNGOV", "041", "CONSULT"), date=value, date_granularity=granularity)
+
+    gold = record(
+        replace(gold_event(("TUR", "GOV"), ("IRN", "GOV")), date="2023-04-07", date_granularity="day"),
+        replace(gold_event(("TUR", "GOV"), ("IRN", "GOV")), date="2010", date_granularity="year"),
+        replace(gold_event(("ISR", None), ("IRN", "GOV")), date="2023-04", date_granularity="month"),
+        gold_event(("ISR", None), ("IRN", None)),
+    )
+    predictions = [dated("2010", "year"), dated("2023-04-07", "day"), dated("2023-04-07", "day", "ISRGOV")]
+    report = score([gold], {"s1": predictions})
+    assert report.date_checks == (3, 2)
+    assert "Event dates: 2 of 3 dated gold events" in format_report(report)
+    assert report_to_dict(report)["dates"] == {"gold_with_date": 3, "found_with_right_date": 2}
 
 
 @pytest.mark.parametrize(

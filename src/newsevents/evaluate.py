@@ -57,7 +57,8 @@ class GoldEvent:
 
     `source_code`/`target_code` are the full gold actor codes where the gold gives
     them (petr2), else None; `evidence` is the text that carries a document-level
-    event (seed article), shown in error listings.
+    event (seed article), shown in error listings; `date` and `date_granularity` are the
+    event's date where the gold gives it (seed article).
     """
 
     source_country: str | None
@@ -70,6 +71,8 @@ class GoldEvent:
     cameo: str | None
     symmetric: bool = False
     evidence: str | None = None
+    date: str | None = None
+    date_granularity: str | None = None
 
     def __post_init__(self) -> None:
         if not self.plover and not self.cameo:
@@ -189,6 +192,8 @@ def _parse_event(raw: object) -> GoldEvent:
         cameo=raw.get("cameo") or None,
         symmetric=bool(raw.get("symmetric", False)),
         evidence=raw.get("evidence"),
+        date=raw.get("date"),
+        date_granularity=raw.get("date_granularity"),
     )
 
 
@@ -294,6 +299,8 @@ class EvalReport:
     by_category: Mapping[str, EvalReport] = field(default_factory=dict)
     # On events matched by type: (gold countries, right; gold country+sector, right).
     actor_checks: tuple[int, int, int, int] = (0, 0, 0, 0)
+    # (gold events with a date, found at type+country with that date and granularity).
+    date_checks: tuple[int, int] = (0, 0)
 
     @property
     def actor_country_accuracy(self) -> float | None:
@@ -323,6 +330,7 @@ class _RecordResult:
     pentaclass: tuple[str, str] | None
     errors: tuple[ScoringError, ...]
     actors: tuple[int, int, int, int] = (0, 0, 0, 0)  # country checked, right; country+sector checked, right
+    dates: tuple[int, int] = (0, 0)  # gold events with a date; found with the right date
 
 
 def score(
@@ -360,6 +368,7 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
     errors: tuple[ScoringError, ...] = ()
     event_type = None
     actors = (0, 0, 0, 0)
+    dates = _date_checks(record.events, typed)
     if record.has_event_gold:
         for level in ("type", "type+country", "type+actor"):
             pairs = _maximum_matching(record.events, typed, level)
@@ -390,7 +399,21 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
         pentaclass=pentaclass,
         errors=errors,
         actors=actors,
+        dates=dates,
     )
+
+
+def _date_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event]) -> tuple[int, int]:
+    """(gold events with a date, those a prediction matches at type+country with the same
+    date and granularity); each prediction dates at most one gold event."""
+    dated = [event for event in gold if event.date]
+    options = [
+        [index for index, predicted in enumerate(predictions)
+         if _matches(event, predicted, "type+country")
+         and (predicted.date, predicted.date_granularity) == (event.date, event.date_granularity)]
+        for event in dated
+    ]
+    return len(dated), len(maximum_matching(options))
 
 
 def _actor_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event], pairs: Mapping[int, int]) -> tuple[int, int, int, int]:
@@ -573,6 +596,7 @@ def _aggregate(
     pentaclasses = [result.pentaclass for result in results if result.pentaclass]
     nulls = [result.no_event_with_prediction for result in results if result.no_event_with_prediction is not None]
     actor_checks = tuple(sum(column) for column in zip(*(result.actors for result in results))) if results else (0, 0, 0, 0)
+    date_checks = tuple(sum(column) for column in zip(*(result.dates for result in results))) if results else (0, 0)
     return EvalReport(
         records=len(results),
         event_records=sum(result.has_event_gold for result in results),
@@ -585,6 +609,7 @@ def _aggregate(
         unknown_prediction_ids=unknown_prediction_ids,
         by_category=by_category or {},
         actor_checks=actor_checks,
+        date_checks=date_checks,
     )
 
 
@@ -613,6 +638,10 @@ def format_report(report: EvalReport, errors: bool = False) -> str:
         if report.actor_sector_accuracy is not None:
             line += f", country+sector {report.actor_sector_accuracy:.3f} ({sector_right}/{sector_checked})"
         lines += ["", line]
+    dated, dated_right = report.date_checks
+    if dated:
+        lines += ["", f"Event dates: {dated_right} of {dated} dated gold events found (type+country) "
+                      "with the right date and granularity"]
     if report.event_type:
         lines += ["", _format_classification("Event type (records with one gold type)", report.event_type)]
     if report.null_false_positive_rate is not None:
@@ -702,6 +731,7 @@ def report_to_dict(report: EvalReport) -> dict:
             "country_accuracy": report.actor_country_accuracy,
             "country_sector_accuracy": report.actor_sector_accuracy,
         },
+        "dates": {"gold_with_date": report.date_checks[0], "found_with_right_date": report.date_checks[1]},
         "by_category": {name: report_to_dict(category) for name, category in report.by_category.items()},
     }
 
