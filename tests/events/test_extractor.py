@@ -165,3 +165,16 @@ def test_a_subject_read_as_the_object_of_after_is_the_source_across_an_aside():
         "Talks broke down in May, after Egypt, angered by the vote, once again recalled its ambassador from Libya.")
     assert ("TUR", "161", "ISR") in dyads("Relations collapsed after Turkey, angered by the vote, recalled its ambassador from Israel.")
     assert ("ISR", "161", None) in dyads("Israel protested and, after the vote, recalled its ambassador.")
+
+
+def test_a_passive_act_whose_agent_is_no_actor_has_an_unknown_source():
+    assert ("---", "190", "USA") in {(s, c, t) for s, c, t in dyads("Three US servicemen were killed by a roadside bomb.")}
+
+
+def test_talks_someone_travels_for_are_held_by_the_traveller():
+    found = dyads("Kenyan and Somali ministers returned to Nairobi for talks on the border.")
+    assert {("KENGOV", "040", "SOMGOV"), ("SOMGOV", "040", "KENGOV")} <= found
+
+
+def test_an_act_done_in_protest_is_a_protest_by_its_doer():
+    assert any(s == "KENLAB" and c.startswith("14") for s, c, _ in dyads("Kenyan workers shut down the port in protest of the arrests."))

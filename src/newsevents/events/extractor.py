@@ -64,6 +64,10 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs whose "in" phrase names the subject's own act: "engaged in fighting", "took part in talks".
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
+# Verbs of going whose "for" phrase names what the subject goes to do: "returned to Geneva for talks".
+GOING_VERBS = frozenset({"come", "go", "return", "travel", "fly", "arrive", "head", "gather", "converge", "assemble", "leave"})
+# Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
+MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
@@ -346,15 +350,15 @@ def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[Ac
 
 
 def is_agentless_act(match: Match) -> bool:
-    """A material act told in the passive without its agent ("was arrested", "were killed",
-    "were expelled"): an event on its target whoever did it. Words, threats and announced acts
-    ("would be indicted") need a speaker; a relative clause is background, and a target
-    without a country ("people were killed") says too little to stand alone."""
+    """A material act told in the passive without an actor as its agent ("was arrested", "were
+    killed", "were killed by a roadside bomb"): an event on its target whoever did it. Words,
+    threats and announced acts ("would be indicted") need a speaker; a relative clause is
+    background, and a target without a country ("people were killed") says too little to
+    stand alone."""
     trigger = match.trigger
     if trigger.dep_ == "relcl":
         return False  # background to a noun: "the riots in which 20 people were killed"
     return (trigger.pos_ == "VERB" and (is_passive(trigger) or is_passive_participle(trigger))
-            and child_with(trigger, ("agent",)) is None
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
 
@@ -657,8 +661,13 @@ def noun_source(trigger: Token) -> Token | None:
     if first.dep_ in ("dobj", "attr") and lemma(first.head) in LIGHT_VERBS:
         return source_head(first.head)
     preposition = first.head
-    if first.dep_ == "pobj" and preposition.lower_ == "in" and lemma(preposition.head) in TAKING_PART_VERBS:
-        return source_head(preposition.head)  # "Serb forces were engaged in ethnic cleansing"
+    if first.dep_ != "pobj" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    governor = lemma(preposition.head)
+    if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
+        return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
+    if preposition.lower_ == "for" and governor in GOING_VERBS:
+        return source_head(preposition.head)  # "returned to Geneva for talks"
     return None
 
 
