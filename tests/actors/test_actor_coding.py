@@ -130,6 +130,12 @@ def test_pronoun_takes_the_last_person_subject(nlp: Language, base: ActorBase) -
     assert actors.code_mention(token(doc, "He")).code == "KENGOV"
 
 
+def test_he_is_never_a_country_named_between(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("A senior British minister said that Libya must hand over the suspects as he left for Tunisia.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "he")).code == "GBRGOV"
+
+
 def test_its_takes_the_subjects_country(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "Norway recalled its ambassador.", "ambassador") == "NORGOV"
 

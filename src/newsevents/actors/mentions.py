@@ -37,6 +37,8 @@ PARTITIVE_NOUNS = frozenset({
 """Heads that stand for their "of" phrase: "dozens of Palestinians" is coded as "Palestinians"."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Entity types of names that "he" or "she" cannot stand for.
+NON_PERSON_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
@@ -386,7 +388,10 @@ class DocumentActors:
         return None
 
     def _is_person(self, token: Token) -> bool:
-        return token.pos_ == "PROPN" or self.base.is_person_noun(token.lemma_.lower())
+        """A name that is not a place or an organisation's, or a noun for a person ("minister")."""
+        if token.pos_ == "PROPN":
+            return token.ent_type_ not in NON_PERSON_ENTITIES
+        return self.base.is_person_noun(token.lemma_.lower())
 
 
 def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode | None:
