@@ -178,3 +178,8 @@ def test_talks_someone_travels_for_are_held_by_the_traveller():
 
 def test_an_act_done_in_protest_is_a_protest_by_its_doer():
     assert any(s == "KENLAB" and c.startswith("14") for s, c, _ in dyads("Kenyan workers shut down the port in protest of the arrests."))
+
+
+def test_an_event_noun_organised_or_completed_is_done_by_the_subject():
+    assert ("KENEDU", "143", None) in dyads("Kenyan students organized a boycott of the elections.")
+    assert ("KENMIL", "190", "KENREB") in dyads("Kenyan troops completed an offensive against the rebels.")

@@ -60,7 +60,7 @@ NAMED_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 LIGHT_VERBS = frozenset(
     {"launch", "carry", "conduct", "stage", "stag", "hold", "mount", "make", "begin", "start", "continue", "resume",
      "intensify", "step", "escalate", "reach", "sign", "conclude", "declare", "order", "unleash", "open", "impose",
-     "announce"}
+     "announce", "complete", "organize", "organise"}
 )
 # Verbs whose "in" phrase names the subject's own act: "engaged in fighting", "took part in talks".
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
