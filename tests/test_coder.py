@@ -334,3 +334,11 @@ def test_a_past_tense_the_parser_read_as_a_participle_keeps_its_subject():
     events = code_text("Croatian authorities are failing to uphold the rights of refugees, a human rights group protested here "
                        "Wednesday.")
     assert any(e.cameo_root == "14" and e.source.code == "NGO" for e in events)
+
+
+def test_a_dateline_is_not_read_as_the_subject_of_the_first_sentence():
+    text = "KABUL, Afghanistan (AP) — Taliban fighters attacked a police post on Monday."
+    [attack] = [e for e in code_text(text, date="2024-05-08") if e.cameo_root == "19"]
+    assert attack.source.code == "AFGREB"
+    assert attack.sentence.startswith("Taliban fighters") and text[slice(*attack.sentence_span)] == attack.sentence
+    assert attack.location is not None and attack.location.name == "Kabul"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.places import DocumentPlaces, Gazetteer, Place, find_dateline_place, name_key
+from newsevents.places import DocumentPlaces, Gazetteer, Place, find_dateline_place, name_key, without_dateline
 from newsevents.records import Location
 
 
@@ -253,3 +253,10 @@ def test_the_focus_country_is_the_one_named_most_and_a_tie_names_none(nlp) -> No
     assert leading.focus_country == "KEN"
     tied = DocumentPlaces(nlp("Kenya and Somalia signed a deal."), Gazetteer.default())
     assert tied.focus_country is None
+
+
+def test_without_dateline_blanks_only_the_dateline_and_keeps_offsets() -> None:
+    text = "GAZA CITY, Gaza Strip (AP) — Israeli jets struck a house."
+    blanked = without_dateline(text)
+    assert len(blanked) == len(text) and blanked.lstrip() == "Israeli jets struck a house."
+    assert without_dateline("Israeli jets struck a house.") == "Israeli jets struck a house."

@@ -23,7 +23,7 @@ from newsevents.events.extractor import FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import find_quotes
-from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place
+from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place, without_dateline
 from newsevents.records import ActorMention, CodedDocument, Document, Event, LearnedActor, Location, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
@@ -78,6 +78,7 @@ def code_documents(
         (text, (number, document, offset))
         for number, document in enumerate(map(with_publication_date, documents))
         for offset, text in split_long_text(document.text)
+        for text in [without_dateline(text) if offset == 0 else text]
     )
     parsed = parse(pieces, model, batch_size)
     for _, group in itertools.groupby(parsed, key=lambda item: item[1][0]):

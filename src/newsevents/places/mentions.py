@@ -109,6 +109,14 @@ def find_dateline_place(text: str) -> str | None:
     return match["place"] if match else None
 
 
+def without_dateline(text: str) -> str:
+    """`text` with its opening dateline ("KABUL, Afghanistan (AP) — ") blanked out, character
+    for character, so that the parser does not read the place as the first sentence's subject
+    while every offset still points into the original text."""
+    match = _DATELINE_PLACE.match(text)
+    return " " * match.end() + text[match.end():] if match else text
+
+
 def specificity(place: Place) -> int:
     """Lower is narrower: landmark, city, admin region, region within a country, country, wider region."""
     if place.feature == "region":
