@@ -229,6 +229,11 @@ def test_a_relative_clause_places_a_participant_not_the_event(nlp: Language, gaz
     assert locate(nlp, gazetteer, text, "met") is None
 
 
+def test_an_apposition_places_a_participant_not_the_event(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The mayor of Springfield, a city in Illinois, declared an emergency."
+    assert locate(nlp, gazetteer, text, "declared") is None
+
+
 def test_the_object_of_a_destination_verb_is_where_it_happens(nlp: Language, gazetteer: Gazetteer) -> None:
     location = locate(nlp, gazetteer, "The prime minister visited Kandahar on Friday.", "visited")
     assert location is not None and (name_key(location.name), location.country) == ("kandahar", "AFG")
