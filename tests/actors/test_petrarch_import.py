@@ -84,6 +84,7 @@ RESTORE
 GRANT {GRANTED GRANTING}
 - * &CURRENCY [071]
 - * FAVOURS [901]
+- * LOANS [+++]
 
 --- SAY [010] ---
 SAID
@@ -191,7 +192,8 @@ def test_imported_aliases_override_the_package_data(tmp_path: Path) -> None:
 def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     _, _, verbs = dictionary_files
     conversion = convert_petrarch_verbs(verbs)
-    lines = set(conversion.lines)
+    assert all("verb" in line.split("\t")[2].split(",") for line in conversion.lines), "PETRARCH codes verbs only"
+    lines = {line.replace(",verb", "").replace("\tverb", "") for line in conversion.lines}
     assert "122\tcondemn" in lines and "1221\tdenounce" in lines
     assert f"1222\tcondemn attack on {TARGET}" in lines
     assert f"1222\tdenounce attack on {TARGET}" in lines, "a block's patterns serve all its verbs"
@@ -208,12 +210,13 @@ def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     assert "1721\twire * tap" in lines, "a multi-word verb's words before its verb precede the trigger"
     assert "123\tsaid|say * condemn" in lines, "words before the verb come before `*`"
     assert {f"{BLOCKER}\tdid|do not * denounce", f"{BLOCKER}\tnever * denounce"} <= lines, "a synset of phrases: a pattern each"
+    assert "901\tgrant favour|favours" in lines and conversion.own_codes == {"901"}, "a code of the dictionary's own"
     assert conversion.skipped == {
         "source or coordinated actors after the verb": 1,
-        "pattern code not in the CAMEO table": 1,
+        "pattern code neither CAMEO nor letters and digits": 1,
         "verb with a paired code: reverse event dropped (forward kept)": 1,
     }
-    assert (conversion.patterns_read, conversion.patterns_converted) == (9, 7)
+    assert (conversion.patterns_read, conversion.patterns_converted) == (10, 8)
 
 
 def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
@@ -231,6 +234,8 @@ def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
     assert not code_text("Valdoria did not condemn Norland.", actor_base=base, lexicon=lexicon), "a blocker before the verb"
     events = code_text("The Valdorian police wire tapped the phones of Norland.", actor_base=base, lexicon=lexicon)
     assert [e.cameo for e in events] == ["1721"], "'wire' before 'tap'"
+    [event] = code_text("Valdoria granted favours to Norland.", actor_base=base, lexicon=lexicon)
+    assert (event.cameo, event.cameo_root, event.goldstein, event.quad_class, event.plover) == ("901", "90", None, None, None)
 
 
 @pytest.fixture(scope="module")
@@ -259,4 +264,4 @@ def test_operational_dictionaries_import(petrarch_dir: Path) -> None:
     assert base.lookup("Afghanistan").code == "AFG"
     conversion = convert_petrarch_verbs(petrarch_dir / "CAMEO.2.0.txt")
     assert len(conversion.lines) > 10_000
-    assert conversion.skipped["pattern code not in the CAMEO table"] < 20
+    assert conversion.skipped["pattern code neither CAMEO nor letters and digits"] < 20

@@ -158,3 +158,9 @@ def test_words_before_the_trigger_are_found_in_its_phrase_and_in_the_words_gover
 def test_a_bare_say_frames_what_is_said_whatever_a_dictionary_codes_it():
     lexicon = "023\tsay\n190\tattack TARGET\n"
     assert codes_with(lexicon, "France attacked Germany, a senior official said.") == {("FRA", "190", "DEU")}
+
+
+def test_a_verb_only_pattern_does_not_code_the_verbs_noun():
+    lexicon = "190\tattack\tverb\n122\tcondemn TARGET\tverb\n"
+    assert codes_with(lexicon, "France attacked Germany.") == {("FRA", "190", "DEU")}
+    assert codes_with(lexicon, "Spain condemned an attack by France.") == {("ESP", "122", "FRA")}

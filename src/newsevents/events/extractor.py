@@ -168,11 +168,11 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
 
 
 def fits_trigger(match: Match) -> bool:
-    """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X");
-    a noun-only pattern needs a noun."""
+    """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X")
+    nor a verb-only one; a noun-only pattern needs a noun."""
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
-    return not match.entry.is_object_pattern
+    return not (match.entry.is_object_pattern or match.entry.verb_only)
 
 
 def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:

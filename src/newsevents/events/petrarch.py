@@ -18,8 +18,11 @@ A verb dictionary has synsets and verb blocks (comments after `#` or `;` and ins
     - % * TALKS [031:031]          acting on each other, `^` a skipped phrase, `(...)` and
     - * CARD [---]                 `{...}` PETRARCH2's prepositional and noun phrases
 
-Codes are CAMEO codes; `[a:b]` also codes the reverse event (target to source) as `b`,
-`[---]` is no event.
+Codes are CAMEO codes or the dictionary's own (letters and digits: the validation
+dictionary's 901, 174K and WEIS codes 212, 223): these are kept as the lexicon's
+`own_codes`, known to it alone, and its events with them have no Goldstein value, QuadClass
+or PLOVER type. `[a:b]` also codes the reverse event (target to source) as `b`, `[---]` is
+no event.
 
 Translation into the project's lexicon language (words before the trigger and `*`, the
 trigger lemma, then lemmas among its dependents in text order, TARGET for the target):
@@ -39,15 +42,14 @@ trigger lemma, then lemmas among its dependents in text order, TARGET for the ta
   event is lost (counted, for verbs and patterns separately).
 Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
 verb (the source is always the subject or passive agent), `+` before the verb, codes that
-are not in the project's CAMEO table (the validation dictionary's test codes 901, 174K and
-its WEIS codes 212, 223), undefined synsets and synset expansions over `MAX_EXPANSIONS`
-patterns.
+are neither CAMEO nor letters and digits (`[+++]`, `[080!]`), undefined synsets and synset
+expansions over `MAX_EXPANSIONS` patterns.
 
 Announced and refused actions are not recoded ("will attack" stays 190, not 138; "will not
 release" stays a negated 0841, not 1243): PETRARCH writes intent and refusal into its
-patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. One difference
-remains: PETRARCH codes verbs only, while a lexicon pattern also matches the verb's noun
-("the attack by X"); the lexicon has no flag to restrict an entry to verbs.
+patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. As PETRARCH
+codes verbs only, every pattern has the `verb` flag: "attacked" is coded, "the attack by
+X" is not.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ FIRST_CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
 CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
 HTML_COMMENT = re.compile(r"<!\s*--.*?-->", re.DOTALL)
 MARKERS = frozenset({"*", "+", "$", "%", "^"})
+OWN_CODE = re.compile(r"[0-9A-Za-z]+")
 
 
 @dataclass
@@ -76,12 +79,14 @@ class VerbConversion:
     """Lexicon lines converted from a verb dictionary, and what was skipped, by reason."""
 
     lines: list[str] = field(default_factory=list)  # "cameo<TAB>pattern[<TAB>flags]"
+    own_codes: set[str] = field(default_factory=set)  # the dictionary's codes that are not CAMEO
     skipped: Counter[str] = field(default_factory=Counter)
     patterns_read: int = 0
     patterns_converted: int = 0
 
     def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
-        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={}, refusals={})
+        own_codes = frozenset(self.own_codes)
+        return Lexicon(parse_lexicon("\n".join(self.lines), name, own_codes), intents={}, refusals={}, own_codes=own_codes)
 
 
 @dataclass(frozen=True)
@@ -116,7 +121,7 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
     for block in blocks:
         for verb in block.verbs:
             written_code = verb.code or block.code
-            code = usable_code(written_code, "verb", conversion.skipped)
+            code = usable_code(written_code, "verb", conversion)
             if code is not None and code != BLOCKER:
                 if ":" in written_code.strip(":"):
                     conversion.skipped["verb with a paired code: reverse event dropped (forward kept)"] += 1
@@ -124,7 +129,7 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
                     add_line(conversion, seen, code, pattern_words(verb, trigger, [], []), set())
         for pattern, written_code in block.patterns:
             conversion.patterns_read += 1
-            code = usable_code(written_code, "pattern", conversion.skipped)
+            code = usable_code(written_code, "pattern", conversion)
             translated = translate_pattern(pattern, synsets, lemmas, conversion.skipped) if code else None
             if translated is None:
                 continue
@@ -146,25 +151,28 @@ def pattern_words(verb: Verb, trigger: str, before: list[str], after: list[str])
 
 
 def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[str], flags: set[str]) -> None:
-    line = f"{code}\t{' '.join(words)}" + (f"\t{','.join(sorted(flags))}" if flags else "")
+    """Add a lexicon line once; its trigger must be a verb, as PETRARCH codes verbs only."""
+    line = f"{code}\t{' '.join(words)}\t{','.join(sorted({*flags, 'verb'}))}"
     if line not in seen:
         seen.add(line)
         conversion.lines.append(line)
 
 
-def usable_code(code: str, kind: str, skipped: Counter[str]) -> str | None:
-    """The forward CAMEO code of a verb's or pattern's `[code]`, `-` for `---` (no event),
-    None (counted) when it has no CAMEO forward code."""
+def usable_code(code: str, kind: str, conversion: VerbConversion) -> str | None:
+    """The forward code of a verb's or pattern's `[code]`, `-` for `---` (no event), None
+    (counted) when it has none; a forward code that is not CAMEO joins the conversion's own codes."""
     code = code.strip()
     if code == "---":
         return BLOCKER
     forward = code.partition(":")[0]
     if not forward:
-        skipped[f"{kind} coding the reverse event only"] += 1
+        conversion.skipped[f"{kind} coding the reverse event only"] += 1
         return None
     if forward not in cameo_codes():
-        skipped[f"{kind} code not in the CAMEO table"] += 1
-        return None
+        if not OWN_CODE.fullmatch(forward):
+            conversion.skipped[f"{kind} code neither CAMEO nor letters and digits"] += 1
+            return None
+        conversion.own_codes.add(forward)
     return forward
 
 
