@@ -164,3 +164,7 @@ def test_a_verb_only_pattern_does_not_code_the_verbs_noun():
     lexicon = "190\tattack\tverb\n122\tcondemn TARGET\tverb\n"
     assert codes_with(lexicon, "France attacked Germany.") == {("FRA", "190", "DEU")}
     assert codes_with(lexicon, "Spain condemned an attack by France.") == {("ESP", "122", "FRA")}
+
+
+def test_an_actor_anywhere_in_the_verbs_phrase_is_no_target_for_the_package_lexicon():
+    assert codes_with("122\tcondemn\n", "Spain condemned the violence in France.") == {("ESP", "122", None)}

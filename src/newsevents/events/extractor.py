@@ -75,6 +75,11 @@ DOCUMENT_NOUNS = frozenset({
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
 })
 """Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
+# The words of a verb's phrase that may hold its target: objects, prepositional phrases,
+# their modifiers and owners; not clauses of their own, nor times ("late Sunday").
+VERB_PHRASE_DEPS = frozenset(
+    {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "agent", "advmod", "poss", "compound", "amod", "nmod", "appos"}
+)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -128,7 +133,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),
         }
-        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None)
+        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
+                            verb_phrase_targets=lexicon.verb_phrase_targets)
         found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs)
     # A statement gives way to what it reports as fact, not to what it denies or supposes.
     reported_triggers = [event.match.trigger for event in found
@@ -278,10 +284,11 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
 
 
 def actor_pairs(
-    match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None
+    match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None,
+    verb_phrase_targets: bool = False,
 ) -> Iterator[tuple[ActorMention, ActorMention | None]]:
     """The coded (source, target) pairs of a match, one per coordinated actor; `targets`
-    replaces the targets the match itself points to."""
+    replaces the targets the match itself points to (`find_targets`)."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
@@ -301,7 +308,7 @@ def actor_pairs(
             sources = [unplaced]  # "The FLN has claimed responsibility"
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
-    targets = targets if targets is not None else find_targets(match, actors)
+    targets = targets if targets is not None else find_targets(match, actors, verb_phrase_targets)
     if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
@@ -377,13 +384,14 @@ def is_bare_speech(entry: LexiconEntry) -> bool:
     return entry.cameo == "010" or (entry.trigger == "say" and not entry.words and not entry.before)
 
 
-def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
+def find_targets(match: Match, actors: "DocumentActors", verb_phrase_targets: bool = False) -> list[ActorMention]:
     """Whom the action is aimed at, from the most to the least direct evidence.
 
     The pattern's target slot; else an actor inside that phrase ("rejected a US offer",
     "denounced Serbia's policy", "accepted demands from the rebels"); else an actor after a
     directional preposition ("protested against X"), the subject of a complement clause
-    ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
+    ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X");
+    else, with `verb_phrase_targets` (a lexicon imported from PETRARCH), any actor in the verb's phrase.
     """
     head = object_head(match)
     # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
@@ -399,7 +407,24 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
+    if not targets and verb_phrase_targets and match.trigger.pos_ == "VERB":
+        targets = verb_phrase_actors(match.trigger, actors)
     return targets
+
+
+def verb_phrase_actors(verb: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The first actor in the verb's phrase after it, as PETRARCH finds targets: a phrase head
+    before its modifiers and their phrases, places included ("appealed for peace in X", "departed
+    from X", "renewed his license in X"); not in clauses of their own."""
+    stack = sorted((child for child in verb.children if child.i > verb.i and child.dep_ in VERB_PHRASE_DEPS),
+                   key=lambda token: token.i, reverse=True)
+    while stack:
+        token = stack.pop()
+        if found := coded_conjuncts(token, actors, governed=True):
+            return found
+        stack.extend(sorted((child for child in token.children if child.dep_ in VERB_PHRASE_DEPS),
+                            key=lambda child: child.i, reverse=True))
+    return []
 
 
 def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:

@@ -21,6 +21,10 @@ verb: PETRARCH's verb patterns code "attacked", not "an attack"). The code `-` m
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
+A lexicon imported from PETRARCH also reads targets as PETRARCH does
+(`verb_phrase_targets`): where no pattern, object or directional phrase names one, the
+first actor in the verb's phrase after it is the target.
+
 Codes are CAMEO codes. A lexicon built from an imported dictionary may also use codes
 of that dictionary's own (`own_codes`: PETRARCH's validation verbs define 901 and 174K);
 they are known to that lexicon only, and its events carry no Goldstein value, QuadClass
@@ -83,9 +87,13 @@ class Lexicon:
     """Patterns indexed by trigger lemma."""
 
     def __init__(self, entries: list[LexiconEntry], intents: dict[str, str] | None = None,
-                 refusals: dict[str, str] | None = None, own_codes: frozenset[str] = frozenset()):
+                 refusals: dict[str, str] | None = None, own_codes: frozenset[str] = frozenset(),
+                 verb_phrase_targets: bool = False):
         self.entries = entries
         self.own_codes = own_codes
+        # PETRARCH's dictionaries mark few targets: it takes the first actor anywhere in the
+        # verb's phrase ("appealed for peace in X"), which is too loose for the package's patterns.
+        self.verb_phrase_targets = verb_phrase_targets
         self.intents = intents if intents is not None else default_intents()
         self.refusals = refusals if refusals is not None else default_refusals()
         self._by_trigger: dict[str, list[LexiconEntry]] = {}

@@ -50,6 +50,10 @@ release" stays a negated 0841, not 1243): PETRARCH writes intent and refusal int
 patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. As PETRARCH
 codes verbs only, every pattern has the `verb` flag: "attacked" is coded, "the attack by
 X" is not.
+
+Patterns rarely say where the target is: PETRARCH takes the first actor in the verb's
+phrase. The lexicon is built to read targets so (`Lexicon.verb_phrase_targets`): "appealed
+for peace in X" targets X.
 """
 
 from __future__ import annotations
@@ -86,7 +90,8 @@ class VerbConversion:
 
     def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
         own_codes = frozenset(self.own_codes)
-        return Lexicon(parse_lexicon("\n".join(self.lines), name, own_codes), intents={}, refusals={}, own_codes=own_codes)
+        return Lexicon(parse_lexicon("\n".join(self.lines), name, own_codes), intents={}, refusals={},
+                       own_codes=own_codes, verb_phrase_targets=True)
 
 
 @dataclass(frozen=True)
