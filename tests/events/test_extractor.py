@@ -1,7 +1,11 @@
 """Extractor mechanisms, each on sentences written for this test."""
 
+from spacy.tokens import Doc
+
 from newsevents import code_text
+from newsevents.events.extractor import misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
+from newsevents.nlp import load_model
 
 
 def dyads(text: str) -> set[tuple[str, str, str | None]]:
@@ -168,3 +172,16 @@ def test_a_verb_only_pattern_does_not_code_the_verbs_noun():
 
 def test_an_actor_anywhere_in_the_verbs_phrase_is_no_target_for_the_package_lexicon():
     assert codes_with("122\tcondemn\n", "Spain condemned the violence in France.") == {("ESP", "122", None)}
+
+
+def test_names_the_parser_hung_on_a_coordinated_name_are_its_conjuncts():
+    words = ["Norland", "and", "the", "evil", "awful", "Valdoria", "welcomed", "talks"]
+    # The parse a small model gives some unknown names: "Norland" a modifier of "Valdoria".
+    misparsed = Doc(load_model().vocab, words=words, heads=[5, 0, 4, 4, 0, 6, 6, 6],
+                    deps=["nmod", "cc", "det", "amod", "conj", "nsubj", "ROOT", "dobj"],
+                    pos=["PROPN", "CCONJ", "DET", "ADJ", "NOUN", "PROPN", "VERB", "NOUN"])
+    assert [token.text for token in misparsed_conjuncts(misparsed[5])] == ["Norland"]
+    right = Doc(load_model().vocab, words=words, heads=[6, 0, 5, 5, 5, 0, 6, 6],
+                deps=["nsubj", "cc", "det", "amod", "amod", "conj", "ROOT", "dobj"],
+                pos=["PROPN", "CCONJ", "DET", "ADJ", "ADJ", "PROPN", "VERB", "NOUN"])
+    assert misparsed_conjuncts(right[0]) == [] and misparsed_conjuncts(right[5]) == []

@@ -571,7 +571,20 @@ def country_only(mention: ActorMention) -> ActorMention:
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
     if head is None:
         return []
-    return [mention for token in (head, *head.conjuncts) for mention in actors.code_mentions(token, governed)]
+    tokens = (*misparsed_conjuncts(head), head, *head.conjuncts)
+    return [mention for token in tokens for mention in actors.code_mentions(token, governed)]
+
+
+def misparsed_conjuncts(head: Token) -> list[Token]:
+    """Names coordinated with a name that the parser hung on it as a modifier, with their "and":
+    "Fornost and the evil Gondor" (Fornost a modifier of Gondor)."""
+    if head.pos_ != "PROPN":
+        return []
+    for child in head.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ in ("PROPN", "NOUN") and any(
+                grandchild.dep_ in ("cc", "conj") for grandchild in child.children):
+            return [child, *(token for token in child.conjuncts if token.pos_ == "PROPN")]
+    return []
 
 
 def source_head(trigger: Token) -> Token | None:
