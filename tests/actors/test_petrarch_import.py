@@ -236,6 +236,8 @@ def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
     assert [e.cameo for e in events] == ["1721"], "'wire' before 'tap'"
     events = code_text("Valdoria condemned the violence in Norland.", actor_base=base, lexicon=lexicon)
     assert [(e.cameo, e.target.code) for e in events] == [("122", "NRL")], "PETRARCH's target: any actor in the verb's phrase"
+    events = code_text("Mara Okonjo condemned her violence in Norland.", "2012-06-01", actor_base=base, lexicon=lexicon)
+    assert [(e.cameo, e.target.code) for e in events] == [("122", "NRL")], "not the source's own pronoun"
     [event] = code_text("Valdoria granted favours to Norland.", actor_base=base, lexicon=lexicon)
     assert (event.cameo, event.cameo_root, event.goldstein, event.quad_class, event.plover) == ("901", "90", None, None, None)
 

@@ -288,7 +288,9 @@ def actor_pairs(
     verb_phrase_targets: bool = False,
 ) -> Iterator[tuple[ActorMention, ActorMention | None]]:
     """The coded (source, target) pairs of a match, one per coordinated actor; `targets`
-    replaces the targets the match itself points to (`find_targets`)."""
+    replaces the targets the match itself points to (`find_targets`). With `verb_phrase_targets`
+    (a lexicon imported from PETRARCH), a source without them takes the first other actor in the
+    verb's phrase (`verb_phrase_actors`)."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
@@ -308,7 +310,7 @@ def actor_pairs(
             sources = [unplaced]  # "The FLN has claimed responsibility"
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
-    targets = targets if targets is not None else find_targets(match, actors, verb_phrase_targets)
+    targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
@@ -321,6 +323,8 @@ def actor_pairs(
     for source in sources:
         # An actor does not act on itself ("expressed concern to the UN" said by a UN official).
         aimed = [target for target in targets if target.code != source.code]
+        if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
+            aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and not is_bare_speech(match.entry):
             yield source, None  # "X said" is an event only when addressed to an actor
         for target in aimed:
@@ -384,14 +388,13 @@ def is_bare_speech(entry: LexiconEntry) -> bool:
     return entry.cameo == "010" or (entry.trigger == "say" and not entry.words and not entry.before)
 
 
-def find_targets(match: Match, actors: "DocumentActors", verb_phrase_targets: bool = False) -> list[ActorMention]:
+def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     """Whom the action is aimed at, from the most to the least direct evidence.
 
     The pattern's target slot; else an actor inside that phrase ("rejected a US offer",
     "denounced Serbia's policy", "accepted demands from the rebels"); else an actor after a
     directional preposition ("protested against X"), the subject of a complement clause
-    ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X");
-    else, with `verb_phrase_targets` (a lexicon imported from PETRARCH), any actor in the verb's phrase.
+    ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
     """
     head = object_head(match)
     # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
@@ -407,20 +410,20 @@ def find_targets(match: Match, actors: "DocumentActors", verb_phrase_targets: bo
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
-    if not targets and verb_phrase_targets and match.trigger.pos_ == "VERB":
-        targets = verb_phrase_actors(match.trigger, actors)
     return targets
 
 
-def verb_phrase_actors(verb: Token, actors: "DocumentActors") -> list[ActorMention]:
-    """The first actor in the verb's phrase after it, as PETRARCH finds targets: a phrase head
-    before its modifiers and their phrases, places included ("appealed for peace in X", "departed
-    from X", "renewed his license in X"); not in clauses of their own."""
+def verb_phrase_actors(verb: Token, actors: "DocumentActors", source: ActorMention) -> list[ActorMention]:
+    """The first actor other than the source in the verb's phrase after it, as PETRARCH finds
+    targets: a phrase head before its modifiers and their phrases, places included ("appealed
+    for peace in X", "departed from X", "renewed his license in X"); not in clauses of their own."""
     stack = sorted((child for child in verb.children if child.i > verb.i and child.dep_ in VERB_PHRASE_DEPS),
                    key=lambda token: token.i, reverse=True)
     while stack:
         token = stack.pop()
-        if found := coded_conjuncts(token, actors, governed=True):
+        # A pronoun owner is mostly the actor itself ("renewed his license in X").
+        found = [] if token.pos_ == "PRON" else coded_conjuncts(token, actors, governed=True)
+        if found := [mention for mention in found if mention.code != source.code]:
             return found
         stack.extend(sorted((child for child in token.children if child.dep_ in VERB_PHRASE_DEPS),
                             key=lambda child: child.i, reverse=True))
