@@ -185,3 +185,9 @@ def test_names_the_parser_hung_on_a_coordinated_name_are_its_conjuncts():
                 deps=["nsubj", "cc", "det", "amod", "amod", "conj", "ROOT", "dobj"],
                 pos=["PROPN", "CCONJ", "DET", "ADJ", "ADJ", "PROPN", "VERB", "NOUN"])
     assert misparsed_conjuncts(right[0]) == [] and misparsed_conjuncts(right[5]) == []
+
+
+def test_a_pattern_for_coordinated_subjects_needs_them_and_beats_the_bare_verb():
+    lexicon = "081\tagree\n030\tagree\tcoordinated\n"
+    assert codes_with(lexicon, "France and Germany agreed on Monday.") == {("FRA", "030", "DEU"), ("DEU", "030", "FRA")}
+    assert codes_with(lexicon, "France agreed with Germany on Monday.") == {("FRA", "081", "DEU")}

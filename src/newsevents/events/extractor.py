@@ -175,10 +175,18 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
 
 def fits_trigger(match: Match) -> bool:
     """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X")
-    nor a verb-only one; a noun-only pattern needs a noun."""
+    nor a verb-only one; a noun-only pattern needs a noun, a pattern for coordinated subjects
+    needs them ("A and B agree")."""
+    if match.entry.coordinated and not has_coordinated_subject(match.trigger):
+        return False
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
     return not (match.entry.is_object_pattern or match.entry.verb_only)
+
+
+def has_coordinated_subject(trigger: Token) -> bool:
+    head = source_head(trigger)
+    return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
 
 
 def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:

@@ -16,7 +16,8 @@ imported from PETRARCH need them; the package's own patterns do not use them.
 `a|b` accepts either lemma. `TARGET` marks where the target actor
 is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
-met"), `noun` (the trigger must be a noun: "talks", not "talked"), `verb` (the trigger must be a
+met"), `coordinated` (only coordinated subjects, who act on each other: "A and B agree"
+but not "A agrees"), `noun` (the trigger must be a noun: "talks", not "talked"), `verb` (the trigger must be a
 verb: PETRARCH's verb patterns code "attacked", not "an attack"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
@@ -48,7 +49,7 @@ from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "noun", "verb"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb"})
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class LexiconEntry:
     line: int
     noun_only: bool = False
     verb_only: bool = False
+    coordinated: bool = False
     before: tuple[frozenset[str], ...] = ()
 
     @property
@@ -79,8 +81,9 @@ class LexiconEntry:
 
     @property
     def specificity(self) -> int:
-        """How many words beyond the trigger must match: longer patterns are preferred."""
-        return len(self.before) + sum(1 for word in self.words if word != TARGET)
+        """How many words beyond the trigger, and conditions on its subject, must match: longer
+        patterns are preferred."""
+        return len(self.before) + sum(1 for word in self.words if word != TARGET) + self.coordinated
 
 
 class Lexicon:
@@ -189,10 +192,11 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
                 cameo=cameo,
                 trigger=words[0].lower(),
                 words=tuple(word if word == TARGET else alternatives(word) for word in words[1:]),
-                reciprocal="reciprocal" in flags,
+                reciprocal=bool({"reciprocal", "coordinated"} & flags),
                 line=number,
                 noun_only="noun" in flags,
                 verb_only="verb" in flags,
+                coordinated="coordinated" in flags,
                 before=tuple(alternatives(word) for word in before),
             )
         )

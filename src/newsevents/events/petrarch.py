@@ -36,8 +36,8 @@ trigger lemma, then lemmas among its dependents in text order, TARGET for the ta
   will begin talks"); a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
 - `+` after the verb is TARGET; `$` or `^` before the verb (the subject, which is the
   project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
-  `reciprocal` flag (PETRARCH's condition that the subjects are coordinated is lost, and
-  a pattern whose only condition it is, `% *`, is skipped); `[---]` becomes a blocker (`-`);
+  `coordinated` flag (the subjects are coordinated and act on each other: "% * [030]",
+  "A and B agree"); `[---]` becomes a blocker (`-`);
 - `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
   event is lost (counted, for verbs and patterns separately).
 Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
@@ -197,11 +197,7 @@ def translate_pattern(
         skipped["target before the verb"] += 1
         return None
     if "%" in before:
-        if not any(token not in MARKERS for token in before + after):
-            # "% * [030]": a condition on the bare verb (coordinated subjects), which a lexicon entry cannot state
-            skipped["coordinated subjects as the only condition"] += 1
-            return None
-        flags.add("reciprocal")
+        flags.add("coordinated")
     if "$" in after or "%" in after:
         skipped["source or coordinated actors after the verb"] += 1
         return None
