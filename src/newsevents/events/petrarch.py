@@ -44,6 +44,9 @@ Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` 
 verb (the source is always the subject or passive agent), `+` before the verb, codes that
 are neither CAMEO nor letters and digits (`[+++]`, `[080!]`), undefined synsets and synset
 expansions over `MAX_EXPANSIONS` patterns.
+Lost without a count: `_` between pattern words (PETRARCH: consecutive words) reads as a
+blank, so "RECENTLY_*" also matches "recently did allow"; a verb written in one of its forms
+as a verb of its own (MET [031:032] beside MEET [031:031]) shares its lemma's patterns.
 
 Announced and refused actions are not recoded ("will attack" stays 190, not 138; "will not
 release" stays a negated 0841, not 1243): PETRARCH writes intent and refusal into its
