@@ -198,7 +198,7 @@ def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     assert f"1222\tcondemn attack on {TARGET}" in lines
     assert f"1222\tdenounce attack on {TARGET}" in lines, "a block's patterns serve all its verbs"
     assert f"{BLOCKER}\tcondemn card" in lines
-    assert "064\trestore" in lines
+    assert "064:064\trestore" in lines, "a paired code"
     assert f"062\trestore economic|military tie|ties with {TARGET}" in lines
     assert "064\trestore tie|ties\tcoordinated" in lines
     assert "071\tgrant dollar|dollars" in lines, "a synset of words is one alternation"
@@ -214,7 +214,6 @@ def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     assert conversion.skipped == {
         "source or coordinated actors after the verb": 1,
         "pattern code neither CAMEO nor letters and digits": 1,
-        "verb with a paired code: reverse event dropped (forward kept)": 1,
     }
     assert (conversion.patterns_read, conversion.patterns_converted) == (10, 8)
 
@@ -236,6 +235,9 @@ def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
     assert [e.cameo for e in events] == ["1721"], "'wire' before 'tap'"
     events = code_text("Valdoria condemned the violence in Norland.", actor_base=base, lexicon=lexicon)
     assert [(e.cameo, e.target.code) for e in events] == [("122", "NRL")], "PETRARCH's target: any actor in the verb's phrase"
+    events = code_text("Valdoria restored relations with Norland.", actor_base=base, lexicon=lexicon)
+    assert {(e.source.code, e.cameo, e.target.code) for e in events} == {("VLD", "064", "NRL"), ("NRL", "064", "VLD")}, \
+        "a paired code codes the reverse event too"
     events = code_text("Mara Okonjo condemned her violence in Norland.", "2012-06-01", actor_base=base, lexicon=lexicon)
     assert [(e.cameo, e.target.code) for e in events] == [("122", "NRL")], "not the source's own pronoun"
     [event] = code_text("Valdoria granted favours to Norland.", actor_base=base, lexicon=lexicon)

@@ -135,7 +135,14 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets)
-        found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs)
+        events = [FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs]
+        if match.entry.reverse and cameo == match.entry.cameo:
+            # A paired code: the target acts back on the source ("A arrived in B": B hosts A),
+            # unless the pair already acts both ways ("A and B met").
+            dyads = {(event.source.code, event.target.code) for event in events if event.target}
+            events += [FoundEvent(match, match.entry.reverse, sentence, event.target, event.source, **flags)
+                       for event in events if event.target and (event.target.code, event.source.code) not in dyads]
+        found.extend(events)
     # A statement gives way to what it reports as fact, not to what it denies or supposes.
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]

@@ -2,7 +2,7 @@
 
 The lexicon is data (`events/data/lexicon.tsv`), one pattern per line:
 
-    cameo <TAB> pattern [<TAB> flags]
+    cameo[:reverse] <TAB> pattern [<TAB> flags]
 
 A pattern is a sequence of lemmas. The first is the trigger (a verb or noun);
 the rest must appear, in order, among the trigger's syntactic dependents
@@ -25,6 +25,10 @@ an assault by the survivor). Lines starting with `#` are comments.
 A lexicon imported from PETRARCH also reads targets as PETRARCH does
 (`verb_phrase_targets`): where no pattern, object or directional phrase names one, the
 first actor in the verb's phrase after it is the target.
+
+A code `a:b` also codes the reverse event, from the target back to the source, as `b`
+("032:033": "A arrived in B" is A visiting B and B hosting A); PETRARCH's dictionaries
+write such paired codes.
 
 Codes are CAMEO codes. A lexicon built from an imported dictionary may also use codes
 of that dictionary's own (`own_codes`: PETRARCH's validation verbs define 901 and 174K);
@@ -64,6 +68,7 @@ class LexiconEntry:
     noun_only: bool = False
     verb_only: bool = False
     coordinated: bool = False
+    reverse: str | None = None  # the code of the event from the target back to the source
     before: tuple[frozenset[str], ...] = ()
 
     @property
@@ -180,10 +185,13 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
         fields = raw.rstrip("\n").split("\t")
         if len(fields) not in (2, 3):
             raise ValueError(f"{name}:{number}: expected 'cameo<TAB>pattern[<TAB>flags]', got {raw!r}")
-        cameo, pattern = fields[0].strip(), fields[1].strip()
+        cameo, _, reverse = fields[0].strip().partition(":")
+        pattern = fields[1].strip()
         flags = {flag.strip() for flag in fields[2].split(",") if flag.strip()} if len(fields) == 3 else set()
         if cameo not in codes and cameo not in own_codes and cameo != BLOCKER:
             raise ValueError(f"{name}:{number}: unknown CAMEO code {cameo!r}")
+        if reverse and (reverse not in codes and reverse not in own_codes or cameo == BLOCKER):
+            raise ValueError(f"{name}:{number}: unknown CAMEO code {reverse!r} for the reverse event")
         if unknown := flags - KNOWN_FLAGS:
             raise ValueError(f"{name}:{number}: unknown flag(s) {sorted(unknown)}; known: {sorted(KNOWN_FLAGS)}")
         before, words = split_pattern(pattern, f"{name}:{number}")
@@ -197,6 +205,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
                 noun_only="noun" in flags,
                 verb_only="verb" in flags,
                 coordinated="coordinated" in flags,
+                reverse=reverse or None,
                 before=tuple(alternatives(word) for word in before),
             )
         )

@@ -38,8 +38,9 @@ trigger lemma, then lemmas among its dependents in text order, TARGET for the ta
   project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
   `coordinated` flag (the subjects are coordinated and act on each other: "% * [030]",
   "A and B agree"); `[---]` becomes a blocker (`-`);
-- `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
-  event is lost (counted, for verbs and patterns separately).
+- `[a:b]` becomes the lexicon code `a:b`: the target does `b` to the source too ("LEFT
+  [032:033]": "A left for B" is A visiting B and B hosting A); `[:b]`, the reverse event
+  alone, is skipped.
 Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
 verb (the source is always the subject or passive agent), `+` before the verb, codes that
 are neither CAMEO nor letters and digits (`[+++]`, `[080!]`), undefined synsets and synset
@@ -131,8 +132,6 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
             written_code = verb.code or block.code
             code = usable_code(written_code, "verb", conversion)
             if code is not None and code != BLOCKER:
-                if ":" in written_code.strip(":"):
-                    conversion.skipped["verb with a paired code: reverse event dropped (forward kept)"] += 1
                 for trigger in verb.triggers:
                     add_line(conversion, seen, code, pattern_words(verb, trigger, [], []), set())
         for pattern, written_code in block.patterns:
@@ -142,8 +141,6 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
             if translated is None:
                 continue
             conversion.patterns_converted += 1
-            if ":" in written_code.strip(":"):
-                conversion.skipped["pattern with a paired code: reverse event dropped (forward kept)"] += 1
             variants, flags = translated
             for verb in block.verbs:
                 for trigger, (before, after) in itertools.product(verb.triggers, variants):
@@ -167,21 +164,31 @@ def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[
 
 
 def usable_code(code: str, kind: str, conversion: VerbConversion) -> str | None:
-    """The forward code of a verb's or pattern's `[code]`, `-` for `---` (no event), None
-    (counted) when it has none; a forward code that is not CAMEO joins the conversion's own codes."""
+    """The lexicon code of a verb's or pattern's `[code]`: its forward code, with `:reverse`
+    when it also codes the reverse event ("032:033"); `-` for `---` (no event); None (counted)
+    without a usable forward code."""
     code = code.strip()
     if code == "---":
         return BLOCKER
-    forward = code.partition(":")[0]
+    forward, _, reverse = code.partition(":")
     if not forward:
         conversion.skipped[f"{kind} coding the reverse event only"] += 1
         return None
-    if forward not in cameo_codes():
-        if not OWN_CODE.fullmatch(forward):
-            conversion.skipped[f"{kind} code neither CAMEO nor letters and digits"] += 1
-            return None
-        conversion.own_codes.add(forward)
-    return forward
+    if not is_usable(forward, kind, conversion):
+        return None
+    return f"{forward}:{reverse}" if reverse and is_usable(reverse, f"{kind} reverse", conversion) else forward
+
+
+def is_usable(code: str, kind: str, conversion: VerbConversion) -> bool:
+    """A CAMEO code, or one of the dictionary's own (added to the conversion's own codes);
+    False (counted) for anything else."""
+    if code in cameo_codes():
+        return True
+    if not OWN_CODE.fullmatch(code):
+        conversion.skipped[f"{kind} code neither CAMEO nor letters and digits"] += 1
+        return False
+    conversion.own_codes.add(code)
+    return True
 
 
 def translate_pattern(
