@@ -17,7 +17,6 @@ from newsevents.actors import ActorBase, DocumentActors
 from newsevents.actors.knowledge import ActorCode
 from newsevents.actors.learned import observe_people
 from newsevents.dates import find_dateline, resolve_event_date
-from newsevents.events.codes import cameo_code
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
@@ -117,7 +116,7 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
                 acts.tell(found)
-                events.append(build_event(found, document, sentence_index, offset, location))
+                events.append(build_event(found, lexicon, document, sentence_index, offset, location))
             sentence_index += 1
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events)]
@@ -167,10 +166,12 @@ def with_publication_date(document: Document) -> Document:
 
 
 def build_event(
-    found: FoundEvent, document: Document, sentence_index: int, offset: int, location: Location | None = None
+    found: FoundEvent, lexicon: Lexicon, document: Document, sentence_index: int, offset: int,
+    location: Location | None = None,
 ) -> Event:
-    """Turn a found event into the public Event record, with codes, date and offsets."""
-    code = cameo_code(found.cameo)
+    """Turn a found event into the public Event record, with codes, date and offsets; a code of
+    the lexicon's own (not CAMEO) has no Goldstein value, QuadClass or PLOVER type."""
+    code = lexicon.cameo_code(found.cameo)
     trigger, sentence = found.match.trigger, found.sentence
     date = resolve_event_date(sentence, trigger, document.date)
     return Event(
@@ -182,12 +183,12 @@ def build_event(
         target=shifted(found.target, offset) if found.target else None,
         trigger=trigger.text,
         trigger_span=(offset + trigger.idx, offset + trigger.idx + len(trigger.text)),
-        cameo=code.code,
-        cameo_root=code.root,
-        goldstein=code.goldstein,
-        quad_class=code.quad_class,
-        plover=code.plover,
-        mode=code.mode,
+        cameo=found.cameo,
+        cameo_root=found.cameo[:2],
+        goldstein=code.goldstein if code else None,
+        quad_class=code.quad_class if code else None,
+        plover=code.plover if code else None,
+        mode=code.mode if code else None,
         negated=found.negated,
         hypothetical=found.hypothetical,
         reported=found.reported,

@@ -71,9 +71,9 @@ class Event:
     trigger_span: tuple[int, int]
     cameo: str
     cameo_root: str
-    goldstein: float
-    quad_class: int
-    plover: str | None  # None for CAMEO 01x statements, which PLOVER does not type
+    goldstein: float | None  # None for a code of an imported dictionary's own (not CAMEO)
+    quad_class: int | None  # likewise
+    plover: str | None  # None for CAMEO 01x statements, which PLOVER does not type, and for such codes
     mode: str | None
     negated: bool = False
     hypothetical: bool = False

@@ -84,6 +84,7 @@ RESTORE
 GRANT {GRANTED GRANTING}
 - * &CURRENCY [071]
 - * FAVOURS [901]
+- * LOANS [+++]
 
 --- SAY [010] ---
 SAID
@@ -191,14 +192,15 @@ def test_imported_aliases_override_the_package_data(tmp_path: Path) -> None:
 def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     _, _, verbs = dictionary_files
     conversion = convert_petrarch_verbs(verbs)
-    lines = set(conversion.lines)
+    assert all("verb" in line.split("\t")[2].split(",") for line in conversion.lines), "PETRARCH codes verbs only"
+    lines = {line.replace(",verb", "").replace("\tverb", "") for line in conversion.lines}
     assert "122\tcondemn" in lines and "1221\tdenounce" in lines
     assert f"1222\tcondemn attack on {TARGET}" in lines
     assert f"1222\tdenounce attack on {TARGET}" in lines, "a block's patterns serve all its verbs"
     assert f"{BLOCKER}\tcondemn card" in lines
-    assert "064\trestore" in lines
+    assert "064:064\trestore" in lines, "a paired code"
     assert f"062\trestore economic|military tie|ties with {TARGET}" in lines
-    assert "064\trestore tie|ties\treciprocal" in lines
+    assert "064\trestore tie|ties\tcoordinated" in lines
     assert "071\tgrant dollar|dollars" in lines, "a synset of words is one alternation"
     phrase = next(line for line in lines if "franc" in line).split("\t")[1].split()
     assert phrase[0] == "grant" and "swiss" in phrase[1].split("|") and phrase[2] == "franc|francs", "a phrase: a pattern"
@@ -208,12 +210,12 @@ def test_verb_blocks_become_lexicon_patterns(dictionary_files) -> None:
     assert "1721\twire * tap" in lines, "a multi-word verb's words before its verb precede the trigger"
     assert "123\tsaid|say * condemn" in lines, "words before the verb come before `*`"
     assert {f"{BLOCKER}\tdid|do not * denounce", f"{BLOCKER}\tnever * denounce"} <= lines, "a synset of phrases: a pattern each"
+    assert "901\tgrant favour|favours" in lines and conversion.own_codes == {"901"}, "a code of the dictionary's own"
     assert conversion.skipped == {
         "source or coordinated actors after the verb": 1,
-        "pattern code not in the CAMEO table": 1,
-        "verb with a paired code: reverse event dropped (forward kept)": 1,
+        "pattern code neither CAMEO nor letters and digits": 1,
     }
-    assert (conversion.patterns_read, conversion.patterns_converted) == (9, 7)
+    assert (conversion.patterns_read, conversion.patterns_converted) == (10, 8)
 
 
 def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
@@ -231,6 +233,15 @@ def test_imported_dictionaries_code_sentences(dictionary_files) -> None:
     assert not code_text("Valdoria did not condemn Norland.", actor_base=base, lexicon=lexicon), "a blocker before the verb"
     events = code_text("The Valdorian police wire tapped the phones of Norland.", actor_base=base, lexicon=lexicon)
     assert [e.cameo for e in events] == ["1721"], "'wire' before 'tap'"
+    events = code_text("Valdoria condemned the violence in Norland.", actor_base=base, lexicon=lexicon)
+    assert [(e.cameo, e.target.code) for e in events] == [("122", "NRL")], "PETRARCH's target: any actor in the verb's phrase"
+    events = code_text("Valdoria restored relations with Norland.", actor_base=base, lexicon=lexicon)
+    assert {(e.source.code, e.cameo, e.target.code) for e in events} == {("VLD", "064", "NRL"), ("NRL", "064", "VLD")}, \
+        "a paired code codes the reverse event too"
+    events = code_text("Mara Okonjo condemned her violence in Norland.", "2012-06-01", actor_base=base, lexicon=lexicon)
+    assert [(e.cameo, e.target.code) for e in events] == [("122", "NRL")], "not the source's own pronoun"
+    [event] = code_text("Valdoria granted favours to Norland.", actor_base=base, lexicon=lexicon)
+    assert (event.cameo, event.cameo_root, event.goldstein, event.quad_class, event.plover) == ("901", "90", None, None, None)
 
 
 @pytest.fixture(scope="module")
@@ -259,4 +270,4 @@ def test_operational_dictionaries_import(petrarch_dir: Path) -> None:
     assert base.lookup("Afghanistan").code == "AFG"
     conversion = convert_petrarch_verbs(petrarch_dir / "CAMEO.2.0.txt")
     assert len(conversion.lines) > 10_000
-    assert conversion.skipped["pattern code not in the CAMEO table"] < 20
+    assert conversion.skipped["pattern code neither CAMEO nor letters and digits"] < 20

@@ -1,7 +1,11 @@
 """Extractor mechanisms, each on sentences written for this test."""
 
+from spacy.tokens import Doc
+
 from newsevents import code_text
+from newsevents.events.extractor import misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
+from newsevents.nlp import load_model
 
 
 def dyads(text: str) -> set[tuple[str, str, str | None]]:
@@ -183,3 +187,32 @@ def test_an_act_done_in_protest_is_a_protest_by_its_doer():
 def test_an_event_noun_organised_or_completed_is_done_by_the_subject():
     assert ("KENEDU", "143", None) in dyads("Kenyan students organized a boycott of the elections.")
     assert ("KENMIL", "190", "KENREB") in dyads("Kenyan troops completed an offensive against the rebels.")
+
+
+def test_a_verb_only_pattern_does_not_code_the_verbs_noun():
+    lexicon = "190\tattack\tverb\n122\tcondemn TARGET\tverb\n"
+    assert codes_with(lexicon, "France attacked Germany.") == {("FRA", "190", "DEU")}
+    assert codes_with(lexicon, "Spain condemned an attack by France.") == {("ESP", "122", "FRA")}
+
+
+def test_an_actor_anywhere_in_the_verbs_phrase_is_no_target_for_the_package_lexicon():
+    assert codes_with("122\tcondemn\n", "Spain condemned the violence in France.") == {("ESP", "122", None)}
+
+
+def test_names_the_parser_hung_on_a_coordinated_name_are_its_conjuncts():
+    words = ["Norland", "and", "the", "evil", "awful", "Valdoria", "welcomed", "talks"]
+    # The parse a small model gives some unknown names: "Norland" a modifier of "Valdoria".
+    misparsed = Doc(load_model().vocab, words=words, heads=[5, 0, 4, 4, 0, 6, 6, 6],
+                    deps=["nmod", "cc", "det", "amod", "conj", "nsubj", "ROOT", "dobj"],
+                    pos=["PROPN", "CCONJ", "DET", "ADJ", "NOUN", "PROPN", "VERB", "NOUN"])
+    assert [token.text for token in misparsed_conjuncts(misparsed[5])] == ["Norland"]
+    right = Doc(load_model().vocab, words=words, heads=[6, 0, 5, 5, 5, 0, 6, 6],
+                deps=["nsubj", "cc", "det", "amod", "amod", "conj", "ROOT", "dobj"],
+                pos=["PROPN", "CCONJ", "DET", "ADJ", "ADJ", "PROPN", "VERB", "NOUN"])
+    assert misparsed_conjuncts(right[0]) == [] and misparsed_conjuncts(right[5]) == []
+
+
+def test_a_pattern_for_coordinated_subjects_needs_them_and_beats_the_bare_verb():
+    lexicon = "081\tagree\n030\tagree\tcoordinated\n"
+    assert codes_with(lexicon, "France and Germany agreed on Monday.") == {("FRA", "030", "DEU"), ("DEU", "030", "FRA")}
+    assert codes_with(lexicon, "France agreed with Germany on Monday.") == {("FRA", "081", "DEU")}

@@ -79,6 +79,23 @@ def test_parse_lexicon_rejects_an_unknown_code() -> None:
         parse_lexicon("999\tsay\n", "bad.tsv")
 
 
+def test_a_paired_code_names_the_reverse_event() -> None:
+    (entry,) = parse_lexicon("032:033\tarrive in TARGET\n", "paired.tsv")
+    assert (entry.cameo, entry.reverse) == ("032", "033")
+    with pytest.raises(ValueError, match="reverse event"):
+        parse_lexicon("032:999\tarrive in TARGET\n", "paired.tsv")
+
+
+def test_own_codes_are_known_to_their_lexicon_only() -> None:
+    own = frozenset({"999", "17X"})
+    lexicon = Lexicon(parse_lexicon("999\tsay\n17X\thex TARGET\n", "own.tsv", own), own_codes=own)
+    assert [entry.cameo for entry in lexicon.for_trigger("hex")] == ["17X"]
+    assert lexicon.cameo_code("17X") is None, "an own code has no CAMEO entry"
+    assert lexicon.cameo_code("042").goldstein == Lexicon.default().cameo_code("042").goldstein
+    with pytest.raises(KeyError):
+        Lexicon.default().cameo_code("17X")
+
+
 def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
     """(cameo, trigger lemma) of every match in a one-sentence text."""
     doc = nlp(sentence)

@@ -82,6 +82,11 @@ DOCUMENT_NOUNS = frozenset({
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
 })
 """Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
+# The words of a verb's phrase that may hold its target: objects, prepositional phrases,
+# their modifiers and owners; not clauses of their own, nor times ("late Sunday").
+VERB_PHRASE_DEPS = frozenset(
+    {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "agent", "advmod", "poss", "compound", "amod", "nmod", "appos"}
+)
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -135,8 +140,16 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised),
             "reported": is_reported(match.trigger),
         }
-        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None)
-        found.extend(FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs)
+        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
+                            verb_phrase_targets=lexicon.verb_phrase_targets)
+        events = [FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs]
+        if match.entry.reverse and cameo == match.entry.cameo:
+            # A paired code: the target acts back on the source ("A arrived in B": B hosts A),
+            # unless the pair already acts both ways ("A and B met").
+            dyads = {(event.source.code, event.target.code) for event in events if event.target}
+            events += [FoundEvent(match, match.entry.reverse, sentence, event.target, event.source, **flags)
+                       for event in events if event.target and (event.target.code, event.source.code) not in dyads]
+        found.extend(events)
     # A statement gives way to what it reports as fact, not to what it denies or supposes.
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
@@ -175,11 +188,19 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
 
 
 def fits_trigger(match: Match) -> bool:
-    """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X");
-    a noun-only pattern needs a noun."""
+    """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X")
+    nor a verb-only one; a noun-only pattern needs a noun, a pattern for coordinated subjects
+    needs them ("A and B agree")."""
+    if match.entry.coordinated and not has_coordinated_subject(match.trigger):
+        return False
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
-    return not match.entry.is_object_pattern
+    return not (match.entry.is_object_pattern or match.entry.verb_only)
+
+
+def has_coordinated_subject(trigger: Token) -> bool:
+    head = source_head(trigger)
+    return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
 
 
 def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:
@@ -285,10 +306,13 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
 
 
 def actor_pairs(
-    match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None
+    match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None,
+    verb_phrase_targets: bool = False,
 ) -> Iterator[tuple[ActorMention, ActorMention | None]]:
     """The coded (source, target) pairs of a match, one per coordinated actor; `targets`
-    replaces the targets the match itself points to."""
+    replaces the targets the match itself points to (`find_targets`). With `verb_phrase_targets`
+    (a lexicon imported from PETRARCH), a source without them takes the first other actor in the
+    verb's phrase (`verb_phrase_actors`)."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
@@ -321,6 +345,8 @@ def actor_pairs(
     for source in sources:
         # An actor does not act on itself ("expressed concern to the UN" said by a UN official).
         aimed = [target for target in targets if target.code != source.code]
+        if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
+            aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and not is_bare_speech(match.entry):
             yield source, None  # "X said" is an event only when addressed to an actor
         for target in aimed:
@@ -407,6 +433,23 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
     return targets
+
+
+def verb_phrase_actors(verb: Token, actors: "DocumentActors", source: ActorMention) -> list[ActorMention]:
+    """The first actor other than the source in the verb's phrase after it, as PETRARCH finds
+    targets: a phrase head before its modifiers and their phrases, places included ("appealed
+    for peace in X", "departed from X", "renewed his license in X"); not in clauses of their own."""
+    stack = sorted((child for child in verb.children if child.i > verb.i and child.dep_ in VERB_PHRASE_DEPS),
+                   key=lambda token: token.i, reverse=True)
+    while stack:
+        token = stack.pop()
+        # A pronoun owner is mostly the actor itself ("renewed his license in X").
+        found = [] if token.pos_ == "PRON" else coded_conjuncts(token, actors, governed=True)
+        if found := [mention for mention in found if mention.code != source.code]:
+            return found
+        stack.extend(sorted((child for child in token.children if child.dep_ in VERB_PHRASE_DEPS),
+                            key=lambda child: child.i, reverse=True))
+    return []
 
 
 def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -553,7 +596,20 @@ def country_only(mention: ActorMention) -> ActorMention:
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
     if head is None:
         return []
-    return [mention for token in (head, *head.conjuncts) for mention in actors.code_mentions(token, governed)]
+    tokens = (*misparsed_conjuncts(head), head, *head.conjuncts)
+    return [mention for token in tokens for mention in actors.code_mentions(token, governed)]
+
+
+def misparsed_conjuncts(head: Token) -> list[Token]:
+    """Names coordinated with a name that the parser hung on it as a modifier, with their "and":
+    "Fornost and the evil Gondor" (Fornost a modifier of Gondor)."""
+    if head.pos_ != "PROPN":
+        return []
+    for child in head.lefts:
+        if child.dep_ in ("nmod", "compound") and child.pos_ in ("PROPN", "NOUN") and any(
+                grandchild.dep_ in ("cc", "conj") for grandchild in child.children):
+            return [child, *(token for token in child.conjuncts if token.pos_ == "PROPN")]
+    return []
 
 
 def source_head(trigger: Token) -> Token | None:

@@ -2,7 +2,7 @@
 
 The lexicon is data (`events/data/lexicon.tsv`), one pattern per line:
 
-    cameo <TAB> pattern [<TAB> flags]
+    cameo[:reverse] <TAB> pattern [<TAB> flags]
 
 A pattern is a sequence of lemmas. The first is the trigger (a verb or noun);
 the rest must appear, in order, among the trigger's syntactic dependents
@@ -16,9 +16,24 @@ imported from PETRARCH need them; the package's own patterns do not use them.
 `a|b` accepts either lemma. `TARGET` marks where the target actor
 is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
-met"), `noun` (the trigger must be a noun: "talks", not "talked"). The code `-` marks a blocker: a phrase that is not an event but would
+met"), `coordinated` (only coordinated subjects, who act on each other: "A and B agree"
+but not "A agrees"), `noun` (the trigger must be a noun: "talks", not "talked"), `verb` (the trigger must be a
+verb: PETRARCH's verb patterns code "attacked", not "an attack"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
+
+A lexicon imported from PETRARCH also reads targets as PETRARCH does
+(`verb_phrase_targets`): where no pattern, object or directional phrase names one, the
+first actor in the verb's phrase after it is the target.
+
+A code `a:b` also codes the reverse event, from the target back to the source, as `b`
+("032:033": "A arrived in B" is A visiting B and B hosting A); PETRARCH's dictionaries
+write such paired codes.
+
+Codes are CAMEO codes. A lexicon built from an imported dictionary may also use codes
+of that dictionary's own (`own_codes`: PETRARCH's validation verbs define 901 and 174K);
+they are known to that lexicon only, and its events carry no Goldstein value, QuadClass
+or PLOVER type.
 
     042   visit TARGET
     041   speak by telephone|phone with TARGET   reciprocal
@@ -33,12 +48,12 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from newsevents.events.codes import cameo_codes
+from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "noun"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,9 @@ class LexiconEntry:
     reciprocal: bool
     line: int
     noun_only: bool = False
+    verb_only: bool = False
+    coordinated: bool = False
+    reverse: str | None = None  # the code of the event from the target back to the source
     before: tuple[frozenset[str], ...] = ()
 
     @property
@@ -68,16 +86,22 @@ class LexiconEntry:
 
     @property
     def specificity(self) -> int:
-        """How many words beyond the trigger must match: longer patterns are preferred."""
-        return len(self.before) + sum(1 for word in self.words if word != TARGET)
+        """How many words beyond the trigger, and conditions on its subject, must match: longer
+        patterns are preferred."""
+        return len(self.before) + sum(1 for word in self.words if word != TARGET) + self.coordinated
 
 
 class Lexicon:
     """Patterns indexed by trigger lemma."""
 
     def __init__(self, entries: list[LexiconEntry], intents: dict[str, str] | None = None,
-                 refusals: dict[str, str] | None = None):
+                 refusals: dict[str, str] | None = None, own_codes: frozenset[str] = frozenset(),
+                 verb_phrase_targets: bool = False):
         self.entries = entries
+        self.own_codes = own_codes
+        # PETRARCH's dictionaries mark few targets: it takes the first actor anywhere in the
+        # verb's phrase ("appealed for peace in X"), which is too loose for the package's patterns.
+        self.verb_phrase_targets = verb_phrase_targets
         self.intents = intents if intents is not None else default_intents()
         self.refusals = refusals if refusals is not None else default_refusals()
         self._by_trigger: dict[str, list[LexiconEntry]] = {}
@@ -102,6 +126,13 @@ class Lexicon:
         """The code of an action announced as not going to happen ("will not release" -> 1243),
         per refusal_codes.tsv; None for actions whose refusal is no event of its own."""
         return longest_prefix(self.refusals, cameo)
+
+    def cameo_code(self, code: str) -> CameoCode | None:
+        """The CAMEO table's entry for an event code of this lexicon; None for one of its own
+        codes, which has no Goldstein value, QuadClass or PLOVER type. KeyError for any other code."""
+        if code in self.own_codes:
+            return None
+        return cameo_code(code)
 
     def for_trigger(self, lemma: str) -> list[LexiconEntry]:
         return self._by_trigger.get(lemma, [])
@@ -142,8 +173,9 @@ def parse_intents(text: str, name: str) -> dict[str, str]:
     return intents
 
 
-def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
-    """Parse lexicon lines; raise ValueError naming the file and line of a bad entry."""
+def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset()) -> list[LexiconEntry]:
+    """Parse lexicon lines, whose codes are CAMEO codes or among `own_codes`; raise ValueError
+    naming the file and line of a bad entry."""
     codes = cameo_codes()
     entries = []
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -153,10 +185,13 @@ def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
         fields = raw.rstrip("\n").split("\t")
         if len(fields) not in (2, 3):
             raise ValueError(f"{name}:{number}: expected 'cameo<TAB>pattern[<TAB>flags]', got {raw!r}")
-        cameo, pattern = fields[0].strip(), fields[1].strip()
+        cameo, _, reverse = fields[0].strip().partition(":")
+        pattern = fields[1].strip()
         flags = {flag.strip() for flag in fields[2].split(",") if flag.strip()} if len(fields) == 3 else set()
-        if cameo not in codes and cameo != BLOCKER:
+        if cameo not in codes and cameo not in own_codes and cameo != BLOCKER:
             raise ValueError(f"{name}:{number}: unknown CAMEO code {cameo!r}")
+        if reverse and (reverse not in codes and reverse not in own_codes or cameo == BLOCKER):
+            raise ValueError(f"{name}:{number}: unknown CAMEO code {reverse!r} for the reverse event")
         if unknown := flags - KNOWN_FLAGS:
             raise ValueError(f"{name}:{number}: unknown flag(s) {sorted(unknown)}; known: {sorted(KNOWN_FLAGS)}")
         before, words = split_pattern(pattern, f"{name}:{number}")
@@ -165,9 +200,12 @@ def parse_lexicon(text: str, name: str) -> list[LexiconEntry]:
                 cameo=cameo,
                 trigger=words[0].lower(),
                 words=tuple(word if word == TARGET else alternatives(word) for word in words[1:]),
-                reciprocal="reciprocal" in flags,
+                reciprocal=bool({"reciprocal", "coordinated"} & flags),
                 line=number,
                 noun_only="noun" in flags,
+                verb_only="verb" in flags,
+                coordinated="coordinated" in flags,
+                reverse=reverse or None,
                 before=tuple(alternatives(word) for word in before),
             )
         )

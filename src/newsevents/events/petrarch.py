@@ -18,8 +18,11 @@ A verb dictionary has synsets and verb blocks (comments after `#` or `;` and ins
     - % * TALKS [031:031]          acting on each other, `^` a skipped phrase, `(...)` and
     - * CARD [---]                 `{...}` PETRARCH2's prepositional and noun phrases
 
-Codes are CAMEO codes; `[a:b]` also codes the reverse event (target to source) as `b`,
-`[---]` is no event.
+Codes are CAMEO codes or the dictionary's own (letters and digits: the validation
+dictionary's 901, 174K and WEIS codes 212, 223): these are kept as the lexicon's
+`own_codes`, known to it alone, and its events with them have no Goldstein value, QuadClass
+or PLOVER type. `[a:b]` also codes the reverse event (target to source) as `b`, `[---]` is
+no event.
 
 Translation into the project's lexicon language (words before the trigger and `*`, the
 trigger lemma, then lemmas among its dependents in text order, TARGET for the target):
@@ -33,21 +36,28 @@ trigger lemma, then lemmas among its dependents in text order, TARGET for the ta
   will begin talks"); a synset becomes `a|b|c`, or one pattern per phrase when it holds phrases;
 - `+` after the verb is TARGET; `$` or `^` before the verb (the subject, which is the
   project's source anyway) and `^` anywhere are dropped; `%` before the verb sets the
-  `reciprocal` flag (PETRARCH's condition that the subjects are coordinated is lost, and
-  a pattern whose only condition it is, `% *`, is skipped); `[---]` becomes a blocker (`-`);
-- `[a:b]` keeps `a`: the project's lexicon codes one event per match, the reverse
-  event is lost (counted, for verbs and patterns separately).
+  `coordinated` flag (the subjects are coordinated and act on each other: "% * [030]",
+  "A and B agree"); `[---]` becomes a blocker (`-`);
+- `[a:b]` becomes the lexicon code `a:b`: the target does `b` to the source too ("LEFT
+  [032:033]": "A left for B" is A visiting B and B hosting A); `[:b]`, the reverse event
+  alone, is skipped.
 Not expressible, so skipped and counted in `VerbConversion.skipped`: `$` or `%` after the
 verb (the source is always the subject or passive agent), `+` before the verb, codes that
-are not in the project's CAMEO table (the validation dictionary's test codes 901, 174K and
-its WEIS codes 212, 223), undefined synsets and synset expansions over `MAX_EXPANSIONS`
-patterns.
+are neither CAMEO nor letters and digits (`[+++]`, `[080!]`), undefined synsets and synset
+expansions over `MAX_EXPANSIONS` patterns.
+Lost without a count: `_` between pattern words (PETRARCH: consecutive words) reads as a
+blank, so "RECENTLY_*" also matches "recently did allow"; a verb written in one of its forms
+as a verb of its own (MET [031:032] beside MEET [031:031]) shares its lemma's patterns.
 
 Announced and refused actions are not recoded ("will attack" stays 190, not 138; "will not
 release" stays a negated 0841, not 1243): PETRARCH writes intent and refusal into its
-patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. One difference
-remains: PETRARCH codes verbs only, while a lexicon pattern also matches the verb's noun
-("the attack by X"); the lexicon has no flag to restrict an entry to verbs.
+patterns ("WILL NOT *"), so the lexicon is built without intent and refusal codes. As PETRARCH
+codes verbs only, every pattern has the `verb` flag: "attacked" is coded, "the attack by
+X" is not.
+
+Patterns rarely say where the target is: PETRARCH takes the first actor in the verb's
+phrase. The lexicon is built to read targets so (`Lexicon.verb_phrase_targets`): "appealed
+for peace in X" targets X.
 """
 
 from __future__ import annotations
@@ -69,6 +79,7 @@ FIRST_CODE = re.compile(r"\[(?P<code>[^\]]*)\]")
 CODE_AT_END = re.compile(r"\[(?P<code>[^\]]*)\]\s*$")
 HTML_COMMENT = re.compile(r"<!\s*--.*?-->", re.DOTALL)
 MARKERS = frozenset({"*", "+", "$", "%", "^"})
+OWN_CODE = re.compile(r"[0-9A-Za-z]+")
 
 
 @dataclass
@@ -76,12 +87,15 @@ class VerbConversion:
     """Lexicon lines converted from a verb dictionary, and what was skipped, by reason."""
 
     lines: list[str] = field(default_factory=list)  # "cameo<TAB>pattern[<TAB>flags]"
+    own_codes: set[str] = field(default_factory=set)  # the dictionary's codes that are not CAMEO
     skipped: Counter[str] = field(default_factory=Counter)
     patterns_read: int = 0
     patterns_converted: int = 0
 
     def to_lexicon(self, name: str = "PETRARCH verbs") -> Lexicon:
-        return Lexicon(parse_lexicon("\n".join(self.lines), name), intents={}, refusals={})
+        own_codes = frozenset(self.own_codes)
+        return Lexicon(parse_lexicon("\n".join(self.lines), name, own_codes), intents={}, refusals={},
+                       own_codes=own_codes, verb_phrase_targets=True)
 
 
 @dataclass(frozen=True)
@@ -116,21 +130,17 @@ def convert_petrarch_verbs(path: str | Path, model: str | None = None) -> VerbCo
     for block in blocks:
         for verb in block.verbs:
             written_code = verb.code or block.code
-            code = usable_code(written_code, "verb", conversion.skipped)
+            code = usable_code(written_code, "verb", conversion)
             if code is not None and code != BLOCKER:
-                if ":" in written_code.strip(":"):
-                    conversion.skipped["verb with a paired code: reverse event dropped (forward kept)"] += 1
                 for trigger in verb.triggers:
                     add_line(conversion, seen, code, pattern_words(verb, trigger, [], []), set())
         for pattern, written_code in block.patterns:
             conversion.patterns_read += 1
-            code = usable_code(written_code, "pattern", conversion.skipped)
+            code = usable_code(written_code, "pattern", conversion)
             translated = translate_pattern(pattern, synsets, lemmas, conversion.skipped) if code else None
             if translated is None:
                 continue
             conversion.patterns_converted += 1
-            if ":" in written_code.strip(":"):
-                conversion.skipped["pattern with a paired code: reverse event dropped (forward kept)"] += 1
             variants, flags = translated
             for verb in block.verbs:
                 for trigger, (before, after) in itertools.product(verb.triggers, variants):
@@ -146,26 +156,39 @@ def pattern_words(verb: Verb, trigger: str, before: list[str], after: list[str])
 
 
 def add_line(conversion: VerbConversion, seen: set[str], code: str, words: list[str], flags: set[str]) -> None:
-    line = f"{code}\t{' '.join(words)}" + (f"\t{','.join(sorted(flags))}" if flags else "")
+    """Add a lexicon line once; its trigger must be a verb, as PETRARCH codes verbs only."""
+    line = f"{code}\t{' '.join(words)}\t{','.join(sorted({*flags, 'verb'}))}"
     if line not in seen:
         seen.add(line)
         conversion.lines.append(line)
 
 
-def usable_code(code: str, kind: str, skipped: Counter[str]) -> str | None:
-    """The forward CAMEO code of a verb's or pattern's `[code]`, `-` for `---` (no event),
-    None (counted) when it has no CAMEO forward code."""
+def usable_code(code: str, kind: str, conversion: VerbConversion) -> str | None:
+    """The lexicon code of a verb's or pattern's `[code]`: its forward code, with `:reverse`
+    when it also codes the reverse event ("032:033"); `-` for `---` (no event); None (counted)
+    without a usable forward code."""
     code = code.strip()
     if code == "---":
         return BLOCKER
-    forward = code.partition(":")[0]
+    forward, _, reverse = code.partition(":")
     if not forward:
-        skipped[f"{kind} coding the reverse event only"] += 1
+        conversion.skipped[f"{kind} coding the reverse event only"] += 1
         return None
-    if forward not in cameo_codes():
-        skipped[f"{kind} code not in the CAMEO table"] += 1
+    if not is_usable(forward, kind, conversion):
         return None
-    return forward
+    return f"{forward}:{reverse}" if reverse and is_usable(reverse, f"{kind} reverse", conversion) else forward
+
+
+def is_usable(code: str, kind: str, conversion: VerbConversion) -> bool:
+    """A CAMEO code, or one of the dictionary's own (added to the conversion's own codes);
+    False (counted) for anything else."""
+    if code in cameo_codes():
+        return True
+    if not OWN_CODE.fullmatch(code):
+        conversion.skipped[f"{kind} code neither CAMEO nor letters and digits"] += 1
+        return False
+    conversion.own_codes.add(code)
+    return True
 
 
 def translate_pattern(
@@ -184,11 +207,7 @@ def translate_pattern(
         skipped["target before the verb"] += 1
         return None
     if "%" in before:
-        if not any(token not in MARKERS for token in before + after):
-            # "% * [030]": a condition on the bare verb (coordinated subjects), which a lexicon entry cannot state
-            skipped["coordinated subjects as the only condition"] += 1
-            return None
-        flags.add("reciprocal")
+        flags.add("coordinated")
     if "$" in after or "%" in after:
         skipped["source or coordinated actors after the verb"] += 1
         return None
