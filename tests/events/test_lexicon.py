@@ -119,6 +119,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Protesters went on a hunger strike.", ("142", "go")),
         ("Moscow accused Kyiv of shelling civilian areas.", ("1123", "accuse")),
         ("The president called a snap election.", ("0344", "call")),
+        ("The governor attacked the president's proclamation.", ("111", "attack")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
