@@ -53,6 +53,13 @@ def test_modal_marks_the_event_hypothetical():
     assert events and all(e.hypothetical for e in events if e.target and e.target.code == "ISR")
 
 
+def test_an_act_someone_is_only_allowed_to_do_is_hypothetical():
+    withdrawal = [e for e in code_text("The deal allows Russia to withdraw its troops.") if e.cameo_root == "08"]
+    assert withdrawal and all(e.hypothetical for e in withdrawal)
+    release = [e for e in code_text("Israel let free three prisoners.") if e.cameo_root == "08"]
+    assert release and not any(e.hypothetical for e in release)
+
+
 def test_events_inside_what_someone_said_are_marked_reported():
     events = code_text("Iraqi police said rebels attacked the army.")
     attack = [e for e in events if e.source.sector == "REB"]

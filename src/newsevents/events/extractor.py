@@ -45,6 +45,8 @@ INTENT_HEADS = frozenset(
      "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
+# Verbs whose complement is permitted, not done: "the law would allow the army to ban protests".
+PERMISSION_HEADS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
@@ -785,12 +787,14 @@ def is_attempted(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
-    """A modal, a conditional clause, a guess ("likely"), a purpose ("met to ease tensions")
-    or a question: not reported as fact. A "would" that announces an intent ("said it
-    would allow") is coded as the intent, not as hypothetical."""
+    """A modal, a conditional clause, a guess ("likely"), a purpose ("met to ease tensions"),
+    a permission ("allows Russia to withdraw") or a question: not reported as fact. A "would"
+    that announces an intent ("said it would allow") is coded as the intent, not as hypothetical."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
+        if is_permitted(token):
+            return True
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
                 return True
@@ -799,6 +803,14 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
             if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
                 return True
     return False
+
+
+def is_permitted(verb: Token) -> bool:
+    """A complement someone is let do: "allows Russia to withdraw", "was allowed to withdraw";
+    not "let free" (the letting is the act)."""
+    if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in PERMISSION_HEADS:
+        return False
+    return child_with(verb, SUBJECT_DEPS) is not None or is_passive(verb.head)
 
 
 def is_purpose_clause(verb: Token) -> bool:
