@@ -216,3 +216,9 @@ def test_a_pattern_for_coordinated_subjects_needs_them_and_beats_the_bare_verb()
     lexicon = "081\tagree\n030\tagree\tcoordinated\n"
     assert codes_with(lexicon, "France and Germany agreed on Monday.") == {("FRA", "030", "DEU"), ("DEU", "030", "FRA")}
     assert codes_with(lexicon, "France agreed with Germany on Monday.") == {("FRA", "081", "DEU")}
+
+
+def test_a_passive_finds_the_patterns_object_before_its_verb():
+    assert ("USA", "163", "IRN") in dyads("Economic sanctions were imposed on Iran by the United States.")
+    assert ("SYRREB", "192", None) in dyads("The town was captured by Syrian rebels.")
+    assert ("SYRREB", "192", None) in dyads("The town captured by Syrian rebels lies near the border.")

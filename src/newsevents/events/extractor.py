@@ -234,7 +234,14 @@ def match_pattern(entry: LexiconEntry, trigger: Token, frame: list[FrameWord] | 
         frame = frame_tokens(trigger)
     position, previous = trigger.i, trigger
     target = None
+    fronted = fronted_object(trigger)
     for word in entry.words:
+        at = next((n for n, (_, t_lemma, t_lower) in enumerate(fronted) if t_lemma in word or t_lower in word), None)
+        if word != TARGET and at is not None:
+            words.append(fronted[at][0])  # "sanctions were imposed on X": the object comes first
+            fronted = fronted[at + 1:]
+            continue
+        fronted = []
         if word == TARGET:
             target = target_after(previous, trigger)
             continue
@@ -254,6 +261,23 @@ def match_pattern(entry: LexiconEntry, trigger: Token, frame: list[FrameWord] | 
         words.append(found)
         position, previous = found.i, found
     return Match(entry, trigger, tuple(words), target)
+
+
+def fronted_object(trigger: Token) -> list[FrameWord]:
+    """What a passive acts on, said before its verb, with its modifiers in text order: "economic
+    sanctions" in "economic sanctions were imposed on X" and "the economic sanctions imposed on X"."""
+    if trigger.pos_ != "VERB":
+        return []
+    if is_passive_participle(trigger):
+        acted_on = trigger.head
+    elif is_passive(trigger):
+        acted_on = child_with(trigger, ("nsubjpass",))
+    else:
+        return []
+    if acted_on is None or acted_on.i > trigger.i:
+        return []
+    tokens = [acted_on, *(child for child in acted_on.lefts if child.dep_ in ("amod", "compound"))]
+    return [(token, lemma(token), token.lower_) for token in sorted(tokens, key=lambda t: t.i)]
 
 
 def match_before(entry: LexiconEntry, trigger: Token) -> list[Token] | None:
