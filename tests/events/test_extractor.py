@@ -222,3 +222,7 @@ def test_a_passive_finds_the_patterns_object_before_its_verb():
     assert ("USA", "163", "IRN") in dyads("Economic sanctions were imposed on Iran by the United States.")
     assert ("SYRREB", "192", None) in dyads("The town was captured by Syrian rebels.")
     assert ("SYRREB", "192", None) in dyads("The town captured by Syrian rebels lies near the border.")
+
+
+def test_the_target_slot_after_a_particle_is_the_object():
+    assert any(s == "TUR" and t is not None and t.startswith("RUS") for s, _, t in dyads("Turkey shot down a Russian warplane."))

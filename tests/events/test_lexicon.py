@@ -120,6 +120,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Moscow accused Kyiv of shelling civilian areas.", ("1123", "accuse")),
         ("The president called a snap election.", ("0344", "call")),
         ("The governor attacked the president's proclamation.", ("111", "attack")),
+        ("North Korea test-fired a ballistic missile.", ("150", "fire")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -322,8 +322,9 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
 
 
 def target_after(previous: Token, trigger: Token) -> Token | None:
-    """The TARGET slot: the object of the preceding preposition, else the verb's object."""
-    if previous.dep_ in ("prep", "agent") or previous.pos_ == "ADP":
+    """The TARGET slot: the object of the preceding preposition, else the verb's object (also
+    after a particle: "shot down a Russian warplane")."""
+    if previous.dep_ in ("prep", "agent") or (previous.pos_ == "ADP" and previous.dep_ != "prt"):
         return next((c for c in previous.children if c.dep_ == "pobj"), None)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
