@@ -120,6 +120,14 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The mission withdrew its peacekeepers from the disputed town.", ("1661", "withdraw")),
         ("The militants held villagers as human shields.", ("181", "hold")),
         ("The government opened its borders to the fleeing families.", ("075", "open")),
+        ("The two foreign ministers will attend the summit in Oslo.", ("040", "attend")),
+        ("The militia promised to return the weapons it had seized.", ("0842", "return")),
+        ("Peru completed the withdrawal of its troops from the border zone.", ("0874", "complete")),
+        ("The general accelerated the pullout of his forces.", ("0874", "accelerate")),
+        ("The minister gave the governor a final warning.", ("130", "give")),
+        ("The senator called for sanctions against Venezuela.", ("1312", "call")),
+        ("The junta forced aid workers out of the province.", ("1663", "force")),
+        ("Both countries have waged cyber warfare for years.", ("190", "warfare")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
