@@ -128,6 +128,13 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The senator called for sanctions against Venezuela.", ("1312", "call")),
         ("The junta forced aid workers out of the province.", ("1663", "force")),
         ("Both countries have waged cyber warfare for years.", ("190", "warfare")),
+        ("The group launched cyber warfare against the ministry.", ("190", "launch")),
+        ("The fighters are holding several families as human shields.", ("181", "hold")),
+        ("The minister defended the army's involvement in the region.", ("052", "defend")),
+        ("The president defended Israel over the accusations.", ("052", "defend")),
+        ("Fiji will contribute soldiers to the mission.", ("062", "contribute")),
+        ("Egypt suspended flights to Qatar.", ("160", "suspend")),
+        ("The ministry announced a suspension of flights.", ("160", "suspension")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
