@@ -36,6 +36,12 @@ def test_announced_meeting_is_an_intent_and_announced_attack_a_threat():
     assert any(c.startswith("138") for _, c, _ in dyads("Iran said it would attack Israel."))
 
 
+def test_an_act_only_considered_has_not_happened():
+    events = code_text("Norway is considering sending aid to Chad.")
+    assert [e.cameo for e in events if e.cameo.startswith("07") and not e.hypothetical] == []
+    assert any(e.cameo == "014" for e in events)
+
+
 def test_noun_event_takes_its_actor_from_by_or_a_light_verb():
     assert any(s == "RUS" and c.startswith("19") for s, c, _ in dyads("Airstrikes by Russia destroyed the hospital."))
     assert any(s == "TURMIL" and c.startswith("19") for s, c, _ in dyads("The Turkish army launched an offensive against Kurdish fighters."))

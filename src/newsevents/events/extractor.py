@@ -74,9 +74,9 @@ MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
 ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
-# What is appealed for, intended, demanded, refused or threatened has not happened:
+# What is considered, appealed for, intended, demanded, refused or threatened has not happened:
 # "demanded that the US cancel its plans" codes the demand, not a cancellation.
-UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+UNREALISED_CODES = ("014", "02", "03", "10", "12", "13")
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ...").
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 DOCUMENT_NOUNS = frozenset({
@@ -120,7 +120,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     """Yield every event in one sentence."""
     found: list[FoundEvent] = []
     matches = select_matches(sentence, lexicon, actors)
-    unrealised = [m.trigger for m in matches if m.entry.cameo[:2] in UNREALISED_ROOTS]
+    unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     for match in matches:
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
