@@ -60,6 +60,15 @@ def test_an_act_someone_is_only_allowed_to_do_is_hypothetical():
     assert release and not any(e.hypothetical for e in release)
 
 
+def test_an_act_someone_is_asked_or_told_to_do_is_hypothetical_and_theirs():
+    attack = [e for e in code_text("Kenya wants Uganda to attack the rebels.") if e.cameo_root == "19"]
+    assert attack and all(e.hypothetical and e.source.code == "UGA" for e in attack)
+    withdrawal = [e for e in code_text("Russia forced Ukraine to withdraw from the town.") if e.cameo_root == "08"]
+    assert [(e.source.code, e.hypothetical) for e in withdrawal] == [("UKR", False)]
+    complaint = [e for e in code_text("Nigeria summoned Niger's ambassador to complain of inaction.") if e.cameo_root == "11"]
+    assert complaint and all(e.source.code == "NGA" for e in complaint)
+
+
 def test_events_inside_what_someone_said_are_marked_reported():
     events = code_text("Iraqi police said rebels attacked the army.")
     attack = [e for e in events if e.source.sector == "REB"]

@@ -45,8 +45,17 @@ INTENT_HEADS = frozenset(
      "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
-# Verbs whose complement is permitted, not done: "the law would allow the army to ban protests".
-PERMISSION_HEADS = frozenset({"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle"})
+# Verbs whose complement someone else is let, asked or told to do, which says nothing of its
+# being done: "the law would allow the army to ban protests", "wants Putin to attack X".
+UNDONE_COMPLEMENT_HEADS = frozenset(
+    {"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle", "want", "wish", "ask",
+     "urge", "call", "press", "push", "pressure", "encourage", "invite", "order", "tell", "expect", "advise",
+     "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince"}
+)
+# Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
+# Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
+# ambassador to complain").
+OBJECT_CONTROL_HEADS = UNDONE_COMPLEMENT_HEADS | {"force", "compel", "oblige", "help", "prompt", "cause", "lead", "get"}
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
@@ -660,6 +669,8 @@ def source_head(trigger: Token) -> Token | None:
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
         return gerund_doer(preposition.head)
+    if (doer := controller(trigger)) is not None:
+        return doer  # "forced Ukraine to withdraw": Ukraine withdraws
     if trigger.dep_ in ("xcomp", "conj", "advcl", "ccomp") and trigger.head.i != trigger.i:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
@@ -830,12 +841,22 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     return False
 
 
+def controller(verb: Token) -> Token | None:
+    """The object of the governing verb that does what its infinitive says: Ukraine in "forced
+    Ukraine to withdraw"; none in "let free X" (the object comes after)."""
+    if verb.dep_ != "xcomp" or lemma(verb.head) not in OBJECT_CONTROL_HEADS:
+        return None
+    found = child_with(verb.head, ("dobj",))
+    return found if found is not None and found.i < verb.i else None
+
+
 def is_permitted(verb: Token) -> bool:
-    """A complement someone is let do: "allows Russia to withdraw", "was allowed to withdraw";
-    not "let free" (the letting is the act)."""
-    if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in PERMISSION_HEADS:
+    """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
+    allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
+    (the letting is the act)."""
+    if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
-    return child_with(verb, SUBJECT_DEPS) is not None or is_passive(verb.head)
+    return child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
 
 
 def is_purpose_clause(verb: Token) -> bool:
