@@ -146,6 +146,11 @@ def test_trying_to_meet_is_an_intent_to_meet():
     assert ("TURGOV", "03", "IRNGOV") in dyads(events)
 
 
+def test_a_protest_announced_on_a_condition_is_a_threat_to_protest():
+    events = code_text("Kenyan opposition parties will boycott the elections unless the president resigns.")
+    assert any(e.cameo == "133" and e.source.code == "KENOPP" and not e.hypothetical for e in events)
+
+
 def test_an_announced_protest_has_not_happened():
     events = code_text("Farmers in France plan to protest against the government.")
     protest = [e for e in events if e.cameo_root == "14"]

@@ -57,6 +57,8 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
 # ambassador to complain").
 OBJECT_CONTROL_HEADS = UNDONE_COMPLEMENT_HEADS | {"force", "compel", "oblige", "help", "prompt", "cause", "lead", "get"}
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+PROTEST_ROOT = "14"
+THREATEN_PROTEST = "133"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -133,6 +135,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     for match in matches:
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
+        if announced and cameo.startswith(PROTEST_ROOT) and has_condition(match.trigger):
+            cameo = THREATEN_PROTEST  # "will boycott the elections unless the president steps down"
         # An announced material act with no intent code ("will protest"), or an act only tried
         # ("trying to break the blockade"), has not happened; trying to arrange a meeting is
         # still an intent to meet (03).
@@ -848,6 +852,15 @@ def controller(verb: Token) -> Token | None:
         return None
     found = child_with(verb.head, ("dobj",))
     return found if found is not None and found.i < verb.i else None
+
+
+def has_condition(trigger: Token) -> bool:
+    """The act is announced on a condition the trigger's own clause states: "will strike unless
+    wages rise", "will boycott if ..." (a threat, whatever the condition's outcome)."""
+    return any(
+        clause.dep_ == "advcl" and any(mark.dep_ == "mark" and mark.lower_ in CONDITIONAL_MARKERS for mark in clause.children)
+        for token in governing_chain(trigger) for clause in token.children
+    )
 
 
 def is_permitted(verb: Token) -> bool:
