@@ -828,12 +828,13 @@ def is_attempted(trigger: Token) -> bool:
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
     """A modal, a conditional clause, a guess ("likely"), a purpose ("met to ease tensions"),
-    a permission ("allows Russia to withdraw") or a question: not reported as fact. A "would"
+    an act someone else is asked, told or let do ("allows Russia to withdraw") or a question:
+    not reported as fact. A "would"
     that announces an intent ("said it would allow") is coded as the intent, not as hypothetical."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
-        if is_permitted(token):
+        if is_requested_or_permitted(token):
             return True
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
@@ -863,7 +864,7 @@ def has_condition(trigger: Token) -> bool:
     )
 
 
-def is_permitted(verb: Token) -> bool:
+def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
     allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
     (the letting is the act)."""
