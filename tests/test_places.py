@@ -229,6 +229,13 @@ def test_a_relative_clause_places_a_participant_not_the_event(nlp: Language, gaz
     assert locate(nlp, gazetteer, text, "met") is None
 
 
+def test_what_is_said_places_what_is_said_not_the_saying(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The minister told reporters that the attacks in Kandahar must stop."
+    assert locate(nlp, gazetteer, text, "told") is None
+    location = locate(nlp, gazetteer, text, "attacks")
+    assert location is not None and name_key(location.name) == "kandahar"
+
+
 def test_an_apposition_places_a_participant_not_the_event(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "The mayor of Springfield, a city in Illinois, declared an emergency."
     assert locate(nlp, gazetteer, text, "declared") is None

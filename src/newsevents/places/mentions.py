@@ -5,9 +5,9 @@ Location of the event whose trigger word is `trigger`, or None. It takes, in ord
 1. a location phrase attached to the trigger or to its object ("clashed with police in
    Hebron", "arrested protesters outside parliament in Tbilisi");
 2. else the location phrase nearest the trigger elsewhere in the sentence ("Protesters in
-   Hong Kong clashed with police"), leaving out relative clauses and appositions that do
-   not hold the trigger ("Walker, who lives in Ohio, met her": Ohio places Walker, not the
-   meeting);
+   Hong Kong clashed with police"), leaving out relative clauses, appositions and
+   complement clauses that do not hold the trigger ("Walker, who lives in Ohio, met her":
+   Ohio places Walker, not the meeting);
 3. else the dateline's place ("BEIRUT, Lebanon —");
 4. else None.
 
@@ -72,7 +72,7 @@ SPATIAL_NOUNS = frozenset({
     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 })
 """Nouns of place that "in ... of" keeps locative: "in front of the embassy", "in parts of Kabul"."""
-DESCRIPTION_DEPS = frozenset({"relcl", "acl", "appos"})
+DESCRIPTION_DEPS = frozenset({"relcl", "acl", "appos", "ccomp"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nn"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd", "dative"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -228,8 +228,9 @@ class DocumentPlaces:
         attached = [phrase for phrase in phrases if is_attached(phrase.anchor, trigger)]
         if attached:
             return as_location(most_specific(place for phrase in attached for place in phrase.places)[0])
-        # A relative clause or an apposition places a participant, not the event: "Walker, who
-        # lives in Ohio, met her", "the governor of Louisiana, a state on the Gulf of Mexico, declared".
+        # A relative clause or an apposition places a participant, not the event, and what is
+        # said places what is said: "Walker, who lives in Ohio, met her", "the governor of
+        # Louisiana, a state on the Gulf of Mexico, declared", "told Raisi that attacks in Gaza ...".
         phrases = [phrase for phrase in phrases if not in_other_description(phrase.anchor, trigger)]
         if phrases:
             nearest = min(phrases, key=lambda phrase: (arc_distance(phrase.anchor, trigger),
@@ -554,7 +555,8 @@ def is_name_word(token: Token) -> bool:
 
 
 def in_other_description(token: Token, trigger: Token) -> bool:
-    """True when the token lies in a relative clause or an apposition that does not hold the trigger."""
+    """True when the token lies in a relative clause, an apposition or a complement clause that
+    does not hold the trigger."""
     clause = next((ancestor for ancestor in token.ancestors if ancestor.dep_ in DESCRIPTION_DEPS), None)
     return clause is not None and trigger not in clause.subtree
 
