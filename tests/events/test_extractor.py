@@ -232,3 +232,8 @@ def test_a_passive_finds_the_patterns_object_before_its_verb():
 
 def test_the_target_slot_after_a_particle_is_the_object():
     assert any(s == "TUR" and t is not None and t.startswith("RUS") for s, _, t in dyads("Turkey shot down a Russian warplane."))
+
+
+def test_an_event_nouns_modifier_acts_only_if_it_names_someone():
+    assert any(s == "SRBMIL" and c == "203" for s, c, _ in dyads("Serb forces were engaged in ethnic cleansing in the province."))
+    assert any(s == "ISR" and c.startswith("19") for s, c, _ in dyads("Israeli airstrikes killed ten people."))

@@ -155,6 +155,9 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The president called a snap election.", ("0344", "call")),
         ("The governor attacked the president's proclamation.", ("111", "attack")),
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
+        ("Thousands of students demonstrated in the capital on Friday.", ("141", "demonstrate")),
+        ("The guards sexually abused the detainees.", ("1821", "abuse")),
+        ("Kenya and Uganda have upgraded their diplomatic ties.", ("050", "upgrade")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

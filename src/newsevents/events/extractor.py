@@ -747,7 +747,9 @@ def noun_source(trigger: Token) -> Token | None:
             return child_with(child, ("pobj",))
         if child.dep_ == "poss":
             return child
-    modifier = next((c for c in trigger.lefts if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "PROPN")), None)
+    # A modifier acts only if it names someone: "Israeli strikes", not "ethnic cleansing".
+    modifier = next((c for c in trigger.lefts if c.dep_ in ("amod", "compound")
+                     and (c.pos_ == "PROPN" or (c.pos_ == "ADJ" and c.ent_type_ in NAMED_ENTITIES))), None)
     if modifier is not None:
         return modifier
     subject = child_with(trigger, SUBJECT_DEPS)
