@@ -114,6 +114,17 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Kenyan lawmakers", "KENLEG"),
         ("a human rights group", "NGO"),
         ("an Israeli rights group", "ISRNGO"),
+        ("former Chilean president", "CHLELI"),  # CAMEO codes former officials as elites
+        ("the ousted Peruvian prime minister", "PERELI"),
+        ("ex-president of Bolivia", "BOLELI"),
+        ("the Chilean national assembly", "CHLLEG"),
+        ("Bolivian human rights activists", "BOLOPP"),
+        ("a Sudanese refugee camp", "SDNREF"),
+        ("Peruvian opposition candidates", "PEROPP"),
+        ("Senate committee", "---LEG"),
+        ("prosecutor general", "---JUD"),
+        ("Nigerien aid workers", "NERNGO"),
+        ("Nigerien health workers", "NERHLH"),
     ],
 )
 def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:

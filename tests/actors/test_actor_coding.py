@@ -61,6 +61,19 @@ def test_non_actors_are_not_coded(nlp: Language, base: ActorBase, text: str, hea
     assert code_of(nlp, base, text, head) is None
 
 
+def test_a_nationality_shares_the_noun_of_the_next_conjunct(nlp: Language, base: ActorBase) -> None:
+    # The parser reads "Bahraini" and "Eritrean migrants" as two phrases: both are migrants.
+    doc = nlp("Guards have tortured scores of Bahraini and Eritrean migrants, a charity said.")
+    actors = DocumentActors(doc, base)
+    assert [mention.code for mention in actors.code_mentions(token(doc, "scores"))] == ["BHRREF", "ERIREF"]
+    assert actors.code_mention(token(doc, "Bahraini")).code == "BHRREF"
+
+
+def test_former_office_holders_are_elites(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Former Moldovan President Anna Verdi criticised the plan.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "Verdi")).code == "MDAELI"
+
+
 def test_location_phrases(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Troops in Lebanon fired at the police near the Grand Mosque and recalled the envoy from Chile.")
     assert is_location_phrase(token(doc, "Lebanon"), base)

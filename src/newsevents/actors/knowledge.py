@@ -36,6 +36,8 @@ NON_STATE_COUNTRIES = {
 
 # A country named in "Iranian-backed militias" sponsors the group rather than being its country.
 SPONSOR_WORDS = frozenset({"backed", "based", "funded", "sponsored", "supported", "allied", "aligned", "linked"})
+# A role held before: CAMEO codes former officials as elites ("former President X" -> ELI).
+FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "overthrown", "retired"})
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
 
@@ -409,6 +411,8 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return PhraseCode(None, name_words)  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
+            if not organisations and any(word.text.lower() in FORMER_WORDS for word in words[:head]):
+                sector = "ELI"
         if organisations:
             return PhraseCode(with_organisation(organisations[0].code, sector), name_words)
         country = next((e.code.country for e in places if e.kind != "region"), None)

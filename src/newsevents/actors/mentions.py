@@ -271,6 +271,8 @@ class DocumentActors:
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
         code = phrase.code
+        if code.sector == "CVL" and (shared := self._shared_noun(head, code)) is not None:
+            code = ActorCode.of(code.country, shared.sector) or code
         if head.lemma_.lower() == "counterpart" and code.country not in ("IGO", "NGO"):
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
         if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
@@ -282,6 +284,16 @@ class DocumentActors:
             self.guessed.add(head.i)
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
+
+    def _shared_noun(self, head: Token, code: ActorCode) -> ActorMention | None:
+        """The actor noun a bare nationality shares with a later conjunct: "Sierra Leonean" in
+        "Sierra Leonean and Liberian refugees", which the parser may read as "Sierra Leonean"
+        and "Liberian refugees", is Sierra Leonean refugees."""
+        if head.tag_ in ("NNS", "NNPS") or self.base.nation_of(" ".join(t.text for t in phrase_tokens(head))) != code.country:
+            return None
+        noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
+        shared = self.code_mention(noun) if noun is not None else None
+        return shared if shared is not None and shared.sector is not None else None
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
         words, head_index = phrase_words(phrase_tokens(head, appositions), head)
