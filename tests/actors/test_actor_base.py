@@ -119,6 +119,8 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("ex-president of Bolivia", "BOLELI"),
         ("the Chilean national assembly", "CHLLEG"),
         ("Bolivian human rights activists", "BOLOPP"),
+        ("Kenyan protesters", "KENOPP"),
+        ("the exiled Gambian prime minister", "GMBOPP"),
         ("a Sudanese refugee camp", "SDNREF"),
         ("Peruvian opposition candidates", "PEROPP"),
         ("Senate committee", "---LEG"),

@@ -39,7 +39,7 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("The Arab League condemned the raid.", "League", "IGOARL"),
         ("Dozens of Kurds fled the fighting.", "Dozens", "KUR"),
         ("Members of parliament rejected the bill.", "Members", "---LEG"),
-        ("Police arrested three Sudanese activists.", "activists", "SDNCVL"),
+        ("Police arrested three Sudanese activists.", "activists", "SDNOPP"),  # CAMEO: activists are opposition
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:

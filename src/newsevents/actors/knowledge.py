@@ -36,8 +36,12 @@ NON_STATE_COUNTRIES = {
 
 # A country named in "Iranian-backed militias" sponsors the group rather than being its country.
 SPONSOR_WORDS = frozenset({"backed", "based", "funded", "sponsored", "supported", "allied", "aligned", "linked"})
-# A role held before: CAMEO codes former officials as elites ("former President X" -> ELI).
-FORMER_WORDS = frozenset({"former", "ex", "ousted", "deposed", "toppled", "overthrown", "retired"})
+# A status before a role replaces the role's sector, as CAMEO codes it: former officials are
+# elites ("former President X" -> ELI), exiled ones opposition ("the exiled prime minister" -> OPP).
+STATUS_SECTORS = {
+    "former": "ELI", "ex": "ELI", "ousted": "ELI", "deposed": "ELI", "toppled": "ELI", "overthrown": "ELI",
+    "retired": "ELI", "exiled": "OPP",
+}
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
 
@@ -411,8 +415,9 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return PhraseCode(None, name_words)  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
-            if not organisations and any(word.text.lower() in FORMER_WORDS for word in words[:head]):
-                sector = "ELI"
+            status = next((STATUS_SECTORS[w.text.lower()] for w in words[:head] if w.text.lower() in STATUS_SECTORS), None)
+            if status and not organisations:
+                sector = status
         if organisations:
             return PhraseCode(with_organisation(organisations[0].code, sector), name_words)
         country = next((e.code.country for e in places if e.kind != "region"), None)
