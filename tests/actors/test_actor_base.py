@@ -66,6 +66,13 @@ def test_sector_nouns_use_the_allowed_sectors() -> None:
     assert len({row["noun"] for row in nouns}) == len(nouns)
 
 
+def test_religion_words_are_lower_case_with_cameo_religion_codes() -> None:
+    religions = rows("religions.tsv")
+    assert len({row["religion"] for row in religions}) == len(religions)
+    for row in religions:
+        assert row["religion"] == row["religion"].lower() and row["code"] in {"MOS", "CHR", "JEW", "HIN", "BUD", "SIK"}, row
+
+
 def test_no_alias_means_two_codes() -> None:
     meanings: dict[tuple[str, ...], set[str]] = {}
     for row in rows("countries.tsv"):
@@ -120,6 +127,10 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("the Chilean national assembly", "CHLLEG"),
         ("Bolivian human rights activists", "BOLOPP"),
         ("Kenyan protesters", "KENOPP"),
+        ("Egyptian Muslim clerics", "EGYRELMOS"),  # a religion word adds CAMEO's religion code
+        ("Christian militias", "---REBCHR"),
+        ("Hindu nationalist fundamentalists", "---CVLHIN"),
+        ("Islamic Jihad", "PSEREB"),  # a name with a religion word is the name's code alone
         ("the exiled Gambian prime minister", "GMBOPP"),
         ("a Sudanese refugee camp", "SDNREF"),
         ("Peruvian opposition candidates", "PEROPP"),

@@ -69,6 +69,11 @@ def test_a_nationality_shares_the_noun_of_the_next_conjunct(nlp: Language, base:
     assert actors.code_mention(token(doc, "Bahraini")).code == "BHRREF"
 
 
+def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Sunni tribal leaders in Iraq met the governor.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQGOVMOS"
+
+
 def test_former_office_holders_are_elites(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Former Moldovan President Anna Verdi criticised the plan.")
     assert DocumentActors(doc, base).code_mention(token(doc, "Verdi")).code == "MDAELI"

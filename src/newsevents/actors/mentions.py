@@ -276,11 +276,11 @@ class DocumentActors:
         if head.lemma_.lower() == "counterpart" and code.country not in ("IGO", "NGO"):
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
         if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
-            code = ActorCode.of(self._possessor_country(head), code.sector) or code  # "its envoy"
-        if code.country is None:
-            code = ActorCode.of(self._place_country(head), code.sector) or code  # "security forces in Guinea"
+            code = code.placed(country) if (country := self._possessor_country(head)) else code  # "its envoy"
+        if code.country is None and (country := self._place_country(head)):
+            code = code.placed(country)  # "security forces in Guinea"
         if code.country is None and self.focus is not None:
-            code = ActorCode.of(self.focus, code.sector) or code
+            code = code.placed(self.focus)
             self.guessed.add(head.i)
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
