@@ -170,6 +170,14 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("the Kremlin", "RUSGOV"),
         ("Iranian-backed militias", "---REB"),
         ("European leaders", "EURGOV"),
+        ("UNPROFOR", "IGOUNOMIL"),
+        ("the OAU", "IGOAFU"),  # a predecessor takes its successor's code, as the EEC the EU's
+        ("the CSCE", "IGOOSC"),
+        ("KFOR troops", "IGONATMIL"),
+        ("the International Labour Organization", "IGOUNOLAB"),
+        ("World Vision", "NGOWVI"),
+        ("OSCE monitors", "IGOOSC"),  # monitors, observers and inspectors carry their organisation
+        ("UN weapons inspectors", "IGOUNO"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:
