@@ -169,6 +169,7 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("Wagner Group", "RUSMIL"),
         ("the Kremlin", "RUSGOV"),
         ("Iranian-backed militias", "---REB"),
+        ("Hamas-linked Lebanese gunmen", "LBNREB"),  # a sponsoring group is not the group
         ("European leaders", "EURGOV"),
         ("UNPROFOR", "IGOUNOMIL"),
         ("the OAU", "IGOAFU"),  # a predecessor takes its successor's code, as the EEC the EU's

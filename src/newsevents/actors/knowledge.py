@@ -34,7 +34,7 @@ NON_STATE_COUNTRIES = {
 }
 """Country codes that are not states: CAMEO's codes for organisations, regions and peoples."""
 
-# A country named in "Iranian-backed militias" sponsors the group rather than being its country.
+# A country or group named in "Iranian-backed militias", "al-Qaeda-linked rebels" sponsors the group rather than being it.
 SPONSOR_WORDS = frozenset({"backed", "based", "funded", "sponsored", "supported", "allied", "aligned", "linked"})
 # A status before a role replaces the role's sector, as CAMEO codes it: former officials are
 # elites ("former President X" -> ELI), exiled ones opposition ("the exiled prime minister" -> OPP).
@@ -408,7 +408,7 @@ class ActorBase:
         head_sector = next((m for m in sectors if m.start <= head < m.end), None)
         entries = [m.entry for m in aliases if m.entry.kind != "person"]
         sponsors = {m.entry for m in aliases if m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS}
-        organisations = [e for e in entries if e.kind == "organisation"]
+        organisations = [e for e in entries if e.kind == "organisation" and e not in sponsors]
         places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
