@@ -122,7 +122,7 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("a human rights group", "NGO"),
         ("an Israeli rights group", "ISRNGO"),
         ("former Chilean president", "CHLELI"),  # CAMEO codes former officials as elites
-        ("the ousted Peruvian prime minister", "PERELI"),
+        ("the ousted Peruvian prime minister", "PEROPP"),
         ("ex-president of Bolivia", "BOLELI"),
         ("the Chilean national assembly", "CHLLEG"),
         ("Bolivian human rights activists", "BOLOPP"),
@@ -133,6 +133,8 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Islamic Jihad", "PSEREB"),  # a name with a religion word is the name's code alone
         ("the exiled Gambian prime minister", "GMBOPP"),
         ("a Sudanese refugee camp", "SDNREF"),
+        ("a Uruguayan reform movement", "URYOPP"),  # CAMEO: a movement outside government is opposition
+        ("a Uruguayan student movement", "URYEDU"),
         ("Peruvian opposition candidates", "PEROPP"),
         ("Senate committee", "---LEG"),
         ("prosecutor general", "---JUD"),

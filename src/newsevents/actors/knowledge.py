@@ -34,13 +34,15 @@ NON_STATE_COUNTRIES = {
 }
 """Country codes that are not states: CAMEO's codes for organisations, regions and peoples."""
 
-# A country or group named in "Iranian-backed militias", "al-Qaeda-linked rebels" sponsors the group rather than being it.
+# A country or group named in "Iranian-backed militias" or "al-Qaeda-linked rebels" sponsors
+# the group rather than being it.
 SPONSOR_WORDS = frozenset({"backed", "based", "funded", "sponsored", "supported", "allied", "aligned", "linked"})
-# A status before a role replaces the role's sector, as CAMEO codes it: former officials are
-# elites ("former President X" -> ELI), exiled ones opposition ("the exiled prime minister" -> OPP).
+# A status before a role replaces the role's sector, as CAMEO's agents dictionary codes it:
+# former officials are elites ("former President X" -> ELI), ousted or exiled ones opposition
+# ("the ousted prime minister" -> OPP).
 STATUS_SECTORS = {
-    "former": "ELI", "ex": "ELI", "ousted": "ELI", "deposed": "ELI", "toppled": "ELI", "overthrown": "ELI",
-    "retired": "ELI", "exiled": "OPP",
+    "former": "ELI", "ex": "ELI", "retired": "ELI",
+    "ousted": "OPP", "deposed": "OPP", "toppled": "OPP", "overthrown": "OPP", "exiled": "OPP",
 }
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
@@ -60,7 +62,8 @@ class ActorCode:
 
     def with_roles(self, roles: list[str]) -> ActorCode:
         """The code with further CAMEO role codes (a religion) appended, each once."""
-        return replace(self, code=self.code + "".join(dict.fromkeys(r for r in roles if r not in self.code[3:])))
+        present = {self.code[start : start + 3] for start in range(3, len(self.code), 3)}
+        return replace(self, code=self.code + "".join(dict.fromkeys(r for r in roles if r not in present)))
 
     @classmethod
     def of(cls, country: str | None, sector: str | None) -> ActorCode | None:
@@ -433,7 +436,8 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
-            status = next((STATUS_SECTORS[w.text.lower()] for w in words[:head] if w.text.lower() in STATUS_SECTORS), None)
+            before = [word.text.lower() for word in words[:head]]
+            status = next((STATUS_SECTORS[word] for word in before if word in STATUS_SECTORS), None)
             if status and not organisations:
                 sector = status
         if organisations:

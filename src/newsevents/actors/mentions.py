@@ -286,11 +286,13 @@ class DocumentActors:
         return self._mention(head, code)
 
     def _shared_noun(self, head: Token, code: ActorCode) -> ActorMention | None:
-        """The actor noun a bare nationality shares with a later conjunct: "Sierra Leonean" in
-        "Sierra Leonean and Liberian refugees", which the parser may read as "Sierra Leonean"
-        and "Liberian refugees", is Sierra Leonean refugees."""
-        if head.tag_ in ("NNS", "NNPS") or self.base.nation_of(" ".join(t.text for t in phrase_tokens(head))) != code.country:
+        """The actor noun a bare nationality shares with a later conjunct: "Bahraini" in "Bahraini
+        and Eritrean migrants", which the parser may read as "Bahraini" and "Eritrean migrants",
+        is Bahraini migrants."""
+        if head.tag_ in ("NNS", "NNPS"):
             return None
+        if self.base.nation_of(" ".join(t.text for t in phrase_tokens(head))) != code.country:
+            return None  # more than a nationality: "Bahraini officials"
         noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
         shared = self.code_mention(noun) if noun is not None else None
         return shared if shared is not None and shared.sector is not None else None
