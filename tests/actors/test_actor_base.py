@@ -135,6 +135,10 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("a Sudanese refugee camp", "SDNREF"),
         ("a Uruguayan reform movement", "URYOPP"),  # CAMEO: a movement outside government is opposition
         ("a Uruguayan student movement", "URYEDU"),
+        ("Bolivian economists", "BOLEDU"),  # nouns as CAMEO's agents dictionary codes them
+        ("the county sheriff", "---COP"),
+        ("Chilean delegates", "CHLLEG"),
+        ("Peruvian farm workers", "PERAGR"),
         ("Peruvian opposition candidates", "PEROPP"),
         ("Senate committee", "---LEG"),
         ("prosecutor general", "---JUD"),
