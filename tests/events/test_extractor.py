@@ -46,6 +46,12 @@ def test_an_actor_never_acts_on_itself():
     assert not any(s == t for s, _, t in dyads("Turkey recalled its ambassador."))
 
 
+def test_the_patterns_own_object_named_with_its_owner_is_the_owners_agent():
+    assert ("CHL", "114", "PERGOV") in dyads("Chile summoned Peru's ambassador on Monday.")
+    assert ("PER", "161", "BOLGOV") in dyads("Peru expelled two Bolivian diplomats on Monday.")
+    assert ("TUR", "161", "ISR") in dyads("Turkey withdrew its ambassador from Israel.")
+
+
 def test_partner_inside_the_object_is_the_target():
     assert any(s == "EGY" and t == "QAT" for s, _, t in dyads("Egypt restored ties with Qatar."))
 

@@ -392,6 +392,11 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
     if not targets and head is not None:
         targets = actors_within(head, actors)
+        # The pattern's own object, when its owner is the target, is the owner's agent:
+        # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
+        whole = actors.code_mention(head) if own_word and len(targets) == 1 else None
+        if whole is not None and whole.country == targets[0].country:
+            targets = [whole]
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
