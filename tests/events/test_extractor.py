@@ -52,6 +52,11 @@ def test_the_patterns_own_object_named_with_its_owner_is_the_owners_agent():
     assert ("TUR", "161", "ISR") in dyads("Turkey withdrew its ambassador from Israel.")
 
 
+def test_the_agent_of_a_participle_on_the_object_is_the_target():
+    assert ("CHL", "111", "PERMIL") in dyads("Chile condemned a raid carried out by Peruvian troops.")
+    assert ("---CVL", "144", "UGAMIL") in dyads("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")
+
+
 def test_partner_inside_the_object_is_the_target():
     assert any(s == "EGY" and t == "QAT" for s, _, t in dyads("Egypt restored ties with Qatar."))
 

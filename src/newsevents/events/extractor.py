@@ -439,9 +439,10 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
     for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"):
         if found := coded_conjuncts(child_with(participle, ("dobj",)), actors):
             return found  # "a parade supporting Gondor"
-        for preposition in (child for child in participle.children if child.dep_ == "prep"):
+        # "the roads leading into Mordor", "a convoy belonging to the UN", "a raid carried out by Mordor"
+        for preposition in (child for child in participle.children if child.dep_ in ("prep", "agent")):
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
-                return found  # "the roads leading into Mordor", "a convoy belonging to the UN"
+                return found
     for child in head.lefts:  # a national modifier ("German goods"); "military exercises" names no one
         if is_hyphen_pair(child):
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
