@@ -57,6 +57,10 @@ def test_the_agent_of_a_participle_on_the_object_is_the_target():
     assert ("---CVL", "144", "UGAMIL") in dyads("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")
 
 
+def test_in_protest_against_names_the_target():
+    assert ("KENEDU", "141", "UGACOP") in dyads("Kenyan students staged a sit-in on Monday in protest against abuses by Ugandan police.")
+
+
 def test_partner_inside_the_object_is_the_target():
     assert any(s == "EGY" and t == "QAT" for s, _, t in dyads("Egypt restored ties with Qatar."))
 

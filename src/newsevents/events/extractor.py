@@ -525,6 +525,8 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             continue
         elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
+        elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
+            found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
         elif child.dep_ == "ccomp" and complements and child.i > verb.i:
             # "warned that X would ...", "warned there could be an impact on relations with X"
             found = phrase_targets(child_with(child, ("nsubj", "nsubjpass")) or child_with(child, ("attr",)), actors)
@@ -533,6 +535,11 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
         if found:
             return found
     return []
+
+
+def is_protest(token: Token | None) -> bool:
+    """The noun of "in protest against X", which names whom an act is aimed at."""
+    return token is not None and lemma(token) == "protest"
 
 
 def phrase_targets(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
