@@ -61,6 +61,14 @@ def test_in_protest_against_names_the_target():
     assert ("KENEDU", "141", "UGACOP") in dyads("Kenyan students staged a sit-in on Monday in protest against abuses by Ugandan police.")
 
 
+def test_a_to_phrase_parsed_as_the_dative_names_the_target():
+    assert ("KENGOV", "120", "KENCVL") in dyads("The president reneged on his promise to the Kenyan people.")
+
+
+def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
+    assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
+
+
 def test_partner_inside_the_object_is_the_target():
     assert any(s == "EGY" and t == "QAT" for s, _, t in dyads("Egypt restored ties with Qatar."))
 

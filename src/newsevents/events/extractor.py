@@ -418,8 +418,15 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
 
 
 def object_head(match: Match) -> Token | None:
-    """What the action is done to, actor or not: the pattern's target slot or the default target."""
-    return match.target if match.entry.has_target else default_target(match.trigger)
+    """What the action is done to, actor or not: the pattern's target slot, the default target,
+    or the object of a preposition the pattern ends in ("reneged on its promise to X")."""
+    if match.entry.has_target:
+        return match.target
+    head = default_target(match.trigger)
+    last = match.words[-1] if match.words else None
+    if head is None and last is not None and last.dep_ == "prep" and last.head == match.trigger:
+        head = child_with(last, ("pobj",))
+    return head
 
 
 def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
@@ -653,7 +660,9 @@ def default_target(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB" and is_passive(trigger):
         return child_with(trigger, ("nsubjpass",))
     if trigger.pos_ == "VERB":
-        return child_with(trigger, OBJECT_DEPS)
+        head = child_with(trigger, OBJECT_DEPS)
+        # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
+        return child_with(head, ("pobj",)) if head is not None and head.pos_ == "ADP" else head
     of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
 
