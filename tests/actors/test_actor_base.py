@@ -66,6 +66,13 @@ def test_sector_nouns_use_the_allowed_sectors() -> None:
     assert len({row["noun"] for row in nouns}) == len(nouns)
 
 
+def test_religion_words_are_lower_case_with_cameo_religion_codes() -> None:
+    religions = rows("religions.tsv")
+    assert len({row["religion"] for row in religions}) == len(religions)
+    for row in religions:
+        assert row["religion"] == row["religion"].lower() and row["code"] in {"MOS", "CHR", "JEW", "HIN", "BUD", "SIK"}, row
+
+
 def test_no_alias_means_two_codes() -> None:
     meanings: dict[tuple[str, ...], set[str]] = {}
     for row in rows("countries.tsv"):
@@ -114,6 +121,29 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Kenyan lawmakers", "KENLEG"),
         ("a human rights group", "NGO"),
         ("an Israeli rights group", "ISRNGO"),
+        ("former Chilean president", "CHLELI"),  # CAMEO codes former officials as elites
+        ("the ousted Peruvian prime minister", "PEROPP"),
+        ("ex-president of Bolivia", "BOLELI"),
+        ("the Chilean national assembly", "CHLLEG"),
+        ("Bolivian human rights activists", "BOLOPP"),
+        ("Kenyan protesters", "KENOPP"),
+        ("Egyptian Muslim clerics", "EGYRELMOS"),  # a religion word adds CAMEO's religion code
+        ("Christian militias", "---REBCHR"),
+        ("Hindu nationalist fundamentalists", "---CVLHIN"),
+        ("Islamic Jihad", "PSEREB"),  # a name with a religion word is the name's code alone
+        ("the exiled Gambian prime minister", "GMBOPP"),
+        ("a Sudanese refugee camp", "SDNREF"),
+        ("a Uruguayan reform movement", "URYOPP"),  # CAMEO: a movement outside government is opposition
+        ("a Uruguayan student movement", "URYEDU"),
+        ("Bolivian economists", "BOLEDU"),  # nouns as CAMEO's agents dictionary codes them
+        ("the county sheriff", "---COP"),
+        ("Chilean delegates", "CHLLEG"),
+        ("Peruvian farm workers", "PERAGR"),
+        ("Peruvian opposition candidates", "PEROPP"),
+        ("Senate committee", "---LEG"),
+        ("prosecutor general", "---JUD"),
+        ("Nigerien aid workers", "NERNGO"),
+        ("Nigerien health workers", "NERHLH"),
     ],
 )
 def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:
@@ -145,7 +175,16 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("Wagner Group", "RUSMIL"),
         ("the Kremlin", "RUSGOV"),
         ("Iranian-backed militias", "---REB"),
+        ("Hamas-linked Lebanese gunmen", "LBNREB"),  # a sponsoring group is not the group
         ("European leaders", "EURGOV"),
+        ("UNPROFOR", "IGOUNOMIL"),
+        ("the OAU", "IGOAFU"),  # a predecessor takes its successor's code, as the EEC the EU's
+        ("the CSCE", "IGOOSC"),
+        ("KFOR troops", "IGONATMIL"),
+        ("the International Labour Organization", "IGOUNOLAB"),
+        ("World Vision", "NGOWVI"),
+        ("OSCE monitors", "IGOOSC"),  # monitors, observers and inspectors carry their organisation
+        ("UN weapons inspectors", "IGOUNO"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:

@@ -39,7 +39,7 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("The Arab League condemned the raid.", "League", "IGOARL"),
         ("Dozens of Kurds fled the fighting.", "Dozens", "KUR"),
         ("Members of parliament rejected the bill.", "Members", "---LEG"),
-        ("Police arrested three Sudanese activists.", "activists", "SDNCVL"),
+        ("Police arrested three Sudanese activists.", "activists", "SDNOPP"),  # CAMEO: activists are opposition
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
@@ -59,6 +59,24 @@ def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str,
 )
 def test_non_actors_are_not_coded(nlp: Language, base: ActorBase, text: str, head: str) -> None:
     assert code_of(nlp, base, text, head) is None
+
+
+def test_a_nationality_shares_the_noun_of_the_next_conjunct(nlp: Language, base: ActorBase) -> None:
+    # The parser reads "Bahraini" and "Eritrean migrants" as two phrases: both are migrants.
+    doc = nlp("Guards have tortured scores of Bahraini and Eritrean migrants, a charity said.")
+    actors = DocumentActors(doc, base)
+    assert [mention.code for mention in actors.code_mentions(token(doc, "scores"))] == ["BHRREF", "ERIREF"]
+    assert actors.code_mention(token(doc, "Bahraini")).code == "BHRREF"
+
+
+def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Sunni tribal leaders in Iraq met the governor.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQGOVMOS"
+
+
+def test_former_office_holders_are_elites(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Former Moldovan President Anna Verdi criticised the plan.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "Verdi")).code == "MDAELI"
 
 
 def test_location_phrases(nlp: Language, base: ActorBase) -> None:

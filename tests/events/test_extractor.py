@@ -56,6 +56,29 @@ def test_an_actor_never_acts_on_itself():
     assert not any(s == t for s, _, t in dyads("Turkey recalled its ambassador."))
 
 
+def test_the_patterns_own_object_named_with_its_owner_is_the_owners_agent():
+    assert ("CHL", "114", "PERGOV") in dyads("Chile summoned Peru's ambassador on Monday.")
+    assert ("PER", "161", "BOLGOV") in dyads("Peru expelled two Bolivian diplomats on Monday.")
+    assert ("TUR", "161", "ISR") in dyads("Turkey withdrew its ambassador from Israel.")
+
+
+def test_the_agent_of_a_participle_on_the_object_is_the_target():
+    assert ("CHL", "111", "PERMIL") in dyads("Chile condemned a raid carried out by Peruvian troops.")
+    assert ("---CVL", "144", "UGAMIL") in dyads("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")
+
+
+def test_in_protest_against_names_the_target():
+    assert ("KENEDU", "141", "UGACOP") in dyads("Kenyan students staged a sit-in on Monday in protest against abuses by Ugandan police.")
+
+
+def test_a_to_phrase_parsed_as_the_dative_names_the_target():
+    assert ("KENGOV", "120", "KENCVL") in dyads("The president reneged on his promise to the Kenyan people.")
+
+
+def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
+    assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
+
+
 def test_partner_inside_the_object_is_the_target():
     assert any(s == "EGY" and t == "QAT" for s, _, t in dyads("Egypt restored ties with Qatar."))
 

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
-PACKAGE_FILES = ("countries.tsv", "organisations.tsv", "sectors.tsv", "people.tsv")
+PACKAGE_FILES = ("countries.tsv", "organisations.tsv", "sectors.tsv", "religions.tsv", "people.tsv")
 ACTORS_SETTING = "NEWSEVENTS_ACTORS"
 
 SECTORS = frozenset(
@@ -34,8 +34,16 @@ NON_STATE_COUNTRIES = {
 }
 """Country codes that are not states: CAMEO's codes for organisations, regions and peoples."""
 
-# A country named in "Iranian-backed militias" sponsors the group rather than being its country.
+# A country or group named in "Iranian-backed militias" or "al-Qaeda-linked rebels" sponsors
+# the group rather than being it.
 SPONSOR_WORDS = frozenset({"backed", "based", "funded", "sponsored", "supported", "allied", "aligned", "linked"})
+# A status before a role replaces the role's sector, as CAMEO's agents dictionary codes it:
+# former officials are elites ("former President X" -> ELI), ousted or exiled ones opposition
+# ("the ousted prime minister" -> OPP).
+STATUS_SECTORS = {
+    "former": "ELI", "ex": "ELI", "retired": "ELI",
+    "ousted": "OPP", "deposed": "OPP", "toppled": "OPP", "overthrown": "OPP", "exiled": "OPP",
+}
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
 
@@ -47,6 +55,15 @@ class ActorCode:
     code: str
     country: str | None
     sector: str | None
+
+    def placed(self, country: str) -> ActorCode:
+        """The code given a country it lacked, keeping its roles ("---REBMOS" -> "SYRREBMOS")."""
+        return ActorCode(country + self.code[3:], country, self.sector) if self.country is None else self
+
+    def with_roles(self, roles: list[str]) -> ActorCode:
+        """The code with further CAMEO role codes (a religion) appended, each once."""
+        present = {self.code[start : start + 3] for start in range(3, len(self.code), 3)}
+        return replace(self, code=self.code + "".join(dict.fromkeys(r for r in roles if r not in present)))
 
     @classmethod
     def of(cls, country: str | None, sector: str | None) -> ActorCode | None:
@@ -226,6 +243,7 @@ class ActorBase:
         self.sector_nouns: dict[tuple[str, ...], SectorNoun] = {}  # add with add_sector_noun
         self._sector_noun_lengths: dict[str, list[int]] = {}  # last word -> lengths, longest first
         self.country_names: dict[str, str] = {}
+        self.religions: dict[str, str] = {}  # lower-case word -> CAMEO religion code
 
     @classmethod
     @cache
@@ -249,7 +267,7 @@ class ActorBase:
             header, rows = read_tsv(path)
             loader = {
                 "iso3": base._add_country, "code": base._add_organisation,
-                "noun": base._add_sector_noun, "name": base._add_person,
+                "noun": base._add_sector_noun, "name": base._add_person, "religion": base._add_religion,
             }.get(header[0])
             if loader is None:
                 raise ValueError(f"{path}: unknown header {header}; expected one of the formats in {DATA_DIR}")
@@ -276,6 +294,9 @@ class ActorBase:
         sector = None if row["sector"] == "-" else row["sector"]
         words = tuple(word.lower() for word in alias_words(row["noun"]))
         self.add_sector_noun(SectorNoun(words, sector, row["kind"]))
+
+    def _add_religion(self, row: dict[str, str], source: str) -> None:
+        self.religions[row["religion"].lower()] = row["code"]
 
     def _add_person(self, row: dict[str, str], source: str) -> None:
         code = row["code"]
@@ -370,21 +391,27 @@ class ActorBase:
         The head decides what the phrase is: an alias (country, capital, demonym, organisation,
         person), a sector noun, or a proper name carried by its modifiers ("President ... Erdogan").
         Modifiers give the country (adjectives, possessives, "of" phrases) and, for role nouns
-        and names, the sector.
+        and names, the sector; religion words outside names add a religion code.
         """
         aliases = self.alias_matches(words, date, memory)
         covered = {i for match in aliases for i in range(match.start, match.end)}
         sectors = self.sector_matches(words, covered)
-        head_alias = next((m for m in aliases if m.start <= head < m.end), None)
-        head_sector = next((m for m in sectors if m.start <= head < m.end), None)
         # A known person's name is still remembered for the document ("Minister Cohen" later).
         non_person = {i for m in aliases if m.entry.kind != "person" for i in range(m.start, m.end)}
         explained = non_person | {i for m in sectors for i in range(m.start, m.end)}
         name_words = tuple(w for i, w in enumerate(words) if w.is_name and i not in explained)
+        code = self._phrase_code(words, head, aliases, sectors, date)
+        religions = [self.religions[w.text.lower()] for i, w in enumerate(words)
+                     if i not in covered and w.text.lower() in self.religions]
+        return PhraseCode(code.with_roles(religions) if code and religions else code, name_words)
 
+    def _phrase_code(self, words: list[Word], head: int, aliases: list[Match], sectors: list[Match],
+                     date: str | None) -> ActorCode | None:
+        head_alias = next((m for m in aliases if m.start <= head < m.end), None)
+        head_sector = next((m for m in sectors if m.start <= head < m.end), None)
         entries = [m.entry for m in aliases if m.entry.kind != "person"]
         sponsors = {m.entry for m in aliases if m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS}
-        organisations = [e for e in entries if e.kind == "organisation"]
+        organisations = [e for e in entries if e.kind == "organisation" and e not in sponsors]
         places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
@@ -392,14 +419,14 @@ class ActorBase:
         if head_alias is not None and head_alias.entry.kind != "person":
             entry = head_alias.entry
             if entry.kind == "organisation":
-                return PhraseCode(entry.code, name_words)
+                return entry.code
             sector = {"capital": "GOV", "demonym": "CVL", "adjective": "CVL"}.get(entry.kind)
-            return PhraseCode(ActorCode.of(entry.code.country, sector), name_words)
+            return ActorCode.of(entry.code.country, sector)
 
         if head_sector is not None and head_sector.entry.kind == "group":
             sector = head_sector.entry.sector
         elif not (head_sector or words[head].is_name or head_alias is not None):
-            return PhraseCode(None, name_words)  # "the building", "rocks": not an actor noun
+            return None  # "the building", "rocks": not an actor noun
         else:
             # A role noun or a name takes the nearest group noun's sector, else its organisation's,
             # else the nearest role's ("rebel leader" REB, "Hamas leader" PSEREB, "President X" GOV).
@@ -407,16 +434,20 @@ class ActorBase:
             roles = [m.entry.sector for m in (head_sector, *modifier_sectors)
                      if m is not None and m.entry.kind == "role" and m.entry.sector]
             if head_sector is None and not (groups or roles or organisations or people):
-                return PhraseCode(None, name_words)  # an unknown name: nothing says who this is
+                return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
+            before = [word.text.lower() for word in words[:head]]
+            status = next((STATUS_SECTORS[word] for word in before if word in STATUS_SECTORS), None)
+            if status and not organisations:
+                sector = status
         if organisations:
-            return PhraseCode(with_organisation(organisations[0].code, sector), name_words)
+            return with_organisation(organisations[0].code, sector)
         country = next((e.code.country for e in places if e.kind != "region"), None)
         country = country or next((e.code.country for e in places), None)
         person = people[0] if people else None
         if person is not None:
             country, sector = country or person.country, sector or person.sector
-        return PhraseCode(ActorCode.of(country, sector), name_words)
+        return ActorCode.of(country, sector)
 
 
 def with_organisation(organisation: ActorCode, sector: str | None) -> ActorCode:

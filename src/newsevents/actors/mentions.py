@@ -273,17 +273,31 @@ class DocumentActors:
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
         code = phrase.code
+        if code.sector == "CVL" and (shared := self._shared_noun(head, code)) is not None:
+            code = ActorCode.of(code.country, shared.sector) or code
         if head.lemma_.lower() == "counterpart" and code.country not in ("IGO", "NGO"):
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
         if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
-            code = ActorCode.of(self._possessor_country(head), code.sector) or code  # "its envoy"
-        if code.country is None:
-            code = ActorCode.of(self._place_country(head), code.sector) or code  # "security forces in Guinea"
+            code = code.placed(country) if (country := self._possessor_country(head)) else code  # "its envoy"
+        if code.country is None and (country := self._place_country(head)):
+            code = code.placed(country)  # "security forces in Guinea"
         if code.country is None and self.focus is not None:
-            code = ActorCode.of(self.focus, code.sector) or code
+            code = code.placed(self.focus)
             self.guessed.add(head.i)
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
+
+    def _shared_noun(self, head: Token, code: ActorCode) -> ActorMention | None:
+        """The actor noun a bare nationality shares with a later conjunct: "Bahraini" in "Bahraini
+        and Eritrean migrants", which the parser may read as "Bahraini" and "Eritrean migrants",
+        is Bahraini migrants."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
+        if self.base.nation_of(" ".join(t.text for t in phrase_tokens(head))) != code.country:
+            return None  # more than a nationality: "Bahraini officials"
+        noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
+        shared = self.code_mention(noun) if noun is not None else None
+        return shared if shared is not None and shared.sector is not None else None
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
         words, head_index = phrase_words(phrase_tokens(head, appositions), head)

@@ -465,6 +465,11 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
     if not targets and head is not None:
         targets = actors_within(head, actors)
+        # The pattern's own object, when its owner is the target, is the owner's agent:
+        # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
+        whole = actors.code_mention(head) if own_word and len(targets) == 1 else None
+        if whole is not None and whole.country == targets[0].country:
+            targets = [whole]
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
@@ -503,8 +508,15 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
 
 
 def object_head(match: Match) -> Token | None:
-    """What the action is done to, actor or not: the pattern's target slot or the default target."""
-    return match.target if match.entry.has_target else default_target(match.trigger)
+    """What the action is done to, actor or not: the pattern's target slot, the default target,
+    or the object of a preposition the pattern ends in ("reneged on its promise to X")."""
+    if match.entry.has_target:
+        return match.target
+    head = default_target(match.trigger)
+    last = match.words[-1] if match.words else None
+    if head is None and last is not None and last.dep_ == "prep" and last.head == match.trigger:
+        head = child_with(last, ("pobj",))
+    return head
 
 
 def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
@@ -524,9 +536,10 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
     for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"):
         if found := coded_conjuncts(child_with(participle, ("dobj",)), actors):
             return found  # "a parade supporting Gondor"
-        for preposition in (child for child in participle.children if child.dep_ == "prep"):
+        # "the roads leading into Mordor", "a convoy belonging to the UN", "a raid carried out by Mordor"
+        for preposition in (child for child in participle.children if child.dep_ in ("prep", "agent")):
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
-                return found  # "the roads leading into Mordor", "a convoy belonging to the UN"
+                return found
     for child in head.lefts:  # a national modifier ("German goods"); "military exercises" names no one
         if is_hyphen_pair(child):
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
@@ -609,6 +622,8 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             continue
         elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
+        elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
+            found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
         elif child.dep_ == "ccomp" and complements and child.i > verb.i:
             # "warned that X would ...", "warned there could be an impact on relations with X"
             found = phrase_targets(child_with(child, ("nsubj", "nsubjpass")) or child_with(child, ("attr",)), actors)
@@ -617,6 +632,11 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
         if found:
             return found
     return []
+
+
+def is_protest(token: Token | None) -> bool:
+    """The noun of "in protest against X", which names whom an act is aimed at."""
+    return token is not None and lemma(token) == "protest"
 
 
 def phrase_targets(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
@@ -781,7 +801,9 @@ def default_target(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB" and is_passive(trigger):
         return child_with(trigger, ("nsubjpass",))
     if trigger.pos_ == "VERB":
-        return child_with(trigger, OBJECT_DEPS)
+        head = child_with(trigger, OBJECT_DEPS)
+        # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
+        return child_with(head, ("pobj",)) if head is not None and head.pos_ == "ADP" else head
     of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
 
