@@ -159,8 +159,8 @@ def test_an_announced_protest_has_not_happened():
 
 def test_a_retold_event_is_counted_once_at_its_most_specific_telling():
     events = code_text(
-        "Israel's foreign minister Eli Cohen spoke with Turkey's foreign minister Mevlut Cavusoglu on Friday. "
-        "Cohen spoke by telephone with Cavusoglu on Friday to discuss the clashes.",
+        "Greece's foreign minister Nikos Pappas spoke with Turkey's foreign minister Ali Demir on Friday. "
+        "Pappas spoke by telephone with Demir on Friday to discuss the maritime dispute.",
         date="2023-04-07",
     )
     calls = [e for e in events if e.cameo_root == "04" and e.target and e.target.code == "TURGOV"]
@@ -198,14 +198,14 @@ def test_condemning_an_act_told_earlier_targets_whoever_did_it():
 
 
 def test_saying_an_actor_is_responsible_accuses_it():
-    events = code_text("Egypt's foreign ministry said Hamas is responsible for the latest escalation.")
-    assert ("EGYGOV", "11", "PSEREB") in dyads(events)
-    assert not any(e.cameo_root == "11" for e in code_text("Egypt's foreign ministry said Hamas is not responsible."))
+    events = code_text("Jordan's foreign ministry said Hamas was responsible for the attack on the border post.")
+    assert ("JORGOV", "11", "PSEREB") in dyads(events)
+    assert not any(e.cameo_root == "11" for e in code_text("Jordan's foreign ministry said Hamas was not responsible."))
 
 
 def test_a_gerund_after_a_preposition_is_done_by_the_clause_subject():
-    events = code_text("China continued its efforts in Africa by donating medical supplies to Kenya.")
-    assert ("CHN", "07", "KEN") in dyads(events)
+    events = code_text("Japan marked the anniversary by donating rice to Nepal.")
+    assert ("JPN", "07", "NPL") in dyads(events)
 
 
 def test_coordinated_event_nouns_under_a_light_verb_are_the_subject_acts():
@@ -214,8 +214,8 @@ def test_coordinated_event_nouns_under_a_light_verb_are_the_subject_acts():
 
 
 def test_a_weapon_acts_for_whoever_used_it():
-    events = code_text("Missiles fired by the Israeli military struck a Syrian army depot.")
-    assert any(e.source.code == "ISRMIL" and e.cameo_root == "19" for e in events)
+    events = code_text("Shells fired by the Armenian military struck an Azerbaijani border post.")
+    assert any(e.source.code == "ARMMIL" and e.cameo_root == "19" for e in events)
 
 
 def test_a_clause_before_the_verb_is_what_was_said_not_whom_it_was_aimed_at():
@@ -227,13 +227,13 @@ def test_a_clause_before_the_verb_is_what_was_said_not_whom_it_was_aimed_at():
 def test_a_gerund_after_a_passive_or_an_adjective_is_done_by_its_subject():
     arrested = code_text("Rwandan police said the journalist was arrested for collaborating with Hamas.")
     assert any(e.cameo_root == "06" and e.target and e.target.code == "PSEREB" for e in arrested)
-    guilty = code_text("The Indian army was guilty of violating the ceasefire with Pakistan.")
-    assert any(e.source.code == "INDMIL" and e.cameo_root in ("12", "19") for e in guilty)
+    guilty = code_text("The Thai navy was guilty of violating the border truce with Cambodia.")
+    assert any(e.source.code == "THAMIL" and e.cameo_root in ("12", "19") for e in guilty)
 
 
 def test_a_subject_the_parser_hung_on_the_auxiliary_still_acts():
-    events = code_text("The United Kingdom and France however have opposed resolutions in the United Nations.")
-    assert any(e.source.code in ("GBR", "FRA") and e.cameo_root == "11" for e in events)
+    events = code_text("Chile and Peru however have opposed resolutions at the Organization of American States.")
+    assert any(e.source.code in ("CHL", "PER") and e.cameo_root == "11" for e in events)
 
 
 def test_a_named_organisation_the_actor_data_lacks_acts_unplaced():
@@ -250,23 +250,23 @@ def test_members_named_for_an_unnamed_group_act_for_it():
 
 
 def test_a_complement_without_a_subject_is_done_by_the_governing_subject():
-    events = code_text("Ethiopia let free some 74 political prisoners.")
-    assert any(e.source.code == "ETH" and e.cameo.startswith("084") for e in events)
+    events = code_text("Myanmar let free some 120 detained monks.")
+    assert any(e.source.code == "MMR" and e.cameo.startswith("084") for e in events)
 
 
 def test_announcing_an_act_does_it_and_the_act_is_done_to_what_it_is_of():
-    events = code_text("Iran's Foreign Ministry announced the release of two Kuwaiti fishermen.")
-    assert ("IRNGOV", "08", "KWT") in {(s, r, t[:3] if t else None) for s, r, t in dyads(events)}
+    events = code_text("Oman's interior ministry announced the release of three Yemeni sailors.")
+    assert ("OMNGOV", "08", "YEM") in {(s, r, t[:3] if t else None) for s, r, t in dyads(events)}
 
 
 def test_coordinated_national_modifiers_name_one_actor_each():
-    events = code_text("Senior Hungarian and Romanian officials agreed on Wednesday to cooperate.")
-    assert {("HUNGOV", "03", "ROUGOV"), ("ROUGOV", "03", "HUNGOV")} <= dyads(events)
+    events = code_text("Senior Chilean and Peruvian officials agreed on Thursday to share border data.")
+    assert {("CHLGOV", "03", "PERGOV"), ("PERGOV", "03", "CHLGOV")} <= dyads(events)
 
 
 def test_an_act_is_aimed_at_whom_its_purpose_names():
-    events = code_text("Young Algerians blocked roads on Sunday to press their demands on President Abdelaziz Bouteflika's government.")
-    assert any(e.cameo_root == "14" and e.target and e.target.country == "DZA" for e in events)
+    events = code_text("Bolivian farmers blocked highways on Tuesday to press their claims on President Luis Arce's government.")
+    assert any(e.cameo_root == "14" and e.target and e.target.country == "BOL" for e in events)
 
 
 def test_a_complaint_to_an_audience_targets_whom_it_is_about():
@@ -275,8 +275,8 @@ def test_a_complaint_to_an_audience_targets_whom_it_is_about():
 
 
 def test_force_used_on_a_town_falls_on_its_civilians_and_on_a_country_on_the_country():
-    town = code_text("Turkish authorities imposed a curfew in the town of Cizre.")
-    assert ("TURGOV", "17", "TURCVL") in dyads(town)
+    town = code_text("Peruvian authorities imposed a night curfew on the mining town of Cerro de Pasco.")
+    assert ("PERGOV", "17", "PERCVL") in dyads(town)
     country = code_text("Russian warplanes bombed Ukraine.")
     assert any(e.target and e.target.code == "UKR" for e in country)
 
@@ -297,7 +297,7 @@ def test_trying_to_act_is_not_acting():
 
 
 def test_a_hyphenated_pair_of_nations_is_about_both_and_aimed_at_neither():
-    events = code_text("Egypt warned that the deteriorating Israeli-Palestinian situation would lead to war.")
+    events = code_text("Qatar warned that the worsening Armenian-Azerbaijani standoff could end in war.")
     assert not any(e.target for e in events if e.cameo_root == "13")
 
 
@@ -318,7 +318,7 @@ def test_historical_states_take_their_successors_codes():
 
 
 def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject():
-    events = code_text("In cooperation with international partners, USAID provided basic shelter materials to people in Haiti.")
+    events = code_text("Together with local charities, USAID delivered emergency tents to families in Malawi.")
     assert any(e.source.code.startswith("USA") and e.cameo.startswith("07") for e in events)
 
 
@@ -352,8 +352,8 @@ def test_a_coordinated_national_modifier_the_parser_calls_nmod():
 
 
 def test_a_past_tense_the_parser_read_as_a_participle_keeps_its_subject():
-    events = code_text("Croatian authorities are failing to uphold the rights of refugees, a human rights group protested here "
-                       "Wednesday.")
+    events = code_text("Serbian police are failing to protect migrants at the border, a human rights group protested on "
+                       "Thursday.")
     assert any(e.cameo_root == "14" and e.source.code == "NGO" for e in events)
 
 

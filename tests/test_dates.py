@@ -224,8 +224,8 @@ def test_no_date_expression_falls_back_to_the_publication_day(nlp: Language) -> 
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Hamas has fired dozens of rockets at Israel, triggering airstrikes.", "fired"),
-        ("Hamas has fired dozens of rockets at Israel, triggering airstrikes.", "airstrikes"),
+        ("Rebels have fired scores of mortar shells at the airport, triggering airstrikes.", "fired"),
+        ("Rebels have fired scores of mortar shells at the airport, triggering airstrikes.", "airstrikes"),
         ("Three soldiers have been killed in the north.", "killed"),
         ("The video of police beating protesters has gone viral.", "beating"),
         ("Rebels have besieged the town for three years.", "besieged"),
@@ -252,7 +252,7 @@ def test_an_undated_event_named_as_what_came_before_gets_the_publication_month(
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Hamas fired dozens of rockets at Israel.", "fired"),
+        ("Rebels fired mortar shells at the airport.", "fired"),
         ("Israel will respond strongly, the ministry said.", "respond"),
         ("He had warned the rebels before the talks.", "warned"),
         ("Police arrested him after he clashed with protesters.", "clashed"),

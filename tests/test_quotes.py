@@ -39,10 +39,10 @@ def test_speaker_after_the_quote(quotes_of) -> None:
 
 
 def test_inverted_speaker_after_the_quote_is_coded(quotes_of) -> None:
-    quote = only(quotes_of('"We will win," said the Turkish president, Recep Tayyip Erdogan, on Monday.'))
+    quote = only(quotes_of('"We will win," said the Kenyan president, William Ruto, on Monday.'))
     assert quote.text == "We will win"
-    assert quote.speaker.code == "TURGOV"
-    assert quote.speaker_text == "the Turkish president, Recep Tayyip Erdogan"
+    assert quote.speaker.code == "KENGOV"
+    assert quote.speaker_text == "the Kenyan president, William Ruto"
 
 
 def test_speaker_before_a_colon(quotes_of) -> None:
@@ -252,7 +252,7 @@ def test_speaker_labels_after_a_quote_mark_open_turns_not_quotes(quotes_of) -> N
 
 
 def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
-    assert quotes_of("The talks went on.\n\nCorrection: An earlier version of this article misspelled Anna Verdi.") == []
+    assert quotes_of("The talks went on.\n\nCorrection: A previous version of this story misspelled Anna Verdi.") == []
 
 
 # Cue verbs, adjectives and nouns (quotes/data/cue_*.tsv) -----------------------------------------
@@ -346,7 +346,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The bridge is ready to open.",  # said of things as often as of people
         "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
         "Rebels attacked the town and the army offered help.",  # material acts
-        "The campaign did not immediately respond to requests for comment.",
+        "The embassy did not respond to several requests for an interview.",
         "The town never got what the mayor promised.",  # "what" gives no content
         "If you think the race is close, look at the polls.",  # the reader in general
         "Let's say the budget passes next year.",  # a supposition
@@ -485,6 +485,6 @@ def test_empty_document(quotes_of) -> None:
 
 
 def test_a_named_speaker_the_actor_data_lacks_speaks_unplaced(quotes_of) -> None:
-    quote = only(quotes_of("The Zorblatt Miners Federation said it is skeptical of the claim."))
+    quote = only(quotes_of("The Zorblatt Miners Federation said it doubted the safety figures."))
     assert quote.speaker is not None and quote.speaker.code == "---"
     assert "Zorblatt Miners Federation" in quote.speaker.text

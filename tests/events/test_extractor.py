@@ -92,13 +92,13 @@ def test_a_country_name_inside_another_place_name_is_not_that_country():
 
 
 def test_a_pattern_preposition_must_hang_on_the_pattern():
-    found = dyads("Britain mobilized army reservists for a possible war against Iraq.")
+    found = dyads("Poland mobilized territorial reservists for a feared war against Belarus.")
     assert not any(c.startswith("11") for _, c, _ in found)
-    assert any(s == "GBR" and c.startswith("15") for s, c, _ in found)
+    assert any(s == "POL" and c.startswith("15") for s, c, _ in found)
 
 
 def test_a_statement_is_addressed_to_someone_not_to_where_it_was_made():
-    assert not any(c.startswith("01") for _, c, _ in dyads('"We will not yield," Putin said on the sidelines of a NATO summit.'))
+    assert not any(c.startswith("01") for _, c, _ in dyads('"We will hold firm," Erdogan said on the sidelines of an EU summit.'))
 
 
 def test_an_actor_deep_in_the_object_phrase_is_the_target():
@@ -125,7 +125,7 @@ def test_an_event_noun_as_subject_acts_for_the_actor_modifying_it():
 
 def test_a_generic_group_noun_takes_its_organisation():
     assert any(s == "PSEREB" and c.startswith("12") for s, c, _ in dyads(
-        "The Islamic Jihad movement rejected an invitation from Egypt."))
+        "The Hamas movement rejected a proposal from Qatar."))
 
 
 def test_a_statement_act_needs_no_addressee_but_a_plain_statement_does():
@@ -140,8 +140,8 @@ def test_a_passive_act_without_its_doer_has_an_unknown_source():
 
 
 def test_a_document_speaks_for_whoever_issued_it():
-    assert any(s == "NGOAMN" and c.startswith("11") and t == "NGAMIL" for s, c, t in dyads(
-        "Amnesty International published a report accusing the Nigerian army of abuses."))
+    assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
+        "Amnesty International released a report accusing Ethiopian police of torture."))
 
 
 def test_a_passive_participle_describes_its_target_not_its_actor():
@@ -154,7 +154,7 @@ def test_an_act_aimed_only_at_its_own_actor_keeps_no_target():
 
 
 def test_a_known_person_is_an_actor_even_when_tagged_as_a_common_noun():
-    assert any(s.startswith("USA") and c.startswith("02") for s, c, _ in dyads("Trump urges UN to renew Iran sanctions."))
+    assert any(s.startswith("USA") and c.startswith("02") for s, c, _ in dyads("Trump urges Congress to extend Cuba embargo."))
 
 
 def test_saying_what_another_actor_must_do_is_a_demand_on_it():
@@ -163,7 +163,7 @@ def test_saying_what_another_actor_must_do_is_a_demand_on_it():
 
 
 def test_a_stance_participle_has_its_subject_as_actor():
-    assert ("ISR", "110", "FRA") in dyads("Israel is opposed to French mediation in the talks.")
+    assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to Egyptian mediation in the dispute.")
     assert any(s == "PSEREB" and c.startswith("19") for s, c, _ in dyads("Israel was attacked by Hamas."))
 
 
@@ -201,7 +201,7 @@ def test_a_subject_read_as_the_object_of_after_is_the_source_across_an_aside():
 
 
 def test_a_passive_act_whose_agent_is_no_actor_has_an_unknown_source():
-    assert ("---", "190", "USA") in {(s, c, t) for s, c, t in dyads("Three US servicemen were killed by a roadside bomb.")}
+    assert ("---", "190", "CANMIL") in {(s, c, t) for s, c, t in dyads("Two Canadian peacekeepers were killed by a car bomb.")}
 
 
 def test_talks_someone_travels_for_are_held_by_the_traveller():
