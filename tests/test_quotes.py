@@ -55,6 +55,11 @@ def test_any_verb_after_an_open_quote_is_its_cue(quotes_of) -> None:
     assert (quote.cue, quote.speaker.code) == ("quipped", "GRCGOV")
 
 
+def test_a_verb_describing_the_speaker_is_not_the_cue(quotes_of) -> None:
+    quote = only(quotes_of('"We will not pay," Verdi, the mayor of one of the towns suing the ferry company, said.'))
+    assert (quote.cue, quote.speaker_text.split(",")[0]) == ("said", "Verdi")
+
+
 def test_any_verb_with_only_its_subject_before_a_comma_is_the_cue(quotes_of) -> None:
     quote = only(quotes_of('The Greek foreign minister continued, "Nobody reads those reports anyway."'))
     assert (quote.cue, quote.speaker.code) == ("continued", "GRCGOV")
@@ -305,6 +310,19 @@ def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str,
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
+        ("By now it is obvious that the bridge will not reopen.", "obvious", "that the bridge will not reopen"),
+        ("Nor is it clear that the council has the money.", "clear", "that the council has the money"),
+        ("It seems that the ferry is the cheaper option.", "seems", "that the ferry is the cheaper option"),
+    ],
+)
+def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, text: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker, quote.speaker_text) == (cue, content, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
         ("The mayor is sure that the bridge will reopen.", "sure", "that the bridge will reopen"),
         ("Many farmers are worried about the drought.", "worried", "the drought"),
         ("The party is determined to win the seat.", "determined", "to win the seat"),
@@ -350,6 +368,9 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The town never got what the mayor promised.",  # "what" gives no content
         "If you think the race is close, look at the polls.",  # the reader in general
         "Let's say the budget passes next year.",  # a supposition
+        "The water in the bay is clear.",  # seeming and being evident count only after an impersonal "it"
+        "The ferry seems slow to the commuters.",
+        "It is not clear whether the ferry will run.",  # not known, not held true
     ],
 )
 def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:

@@ -91,7 +91,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
-from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
+from newsevents.quotes.cues import (
+    CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, EVIDENCE, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+)
 from newsevents.records import ActorMention, Quote
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
@@ -298,6 +300,8 @@ class _QuoteFinder:
         "Voters were frustrated that ..."), a noun's the one `noun_speaker` names ("the
         mayor's claim that ...").
         """
+        if entry.word_class == EVIDENCE:
+            return self._impersonal_report(cue)
         if cue.pos_ == "NOUN":
             speaker = noun_speaker(cue)
         elif cue.dep_ == "acomp":
@@ -323,6 +327,18 @@ class _QuoteFinder:
         if is_speech_verb(cue) and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
             return self._clause_report(attribution, cue.head)
         return None
+
+    def _impersonal_report(self, cue: Token) -> _Report | None:
+        """The clause of a word of seeming after an impersonal "it" ("it seems that ...", "it is
+        clear that ..."), attributed to nobody in particular; None with any other subject."""
+        host = cue.head if cue.dep_ == "acomp" else cue  # "it is clear that": the clause hangs on "is"
+        if not any(child.dep_ in ("nsubj", "expl") and child.lower_ == "it" for child in host.children):
+            return None
+        clause = next((child for child in (*host.children, *cue.children) if child.dep_ == "ccomp"), None)
+        if clause is not None and any(token.tag_ in WH_TAGS or token.lower_ in ("whether", "if") for token in clause.subtree if token.i < clause.i):
+            return None  # "it is clear what ..." says what is not known, not what is held true
+        piece = self.trimmed(list(clause.subtree)) if clause is not None else None
+        return _Report(_Attribution(cue, None), (piece,), clause) if piece else None
 
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
         """The clause around a parenthetical cue ("according to X", "he said"), without the cue's phrase."""
@@ -451,12 +467,15 @@ class _QuoteFinder:
 
         The first verb is the cue whatever it is when the quote opens its sentence (news
         convention: `"A," he quipped`); after a quote inside a sentence only a speech verb
-        is (`He called it "a farce," she said`).
+        is (`He called it "a farce," she said`). A verb describing a noun of the speaker
+        phrase is passed over (`"A," X, one of the states suing Y, said`).
         """
         for token in trailing:
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 return _Attribution(token, speaker)
             if token.pos_ == "VERB":
+                if token.dep_ in ("acl", "relcl") and not is_speech_verb(token):
+                    continue  # describes the speaker: `"A," X, one of the states suing Y, said`
                 if opens_sentence or is_speech_verb(token):
                     return _Attribution(token, self._speaker_head(token, trailing))
                 return None
@@ -804,6 +823,8 @@ def has_source(attribution: _Attribution) -> bool:
     accused of fraud"), as "it goes without saying" does not."""
     speaker, cue = attribution.speaker, attribution.cue
     if speaker is None:
+        if (entry := cue_entry(cue)) is not None and entry.word_class == EVIDENCE:
+            return True  # "it seems that ...", "it is clear that ..."
         return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
     return speaker.lower_ not in NOT_SPEAKERS
 
