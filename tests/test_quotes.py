@@ -279,6 +279,9 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The newspaper castigated the governor for the delay.", "castigated", "the governor the delay"),
         ("The minister regretted that the talks had failed.", "regretted", "that the talks had failed"),
         ("The mayor portrayed himself as a reformer.", "portrayed", "himself as a reformer"),
+        ("The senator attacked the mayor for the delay.", "attacked", "the mayor for the delay"),
+        ("The union blasted the budget as a giveaway.", "blasted", "the budget as a giveaway"),
+        ("Many farmers saw the tariff as a betrayal.", "saw", "the tariff as a betrayal"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -364,6 +367,8 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The bridge is ready to open.",  # said of things as often as of people
         "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
         "Rebels attacked the town and the army offered help.",  # material acts
+        "Rebels attacked the town for two hours.",  # no fault found, and a time
+        "The council saw the new bridge on Monday.",
         "The campaign did not immediately respond to requests for comment.",
         "The town never got what the mayor promised.",  # "what" gives no content
         "If you think the race is close, look at the polls.",  # the reader in general

@@ -92,7 +92,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, EVIDENCE, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -900,7 +900,9 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     A direct object counts for "object" verbs, and so does the subject of their passive
     ("the plan was criticized by the mayor"); for "named" verbs only together with what
     it is called ("called the plan a disaster", "described him as reckless"), since
-    "called the minister" alone is a phone call. A listed preposition's object counts
+    "called the minister" alone is a phone call; for "faulted" verbs only together with the
+    fault found or what it is called ("attacked the mayor for the delay", "blasted the plan
+    as a giveaway"), since "attacked the town" is no attribution. A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday").
     """
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
@@ -908,9 +910,13 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
+    faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
+              and not any(grandchild.ent_type_ in TIME_ENTITIES for grandchild in child.children)]
     heads = []
     if OBJECT in complements or (NAMED in complements and predicates):
         heads += objects + (predicates if objects else [])
+    elif FAULTED in complements and faults and objects:
+        heads += objects + faults
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in complements:
             heads += [grandchild for grandchild in child.children
