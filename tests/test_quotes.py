@@ -205,6 +205,16 @@ def test_according_to(quotes_of, text: str, content: str) -> None:
     assert (quote.text, quote.direct, quote.cue, quote.speaker_text) == (content, False, "according to", "the Interior Ministry")
 
 
+def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_of) -> None:
+    quotes = quotes_of("The mayor said she would close the old bridge and warned against any delay.")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("The mayor", "said", "she would close the old bridge"),
+        ("The mayor", "warned", "any delay"),
+    ]
+    quote = only(quotes_of("The mayor said the council lost the vote and moved to Dover."))
+    assert quote.text == "the council lost the vote and moved to Dover"  # the clause's own conjunct
+
+
 def test_parenthetical_attribution(quotes_of) -> None:
     text = "The talks, the Greek foreign minister said, are over."
     quote = only(quotes_of(text))

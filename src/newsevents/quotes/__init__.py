@@ -71,6 +71,9 @@ What counts as a quote, and whose it is:
   is a quote with speaker None, attributed to nobody in particular. Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
+- A conjunct without a subject of its own in the tense of the cue, hanging on the reported
+  clause ("X said he would order a review and warned against hackers"), continues the cue:
+  it is the speaker's next report, not part of the first one's content.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote).
@@ -317,7 +320,13 @@ class _QuoteFinder:
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
-            piece = self.trimmed(list(complement.subtree))
+            # A conjunct that continues the cue rather than the clause is the speaker's next report.
+            stray = {token.i for child in complement.children if misattached_conjunct(child) is not None
+                     for token in child.subtree}
+            tokens = [token for token in complement.subtree if token.i not in stray]
+            while stray and tokens and tokens[-1].dep_ == "cc":
+                tokens.pop()  # the "and" before the stray conjunct
+            piece = self.trimmed(tokens)
             return _Report(attribution, (piece,), complement) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
@@ -931,6 +940,8 @@ def speaker_head(verb: Token) -> Token | None:
     author (`utterance_author`)."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
+    if (reporting := misattached_conjunct(verb)) is not None:
+        return speaker_head(reporting)
     head = source_head(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
@@ -938,6 +949,23 @@ def speaker_head(verb: Token) -> Token | None:
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
     return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+
+
+def misattached_conjunct(verb: Token) -> Token | None:
+    """The reporting verb a conjunct really continues, when the parser hangs it on the reported clause.
+
+    In "X said he would order a review and warned against hackers", "warned" has no subject
+    of its own and the tense of "said", not of the clause "he would order": X warned. None
+    for a conjunct of the clause itself ("X said he lost and moved away").
+    """
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    reporting = clause.head
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or reporting.pos_ != "VERB":
+        return None
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
+    return reporting if own_subject and reporting.tag_ == verb.tag_ != clause.tag_ else None
 
 
 def utterance_author(noun: Token) -> Token | None:
