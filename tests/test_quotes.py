@@ -215,6 +215,12 @@ def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_o
     assert quote.text == "the council lost the vote and moved to Dover"  # the clause's own conjunct
 
 
+def test_a_clause_misread_as_adverbial_is_the_cues_complement(quotes_of) -> None:
+    quote = only(quotes_of("The mayor said after the meeting she would not sign the budget."))
+    assert (quote.cue, quote.text) == ("said", "after the meeting she would not sign the budget")
+    assert quotes_of("The mayor said so because the council had asked her.") == []
+
+
 def test_parenthetical_attribution(quotes_of) -> None:
     text = "The talks, the Greek foreign minister said, are over."
     quote = only(quotes_of(text))

@@ -41,7 +41,8 @@ What counts as a quote, and whose it is:
   spans inside a sentence are skipped too, since nothing says who said them.
 - Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
   speech, belief, knowing, intention and judgment) with a complement its entry lists:
-  a clause (ccomp, or xcomp as in "vowed to ...", "wants to ..."); else a direct object
+  a clause (ccomp, or xcomp as in "vowed to ...", "wants to ...", or a clause with its own
+  subject the parser took for an adverbial one: "said after the vote he would resign"); else a direct object
   ("criticized the plan"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
@@ -317,6 +318,8 @@ class _QuoteFinder:
         complements = entry.complements
         hosts = (cue, cue.head) if is_copula_subject(cue) else (cue,)  # "Her view is that ..."
         clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
+        if not clauses and cue.pos_ == "VERB":
+            clauses = [child for child in cue.children if is_misparsed_complement(child)]
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
@@ -873,6 +876,18 @@ def is_complement_clause(child: Token) -> bool:
     return child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(
         grandchild.dep_ in ("mark", "aux") and grandchild.lower_ in ("that", "to") for grandchild in child.children
     )
+
+
+def is_misparsed_complement(child: Token) -> bool:
+    """A clause after a cue verb that the parser took for an adverbial one: "Trump said after the
+    convention he would not accept ..."). It has a subject of its own and no conjunction or
+    adverb of time, cause or condition ("said so because ...", "said so when she left")."""
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    subject = any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
+    marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether")) or grandchild.tag_ == "WRB"
+                 for grandchild in child.children)
+    return subject and not marked
 
 
 def noun_speaker(noun: Token) -> Token | None:
