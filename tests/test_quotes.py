@@ -364,6 +364,7 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The mayor's view is that the bridge is safe.", "view", "that the bridge is safe", "The mayor's"),
         ("In the mayor's view, the bridge is safe.", "In", "the bridge is safe", "the mayor's"),
         ("The bridge, in her view, is safe.", "in", "The bridge is safe", "her"),
+        ("The council has serious reservations about the bridge.", "reservations", "the bridge", "The council"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(
@@ -381,6 +382,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The council's plan approved in May failed.",  # a participle, not what the plan says
         "The mayor changed nothing in his views.",  # no view is stated
         "The bridge is ready to open.",  # said of things as often as of people
+        "The mayor has the support of the council.",  # the council's support
         "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
         "Rebels attacked the town and the army offered help.",  # material acts
         "Rebels attacked the town for two hours.",  # no fault found, and a time

@@ -133,6 +133,9 @@ UTTERANCE_NOUNS = frozenset({
 """Things people say or write: a cue verb describing one is its author's words ("a statement condemning")."""
 EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
 """Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
+HOLDING_VERBS = frozenset({"have", "hold"})
+"""Verbs whose subject holds the view or plan in their object ("has doubts about", "holds the view
+that"), though not the support or criticism: "has the support of X" is X's."""
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Names that can hold a view: "a Times report", "Russian claims"."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -893,7 +896,7 @@ def is_misparsed_complement(child: Token) -> bool:
 def noun_speaker(noun: Token) -> Token | None:
     """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
-    council expressed concern"); None when the phrase names nobody ("the claim that ...")."""
+    council expressed concern") or, for a view or plan, of holding ("has doubts"); None when the phrase names nobody ("the claim that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -902,6 +905,8 @@ def noun_speaker(noun: Token) -> Token | None:
         if child.dep_ in ("compound", "amod") and child.i < noun.i and child.ent_type_ in HOLDER_ENTITIES:
             return child
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
+        return speaker_head(noun.head)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
         return speaker_head(noun.head)
     return None
 
