@@ -55,6 +55,11 @@ def test_any_verb_after_an_open_quote_is_its_cue(quotes_of) -> None:
     assert (quote.cue, quote.speaker.code) == ("quipped", "GRCGOV")
 
 
+def test_a_person_shown_speaking_is_the_speaker(quotes_of) -> None:
+    quote = only(quotes_of("The new ad uses footage of Anna Verdi saying, “We will never close the bridge to anyone.”"))
+    assert (quote.cue, quote.speaker_text) == ("saying", "Anna Verdi")
+
+
 def test_a_verb_describing_the_speaker_is_not_the_cue(quotes_of) -> None:
     quote = only(quotes_of('"We will not pay," Verdi, the mayor of one of the towns suing the ferry company, said.'))
     assert (quote.cue, quote.speaker_text.split(",")[0]) == ("said", "Verdi")
@@ -406,6 +411,7 @@ def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:
         ("The council issued a statement condemning the missile test.", "The council"),
         ("The mayor posted a series of tweets criticizing the police chief.", "The mayor"),
         ("The lawyers filed papers opposing the merger.", "The lawyers"),
+        ("The mayor spoke at a news conference announcing that the bridge would close.", "The mayor"),
     ],
 )
 def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) -> None:

@@ -129,8 +129,10 @@ UTTERANCE_NOUNS = frozenset({
     "remark", "comment", "interview", "ad", "advertisement", "video", "paper", "filing", "brief",
     "motion", "lawsuit", "complaint", "petition", "resolution", "report", "editorial", "column",
     "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
+    "conference", "briefing", "rally", "hearing", "appearance", "address", "broadcast", "podcast", "forum",
 })  # fmt: skip
-"""Things people say or write: a cue verb describing one is its author's words ("a statement condemning")."""
+"""Things people say or write, and the occasions they say them at: a cue verb describing one is
+its author's words ("a statement condemning", "spoke at a news conference announcing")."""
 EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
 """Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
 HOLDING_VERBS = frozenset({"have", "hold"})
@@ -962,6 +964,8 @@ def speaker_head(verb: Token) -> Token | None:
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
     if (reporting := misattached_conjunct(verb)) is not None:
         return speaker_head(reporting)
+    if (shown := shown_speaking(verb)) is not None:
+        return shown
     head = source_head(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
@@ -969,6 +973,15 @@ def speaker_head(verb: Token) -> Token | None:
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
     return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+
+
+def shown_speaking(verb: Token) -> Token | None:
+    """The person a gerund without a subject follows as an object: "footage of Clinton asking ...",
+    "The ad shows Clinton saying ...", whom the parser may leave for the subject of the main verb."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
 
 
 def misattached_conjunct(verb: Token) -> Token | None:
