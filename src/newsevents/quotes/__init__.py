@@ -73,7 +73,8 @@ What counts as a quote, and whose it is:
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - A conjunct without a subject of its own in the tense of the cue, hanging on the reported
-  clause ("X said he would order a review and warned against hackers"), continues the cue:
+  clause, when the clause has another tense or the conjunct is a speech verb ("X said he
+  would order a review and warned against hackers", "X said Y lied and warned ..."), continues the cue:
   it is the speaker's next report, not part of the first one's content.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
@@ -331,10 +332,7 @@ class _QuoteFinder:
             # A conjunct that continues the cue rather than the clause is the speaker's next report.
             stray = {token.i for child in complement.children if misattached_conjunct(child) is not None
                      for token in child.subtree}
-            tokens = [token for token in complement.subtree if token.i not in stray]
-            while stray and tokens and tokens[-1].dep_ == "cc":
-                tokens.pop()  # the "and" before the stray conjunct
-            piece = self.trimmed(tokens)
+            piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
@@ -401,11 +399,14 @@ class _QuoteFinder:
         return None
 
     def trimmed(self, tokens: list[Token]) -> tuple[int, int] | None:
-        """The character span of the tokens without punctuation and spaces at either end.
+        """The character span of the tokens without punctuation and spaces at either end, nor a
+        conjunction at the end.
 
         A quote that ends the content keeps its closing mark (`the plan was "dead."`).
         """
         words = [token for token in tokens if not (token.is_punct or token.is_space)]
+        while words and words[-1].dep_ == "cc":
+            words.pop()  # the "and" before a conjunct that is not part of the content
         if not words:
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -988,8 +989,9 @@ def misattached_conjunct(verb: Token) -> Token | None:
     """The reporting verb a conjunct really continues, when the parser hangs it on the reported clause.
 
     In "X said he would order a review and warned against hackers", "warned" has no subject
-    of its own and the tense of "said", not of the clause "he would order": X warned. None
-    for a conjunct of the clause itself ("X said he lost and moved away").
+    of its own and the tense of "said", not of the clause "he would order": X warned. So is
+    a speech verb in the tense of both ("X said Y lied and warned that ..."). None for a
+    conjunct of the clause itself ("X said he lost and moved away").
     """
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
@@ -998,7 +1000,8 @@ def misattached_conjunct(verb: Token) -> Token | None:
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or reporting.pos_ != "VERB":
         return None
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
-    return reporting if own_subject and reporting.tag_ == verb.tag_ != clause.tag_ else None
+    same_tense = reporting.tag_ == verb.tag_
+    return reporting if own_subject and same_tense and (clause.tag_ != verb.tag_ or is_speech_verb(verb)) else None
 
 
 def utterance_author(noun: Token) -> Token | None:
