@@ -221,6 +221,11 @@ def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_o
         ("The mayor", "said", "the council lied about the budget"),
         ("The mayor", "warned", "that the bridge would close"),
     ]
+    quotes = quotes_of("The senator said he did not believe the figures, arguing that the budget was a bigger problem.")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("The senator", "said", "he did not believe the figures"),
+        ("The senator", "arguing", "that the budget was a bigger problem"),
+    ]
     quote = only(quotes_of("The mayor said the council lost the vote and moved to Dover."))
     assert quote.text == "the council lost the vote and moved to Dover"  # the clause's own conjunct
 

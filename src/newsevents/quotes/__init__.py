@@ -75,7 +75,8 @@ What counts as a quote, and whose it is:
 - A conjunct without a subject of its own in the tense of the cue, hanging on the reported
   clause, when the clause has another tense or the conjunct is a speech verb ("X said he
   would order a review and warned against hackers", "X said Y lied and warned ..."), continues the cue:
-  it is the speaker's next report, not part of the first one's content.
+  it is the speaker's next report, not part of the first one's content. So does a speech
+  verb's participle after a comma closing the clause ("X said he doubted it, arguing that ...").
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote).
@@ -329,8 +330,8 @@ class _QuoteFinder:
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
-            # A conjunct that continues the cue rather than the clause is the speaker's next report.
-            stray = {token.i for child in complement.children if misattached_conjunct(child) is not None
+            # A verb that continues the cue rather than the clause is the speaker's next report.
+            stray = {token.i for child in complement.subtree if continued_report(child) == cue
                      for token in child.subtree}
             piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
@@ -963,7 +964,7 @@ def speaker_head(verb: Token) -> Token | None:
     author (`utterance_author`)."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
-    if (reporting := misattached_conjunct(verb)) is not None:
+    if (reporting := continued_report(verb)) is not None:
         return speaker_head(reporting)
     if (shown := shown_speaking(verb)) is not None:
         return shown
@@ -985,14 +986,28 @@ def shown_speaking(verb: Token) -> Token | None:
     return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
 
 
-def misattached_conjunct(verb: Token) -> Token | None:
-    """The reporting verb a conjunct really continues, when the parser hangs it on the reported clause.
+def added_report(participle: Token) -> Token | None:
+    """The reporting verb whose clause a participle after a comma closes: in "X said he did not
+    believe it, arguing that ...", X argues; None outside a reported clause."""
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in participle.children):
+        return None
+    token = participle.head
+    while token.dep_ != "ccomp" and token.head.i != token.i:
+        token = token.head
+    return token.head if token.dep_ == "ccomp" and token.head.pos_ == "VERB" and cue_entry(token.head) else None
+
+
+def continued_report(verb: Token) -> Token | None:
+    """The reporting verb a verb inside its reported clause really continues: a participle after a
+    comma closing the clause (`added_report`), or a conjunct the parser hangs on the clause.
 
     In "X said he would order a review and warned against hackers", "warned" has no subject
     of its own and the tense of "said", not of the clause "he would order": X warned. So is
     a speech verb in the tense of both ("X said Y lied and warned that ..."). None for a
     conjunct of the clause itself ("X said he lost and moved away").
     """
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_speech_verb(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+        return added_report(verb)
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
         return None
