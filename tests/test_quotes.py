@@ -429,8 +429,11 @@ def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) ->
 
 
 def test_an_asked_participle_is_not_the_subjects_words(quotes_of) -> None:
-    quote = only(quotes_of("Asked about the deal, the minister said it was flawed."))
-    assert (quote.cue, quote.text) == ("said", "it was flawed")
+    quotes = quotes_of("Asked about the deal, the minister said it was flawed.")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        (None, "Asked", "the deal"),  # a question from nobody in particular
+        ("the minister", "said", "it was flawed"),
+    ]
 
 
 def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:

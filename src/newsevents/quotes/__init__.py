@@ -62,14 +62,16 @@ What counts as a quote, and whose it is:
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
   ..."), but not a subject that names
   nobody: "you" (the reader in general), "let's say", a demonstrative, an object
-  pronoun, or the subject of "Asked about X, Y said", who was asked. The lemmatizer's
+  pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
+  about X" is a passive without its agent, below). The lemmatizer's
   dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
   ("The talks, he said, are over.") and "according to X" attribute the rest of their
   clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
-  passive without its agent ("The veto is expected to fail", "He was accused of fraud")
-  is a quote with speaker None, attributed to nobody in particular. Quoted
+  passive without its agent ("The veto is expected to fail", "He was accused of fraud",
+  "Asked about the deal, ...") is a quote with speaker None, attributed to nobody in
+  particular; so are "it seems that ..." and "it is clear that ..." (words of the evidence class). Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - A conjunct without a subject of its own in the tense of the cue, hanging on the reported
@@ -844,6 +846,8 @@ def has_source(attribution: _Attribution) -> bool:
     if speaker is None:
         if (entry := cue_entry(cue)) is not None and entry.word_class == EVIDENCE:
             return True  # "it seems that ...", "it is clear that ..."
+        if is_bare_participle(cue):
+            return True  # "Asked about the deal, ...": a question from nobody in particular
         return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
     return speaker.lower_ not in NOT_SPEAKERS
 
@@ -962,7 +966,7 @@ def speaker_head(verb: Token) -> Token | None:
     verb after a preposition of time ("after saying that ...") the subject of the clause it
     modifies ("without saying" says nothing); for a verb describing a document, the document's
     author (`utterance_author`)."""
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
+    if is_bare_participle(verb):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
     if (reporting := continued_report(verb)) is not None:
         return speaker_head(reporting)
@@ -995,6 +999,12 @@ def added_report(participle: Token) -> Token | None:
     while token.dep_ != "ccomp" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ == "ccomp" and token.head.pos_ == "VERB" and cue_entry(token.head) else None
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle opening an adverbial clause without auxiliaries ("Asked about the deal,
+    ..."): a passive whose agent the text does not name."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children)
 
 
 def continued_report(verb: Token) -> Token | None:
