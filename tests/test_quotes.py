@@ -190,6 +190,11 @@ def test_indirect_speech_is_the_complement_clause(quotes_of) -> None:
     )
 
 
+def test_the_clause_after_the_cue_is_its_content(quotes_of) -> None:
+    quote = only(quotes_of("The vote is a long way off; the mayor says she will win it."))
+    assert (quote.cue, quote.text) == ("says", "she will win it")
+
+
 def test_speaker_through_a_participle(quotes_of) -> None:
     quotes = quotes_of('"We are ready," Verdi said, adding that the border would reopen next week.')
     assert [(quote.text, quote.speaker_text, quote.cue) for quote in quotes] == [

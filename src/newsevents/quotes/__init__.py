@@ -41,7 +41,8 @@ What counts as a quote, and whose it is:
   spans inside a sentence are skipped too, since nothing says who said them.
 - Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
   speech, belief, knowing, intention and judgment) with a complement its entry lists:
-  a clause (ccomp, or xcomp as in "vowed to ...", "wants to ...", or a clause with its own
+  a clause (ccomp first, one after the cue before one before it: "A; X says B" attributes B;
+  or xcomp as in "vowed to ...", "wants to ...", or a clause with its own
   subject the parser took for an adverbial one: "said after the vote he would resign"); else a direct object
   ("criticized the plan"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
@@ -331,7 +332,8 @@ class _QuoteFinder:
             clauses = [child for child in cue.children if is_misparsed_complement(child)]
         clauses = clauses if CLAUSE in complements else []
         if clauses:
-            complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
+            # A ccomp first, and one after the cue: "A; X says B" attributes B.
+            complement = min(clauses, key=lambda child: (child.dep_ != "ccomp", child.i < cue.i))
             # A verb that continues the cue rather than the clause is the speaker's next report.
             stray = {token.i for child in complement.subtree if continued_report(child) == cue
                      for token in child.subtree}
