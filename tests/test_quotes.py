@@ -318,6 +318,7 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The senator attacked the mayor for the delay.", "attacked", "the mayor for the delay"),
         ("The union blasted the budget as a giveaway.", "blasted", "the budget as a giveaway"),
         ("Many farmers saw the tariff as a betrayal.", "saw", "the tariff as a betrayal"),
+        ("The witnesses described the chaos at the border crossing.", "described", "the chaos at the border crossing"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
