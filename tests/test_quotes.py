@@ -60,6 +60,12 @@ def test_a_person_shown_speaking_is_the_speaker(quotes_of) -> None:
     assert (quote.cue, quote.speaker_text) == ("asking", "Anna Verdi")
 
 
+def test_names_the_parser_joins_to_the_clause_before_are_the_subject(quotes_of) -> None:
+    quotes = quotes_of('Whenever there is an attack on the home front of the radical separatist terror war, '
+                       'Verdi and Rossi call them "lone wolves" and describe their actions as crimes.')
+    assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("Verdi", "call"), ("Verdi", "describe")]
+
+
 def test_a_verb_describing_the_speaker_is_not_the_cue(quotes_of) -> None:
     quote = only(quotes_of('"We will not pay," Verdi, the mayor of one of the towns suing the ferry company, said.'))
     assert (quote.cue, quote.speaker_text.split(",")[0]) == ("said", "Verdi")

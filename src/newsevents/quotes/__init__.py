@@ -58,7 +58,8 @@ What counts as a quote, and whose it is:
   "according to X" does. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
-  (through conjoined verbs, participles as in "adding that ...", relative clauses as in
+  (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
+  X and Y call them ..."), participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
   ..."), but not a subject that names
@@ -974,7 +975,7 @@ def speaker_head(verb: Token) -> Token | None:
         return speaker_head(reporting)
     if (shown := shown_speaking(verb)) is not None:
         return shown
-    head = source_head(verb)
+    head = source_head(verb) or stranded_subject(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
@@ -1001,6 +1002,25 @@ def added_report(participle: Token) -> Token | None:
     while token.dep_ != "ccomp" and token.head.i != token.i:
         token = token.head
     return token.head if token.dep_ == "ccomp" and token.head.pos_ == "VERB" and cue_entry(token.head) else None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """Names right before a main verb without a subject that the parser joined to the clause
+    before: in "Whenever there is an attack on the war, Obama and Clinton call them ...",
+    "Obama and Clinton" hang on "war" as conjuncts. The first name of the run speaks, also for
+    a verb conjoined to that one ("... call them X and describe their acts as Y")."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == verb.sent.start:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ not in HOLDER_ENTITIES:
+        return None
+    while name.head.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    first = name.head if name.head.pos_ == "PROPN" and name.head.ent_type_ in HOLDER_ENTITIES else name
+    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    return first if before is None or before.is_punct else None
 
 
 def is_bare_participle(verb: Token) -> bool:
