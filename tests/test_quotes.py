@@ -66,6 +66,11 @@ def test_names_the_parser_joins_to_the_clause_before_are_the_subject(quotes_of) 
     assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("Verdi", "call"), ("Verdi", "describe")]
 
 
+def test_an_infinitive_speaks_for_the_object_of_its_verb(quotes_of) -> None:
+    quote = only(quotes_of("The senator forced the banker to admit that the fees were illegal."))
+    assert (quote.cue, quote.speaker_text, quote.text) == ("admit", "the banker", "that the fees were illegal")
+
+
 def test_a_verb_describing_the_speaker_is_not_the_cue(quotes_of) -> None:
     quote = only(quotes_of('"We will not pay," Verdi, the mayor of one of the towns suing the ferry company, said.'))
     assert (quote.cue, quote.speaker_text.split(",")[0]) == ("said", "Verdi")

@@ -59,7 +59,8 @@ What counts as a quote, and whose it is:
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
-  X and Y call them ..."), participles as in "adding that ...", relative clauses as in
+  X and Y call them ..."), the object of the verb an infinitive completes ("forced X to
+  admit that ..."), participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
   ..."), but not a subject that names
@@ -975,6 +976,8 @@ def speaker_head(verb: Token) -> Token | None:
         return speaker_head(reporting)
     if (shown := shown_speaking(verb)) is not None:
         return shown
+    if (controller := object_controller(verb)) is not None:
+        return controller
     head = source_head(verb) or stranded_subject(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
@@ -982,6 +985,14 @@ def speaker_head(verb: Token) -> Token | None:
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
     return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive completes, who does what it says: in "The senator
+    forced the banker to admit that ...", the banker admits."""
+    if verb.dep_ != "xcomp" or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    return next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i), None)
 
 
 def shown_speaking(verb: Token) -> Token | None:
