@@ -226,6 +226,11 @@ def test_according_to(quotes_of, text: str, content: str) -> None:
     assert (quote.text, quote.direct, quote.cue, quote.speaker_text) == (content, False, "according to", "the Interior Ministry")
 
 
+def test_according_to_a_speech_is_its_speakers(quotes_of) -> None:
+    quote = only(quotes_of("The bridge will close in June, according to a speech the mayor delivered at the port in July."))
+    assert (quote.text, quote.cue, quote.speaker_text) == ("The bridge will close in June", "according to", "the mayor")
+
+
 def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_of) -> None:
     quotes = quotes_of("The mayor said she would close the old bridge and warned against any delay.")
     assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [

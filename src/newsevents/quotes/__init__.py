@@ -1066,14 +1066,18 @@ def utterance_author(noun: Token) -> Token | None:
     """Who wrote or gave the statement, letter or tweets a cue verb describes, when the text says.
 
     "The council issued a statement condemning the test": the council condemns, by the
-    subject of the verb the noun is the object of; likewise "his statement condemning" and
-    "a statement from the council condemning". A document nobody is named for speaks itself.
+    subject of the verb the noun is the object of; likewise "his statement condemning", "a
+    statement from the council condemning" and "a letter the council sent". A document nobody
+    is named for speaks itself.
     """
     if noun.lemma_.lower() not in UTTERANCE_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "by")):
             return child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "relcl" and (writer := next((c for c in child.children if c.dep_ == "nsubj"), None)) is not None:
+            if writer.tag_ not in WH_TAGS:
+                return writer  # "a speech the mayor delivered"
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "a series of tweets": where the series stands
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -1084,9 +1088,11 @@ def utterance_author(noun: Token) -> Token | None:
 
 
 def according_to_source(according: Token) -> Token | None:
-    """X in "according to X", or None when "according" is not that phrase."""
+    """X in "according to X", or None when "according" is not that phrase; for a statement or
+    speech someone made ("according to a speech the mayor gave"), its author."""
     to = next((child for child in according.children if child.lower_ == "to"), None)
-    return next((child for child in to.children if child.dep_ == "pobj"), None) if to is not None else None
+    source = next((child for child in to.children if child.dep_ == "pobj"), None) if to is not None else None
+    return (utterance_author(source) or source) if source is not None else None
 
 
 def cue_text(cue: Token | None) -> str | None:
