@@ -71,6 +71,15 @@ def test_an_infinitive_speaks_for_the_object_of_its_verb(quotes_of) -> None:
     assert (quote.cue, quote.speaker_text, quote.text) == ("admit", "the banker", "that the fees were illegal")
 
 
+def test_a_colon_cue_keeps_its_quote_from_a_participle_after_it(quotes_of) -> None:
+    quotes = quotes_of('In a statement, the union said: "The offer from the company was an insult to every worker," '
+                       'adding that the strike would go on.')
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("the union", "said", "The offer from the company was an insult to every worker"),
+        ("the union", "adding", "that the strike would go on"),
+    ]
+
+
 def test_a_verb_describing_the_speaker_is_not_the_cue(quotes_of) -> None:
     quote = only(quotes_of('"We will not pay," Verdi, the mayor of one of the towns suing the ferry company, said.'))
     assert (quote.cue, quote.speaker_text.split(",")[0]) == ("said", "Verdi")

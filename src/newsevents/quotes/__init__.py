@@ -474,14 +474,16 @@ class _QuoteFinder:
         return not head_inside and all(contains(report.pieces, start) for start, _ in region.pieces)
 
     def _own_attribution(self, region: _Region) -> _Attribution | None:
-        """The cue in the region's own sentence: after the quote, else before it."""
+        """The cue in the region's own sentence: after the quote, else before it; before it when
+        a colon introduces the quote and a participle follows it (`X said: "A," adding that ...`)."""
         leading = self.leading_frame(region)
         trailing = self.trailing_frame(region)
         after = self.text[region.outer[1] :].lstrip(" ")
         if after[:1] in DASHES:
             return self._dash_attribution(trailing)
         if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
-            return attribution
+            introduced = bool(leading) and leading[-1].text == ":" and attribution.cue is not None and attribution.cue.tag_ == "VBG"
+            return (introduced and self._leading_attribution(region, leading)) or attribution
         for token in reversed(leading):
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 return _Attribution(token, speaker)
@@ -1004,6 +1006,14 @@ def shown_speaking(verb: Token) -> Token | None:
     return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
 
 
+def after_comma(token: Token) -> bool:
+    """True when a comma comes right before the token, perhaps with a closing quote mark between (`," adding`)."""
+    before = token.i - 1
+    while before >= 0 and QUOTE_MARK.fullmatch(token.doc[before].text):
+        before -= 1
+    return before >= 0 and token.doc[before].text == ","
+
+
 def added_report(participle: Token) -> Token | None:
     """The reporting verb whose clause a participle after a comma closes: in "X said he did not
     believe it, arguing that ...", X argues; None outside a reported clause."""
@@ -1049,7 +1059,7 @@ def continued_report(verb: Token) -> Token | None:
     a speech verb in the tense of both ("X said Y lied and warned that ..."). None for a
     conjunct of the clause itself ("X said he lost and moved away").
     """
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_speech_verb(verb) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_speech_verb(verb) and after_comma(verb):
         return added_report(verb)
     clause = verb.head
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
