@@ -240,6 +240,20 @@ def test_according_to_a_speech_is_its_speakers(quotes_of) -> None:
     assert (quote.text, quote.cue, quote.speaker_text) == ("The bridge will close in June", "according to", "the mayor")
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("As one of the engineers pointed out, the old bridge was never meant for trucks.", "pointed",
+         "the old bridge was never meant for trucks", "one of the engineers"),
+        ("The bridge is unsafe, as the mayor noted in May.", "noted", "The bridge is unsafe", "the mayor"),
+    ],
+)
+def test_an_as_clause_attributes_the_clause_it_modifies(quotes_of, text: str, cue: str, content: str, speaker: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, speaker)
+    assert quotes_of("The bridge closed in May, as expected.") == []  # nobody said so
+
+
 def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_of) -> None:
     quotes = quotes_of("The mayor said she would close the old bridge and warned against any delay.")
     assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [

@@ -68,8 +68,8 @@ What counts as a quote, and whose it is:
   pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
   about X" is a passive without its agent, below). The lemmatizer's
   dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
-  ("The talks, he said, are over.") and "according to X" attribute the rest of their
-  clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
+  ("The talks, he said, are over.", "As X noted, the talks are over.") and "according to
+  X" attribute the rest of their clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
   passive without its agent ("The veto is expected to fail", "He was accused of fraud",
@@ -346,8 +346,10 @@ class _QuoteFinder:
             runs = split_runs([token for head in heads for token in head.subtree])
             pieces = tuple(piece for run in runs if (piece := self.trimmed(run)) is not None)
             return _Report(attribution, pieces, heads[0]) if pieces else None
-        if is_speech_verb(cue) and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, cue.head)
+        as_clause = (cue.dep_ == "advcl" and speaker is not None  # "as expected" says nothing of whose
+                     and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children))
+        if is_speech_verb(cue) and (cue.dep_ == "parataxis" or as_clause) and cue.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, cue.head)  # "The talks, he said, are over.", "As X noted, ..."
         return None
 
     def _impersonal_report(self, cue: Token) -> _Report | None:
