@@ -296,6 +296,11 @@ def test_only_the_outermost_report(quotes_of) -> None:
     assert quote.text == "the opposition claimed that the vote was rigged"
 
 
+def test_a_relative_clause_on_a_name_is_not_the_outer_speakers_words(quotes_of) -> None:
+    quotes = quotes_of("The mayor praised Anna Verdi, who says the bridge will reopen in June.")
+    assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("The mayor", "praised"), ("Anna Verdi", "says")]
+
+
 def test_speech_verbs_inside_a_quote_are_the_speakers_words(quotes_of) -> None:
     quote = only(quotes_of('"I told them that we would never sign," Verdi said.'))
     assert (quote.text, quote.cue) == ("I told them that we would never sign", "said")

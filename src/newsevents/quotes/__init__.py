@@ -84,7 +84,8 @@ What counts as a quote, and whose it is:
   verb's participle after a comma closing the clause ("X said he doubted it, arguing that ...").
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
-  attribution ("X said Y claimed that ..." is X's quote).
+  attribution ("X said Y claimed that ..." is X's quote), except in a relative clause on a
+  name, the writer's aside ("X praised Y, who says ..." is two quotes).
 - Speakers are coded with `DocumentActors.code_mention`. A "he" or "she" it cannot
   resolve takes the code of the latest quote's speaker named with a proper noun or role
   noun, since news attributes a run of quotes to the person last named. A named person or
@@ -425,11 +426,16 @@ class _QuoteFinder:
         return start, end
 
     def _outermost(self, reports: list[_Report]) -> list[_Report]:
-        """Drop reports whose cue is inside another report's content: the outer speaker's words."""
+        """Drop reports whose cue is inside another report's content: the outer speaker's words.
+
+        A relative clause on a name there is the writer's aside, not the outer speaker's words:
+        in "X endorsed Trump, who says he is honored", Trump says.
+        """
         return [
             report
             for report in reports
-            if not any(
+            if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
+            or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
             )
         ]
