@@ -363,6 +363,9 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The union blasted the budget as a giveaway.", "blasted", "the budget as a giveaway"),
         ("Many farmers saw the tariff as a betrayal.", "saw", "the tariff as a betrayal"),
         ("The witnesses described the chaos at the border crossing.", "described", "the chaos at the border crossing"),
+        ("The union bemoaned the new rules for night shifts.", "bemoaned", "the new rules for night shifts"),
+        ("Several senators bristled at the proposal.", "bristled", "the proposal"),
+        ("The coach exhorted the fans to stay calm.", "exhorted", "to stay calm"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
