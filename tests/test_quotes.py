@@ -433,6 +433,8 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("In the mayor's view, the bridge is safe.", "In", "the bridge is safe", "the mayor's"),
         ("The bridge, in her view, is safe.", "in", "The bridge is safe", "her"),
         ("The council has serious reservations about the bridge.", "reservations", "the bridge", "The council"),
+        ("The council expressed outrage over the closure.", "outrage", "the closure", "The council"),
+        ("The mayor's theory of the flood convinced nobody.", "theory", "the flood", "The mayor's"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(
