@@ -415,6 +415,7 @@ def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, 
         ("The party is determined to win the seat.", "determined", "to win the seat"),
         ("The governor was critical of the new budget.", "critical", "the new budget"),
         ("Local voters were frustrated that the vote was delayed.", "frustrated", "that the vote was delayed"),
+        ("Local farmers are wary of the new dam.", "wary", "the new dam"),
     ],
 )
 def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -459,6 +460,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The council saw the new bridge on Monday.",
         "The campaign did not immediately respond to requests for comment.",
         "The town never got what the mayor promised.",  # "what" gives no content
+        "It was the deal that the union complained about.",  # nor does a relative pronoun
         "If you think the race is close, look at the polls.",  # the reader in general
         "Let's say the budget passes next year.",  # a supposition
         "The water in the bay is clear.",  # seeming and being evident count only after an impersonal "it"

@@ -954,7 +954,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     "called the minister" alone is a phone call; for "faulted" verbs only together with the
     fault found or what it is called ("attacked the mayor for the delay", "blasted the plan
     as a giveaway"), since "attacked the town" is no attribution. A listed preposition's object counts
-    for either ("called for a recount"), unless it is a time ("called on Monday").
+    for either ("called for a recount"), unless it is a time ("called on Monday") or a
+    relative pronoun ("the deal that the union complained about").
     """
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
@@ -970,8 +971,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + faults
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in complements:
-            heads += [grandchild for grandchild in child.children
-                      if grandchild.dep_ in ("pobj", "pcomp") and grandchild.ent_type_ not in TIME_ENTITIES]
+            heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
+                      and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
     return sorted(heads, key=lambda head: head.i)
 
 
