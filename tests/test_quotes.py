@@ -366,6 +366,8 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The union bemoaned the new rules for night shifts.", "bemoaned", "the new rules for night shifts"),
         ("Several senators bristled at the proposal.", "bristled", "the proposal"),
         ("The coach exhorted the fans to stay calm.", "exhorted", "to stay calm"),
+        ("The senator voted against the new budget.", "voted", "the new budget"),
+        ("Many farmers despise the new tariff.", "despise", "the new tariff"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
