@@ -368,6 +368,8 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The coach exhorted the fans to stay calm.", "exhorted", "to stay calm"),
         ("The senator voted against the new budget.", "voted", "the new budget"),
         ("Many farmers despise the new tariff.", "despise", "the new tariff"),
+        ("The fact checkers rated the claim as false.", "rated", "the claim as false"),
+        ("The newspaper detailed the spending of the foundation.", "detailed", "the spending of the foundation"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
