@@ -550,6 +550,11 @@ def test_a_title_does_not_take_the_cue_of_the_report(quotes_of) -> None:
     assert (quote.text, quote.direct) == ("that the talks had failed", False)
 
 
+def test_what_someone_called_it_is_the_object_of_the_outer_cue(quotes_of) -> None:
+    quote = only(quotes_of('The mayor condemned what she called a "reckless gamble" by the council.'))
+    assert (quote.cue, quote.speaker_text, quote.text) == ("condemned", "The mayor", 'what she called a "reckless gamble" by the council')
+
+
 def test_a_naming_verb_attributes_what_it_calls_and_the_wording(quotes_of) -> None:
     quote = only(quotes_of("The opposition leader called the election \"a theft of the people's voice.\""))
     assert (quote.text, quote.direct, quote.cue, quote.speaker_text) == (

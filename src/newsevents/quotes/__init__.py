@@ -955,11 +955,14 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     fault found or what it is called ("attacked the mayor for the delay", "blasted the plan
     as a giveaway"), since "attacked the town" is no attribution. A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday") or a
-    relative pronoun ("the deal that the union complained about").
+    relative pronoun ("the deal that the union complained about"). An object "what" names
+    nothing ("what the mayor promised"), except with what it is called ("condemned what he
+    called a breach").
     """
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
+    objects += [child for child in verb.children if is_named_relative(child)]  # "condemned what he called a breach"
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
     faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
@@ -974,6 +977,13 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
                       and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
     return sorted(heads, key=lambda head: head.i)
+
+
+def is_named_relative(clause: Token) -> bool:
+    """True for "what X called Y" as the object of a verb, which the parser reads as a clause:
+    what the object is, in someone's words."""
+    return (clause.dep_ == "ccomp" and clause.lemma_.lower() in NAMING_VERBS
+            and any(child.dep_ == "dobj" and child.tag_ in WH_TAGS for child in clause.children))
 
 
 def speaker_head(verb: Token) -> Token | None:
