@@ -266,7 +266,8 @@ def error_listing(results: list[Predicted]) -> Iterator[str]:
                     yield f"    near: speaker={quote.speaker_text!r} cue={quote.cue!r} text={quote.text[:100]!r}"
         for p, quote in enumerate(quotes):
             if p not in full:
-                yield f"FALSE speaker={quote.speaker_text!r} cue={quote.cue!r} direct={quote.direct} text={quote.text[:160]!r}"
+                yield (f"FALSE speaker={quote.speaker_text!r} cue={quote.cue!r} direct={quote.direct} "
+                       f"text={quote.text[:160]!r}")
 
 
 def in_part(article: Article, part: str) -> bool:

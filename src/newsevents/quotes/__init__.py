@@ -360,7 +360,10 @@ class _QuoteFinder:
         if not any(child.dep_ in ("nsubj", "expl") and child.lower_ == "it" for child in host.children):
             return None
         clause = next((child for child in (*host.children, *cue.children) if child.dep_ == "ccomp"), None)
-        if clause is not None and any(token.tag_ in WH_TAGS or token.lower_ in ("whether", "if") for token in clause.subtree if token.i < clause.i):
+        asked = clause is not None and any(
+            token.tag_ in WH_TAGS or token.lower_ in ("whether", "if") for token in clause.subtree if token.i < clause.i
+        )
+        if asked:
             return None  # "it is clear what ..." says what is not known, not what is held true
         piece = self.trimmed(list(clause.subtree)) if clause is not None else None
         return _Report(_Attribution(cue, None), (piece,), clause) if piece else None
@@ -490,7 +493,8 @@ class _QuoteFinder:
         if after[:1] in DASHES:
             return self._dash_attribution(trailing)
         if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
-            introduced = bool(leading) and leading[-1].text == ":" and attribution.cue is not None and attribution.cue.tag_ == "VBG"
+            participle = attribution.cue is not None and attribution.cue.tag_ == "VBG"
+            introduced = participle and bool(leading) and leading[-1].text == ":"
             return (introduced and self._leading_attribution(region, leading)) or attribution
         for token in reversed(leading):
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
@@ -918,7 +922,8 @@ def is_misparsed_complement(child: Token) -> bool:
 def noun_speaker(noun: Token) -> Token | None:
     """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
-    council expressed concern") or, for a view or plan, of holding ("has doubts"); None when the phrase names nobody ("the claim that ...")."""
+    council expressed concern") or, for a view or plan, of holding ("has doubts"); None when
+    the phrase names nobody ("the claim that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -928,7 +933,8 @@ def noun_speaker(noun: Token) -> Token | None:
             return child
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
         return speaker_head(noun.head)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
+    holding = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS
+    if holding and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
         return speaker_head(noun.head)
     return None
 
@@ -1066,7 +1072,8 @@ def stranded_subject(verb: Token) -> Token | None:
 def is_bare_participle(verb: Token) -> bool:
     """A past participle opening an adverbial clause without auxiliaries ("Asked about the deal,
     ..."): a passive whose agent the text does not name."""
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children)
+    auxiliaries = any(child.dep_.startswith("aux") for child in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxiliaries
 
 
 def continued_report(verb: Token) -> Token | None:
@@ -1104,9 +1111,9 @@ def utterance_author(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "by")):
             return child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
-        if child.dep_ == "relcl" and (writer := next((c for c in child.children if c.dep_ == "nsubj"), None)) is not None:
-            if writer.tag_ not in WH_TAGS:
-                return writer  # "a speech the mayor delivered"
+        writer = next((c for c in child.children if c.dep_ == "nsubj"), None) if child.dep_ == "relcl" else None
+        if writer is not None and writer.tag_ not in WH_TAGS:
+            return writer  # "a speech the mayor delivered"
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "a series of tweets": where the series stands
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
