@@ -1,7 +1,7 @@
 """Score newsevents quotes against the gold attributions of PolNeAR dev.
 
     .venv/bin/python benchmarks/quotes.py [--polnear ../shared/data/raw/polnear_dev] [--out benchmarks/results/quotes.json]
-        [--part all|dev|held-back]
+        [--part all|dev|held-back] [--errors errors.txt]
 
 A fifth of the articles, chosen by a hash of the text file's name
 (`newsevents.evaluate.is_held_back`), is held back: read errors on `--part dev` only, and
@@ -34,6 +34,8 @@ attribution (a maximum one-to-one matching). Reported:
   recall on gold attributions whose Cue holds a verb of newsevents.quotes.SPEECH_VERBS
   (speech and cognition verbs) or "according to" (the rest is cued by nouns, adjectives,
   and verbs of intention, judgment or action: "a statement", "is worried", "attacked").
+`--errors FILE` lists, per article, each gold attribution left unmatched (with the
+predictions whose content overlaps it) and each prediction that matched nothing.
 Gold files are for measuring only: no rule in newsevents.quotes is fitted to them.
 """
 
@@ -244,6 +246,30 @@ def score(results: list[Predicted]) -> dict:
     }
 
 
+def error_listing(results: list[Predicted]) -> Iterator[str]:
+    """Lines naming each unmatched gold attribution and each unmatched prediction."""
+    for result in results:
+        article, quotes = result.article, result.quotes
+        text = article.text
+        full = max_matching(quotes, article.gold,
+                            lambda quote, gold: content_right(quote, gold) and speaker_right(quote, gold, text))
+        matched_gold = set(full.values())
+        yield f"## {article.name}"
+        for g, gold in enumerate(article.gold):
+            if g in matched_gold:
+                continue
+            cue = " ".join(text[start:end] for start, end in gold.cue or ())
+            content = " ".join(text[start:end] for start, end in gold.content)
+            yield f"MISS cue={cue!r} source={gold.source_text!r} content={content[:160]!r}"
+            for quote in quotes:
+                if content_right(quote, gold):
+                    yield f"    near: speaker={quote.speaker_text!r} cue={quote.cue!r} text={quote.text[:100]!r}"
+        for p, quote in enumerate(quotes):
+            if p not in full:
+                yield (f"FALSE speaker={quote.speaker_text!r} cue={quote.cue!r} direct={quote.direct} "
+                       f"text={quote.text[:160]!r}")
+
+
 def in_part(article: Article, part: str) -> bool:
     """Whether the article belongs to the part scored: all, dev, or the held-back fifth."""
     return part == "all" or is_held_back(article.name + ".txt") == (part == "held-back")
@@ -255,10 +281,14 @@ def main() -> None:
     parser.add_argument("--polnear", type=Path, default=default_polnear)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/quotes.json"))
     parser.add_argument("--part", choices=PARTS, default="all", help="all articles, or the dev or held-back part")
+    parser.add_argument("--errors", type=Path, help="write the unmatched gold and predictions here")
     args = parser.parse_args()
     started = time.perf_counter()
     articles = [article for article in read_articles(args.polnear) if in_part(article, args.part)]
-    figures = score(list(predict(articles)))
+    results = list(predict(articles))
+    figures = score(results)
+    if args.errors:
+        args.errors.write_text("\n".join(error_listing(results)) + "\n")
     figures.update(coder_version=__version__, part=args.part, articles=len(articles),
                    seconds=round(time.perf_counter() - started, 1))
     attribution, direct, content = figures["attribution"], figures["direct_quotes"], figures["content_only"]

@@ -258,5 +258,5 @@ def test_the_target_slot_after_a_particle_is_the_object():
 
 
 def test_an_event_nouns_modifier_acts_only_if_it_names_someone():
-    assert any(s == "SRBMIL" and c == "203" for s, c, _ in dyads("Serb forces were engaged in ethnic cleansing in the province."))
+    assert any(s.startswith("SDN") and c == "203" for s, c, _ in dyads("Sudanese militias have been engaged in ethnic cleansing across the region."))
     assert any(s == "ISR" and c.startswith("19") for s, c, _ in dyads("Israeli airstrikes killed ten people."))

@@ -41,7 +41,9 @@ What counts as a quote, and whose it is:
   spans inside a sentence are skipped too, since nothing says who said them.
 - Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
   speech, belief, knowing, intention and judgment) with a complement its entry lists:
-  a clause (ccomp, or xcomp as in "vowed to ...", "wants to ..."); else a direct object
+  a clause (ccomp first, one after the cue before one before it: "A; X says B" attributes B;
+  or xcomp as in "vowed to ...", "wants to ...", or a clause with its own
+  subject the parser took for an adverbial one: "said after the vote he would resign"); else a direct object
   ("criticized the plan"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
@@ -56,24 +58,34 @@ What counts as a quote, and whose it is:
   "according to X" does. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
-  (through conjoined verbs, participles as in "adding that ...", relative clauses as in
+  (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
+  X and Y call them ..."), the object of the verb an infinitive completes ("forced X to
+  admit that ..."), participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
   ..."), but not a subject that names
   nobody: "you" (the reader in general), "let's say", a demonstrative, an object
-  pronoun, or the subject of "Asked about X, Y said", who was asked. The lemmatizer's
+  pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
+  about X" is a passive without its agent, below). The lemmatizer's
   dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
-  ("The talks, he said, are over.") and "according to X" attribute the rest of their
-  clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
+  ("The talks, he said, are over.", "As X noted, the talks are over.") and "according to
+  X" attribute the rest of their clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
-  passive without its agent ("The veto is expected to fail", "He was accused of fraud")
-  is a quote with speaker None, attributed to nobody in particular. Quoted
+  passive without its agent ("The veto is expected to fail", "He was accused of fraud",
+  "Asked about the deal, ...") is a quote with speaker None, attributed to nobody in
+  particular; so are "it seems that ..." and "it is clear that ..." (words of the evidence class). Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
+- A conjunct without a subject of its own in the tense of the cue, hanging on the reported
+  clause, when the clause has another tense or the conjunct is a speech verb ("X said he
+  would order a review and warned against hackers", "X said Y lied and warned ..."), continues the cue:
+  it is the speaker's next report, not part of the first one's content. So does a speech
+  verb's participle after a comma closing the clause ("X said he doubted it, arguing that ...").
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
-  attribution ("X said Y claimed that ..." is X's quote).
+  attribution ("X said Y claimed that ..." is X's quote), except in a relative clause on a
+  name, the writer's aside ("X praised Y, who says ..." is two quotes).
 - Speakers are coded with `DocumentActors.code_mention`. A "he" or "she" it cannot
   resolve takes the code of the latest quote's speaker named with a proper noun or role
   noun, since news attributes a run of quotes to the person last named. A named person or
@@ -91,7 +103,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
-from newsevents.quotes.cues import CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, NAMED, OBJECT, SPEECH_VERBS, CueWord
+from newsevents.quotes.cues import (
+    CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+)
 from newsevents.records import ActorMention, Quote
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
@@ -123,10 +137,15 @@ UTTERANCE_NOUNS = frozenset({
     "remark", "comment", "interview", "ad", "advertisement", "video", "paper", "filing", "brief",
     "motion", "lawsuit", "complaint", "petition", "resolution", "report", "editorial", "column",
     "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
+    "conference", "briefing", "rally", "hearing", "appearance", "address", "broadcast", "podcast", "forum",
 })  # fmt: skip
-"""Things people say or write: a cue verb describing one is its author's words ("a statement condemning")."""
+"""Things people say or write, and the occasions they say them at: a cue verb describing one is
+its author's words ("a statement condemning", "spoke at a news conference announcing")."""
 EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
 """Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
+HOLDING_VERBS = frozenset({"have", "hold"})
+"""Verbs whose subject holds the view or plan in their object ("has doubts about", "holds the view
+that"), though not the support or criticism: "has the support of X" is X's."""
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Names that can hold a view: "a Times report", "Russian claims"."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -298,6 +317,8 @@ class _QuoteFinder:
         "Voters were frustrated that ..."), a noun's the one `noun_speaker` names ("the
         mayor's claim that ...").
         """
+        if entry.word_class == EVIDENCE:
+            return self._impersonal_report(cue)
         if cue.pos_ == "NOUN":
             speaker = noun_speaker(cue)
         elif cue.dep_ == "acomp":
@@ -310,19 +331,42 @@ class _QuoteFinder:
         complements = entry.complements
         hosts = (cue, cue.head) if is_copula_subject(cue) else (cue,)  # "Her view is that ..."
         clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
+        if not clauses and cue.pos_ == "VERB":
+            clauses = [child for child in cue.children if is_misparsed_complement(child)]
         clauses = clauses if CLAUSE in complements else []
         if clauses:
-            complement = min(clauses, key=lambda child: child.dep_ != "ccomp")  # ccomp first
-            piece = self.trimmed(list(complement.subtree))
+            # A ccomp first, and one after the cue: "A; X says B" attributes B.
+            complement = min(clauses, key=lambda child: (child.dep_ != "ccomp", child.i < cue.i))
+            # A verb that continues the cue rather than the clause is the speaker's next report.
+            stray = {token.i for child in complement.subtree if continued_report(child) == cue
+                     for token in child.subtree}
+            piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
             runs = split_runs([token for head in heads for token in head.subtree])
             pieces = tuple(piece for run in runs if (piece := self.trimmed(run)) is not None)
             return _Report(attribution, pieces, heads[0]) if pieces else None
-        if is_speech_verb(cue) and cue.dep_ == "parataxis" and cue.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, cue.head)
+        as_clause = (cue.dep_ == "advcl" and speaker is not None  # "as expected" says nothing of whose
+                     and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children))
+        if is_speech_verb(cue) and (cue.dep_ == "parataxis" or as_clause) and cue.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, cue.head)  # "The talks, he said, are over.", "As X noted, ..."
         return None
+
+    def _impersonal_report(self, cue: Token) -> _Report | None:
+        """The clause of a word of seeming after an impersonal "it" ("it seems that ...", "it is
+        clear that ..."), attributed to nobody in particular; None with any other subject."""
+        host = cue.head if cue.dep_ == "acomp" else cue  # "it is clear that": the clause hangs on "is"
+        if not any(child.dep_ in ("nsubj", "expl") and child.lower_ == "it" for child in host.children):
+            return None
+        clause = next((child for child in (*host.children, *cue.children) if child.dep_ == "ccomp"), None)
+        asked = clause is not None and any(
+            token.tag_ in WH_TAGS or token.lower_ in ("whether", "if") for token in clause.subtree if token.i < clause.i
+        )
+        if asked:
+            return None  # "it is clear what ..." says what is not known, not what is held true
+        piece = self.trimmed(list(clause.subtree)) if clause is not None else None
+        return _Report(_Attribution(cue, None), (piece,), clause) if piece else None
 
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
         """The clause around a parenthetical cue ("according to X", "he said"), without the cue's phrase."""
@@ -368,11 +412,14 @@ class _QuoteFinder:
         return None
 
     def trimmed(self, tokens: list[Token]) -> tuple[int, int] | None:
-        """The character span of the tokens without punctuation and spaces at either end.
+        """The character span of the tokens without punctuation and spaces at either end, nor a
+        conjunction at the end.
 
         A quote that ends the content keeps its closing mark (`the plan was "dead."`).
         """
         words = [token for token in tokens if not (token.is_punct or token.is_space)]
+        while words and words[-1].dep_ == "cc":
+            words.pop()  # the "and" before a conjunct that is not part of the content
         if not words:
             return None
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -382,11 +429,16 @@ class _QuoteFinder:
         return start, end
 
     def _outermost(self, reports: list[_Report]) -> list[_Report]:
-        """Drop reports whose cue is inside another report's content: the outer speaker's words."""
+        """Drop reports whose cue is inside another report's content: the outer speaker's words.
+
+        A relative clause on a name there is the writer's aside, not the outer speaker's words:
+        in "X endorsed Trump, who says he is honored", Trump says.
+        """
         return [
             report
             for report in reports
-            if not any(
+            if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
+            or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
             )
         ]
@@ -433,14 +485,17 @@ class _QuoteFinder:
         return not head_inside and all(contains(report.pieces, start) for start, _ in region.pieces)
 
     def _own_attribution(self, region: _Region) -> _Attribution | None:
-        """The cue in the region's own sentence: after the quote, else before it."""
+        """The cue in the region's own sentence: after the quote, else before it; before it when
+        a colon introduces the quote and a participle follows it (`X said: "A," adding that ...`)."""
         leading = self.leading_frame(region)
         trailing = self.trailing_frame(region)
         after = self.text[region.outer[1] :].lstrip(" ")
         if after[:1] in DASHES:
             return self._dash_attribution(trailing)
         if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
-            return attribution
+            participle = attribution.cue is not None and attribution.cue.tag_ == "VBG"
+            introduced = participle and bool(leading) and leading[-1].text == ":"
+            return (introduced and self._leading_attribution(region, leading)) or attribution
         for token in reversed(leading):
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 return _Attribution(token, speaker)
@@ -451,12 +506,15 @@ class _QuoteFinder:
 
         The first verb is the cue whatever it is when the quote opens its sentence (news
         convention: `"A," he quipped`); after a quote inside a sentence only a speech verb
-        is (`He called it "a farce," she said`).
+        is (`He called it "a farce," she said`). A verb describing a noun of the speaker
+        phrase is passed over (`"A," X, one of the states suing Y, said`).
         """
         for token in trailing:
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 return _Attribution(token, speaker)
             if token.pos_ == "VERB":
+                if token.dep_ in ("acl", "relcl") and not is_speech_verb(token):
+                    continue  # describes the speaker: `"A," X, one of the states suing Y, said`
                 if opens_sentence or is_speech_verb(token):
                     return _Attribution(token, self._speaker_head(token, trailing))
                 return None
@@ -804,6 +862,10 @@ def has_source(attribution: _Attribution) -> bool:
     accused of fraud"), as "it goes without saying" does not."""
     speaker, cue = attribution.speaker, attribution.cue
     if speaker is None:
+        if (entry := cue_entry(cue)) is not None and entry.word_class == EVIDENCE:
+            return True  # "it seems that ...", "it is clear that ..."
+        if is_bare_participle(cue):
+            return True  # "Asked about the deal, ...": a question from nobody in particular
         return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
     return speaker.lower_ not in NOT_SPEAKERS
 
@@ -845,10 +907,23 @@ def is_complement_clause(child: Token) -> bool:
     )
 
 
+def is_misparsed_complement(child: Token) -> bool:
+    """A clause after a cue verb that the parser took for an adverbial one: "Trump said after the
+    convention he would not accept ..."). It has a subject of its own and no conjunction or
+    adverb of time, cause or condition ("said so because ...", "said so when she left")."""
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    subject = any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
+    marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether")) or grandchild.tag_ == "WRB"
+                 for grandchild in child.children)
+    return subject and not marked
+
+
 def noun_speaker(noun: Token) -> Token | None:
     """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
-    council expressed concern"); None when the phrase names nobody ("the claim that ...")."""
+    council expressed concern") or, for a view or plan, of holding ("has doubts"); None when
+    the phrase names nobody ("the claim that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -857,6 +932,9 @@ def noun_speaker(noun: Token) -> Token | None:
         if child.dep_ in ("compound", "amod") and child.i < noun.i and child.ent_type_ in HOLDER_ENTITIES:
             return child
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
+        return speaker_head(noun.head)
+    holding = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS
+    if holding and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
         return speaker_head(noun.head)
     return None
 
@@ -879,22 +957,39 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     A direct object counts for "object" verbs, and so does the subject of their passive
     ("the plan was criticized by the mayor"); for "named" verbs only together with what
     it is called ("called the plan a disaster", "described him as reckless"), since
-    "called the minister" alone is a phone call. A listed preposition's object counts
-    for either ("called for a recount"), unless it is a time ("called on Monday").
+    "called the minister" alone is a phone call; for "faulted" verbs only together with the
+    fault found or what it is called ("attacked the mayor for the delay", "blasted the plan
+    as a giveaway"), since "attacked the town" is no attribution. A listed preposition's object counts
+    for either ("called for a recount"), unless it is a time ("called on Monday") or a
+    relative pronoun ("the deal that the union complained about"). An object "what" names
+    nothing ("what the mayor promised"), except with what it is called ("condemned what he
+    called a breach").
     """
     passive = any(child.dep_ == "nsubjpass" for child in verb.children)
     object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
+    objects += [child for child in verb.children if is_named_relative(child)]  # "condemned what he called a breach"
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
+    faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
+              and not any(grandchild.ent_type_ in TIME_ENTITIES for grandchild in child.children)]
     heads = []
     if OBJECT in complements or (NAMED in complements and predicates):
         heads += objects + (predicates if objects else [])
+    elif FAULTED in complements and faults and objects:
+        heads += objects + faults
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in complements:
-            heads += [grandchild for grandchild in child.children
-                      if grandchild.dep_ in ("pobj", "pcomp") and grandchild.ent_type_ not in TIME_ENTITIES]
+            heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
+                      and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
     return sorted(heads, key=lambda head: head.i)
+
+
+def is_named_relative(clause: Token) -> bool:
+    """True for "what X called Y" as the object of a verb, which the parser reads as a clause:
+    what the object is, in someone's words."""
+    return (clause.dep_ == "ccomp" and clause.lemma_.lower() in NAMING_VERBS
+            and any(child.dep_ == "dobj" and child.tag_ in WH_TAGS for child in clause.children))
 
 
 def speaker_head(verb: Token) -> Token | None:
@@ -902,9 +997,15 @@ def speaker_head(verb: Token) -> Token | None:
     verb after a preposition of time ("after saying that ...") the subject of the clause it
     modifies ("without saying" says nothing); for a verb describing a document, the document's
     author (`utterance_author`)."""
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(child.dep_.startswith("aux") for child in verb.children):
+    if is_bare_participle(verb):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
-    head = source_head(verb)
+    if (reporting := continued_report(verb)) is not None:
+        return speaker_head(reporting)
+    if (shown := shown_speaking(verb)) is not None:
+        return shown
+    if (controller := object_controller(verb)) is not None:
+        return controller
+    head = source_head(verb) or stranded_subject(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
@@ -913,18 +1014,106 @@ def speaker_head(verb: Token) -> Token | None:
     return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
 
 
+def object_controller(verb: Token) -> Token | None:
+    """The object of the verb an infinitive completes, who does what it says: in "The senator
+    forced the banker to admit that ...", the banker admits."""
+    if verb.dep_ != "xcomp" or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    return next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i), None)
+
+
+def shown_speaking(verb: Token) -> Token | None:
+    """The person a gerund without a subject follows as an object: "footage of Clinton asking ...",
+    "The ad shows Clinton saying ...", whom the parser may leave for the subject of the main verb."""
+    if verb.tag_ != "VBG" or verb.i == 0 or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
+
+
+def after_comma(token: Token) -> bool:
+    """True when a comma comes right before the token, perhaps with a closing quote mark between (`," adding`)."""
+    before = token.i - 1
+    while before >= 0 and QUOTE_MARK.fullmatch(token.doc[before].text):
+        before -= 1
+    return before >= 0 and token.doc[before].text == ","
+
+
+def added_report(participle: Token) -> Token | None:
+    """The reporting verb whose clause a participle after a comma closes: in "X said he did not
+    believe it, arguing that ...", X argues; None outside a reported clause."""
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in participle.children):
+        return None
+    token = participle.head
+    while token.dep_ != "ccomp" and token.head.i != token.i:
+        token = token.head
+    return token.head if token.dep_ == "ccomp" and token.head.pos_ == "VERB" and cue_entry(token.head) else None
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """Names right before a main verb without a subject that the parser joined to the clause
+    before: in "Whenever there is an attack on the war, Obama and Clinton call them ...",
+    "Obama and Clinton" hang on "war" as conjuncts. The first name of the run speaks, also for
+    a verb conjoined to that one ("... call them X and describe their acts as Y")."""
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == verb.sent.start:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ not in HOLDER_ENTITIES:
+        return None
+    while name.head.dep_ == "conj" and name.head.pos_ == "PROPN":
+        name = name.head
+    first = name.head if name.head.pos_ == "PROPN" and name.head.ent_type_ in HOLDER_ENTITIES else name
+    before = verb.doc[first.i - 1] if first.i > verb.sent.start else None
+    return first if before is None or before.is_punct else None
+
+
+def is_bare_participle(verb: Token) -> bool:
+    """A past participle opening an adverbial clause without auxiliaries ("Asked about the deal,
+    ..."): a passive whose agent the text does not name."""
+    auxiliaries = any(child.dep_.startswith("aux") for child in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxiliaries
+
+
+def continued_report(verb: Token) -> Token | None:
+    """The reporting verb a verb inside its reported clause really continues: a participle after a
+    comma closing the clause (`added_report`), or a conjunct the parser hangs on the clause.
+
+    In "X said he would order a review and warned against hackers", "warned" has no subject
+    of its own and the tense of "said", not of the clause "he would order": X warned. So is
+    a speech verb in the tense of both ("X said Y lied and warned that ..."). None for a
+    conjunct of the clause itself ("X said he lost and moved away").
+    """
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_speech_verb(verb) and after_comma(verb):
+        return added_report(verb)
+    clause = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    reporting = clause.head
+    if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or reporting.pos_ != "VERB":
+        return None
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
+    same_tense = reporting.tag_ == verb.tag_
+    return reporting if own_subject and same_tense and (clause.tag_ != verb.tag_ or is_speech_verb(verb)) else None
+
+
 def utterance_author(noun: Token) -> Token | None:
     """Who wrote or gave the statement, letter or tweets a cue verb describes, when the text says.
 
     "The council issued a statement condemning the test": the council condemns, by the
-    subject of the verb the noun is the object of; likewise "his statement condemning" and
-    "a statement from the council condemning". A document nobody is named for speaks itself.
+    subject of the verb the noun is the object of; likewise "his statement condemning", "a
+    statement from the council condemning" and "a letter the council sent". A document nobody
+    is named for speaks itself.
     """
     if noun.lemma_.lower() not in UTTERANCE_NOUNS:
         return None
     for child in noun.children:
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in ("from", "by")):
             return child if child.dep_ == "poss" else next((c for c in child.children if c.dep_ == "pobj"), None)
+        writer = next((c for c in child.children if c.dep_ == "nsubj"), None) if child.dep_ == "relcl" else None
+        if writer is not None and writer.tag_ not in WH_TAGS:
+            return writer  # "a speech the mayor delivered"
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "a series of tweets": where the series stands
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -935,9 +1124,11 @@ def utterance_author(noun: Token) -> Token | None:
 
 
 def according_to_source(according: Token) -> Token | None:
-    """X in "according to X", or None when "according" is not that phrase."""
+    """X in "according to X", or None when "according" is not that phrase; for a statement or
+    speech someone made ("according to a speech the mayor gave"), its author."""
     to = next((child for child in according.children if child.lower_ == "to"), None)
-    return next((child for child in to.children if child.dep_ == "pobj"), None) if to is not None else None
+    source = next((child for child in to.children if child.dep_ == "pobj"), None) if to is not None else None
+    return (utterance_author(source) or source) if source is not None else None
 
 
 def cue_text(cue: Token | None) -> str | None:

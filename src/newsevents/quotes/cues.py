@@ -15,12 +15,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
-CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment")
+CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment", "evidence")
+EVIDENCE = "evidence"
+"""Words of seeming and being evident ("it seems that ...", "it is clear that ..."): what they
+govern is attributed to nobody in particular, and only with an impersonal "it" subject."""
 QUOTING_CLASSES = frozenset({"speech", "cognition"})
 """Classes whose verbs introduce direct quotes as well as what they govern."""
-CLAUSE, OBJECT, NAMED = "clause", "object", "named"
+CLAUSE, OBJECT, NAMED, FAULTED = "clause", "object", "named", "faulted"
 PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "to", "at", "in", "over", "with", "by"})
-COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED}) | PREPOSITIONS
+COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED, FAULTED}) | PREPOSITIONS
 
 
 @dataclass(frozen=True)
