@@ -463,6 +463,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "Rebels attacked the town for two hours.",  # no fault found, and a time
         "The council saw the new bridge on Monday.",
         "The embassy did not respond to several requests for an interview.",
+        "Chile recalled its ambassador from Peru.",  # a diplomatic recall, not a memory
         "The town never got what the mayor promised.",  # "what" gives no content
         "It was the deal that the union complained about.",  # nor does a relative pronoun
         "If you think the race is close, look at the polls.",  # the reader in general
