@@ -260,3 +260,8 @@ def test_the_target_slot_after_a_particle_is_the_object():
 def test_an_event_nouns_modifier_acts_only_if_it_names_someone():
     assert any(s.startswith("SDN") and c == "203" for s, c, _ in dyads("Sudanese militias have been engaged in ethnic cleansing across the region."))
     assert any(s == "ISR" and c.startswith("19") for s, c, _ in dyads("Israeli airstrikes killed ten people."))
+
+
+def test_hosting_a_visitor_is_also_the_visitors_visit():
+    found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
+    assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found

@@ -56,7 +56,8 @@ def test_every_specific_code_has_an_entry() -> None:
 
 
 def test_every_entry_code_is_in_the_code_table() -> None:
-    unknown = {code for _, code, _ in lexicon_lines()} - set(cameo_codes()) - {BLOCKER}
+    used = {part for _, code, _ in lexicon_lines() for part in code.split(":")}  # paired codes: both
+    unknown = used - set(cameo_codes()) - {BLOCKER}
     assert not unknown, f"lexicon codes missing from cameo_codes.tsv: {sorted(unknown)}"
 
 
@@ -155,6 +156,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The president called a snap election.", ("0344", "call")),
         ("The governor attacked the president's proclamation.", ("111", "attack")),
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
+        ("The Kenyan president received a Ugandan delegation in Nairobi.", ("043", "receive")),
         ("Thousands of students demonstrated in the capital on Friday.", ("141", "demonstrate")),
         ("The guards sexually abused the detainees.", ("1821", "abuse")),
         ("Kenya and Uganda have upgraded their diplomatic ties.", ("050", "upgrade")),
