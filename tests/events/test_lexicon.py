@@ -157,6 +157,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The governor attacked the president's proclamation.", ("111", "attack")),
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
         ("The Kenyan president received a Ugandan delegation in Nairobi.", ("043", "receive")),
+        ("Nurses in Kenya struck for a third day.", ("143", "strike")),
         ("Thousands of students demonstrated in the capital on Friday.", ("141", "demonstrate")),
         ("The guards sexually abused the detainees.", ("1821", "abuse")),
         ("Kenya and Uganda have upgraded their diplomatic ties.", ("050", "upgrade")),
