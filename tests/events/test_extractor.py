@@ -265,3 +265,5 @@ def test_an_event_nouns_modifier_acts_only_if_it_names_someone():
 def test_hosting_a_visitor_is_also_the_visitors_visit():
     found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
+    assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
+    assert dyads("Qatar hosted the football tournament.") == set()
