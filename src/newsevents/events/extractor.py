@@ -183,11 +183,11 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
         entries = lexicon.for_trigger(lemma(token))
         if not entries:
             continue
-        frame = frame_tokens(token)  # once per trigger, for all its patterns
+        frame, fronted = frame_tokens(token), fronted_object(token)  # once per trigger, for all its patterns
         matches = [
             match
             for entry in entries
-            if (match := match_pattern(entry, token, frame)) is not None and fits_trigger(match)
+            if (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -232,10 +232,13 @@ def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> boo
     return any(event.match.trigger in trigger.ancestors for trigger in event_triggers)
 
 
-def match_pattern(entry: LexiconEntry, trigger: Token, frame: list[FrameWord] | None = None) -> Match | None:
+def match_pattern(
+    entry: LexiconEntry, trigger: Token, frame: list[FrameWord] | None = None, fronted: list[FrameWord] | None = None
+) -> Match | None:
     """Match the entry's words, in order, among the trigger's dependents (its `frame_tokens`,
-    given when several patterns are tried on one trigger), and its words before the trigger,
-    in order, among the words before it (`tokens_before`).
+    and first its passive's `fronted_object`, both given when several patterns are tried on
+    one trigger), and its words before the trigger, in order, among the words before it
+    (`tokens_before`).
 
     A preposition must hang on the trigger or on a word the pattern already matched:
     "mobilize against X" is not "mobilized reservists for a war against X".
@@ -247,7 +250,8 @@ def match_pattern(entry: LexiconEntry, trigger: Token, frame: list[FrameWord] | 
         frame = frame_tokens(trigger)
     position, previous = trigger.i, trigger
     target = None
-    fronted = fronted_object(trigger)
+    if fronted is None:
+        fronted = fronted_object(trigger)
     for word in entry.words:
         at = next((n for n, (_, t_lemma, t_lower) in enumerate(fronted) if t_lemma in word or t_lower in word), None)
         if word != TARGET and at is not None:
