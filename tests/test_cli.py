@@ -1,4 +1,6 @@
 import json
+import subprocess
+import sys
 
 import duckdb
 from typer.testing import CliRunner
@@ -128,3 +130,8 @@ def test_accepted_people_are_coded_without_a_title(tmp_path, monkeypatch, reques
     result = runner.invoke(app, ["code", str(source), "--actors", str(actor_file), "--format", "jsonl"])
     events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     assert any(e["source"]["code"] == "ESTGOV" for e in events), result.output
+
+
+def test_the_cli_runs_as_a_module() -> None:
+    result = subprocess.run([sys.executable, "-m", "newsevents.cli", "--help"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and "eval" in result.stdout

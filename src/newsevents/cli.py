@@ -349,3 +349,7 @@ def report_errors(errors: list[DocumentError]) -> None:
         console.print(f"[yellow]skipped[/yellow] {where}: {error.reason}")
 
 
+
+
+if __name__ == "__main__":
+    app()
