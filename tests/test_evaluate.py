@@ -433,6 +433,13 @@ def test_actor_accuracy_on_events_matched_by_type():
     assert score([gold], {"r": [wrong_sector]}).actor_checks == (2, 2, 1, 0)
 
 
+def test_actor_accuracy_pairs_each_gold_event_with_the_prediction_sharing_its_countries():
+    gold = record(gold_event(("QAT", "GOV"), ("ARE", None)), gold_event(("QAT", "GOV"), ("SAU", None)))
+    for predictions in ([event("---", "SAUGOV", "045", "CONSULT"), event("---", "AREGOV", "045", "CONSULT")],
+                        [event("---", "AREGOV", "045", "CONSULT"), event("---", "SAUGOV", "045", "CONSULT")]):
+        assert score([gold], {"s1": predictions}).actor_checks[:2] == (4, 2)
+
+
 def _actor_accuracy_event(code, country, sector, target_country):
     from newsevents.records import ActorMention, Event
 

@@ -454,7 +454,8 @@ def _maximum_matching(
     if by_actors:
         for gold_event, options in zip(gold, candidates):
             options.sort(key=lambda i: (not _matches(gold_event, predictions[i], "type+actor"),
-                                        not _matches(gold_event, predictions[i], "type+country")))
+                                        not _matches(gold_event, predictions[i], "type+country"),
+                                        -_countries_right(gold_event, predictions[i])))
     return maximum_matching(candidates)
 
 
@@ -496,6 +497,18 @@ def _matches(gold: GoldEvent, predicted: Event, level: str) -> bool:
         and _actor_matches(*source, predicted.target, by_code)
         and _actor_matches(*target, predicted.source, by_code)
     )
+
+
+def _countries_right(gold: GoldEvent, predicted: Event) -> int:
+    """How many of the gold event's source and target countries the prediction has (the better
+    orientation of a symmetric gold event)."""
+    sides = [(gold.source_country, predicted.source), (gold.target_country, predicted.target)]
+    right = sum(country is not None and actor is not None and actor.country == country for country, actor in sides)
+    if gold.symmetric:
+        swapped = [(gold.source_country, predicted.target), (gold.target_country, predicted.source)]
+        right = max(right, sum(country is not None and actor is not None and actor.country == country
+                               for country, actor in swapped))
+    return right
 
 
 def _actor_matches(
