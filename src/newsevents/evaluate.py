@@ -501,14 +501,12 @@ def _matches(gold: GoldEvent, predicted: Event, level: str) -> bool:
 
 def _countries_right(gold: GoldEvent, predicted: Event) -> int:
     """How many of the gold event's source and target countries the prediction has (the better
-    orientation of a symmetric gold event)."""
-    sides = [(gold.source_country, predicted.source), (gold.target_country, predicted.target)]
-    right = sum(country is not None and actor is not None and actor.country == country for country, actor in sides)
+    orientation of a symmetric gold event); a side the gold leaves open counts for every prediction."""
+    orientations = [(predicted.source, predicted.target)]
     if gold.symmetric:
-        swapped = [(gold.source_country, predicted.target), (gold.target_country, predicted.source)]
-        right = max(right, sum(country is not None and actor is not None and actor.country == country
-                               for country, actor in swapped))
-    return right
+        orientations.append((predicted.target, predicted.source))
+    return max(_actor_matches(gold.source_country, None, None, source, False)
+               + _actor_matches(gold.target_country, None, None, target, False) for source, target in orientations)
 
 
 def _actor_matches(
