@@ -74,10 +74,9 @@ def code_documents(
     base = actor_base if actor_base is not None else ActorBase.default()
     lexicon = lexicon if lexicon is not None else Lexicon.default()
     pieces = (
-        (text, (number, document, offset))
+        (without_dateline(text) if offset == 0 else text, (number, document, offset))
         for number, document in enumerate(map(with_publication_date, documents))
         for offset, text in split_long_text(document.text)
-        for text in [without_dateline(text) if offset == 0 else text]
     )
     parsed = parse(pieces, model, batch_size)
     for _, group in itertools.groupby(parsed, key=lambda item: item[1][0]):
