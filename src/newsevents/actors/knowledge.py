@@ -44,6 +44,8 @@ STATUS_SECTORS = {
     "former": "ELI", "ex": "ELI", "retired": "ELI",
     "ousted": "OPP", "deposed": "OPP", "toppled": "OPP", "overthrown": "OPP", "exiled": "OPP",
 }
+# A suffix that follows a surname: a title word before it is the surname ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
 
@@ -377,6 +379,8 @@ class ActorBase:
                         break
                 if found:
                     break
+            if found and end < len(words) and words[end].text.lower() in NAME_SUFFIXES:
+                found = None  # "King Jr.": a surname, not a title
             if found:
                 matches.append(found)
                 end = found.start
