@@ -80,6 +80,12 @@ def test_former_office_holders_are_elites(nlp: Language, base: ActorBase) -> Non
     assert DocumentActors(doc, base).code_mention(token(doc, "Verdi")).code == "MDAELI"
 
 
+def test_a_status_before_a_hyphenated_title_is_the_titles(nlp: Language, base: ActorBase) -> None:
+    # The parser splits "vice-president" into three words and may hang "former" on "vice".
+    doc = nlp("Anna Verdi, the former vice-president of Moldova, met Romanian students.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "Verdi")).code == "MDAELI"
+
+
 def test_location_phrases(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Troops in Lebanon fired at the police near the Grand Mosque and recalled the envoy from Chile.")
     assert is_location_phrase(token(doc, "Lebanon"), base)

@@ -84,12 +84,23 @@ def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
     """The head with its modifiers and "of" phrases (and appositions), in document order; and
     the rest of the name it is part of, which the parser may have split ("Omar al-Bashir")."""
     tokens = {head, *entity_tokens(head)}
+    for part in hyphen_parts(head):
+        tokens.update((part, *(child for child in part.lefts if child.dep_ in MODIFIER_DEPS)))
     for child in head.children:
         if child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and appositions):
             tokens.update(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
             tokens.update((child, *phrase_tokens(obj)))
     return sorted(tokens, key=lambda token: token.i)
+
+
+def hyphen_parts(token: Token) -> list[Token]:
+    """The words before `token` in its hyphenated word ("vice" and "-" of "vice-president"),
+    which the parser may attach anywhere: their left modifiers ("former") belong to the whole."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return list(doc[start : token.i])
 
 
 def entity_tokens(token: Token) -> list[Token]:
