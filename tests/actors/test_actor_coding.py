@@ -55,7 +55,7 @@ def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str,
         ("It was unclear who fired.", "It"),
         ("Demonstrators gathered in Tunisia on Friday.", "Tunisia"),
         ("Soldiers were deployed across Mali and Niger.", "Niger"),
-        ("Banks stayed shut for Martin Luther King Jr. Day.", "Day"),  # "King" before "Jr." is a surname
+        ("Martin Luther King Jr. Day brought a long weekend for banks.", "Day"),  # "King" before "Jr." is a surname
     ],
 )
 def test_non_actors_are_not_coded(nlp: Language, base: ActorBase, text: str, head: str) -> None:

@@ -41,7 +41,7 @@ def test_entries_read_local_pages_when_present_else_their_summary() -> None:
         Document(
             id="wire-1001",
             text=(
-                "Turkish President Recep Tayyip Erdogan told Iranian President Ebrahim Raisi on Friday "
+                "Turkish President Recep Tayyip Erdogan assured Iranian President Ebrahim Raisi on Friday "
                 "that Ankara wanted closer trade ties with Tehran.\n"
                 "The two leaders spoke by phone for an hour, officials in Ankara said."
             ),

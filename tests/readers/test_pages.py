@@ -24,7 +24,7 @@ def test_html_page_gives_main_text_and_metadata() -> None:
         id="article",
         text=(
             "Turkey hosts talks with Iran\n"
-            "Turkish President Recep Tayyip Erdogan told Iranian President Ebrahim Raisi on Friday "
+            "Turkish President Recep Tayyip Erdogan assured Iranian President Ebrahim Raisi on Friday "
             "that Ankara wanted closer trade ties with Tehran.\n"
             "The two leaders spoke by phone for an hour, officials in Ankara said, and agreed to meet in the summer."
         ),
