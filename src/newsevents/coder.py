@@ -109,7 +109,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         quotes.extend(piece_quotes)
         acts = DocumentActs(lexicon)
         for sentence in doc.sents:
-            for found in find_events(sentence, actors, lexicon):
+            # Repeats ("prompting Israel to return the favour") come after the acts they repeat.
+            for found in itertools.chain(find_events(sentence, actors, lexicon), acts.repetitions(sentence, actors)):
                 location = places.event_location(sentence, found.match.trigger)
                 found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:

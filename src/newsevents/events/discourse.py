@@ -3,26 +3,39 @@ and the same act told more than once.
 
 `DocumentActs` follows a document's events in order and gives an event without a target the
 one an earlier act implies: words about an act ("Poland condemned the attack") are aimed at
-whoever did it, a retaliation at the latest attacker. `without_restatements` keeps one event
+whoever did it, a retaliation at the latest attacker. It also finds acts told only as a
+repeat of the one before ("prompting Israel to return the favour", "Moscow followed suit"). `without_restatements` keeps one event
 per happening. Both work on coded actors, not on text, and stay within one document.
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
 from dataclasses import replace
+from importlib import resources
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.dates import PUBLICATION
-from newsevents.events.extractor import FoundEvent, lemma, object_head
+from newsevents.events.extractor import (
+    FoundEvent, Match, is_hypothetical, is_negated, is_reported, lemma, object_head, source_head,
+)
 from newsevents.events.lexicon import Lexicon
 from newsevents.records import ActorMention, Event
+
+if TYPE_CHECKING:
+    from newsevents.actors import DocumentActors
 
 # CAMEO roots of words said about an act: deny, praise, disapprove, reject ("condemned the attack").
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 # Uses of force a retaliation answers: coerce, assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
+# Whom a repeated act is aimed at (repetitions.tsv): the earlier doer, or the earlier target.
+BACK, SAME = "back", "same"
+NO_WORD = "-"
 
 
 class DocumentActs:
@@ -31,12 +44,46 @@ class DocumentActs:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.doers: dict[str, ActorMention] = {}
+        self.told: list[FoundEvent] = []
 
     def tell(self, found: FoundEvent) -> None:
-        """Remember the doer of an act the document tells as done."""
+        """Remember the event, and the doer of an act the document tells as done."""
+        self.told.append(found)
         if found.source.country is not None and not found.negated:
             self.doers.pop(found.cameo[:2], None)
             self.doers[found.cameo[:2]] = found.source
+
+    def repetitions(self, sentence: Span, actors: "DocumentActors") -> Iterator[FoundEvent]:
+        """Acts the sentence tells as a repeat of the latest act done in it or the sentence
+        before (repetitions.tsv): the same code, done by the repeating phrase's subject, aimed
+        back at the earlier doer or at the earlier target. A phrase whose own words hold an
+        event ("reciprocated by expelling ...") is that event, not a repeat."""
+        earlier = self.latest_act(sentence)
+        if earlier is None:
+            return
+        triggers = [found.match.trigger for found in self.told if found.sentence == sentence]
+        for verb in sentence:
+            if (repeat := repetition_at(verb)) is None or any(verb.left_edge.i <= t.i <= verb.right_edge.i for t in triggers):
+                continue
+            aim, word = repeat
+            head = source_head(verb)
+            source = next((mention for mention in actors.code_mentions(head) if mention.country), None) if head else None
+            target = earlier.source if aim == BACK else earlier.target
+            if source is None or target is None or compatible_codes(source, earlier.source):
+                continue
+            yield FoundEvent(Match(earlier.match.entry, verb, (word,), None), earlier.cameo, sentence, source, target,
+                             negated=is_negated(verb), hypothetical=is_hypothetical(verb, sentence), reported=is_reported(verb))
+
+    def latest_act(self, sentence: Span) -> FoundEvent | None:
+        """The latest act told as done, with a known doer, in `sentence` or the one before it."""
+        doc = sentence.doc
+        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        for found in reversed(self.told):
+            if found.sentence.start < earliest:
+                return None
+            if not (found.cameo.startswith("01") or found.negated or found.hypothetical) and found.source.country:
+                return found
+        return None
 
     def with_target(self, found: FoundEvent) -> FoundEvent:
         """The event, with the target an earlier act implies when it names none."""
@@ -118,6 +165,39 @@ def specificity(event: Event) -> tuple[int, int, float]:
     return len(event.cameo), sum(map(len, actor_codes)), event.confidence
 
 
+
+
+def repetition_at(verb: Token) -> tuple[str, Token] | None:
+    """(aim, word) when the verb and a word of its phrase say "do the same act again"."""
+    phrases = default_repetitions().get(lemma(verb))
+    if not phrases or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    near = [*verb.children, *(grandchild for child in verb.children if child.dep_ == "prep" for grandchild in child.children)]
+    for word, aim in phrases:
+        if word == NO_WORD:
+            return aim, verb
+        if (found := next((token for token in near if lemma(token) == word), None)) is not None:
+            return aim, found
+    return None
+
+
+@functools.cache
+def default_repetitions() -> dict[str, list[tuple[str, str]]]:
+    """Verb lemma -> its (word, aim) pairs, from the package's repetitions.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/repetitions.tsv").read_text("utf-8")
+    return parse_repetitions(text, "repetitions.tsv")
+
+
+def parse_repetitions(text: str, name: str) -> dict[str, list[tuple[str, str]]]:
+    """Parse 'verb<TAB>word<TAB>aim' lines (after a header); raise ValueError naming the bad line."""
+    phrases: dict[str, list[tuple[str, str]]] = {}
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
+    for number, line in lines[1:]:  # the first is the header
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[2] not in (BACK, SAME) or not all(fields[:2]):
+            raise ValueError(f"{name}:{number}: expected 'verb<TAB>word<TAB>back|same', got {line!r}")
+        phrases.setdefault(fields[0], []).append((fields[1], fields[2]))
+    return phrases
 
 
 def is_retaliation(trigger: Token) -> bool:

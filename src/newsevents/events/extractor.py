@@ -855,10 +855,10 @@ def is_attempted(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
-    """A modal, a conditional clause, a guess ("likely"), a purpose ("met to ease tensions"),
-    an act someone else is asked, told or let do ("allows Russia to withdraw") or a question:
-    not reported as fact. A "would"
-    that announces an intent ("said it would allow") is coded as the intent, not as hypothetical."""
+    """A modal, a conditional clause, a guess ("likely"), an act someone else is asked, told or
+    let do ("allows Russia to withdraw") or a question: not reported as fact. A "would" that
+    announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
+    A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
