@@ -267,3 +267,14 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
     assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
     assert dyads("Qatar hosted the football tournament.") == set()
+
+
+def test_the_subject_of_a_passive_does_what_its_infinitive_says():
+    assert ("KEN", "0874", "SOM") in dyads("Kenya was forced to withdraw its troops from Somalia.")
+
+
+def test_what_an_accident_or_disaster_kills_is_no_actors_act():
+    assert not code_text("Ten Ukrainian civilians were killed in the Malaysian plane crash.")
+    assert not code_text("The Malaysian plane crash killed ten Ukrainian civilians.")
+    assert not code_text("An earthquake destroyed three Turkish army barracks.")
+    assert any(c == "190" for _, c, _ in dyads("Ten Ukrainian civilians were killed by a Russian missile."))

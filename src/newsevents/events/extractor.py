@@ -79,6 +79,14 @@ LIGHT_VERBS = frozenset(
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
 # Verbs of going whose "for" phrase names what the subject goes to do: "returned to Geneva for talks".
 GOING_VERBS = frozenset({"come", "go", "return", "travel", "fly", "arrive", "head", "gather", "converge", "assemble", "leave"})
+# Accidents, disasters and illness: what they kill or destroy is no actor's act ("were killed
+# in the plane crash", "the earthquake destroyed the village").
+MISHAP_NOUNS = frozenset({
+    "accident", "crash", "collision", "derailment", "earthquake", "quake", "tremor", "flood", "flooding", "storm",
+    "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "landslide", "mudslide", "eruption",
+    "wildfire", "lightning", "heatwave", "drought", "disease", "illness", "virus", "epidemic", "pandemic",
+    "outbreak", "stampede", "collapse",
+})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
@@ -133,6 +141,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     matches = select_matches(sentence, lexicon, actors)
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     for match in matches:
+        if is_mishap(match.trigger):
+            continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
         if announced and cameo.startswith(PROTEST_ROOT) and has_condition(match.trigger):
@@ -169,6 +179,19 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers))
+
+
+def is_mishap(trigger: Token) -> bool:
+    """A verb whose cause is an accident or a disaster, as its subject, its passive agent or the
+    "in" phrase of a passive: "were killed by the crash", "the storm destroyed", "died in the
+    collision"."""
+    if trigger.pos_ != "VERB":
+        return False
+    causes = [child_with(trigger, SUBJECT_DEPS)]
+    if is_passive(trigger) or is_passive_participle(trigger):
+        causes += [child_with(phrase, ("pobj",)) for phrase in trigger.children
+                   if phrase.dep_ == "agent" or (phrase.dep_ == "prep" and phrase.lower_ == "in")]
+    return any(cause is not None and lemma(cause) in MISHAP_NOUNS for cause in causes)
 
 
 def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -> list[Match]:
@@ -703,6 +726,9 @@ def source_head(trigger: Token) -> Token | None:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "X is ready to send troops": the subject of "is"
+        if trigger.dep_ == "xcomp" and governor.pos_ == "VERB" and is_passive(governor) and not is_stative(governor):
+            # "X was forced to withdraw", "X is scheduled to attend": the passive's subject does it
+            return child_with(governor, ("nsubjpass",))
         if governor.pos_ in ("VERB", "AUX"):
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
