@@ -278,3 +278,9 @@ def test_what_an_accident_or_disaster_kills_is_no_actors_act():
     assert not code_text("The Malaysian plane crash killed ten Ukrainian civilians.")
     assert not code_text("An earthquake destroyed three Turkish army barracks.")
     assert any(c == "190" for _, c, _ in dyads("Ten Ukrainian civilians were killed by a Russian missile."))
+
+
+def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_one():
+    found = dyads("The Ukrainian soldiers captured last month were released by Russia.")
+    assert ("RUS", "0841", "UKRMIL") in found
+    assert not any(s == "UKRMIL" for s, _, _ in found)  # the soldiers were captured, they captured no one

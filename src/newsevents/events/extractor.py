@@ -309,9 +309,9 @@ def fronted_object(trigger: Token) -> list[FrameWord]:
     if trigger.pos_ != "VERB":
         return []
     if is_passive_participle(trigger):
-        acted_on = trigger.head
+        acted_on = described_noun(trigger)
     elif is_passive(trigger):
-        acted_on = child_with(trigger, ("nsubjpass",))
+        acted_on = passive_subject(trigger)
     else:
         return []
     if acted_on is None or acted_on.i > trigger.i:
@@ -368,7 +368,7 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
         return next((c for c in previous.children if c.dep_ == "pobj"), None)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
-        return child_with(verb, ("nsubjpass",))
+        return passive_subject(verb)
     return child_with(verb, OBJECT_DEPS)
 
 
@@ -728,7 +728,7 @@ def source_head(trigger: Token) -> Token | None:
             governor = governor.head  # "X is ready to send troops": the subject of "is"
         if trigger.dep_ == "xcomp" and governor.pos_ == "VERB" and is_passive(governor) and not is_stative(governor):
             # "X was forced to withdraw", "X is scheduled to attend": the passive's subject does it
-            return child_with(governor, ("nsubjpass",))
+            return passive_subject(governor)
         if governor.pos_ in ("VERB", "AUX"):
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
@@ -827,9 +827,9 @@ def default_target(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return None
     if is_passive_participle(trigger):
-        return trigger.head
+        return described_noun(trigger)
     if trigger.pos_ == "VERB" and is_passive(trigger):
-        return child_with(trigger, ("nsubjpass",))
+        return passive_subject(trigger)
     if trigger.pos_ == "VERB":
         head = child_with(trigger, OBJECT_DEPS)
         # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
@@ -849,7 +849,42 @@ def is_passive_participle(verb: Token) -> bool:
     in the attack". A noun that is no part of any clause is the subject of a past tense the parser
     misread: "X is failing ..., a human rights group protested" (the group protested)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod"))
+            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod")) or reduced_relative(verb) is not None
+
+
+def described_noun(participle: Token) -> Token:
+    """The noun a passive participle describes (see `is_passive_participle`)."""
+    misread = reduced_relative(participle)
+    return misread[0] if misread is not None else participle.head
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """A passive's subject, also when the parser gave it to a participle it took for the main verb
+    ("The soldiers captured last week were released": the soldiers were released)."""
+    subject = child_with(verb, ("nsubjpass",))
+    if subject is None and (misread := reduced_relative(verb.head)) is not None and misread[1] == verb:
+        return misread[0]
+    return subject
+
+
+def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
+    """A participle describing the sentence's subject that the parser took for the main verb,
+    with the main verb it took for a complement: (soldiers, released) for "captured" in "The
+    soldiers captured last week were released". The main verb has its auxiliary but no subject
+    and no conjunction before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
+        return None
+    subject = child_with(verb, ("nsubj",))
+    if subject is None or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "conj") or clause.pos_ != "VERB":
+            continue
+        auxiliary = next((child for child in clause.lefts if child.dep_ in ("aux", "auxpass")), None)
+        if (auxiliary is not None and child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is None
+                and not any(word.dep_ == "cc" or word.is_punct for word in verb.doc[verb.i + 1 : auxiliary.i])):
+            return subject, clause
+    return None
 
 
 def is_passive(verb: Token) -> bool:
