@@ -68,6 +68,7 @@ SPEECH_VERBS = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
+FINITE_AUXILIARY_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NAMED_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Verbs that carry an event noun without adding meaning: "launched strikes", "held talks".
 LIGHT_VERBS = frozenset(
@@ -880,7 +881,9 @@ def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
     for clause in verb.rights:
         if clause.dep_ not in ("ccomp", "conj") or clause.pos_ != "VERB":
             continue
-        auxiliary = next((child for child in clause.lefts if child.dep_ in ("aux", "auxpass")), None)
+        # A finite auxiliary ("were"), not an infinitive's "to": "The minister said to expect delays".
+        auxiliary = next((child for child in clause.lefts if child.dep_ in ("aux", "auxpass")
+                          and child.tag_ in FINITE_AUXILIARY_TAGS), None)
         if (auxiliary is not None and child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is None
                 and not any(word.dep_ == "cc" or word.is_punct for word in verb.doc[verb.i + 1 : auxiliary.i])):
             return subject, clause
