@@ -86,7 +86,7 @@ MISHAP_NOUNS = frozenset({
     "accident", "crash", "collision", "derailment", "earthquake", "quake", "tremor", "flood", "flooding", "storm",
     "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "landslide", "mudslide", "eruption",
     "wildfire", "lightning", "heatwave", "drought", "disease", "illness", "virus", "epidemic", "pandemic",
-    "outbreak", "stampede", "collapse",
+    "stampede",
 })
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
