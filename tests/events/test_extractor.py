@@ -267,3 +267,20 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
     assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
     assert dyads("Qatar hosted the football tournament.") == set()
+
+
+def test_the_subject_of_a_passive_does_what_its_infinitive_says():
+    assert ("KEN", "0874", "SOM") in dyads("Kenya was forced to withdraw its troops from Somalia.")
+
+
+def test_what_an_accident_or_disaster_kills_is_no_actors_act():
+    assert not code_text("Ten Ukrainian civilians were killed in the Malaysian plane crash.")
+    assert not code_text("The Malaysian plane crash killed ten Ukrainian civilians.")
+    assert not code_text("An earthquake destroyed three Turkish army barracks.")
+    assert any(c == "190" for _, c, _ in dyads("Ten Ukrainian civilians were killed by a Russian missile."))
+
+
+def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_one():
+    found = dyads("The Ukrainian soldiers captured last month were released by Russia.")
+    assert ("RUS", "0841", "UKRMIL") in found
+    assert not any(s == "UKRMIL" for s, _, _ in found)  # the soldiers were captured, they captured no one

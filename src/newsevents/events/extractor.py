@@ -68,6 +68,7 @@ SPEECH_VERBS = frozenset(
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
+FINITE_AUXILIARY_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 NAMED_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # Verbs that carry an event noun without adding meaning: "launched strikes", "held talks".
 LIGHT_VERBS = frozenset(
@@ -79,6 +80,14 @@ LIGHT_VERBS = frozenset(
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
 # Verbs of going whose "for" phrase names what the subject goes to do: "returned to Geneva for talks".
 GOING_VERBS = frozenset({"come", "go", "return", "travel", "fly", "arrive", "head", "gather", "converge", "assemble", "leave"})
+# Accidents, disasters and illness: what they kill or destroy is no actor's act ("were killed
+# in the plane crash", "the earthquake destroyed the village").
+MISHAP_NOUNS = frozenset({
+    "accident", "crash", "collision", "derailment", "earthquake", "quake", "tremor", "flood", "flooding", "storm",
+    "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "landslide", "mudslide", "eruption",
+    "wildfire", "lightning", "heatwave", "drought", "disease", "illness", "virus", "epidemic", "pandemic",
+    "stampede",
+})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
@@ -133,6 +142,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     matches = select_matches(sentence, lexicon, actors)
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     for match in matches:
+        if is_mishap(match.trigger):
+            continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
         if announced and cameo.startswith(PROTEST_ROOT) and has_condition(match.trigger):
@@ -169,6 +180,19 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers))
+
+
+def is_mishap(trigger: Token) -> bool:
+    """A verb whose cause is an accident or a disaster, as its subject, its passive agent or the
+    "in" phrase of a passive: "were killed by the crash", "the storm destroyed", "died in the
+    collision"."""
+    if trigger.pos_ != "VERB":
+        return False
+    causes = [child_with(trigger, SUBJECT_DEPS)]
+    if is_passive(trigger) or is_passive_participle(trigger):
+        causes += [child_with(phrase, ("pobj",)) for phrase in trigger.children
+                   if phrase.dep_ == "agent" or (phrase.dep_ == "prep" and phrase.lower_ == "in")]
+    return any(cause is not None and lemma(cause) in MISHAP_NOUNS for cause in causes)
 
 
 def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -> list[Match]:
@@ -286,9 +310,9 @@ def fronted_object(trigger: Token) -> list[FrameWord]:
     if trigger.pos_ != "VERB":
         return []
     if is_passive_participle(trigger):
-        acted_on = trigger.head
+        acted_on = described_noun(trigger)
     elif is_passive(trigger):
-        acted_on = child_with(trigger, ("nsubjpass",))
+        acted_on = passive_subject(trigger)
     else:
         return []
     if acted_on is None or acted_on.i > trigger.i:
@@ -345,7 +369,7 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
         return next((c for c in previous.children if c.dep_ == "pobj"), None)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
-        return child_with(verb, ("nsubjpass",))
+        return passive_subject(verb)
     return child_with(verb, OBJECT_DEPS)
 
 
@@ -703,6 +727,9 @@ def source_head(trigger: Token) -> Token | None:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "X is ready to send troops": the subject of "is"
+        if trigger.dep_ == "xcomp" and governor.pos_ == "VERB" and is_passive(governor) and not is_stative(governor):
+            # "X was forced to withdraw", "X is scheduled to attend": the passive's subject does it
+            return passive_subject(governor)
         if governor.pos_ in ("VERB", "AUX"):
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
@@ -801,9 +828,9 @@ def default_target(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return None
     if is_passive_participle(trigger):
-        return trigger.head
+        return described_noun(trigger)
     if trigger.pos_ == "VERB" and is_passive(trigger):
-        return child_with(trigger, ("nsubjpass",))
+        return passive_subject(trigger)
     if trigger.pos_ == "VERB":
         head = child_with(trigger, OBJECT_DEPS)
         # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
@@ -823,7 +850,44 @@ def is_passive_participle(verb: Token) -> bool:
     in the attack". A noun that is no part of any clause is the subject of a past tense the parser
     misread: "X is failing ..., a human rights group protested" (the group protested)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod"))
+            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod")) or reduced_relative(verb) is not None
+
+
+def described_noun(participle: Token) -> Token:
+    """The noun a passive participle describes (see `is_passive_participle`)."""
+    misread = reduced_relative(participle)
+    return misread[0] if misread is not None else participle.head
+
+
+def passive_subject(verb: Token) -> Token | None:
+    """A passive's subject, also when the parser gave it to a participle it took for the main verb
+    ("The soldiers captured last week were released": the soldiers were released)."""
+    subject = child_with(verb, ("nsubjpass",))
+    if subject is None and (misread := reduced_relative(verb.head)) is not None and misread[1] == verb:
+        return misread[0]
+    return subject
+
+
+def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
+    """A participle describing the sentence's subject that the parser took for the main verb,
+    with the main verb it took for a complement: (soldiers, released) for "captured" in "The
+    soldiers captured last week were released". The main verb has its auxiliary but no subject
+    and no conjunction before it."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
+        return None
+    subject = child_with(verb, ("nsubj",))
+    if subject is None or subject.i > verb.i or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for clause in verb.rights:
+        if clause.dep_ not in ("ccomp", "conj") or clause.pos_ != "VERB":
+            continue
+        # A finite auxiliary ("were"), not an infinitive's "to": "The minister said to expect delays".
+        auxiliary = next((child for child in clause.lefts if child.dep_ in ("aux", "auxpass")
+                          and child.tag_ in FINITE_AUXILIARY_TAGS), None)
+        if (auxiliary is not None and child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is None
+                and not any(word.dep_ == "cc" or word.is_punct for word in verb.doc[verb.i + 1 : auxiliary.i])):
+            return subject, clause
+    return None
 
 
 def is_passive(verb: Token) -> bool:
