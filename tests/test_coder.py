@@ -75,6 +75,13 @@ def test_events_inside_what_someone_said_are_marked_reported():
     assert attack and all(e.reported for e in attack)
 
 
+@pytest.mark.parametrize("hearsay", ["are said", "are believed", "were thought"])
+def test_an_act_others_say_or_think_happened_is_marked_reported(hearsay):
+    events = code_text(f"Malian rebels {hearsay} to have ambushed an army patrol.")
+    ambush = [e for e in events if e.source.sector == "REB"]
+    assert ambush and all(e.reported and not e.hypothetical for e in ambush)
+
+
 def test_ids_are_deterministic():
     text = "Police arrested protesters in Belgrade."
     assert [e.id for e in code_text(text)] == [e.id for e in code_text(text)]

@@ -65,6 +65,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
 )
+# Passive verbs that pass on what others say or think: "X is believed to have attacked".
+HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "rumour", "understand", "know", "reckon"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -971,10 +973,13 @@ def is_purpose_clause(verb: Token) -> bool:
 
 
 def is_reported(trigger: Token) -> bool:
-    """Inside the complement of a speech verb: someone said it happened."""
+    """Inside the complement of a speech verb ("said X attacked"), or of a passive verb of
+    saying or believing ("X is said / believed to have attacked"): someone said it happened."""
     token = trigger
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and lemma(token.head) in SPEECH_VERBS:
+            return True
+        if token.dep_ == "xcomp" and is_passive(token.head) and lemma(token.head) in SPEECH_VERBS | HEARSAY_VERBS:
             return True
         token = token.head
     return False
