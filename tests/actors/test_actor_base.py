@@ -144,6 +144,9 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("prosecutor general", "---JUD"),
         ("Nigerien aid workers", "NERNGO"),
         ("Nigerien health workers", "NERHLH"),
+        ("Chilean border patrol agents", "CHLCOP"),  # agents as CAMEO's agents dictionary codes them
+        ("federal agents", "---COP"),
+        ("undercover agents", "---SPY"),
     ],
 )
 def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:
