@@ -260,10 +260,11 @@ def test_an_organisation_keeps_its_code_with_its_own_sector_and_titles_ending_in
     assert base.lookup("Governor General of Canada").code == "CANGOV"
 
 
-def test_a_country_name_with_a_letter_missing_or_added_is_the_country(base) -> None:
+def test_a_country_name_with_a_letter_missing_added_or_swapped_is_the_country(base) -> None:
     assert base.lookup("Kazakstan").code == "KAZ"
     assert base.lookup("Kyrgystan's foreign ministry").code == "KGZGOV"
     assert base.lookup("Hondouras").code == "HND"
+    assert base.lookup("Isreal").code == "ISR"  # two letters swapped
 
 
 @pytest.mark.parametrize("text", ["Frances", "the Americas", "Georgiana Fictiva", "Malli"])

@@ -360,8 +360,8 @@ class ActorBase:
         return self.code_words(words, head, date).code if words else None
 
     def misspelt_country(self, word: str) -> AliasEntry | None:
-        """The country a one-word name misspells with one letter missing or one too many
-        ("Afganistan", "Quatar"). Not for words under six letters, a different first letter,
+        """The country a one-word name misspells with one letter missing or one too many, or two
+        neighbouring letters swapped ("Afganistan", "Quatar", "Isreal"). Not for words under six letters, a different first letter,
         or an "s" added at the end ("Frances", "the Americas")."""
         lower = word.lower()
         if len(lower) < MISSPELLING_MIN_LENGTH or lower in self._one_word_countries:
@@ -369,6 +369,7 @@ class ActorBase:
         candidates = [self._countries_less_a_letter.get(lower)]  # a letter missing
         extra = one_letter_less(lower) - ({lower[:-1]} if lower.endswith("s") else set())
         candidates += [self._one_word_countries.get(variant) for variant in extra]  # a letter too many
+        candidates += [self._one_word_countries.get(variant) for variant in neighbours_swapped(lower)]
         found = {entry.code: entry for entry in candidates if entry is not None and entry.words[0][0].lower() == lower[0]}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -504,6 +505,11 @@ def with_organisation(organisation: ActorCode, sector: str | None) -> ActorCode:
 def one_letter_less(word: str) -> set[str]:
     """The spellings of `word` with one letter dropped."""
     return {word[:index] + word[index + 1 :] for index in range(len(word))}
+
+
+def neighbours_swapped(word: str) -> set[str]:
+    """The spellings of `word` with two neighbouring letters swapped."""
+    return {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
 
 
 def split_list(cell: str) -> list[str]:
