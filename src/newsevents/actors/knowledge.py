@@ -247,7 +247,7 @@ class ActorBase:
         self._sector_noun_lengths: dict[str, list[int]] = {}  # last word -> lengths, longest first
         self.country_names: dict[str, str] = {}
         # One-word country names by lower-case spelling, and by each spelling with one letter
-        # dropped (None where two countries share it): for misspellings ("Afganistan", "Quatar").
+        # dropped (None where two countries share it): for `misspelt_country`.
         self._one_word_countries: dict[str, AliasEntry] = {}
         self._countries_less_a_letter: dict[str, AliasEntry | None] = {}
         self.religions: dict[str, str] = {}  # lower-case word -> CAMEO religion code
@@ -360,9 +360,9 @@ class ActorBase:
         return self.code_words(words, head, date).code if words else None
 
     def misspelt_country(self, word: str) -> AliasEntry | None:
-        """The country a one-word name misspells with one letter missing or one too many, or two
-        neighbouring letters swapped ("Afganistan", "Quatar", "Isreal"). Not for words under six letters, a different first letter,
-        or an "s" added at the end ("Frances", "the Americas")."""
+        """The country a one-word name misspells with one letter missing or one too many, or with
+        two neighbouring letters swapped ("Afganistan", "Quatar", "Isreal"). Not for words under
+        six letters, a different first letter, or an "s" added at the end ("Frances", "the Americas")."""
         lower = word.lower()
         if len(lower) < MISSPELLING_MIN_LENGTH or lower in self._one_word_countries:
             return None

@@ -47,6 +47,9 @@ OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", 
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
+# said" has "emir" as `dep` or as a second subject of "said".
+HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
 
 
 def is_location_phrase(head: Token, base: ActorBase | None = None) -> bool:
@@ -420,19 +423,19 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
 
 
 def stranded_title(head: Token) -> list[Token]:
-    """A title before a name, set off by a comma, that the parser left hanging from the verb
-    instead of making the name its apposition ("Kuwait's emir, Sheikh Jaber al-Ahmad, said":
-    "emir" a `dep` of "said"); it titles the name as an apposition would."""
+    """The title before a subject name, set off by a comma, that the parser left hanging from
+    the verb instead of making the name its apposition ("Kuwait's emir, Sheikh Nasser al-Sabah
+    opened talks"); it titles the name as an apposition would. Empty when there is none."""
     if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
         return []
     start = min(token.i for token in phrase_tokens(head))
     doc = head.doc
     if start < 2 or doc[start - 1].text != ",":
         return []
-    title = doc[start - 2]
-    while title.dep_ not in ("dep", "nsubj", "nsubjpass") and title.head.i != title.i and title.head.i < start:
+    title = doc[start - 2]  # the title's last word; climb to the title's head
+    while title.dep_ not in HANGING_TITLE_DEPS and title.head.i != title.i and title.head.i < start:
         title = title.head
-    hanging = title.dep_ in ("dep", "nsubj", "nsubjpass") and title.head == head.head and title.pos_ == "NOUN"
+    hanging = title.dep_ in HANGING_TITLE_DEPS and title.head == head.head and title.pos_ == "NOUN"
     return [title] if hanging else []
 
 
