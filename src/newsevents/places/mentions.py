@@ -285,8 +285,10 @@ class DocumentPlaces:
             self.region_focus[mention.region] += 1
 
     def _organisation_country(self, organisation: Span) -> str | None:
-        """The country an organisation's name names in one of its words ("the Kenyan Senate")."""
-        return next((country for token in organisation if token.pos_ in ("PROPN", "ADJ")
+        """The country named by a word before the last of an organisation's name ("the Kenyan
+        Senate"); a name that is only a nationality ("Ugandan", which the parser sometimes
+        labels ORG) is no organisation's."""
+        return next((country for token in organisation[:-1] if token.pos_ in ("PROPN", "ADJ")
                      and (country := self.gazetteer.country_named(token.text))), None)
 
     def _dateline_place(self, dateline: str | None) -> Place | None:
