@@ -267,6 +267,16 @@ def test_the_focus_country_is_the_one_named_most_and_a_tie_names_none(nlp) -> No
     assert tied.focus_country is None
 
 
+def test_a_country_named_in_an_organisation_counts_toward_the_focus(nlp) -> None:
+    doc = nlp("The Zambian Electoral Commission postponed the vote. Officials cited floods.")
+    assert [entity.label_ for entity in doc.ents] == ["ORG"]
+    assert DocumentPlaces(doc, Gazetteer.default()).focus_country == "ZMB"
+    # A nationality the parser labels ORG is no organisation's name.
+    alone = nlp("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")
+    assert [entity.label_ for entity in alone.ents] == ["ORG"]
+    assert DocumentPlaces(alone, Gazetteer.default()).focus_country is None
+
+
 def test_without_dateline_blanks_only_the_dateline_and_keeps_offsets() -> None:
     text = "GAZA CITY, Gaza Strip (AP) — Israeli jets struck a house."
     blanked = without_dateline(text)

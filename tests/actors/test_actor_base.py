@@ -144,6 +144,9 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("prosecutor general", "---JUD"),
         ("Nigerien aid workers", "NERNGO"),
         ("Nigerien health workers", "NERHLH"),
+        ("Chilean border patrol agents", "CHLCOP"),  # agents as CAMEO's agents dictionary codes them
+        ("federal agents", "---COP"),
+        ("undercover agents", "---SPY"),
     ],
 )
 def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:
@@ -255,3 +258,15 @@ def test_long_acronyms_also_match_title_cased_but_short_ones_do_not(base) -> Non
 def test_an_organisation_keeps_its_code_with_its_own_sector_and_titles_ending_in_general_are_not_military(base) -> None:
     assert base.lookup("Mike Ryan of the World Health Organization").code == "IGOUNOHLH"
     assert base.lookup("Governor General of Canada").code == "CANGOV"
+
+
+def test_a_country_name_with_a_letter_missing_added_or_swapped_is_the_country(base) -> None:
+    assert base.lookup("Kazakstan").code == "KAZ"
+    assert base.lookup("Kyrgystan's foreign ministry").code == "KGZGOV"
+    assert base.lookup("Hondouras").code == "HND"
+    assert base.lookup("Isreal").code == "ISR"  # two letters swapped
+
+
+@pytest.mark.parametrize("text", ["Frances", "the Americas", "Georgiana Fictiva", "Malli"])
+def test_plurals_short_words_and_names_beside_names_are_not_misspelt_countries(base, text: str) -> None:
+    assert base.lookup(text) is None

@@ -124,6 +124,13 @@ def test_apposition_gives_the_title(nlp: Language, base: ActorBase) -> None:
     assert actors.code_mention(token(doc, "Novak", 1)).code == "CZEMIL"
 
 
+def test_a_title_the_parser_left_hanging_before_a_name_gives_the_name_its_title(nlp: Language, base: ActorBase) -> None:
+    # The parser attaches "emir" and "king" to the verb (as `dep` and as a second subject), not
+    # as the names' appositions.
+    assert code_of(nlp, base, "Kuwait's emir, Sheikh Nasser al-Sabah opened talks on Friday with Iraq.", "Sabah") == "KWTGOV"
+    assert code_of(nlp, base, "Bahrain's king, Sheikh Rashid bin Hamoud welcomed the Egyptian envoy on Tuesday.", "Hamoud") == "BHRGOV"
+
+
 def test_mention_text_and_char_span(nlp: Language, base: ActorBase) -> None:
     doc = nlp("On Monday the Turkish government of the day closed the border.")
     actors = DocumentActors(doc, base)

@@ -48,6 +48,9 @@ STATUS_SECTORS = {
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
+# Shorter names are too close to other words for a missing or extra letter to mean a country
+# ("Ghani" is not Ghana, "Osman" not Oman).
+MISSPELLING_MIN_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,10 @@ class ActorBase:
         self.sector_nouns: dict[tuple[str, ...], SectorNoun] = {}  # add with add_sector_noun
         self._sector_noun_lengths: dict[str, list[int]] = {}  # last word -> lengths, longest first
         self.country_names: dict[str, str] = {}
+        # One-word country names by lower-case spelling, and by each spelling with one letter
+        # dropped (None where two countries share it): for `misspelt_country`.
+        self._one_word_countries: dict[str, AliasEntry] = {}
+        self._countries_less_a_letter: dict[str, AliasEntry | None] = {}
         self.religions: dict[str, str] = {}  # lower-case word -> CAMEO religion code
 
     @classmethod
@@ -285,6 +292,15 @@ class ActorBase:
                              ("demonyms", "demonym"), ("capitals", "capital")):
             for alias in split_list(row.get(column, "")):
                 self.names.add(alias, AliasEntry(kind, code, ()), source)
+                if kind == "country" and len(words := alias_words(alias)) == 1:
+                    self._add_spelling(words[0], AliasEntry(kind, code, tuple(words)))
+
+    def _add_spelling(self, name: str, entry: AliasEntry) -> None:
+        lower = name.lower()
+        self._one_word_countries[lower] = entry
+        for variant in one_letter_less(lower):
+            known = self._countries_less_a_letter.get(variant, entry)
+            self._countries_less_a_letter[variant] = entry if known is not None and known.code == entry.code else None
 
     def _add_organisation(self, row: dict[str, str], source: str) -> None:
         country, sector = row["country"], row["sector"] or None
@@ -345,8 +361,23 @@ class ActorBase:
         words = [Word(word, "", i, word[:1].isupper()) for i, word in enumerate(raw)]
         return self.code_words(words, head, date).code if words else None
 
+    def misspelt_country(self, word: str) -> AliasEntry | None:
+        """The country a one-word name misspells with one letter missing or one too many, or with
+        two neighbouring letters swapped ("Afganistan", "Quatar", "Isreal"). Not for words under
+        six letters, a different first letter, or an "s" added at the end ("Frances", "the Americas")."""
+        lower = word.lower()
+        if len(lower) < MISSPELLING_MIN_LENGTH or lower in self._one_word_countries:
+            return None
+        candidates = [self._countries_less_a_letter.get(lower)]  # a letter missing
+        extra = one_letter_less(lower) - ({lower[:-1]} if lower.endswith("s") else set())
+        candidates += [self._one_word_countries.get(variant) for variant in extra]  # a letter too many
+        candidates += [self._one_word_countries.get(variant) for variant in neighbours_swapped(lower)]
+        found = {entry.code: entry for entry in candidates if entry is not None and entry.words[0][0].lower() == lower[0]}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def alias_matches(self, words: list[Word], date: str | None, memory: AliasIndex | None = None) -> list[Match]:
-        """Leftmost-longest alias matches; names beat people, people beat the document's memory on ties."""
+        """Leftmost-longest alias matches; names beat people, people beat the document's memory on
+        ties; a name no alias explains may be a misspelt country (`misspelt_country`)."""
         matches, start = [], 0
         indexes = [self.names, self.people, *([memory] if memory else [])]
         lowers = [word.text.lower() for word in words]
@@ -357,8 +388,13 @@ class ActorBase:
                 best = max(found, key=lambda match: match.end)  # max keeps the first of equals
                 matches.append(best)
                 start = best.end
-            else:
-                start += 1
+                continue
+            # A name standing alone: beside other names it is a person's ("Indira Gandhi").
+            alone = words[start].is_name and not any(
+                0 <= i < len(words) and words[i].is_name for i in (start - 1, start + 1))
+            if alone and (country := self.misspelt_country(words[start].text)) is not None:
+                matches.append(Match(start, start + 1, country))
+            start += 1
         return matches
 
     def sector_matches(self, words: list[Word], covered: set[int]) -> list[Match]:
@@ -468,6 +504,16 @@ def with_organisation(organisation: ActorCode, sector: str | None) -> ActorCode:
     if sector is None or sector == organisation.sector:
         return organisation
     return ActorCode.of(organisation.country, sector) or organisation
+
+
+def one_letter_less(word: str) -> set[str]:
+    """The spellings of `word` with one letter dropped."""
+    return {word[:index] + word[index + 1 :] for index in range(len(word))}
+
+
+def neighbours_swapped(word: str) -> set[str]:
+    """The spellings of `word` with two neighbouring letters swapped."""
+    return {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
 
 
 def split_list(cell: str) -> list[str]:

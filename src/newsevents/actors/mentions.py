@@ -47,6 +47,9 @@ OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", 
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
+# said" has "emir" as `dep` or as a second subject of "said".
+HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
 
 
 def is_location_phrase(head: Token, base: ActorBase | None = None) -> bool:
@@ -279,7 +282,7 @@ class DocumentActors:
             inner = self.code_mention(obj)
             return self._mention(head, ActorCode(inner.code, inner.country, inner.sector)) if inner else None
         phrase = self._code_part(head, appositions=False)
-        for apposition in (child for child in head.children if child.dep_ == "appos"):
+        for apposition in (*(child for child in head.children if child.dep_ == "appos"), *stranded_title(head)):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
@@ -428,6 +431,23 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
     return PhraseCode(code, names)
+
+
+def stranded_title(head: Token) -> list[Token]:
+    """The title before a subject name, set off by a comma, that the parser left hanging from
+    the verb instead of making the name its apposition ("Kuwait's emir, Sheikh Nasser al-Sabah
+    opened talks"); it titles the name as an apposition would. Empty when there is none."""
+    if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    start = min(token.i for token in phrase_tokens(head))
+    doc = head.doc
+    if start < 2 or doc[start - 1].text != ",":
+        return []
+    title = doc[start - 2]  # the title's last word; climb to the title's head
+    while title.dep_ not in HANGING_TITLE_DEPS and title.head.i != title.i and title.head.i < start:
+        title = title.head
+    hanging = title.dep_ in HANGING_TITLE_DEPS and title.head == head.head and title.pos_ == "NOUN"
+    return [title] if hanging else []
 
 
 def child_with_conjuncts(preposition: Token | None) -> Token | None:

@@ -216,6 +216,8 @@ class DocumentPlaces:
         for entity in doc.ents:
             if entity.label_ in FOCUS_LABELS:
                 self._count_focus(entity.text)
+            elif entity.label_ == "ORG" and (country := self._organisation_country(entity)):
+                self.country_focus[country] += 1  # "the Nigerian Interior Ministry"
         for part in dateline_parts(dateline):
             self._count_focus(part)
         self.dateline_place = self._dateline_place(dateline)
@@ -281,6 +283,13 @@ class DocumentPlaces:
         # Only a named division counts ("Texas"): its towns' namesakes abroad are too many to trust.
         if candidates and all(place.feature == "admin" for place in candidates) and mention.region:
             self.region_focus[mention.region] += 1
+
+    def _organisation_country(self, organisation: Span) -> str | None:
+        """The country named by a word before the last of an organisation's name ("the Kenyan
+        Senate"); a name that is only a nationality ("Ugandan", which the parser sometimes
+        labels ORG) is no organisation's."""
+        return next((country for token in organisation[:-1] if token.pos_ in ("PROPN", "ADJ")
+                     and (country := self.gazetteer.country_named(token.text))), None)
 
     def _dateline_place(self, dateline: str | None) -> Place | None:
         parts = dateline_parts(dateline)
