@@ -218,3 +218,10 @@ def test_the_west_is_a_region_but_west_in_a_place_name_is_not():
 
     assert any(e.source.code == "WST" for e in code_text("The West condemned Russia."))
     assert not any(e.source.code.startswith("WST") for e in code_text("West Bengal's chief minister criticized Delhi."))
+
+
+def test_a_first_name_that_misspells_a_country_is_no_country(nlp, base) -> None:
+    # "Dominic" is "Dominica" less a letter; as the modifier of a surname it is a first name.
+    doc = nlp("The museum said the painting was lost. Dominic Farrow, chief executive of the museum, called the police.")
+    mention = DocumentActors(doc, base).code_mention(token(doc, "Farrow"))
+    assert mention is None or mention.country is None

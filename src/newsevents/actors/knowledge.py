@@ -138,6 +138,7 @@ class Word:
     lemma: str
     token: int
     is_name: bool
+    in_person_name: bool = False  # inside what the parser's entity recogniser calls a PERSON
 
     @property
     def forms(self) -> set[str]:
@@ -375,9 +376,11 @@ class ActorBase:
         found = {entry.code: entry for entry in candidates if entry is not None and entry.words[0][0].lower() == lower[0]}
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def alias_matches(self, words: list[Word], date: str | None, memory: AliasIndex | None = None) -> list[Match]:
+    def alias_matches(self, words: list[Word], date: str | None, memory: AliasIndex | None = None,
+                      misspellings: bool = False) -> list[Match]:
         """Leftmost-longest alias matches; names beat people, people beat the document's memory on
-        ties; a name no alias explains may be a misspelt country (`misspelt_country`)."""
+        ties. With `misspellings` (a phrase read from a parse, where the words around a name are
+        known), a name no alias explains may be a misspelt country (`misspelt_country`)."""
         matches, start = [], 0
         indexes = [self.names, self.people, *([memory] if memory else [])]
         lowers = [word.text.lower() for word in words]
@@ -389,10 +392,11 @@ class ActorBase:
                 matches.append(best)
                 start = best.end
                 continue
-            # A name standing alone: beside other names it is a person's ("Indira Gandhi").
-            alone = words[start].is_name and not any(
+            # A name standing alone: beside other names, or in a person's, it is a person's
+            # ("Indira Gandhi", "Dominic Hare").
+            alone = words[start].is_name and not words[start].in_person_name and not any(
                 0 <= i < len(words) and words[i].is_name for i in (start - 1, start + 1))
-            if alone and (country := self.misspelt_country(words[start].text)) is not None:
+            if misspellings and alone and (country := self.misspelt_country(words[start].text)) is not None:
                 matches.append(Match(start, start + 1, country))
             start += 1
         return matches
@@ -425,7 +429,7 @@ class ActorBase:
         return matches
 
     def code_words(self, words: list[Word], head: int, date: str | None = None,
-                   memory: AliasIndex | None = None) -> PhraseCode:
+                   memory: AliasIndex | None = None, misspellings: bool = False) -> PhraseCode:
         """Code a phrase whose head word is `words[head]`; the code is None when it names no political actor.
 
         The head decides what the phrase is: an alias (country, capital, demonym, organisation,
@@ -433,7 +437,7 @@ class ActorBase:
         Modifiers give the country (adjectives, possessives, "of" phrases) and, for role nouns
         and names, the sector; religion words outside names add a religion code.
         """
-        aliases = self.alias_matches(words, date, memory)
+        aliases = self.alias_matches(words, date, memory, misspellings)
         covered = {i for match in aliases for i in range(match.start, match.end)}
         sectors = self.sector_matches(words, covered)
         # A known person's name is still remembered for the document ("Minister Cohen" later).

@@ -128,7 +128,7 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
         parts = alias_words(token.text)
         for part in parts:
             lemma = token.lemma_.lower() if len(parts) == 1 else ""
-            words.append(Word(part, lemma, token.i, token.pos_ == "PROPN"))
+            words.append(Word(part, lemma, token.i, token.pos_ == "PROPN", token.ent_type_ == "PERSON"))
         if token is head and parts:
             head_index = len(words) - 1
     return words, head_index
@@ -317,7 +317,7 @@ class DocumentActors:
         words, head_index = phrase_words(phrase_tokens(head, appositions), head)
         if head_index is None:
             return None
-        return self.base.code_words(words, head_index, self.date, self.memory)
+        return self.base.code_words(words, head_index, self.date, self.memory, misspellings=True)
 
     def _mention(self, head: Token, code: ActorCode) -> ActorMention:
         start, end = self.mention_span(head)
