@@ -163,7 +163,8 @@ def test_saying_what_another_actor_must_do_is_a_demand_on_it():
 
 
 def test_a_stance_participle_has_its_subject_as_actor():
-    assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to Egyptian mediation in the dispute.")
+    assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to the Egyptian plan for the dam.")
+    assert ("CHL", "110", "PER") in dyads("Chile is opposed to the Peruvian plan.")  # subject hung on "is"
     assert any(s == "PSEREB" and c.startswith("19") for s, c, _ in dyads("Israel was attacked by Hamas."))
 
 
@@ -267,3 +268,12 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
     assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
     assert dyads("Qatar hosted the football tournament.") == set()
+
+
+def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wins():
+    lexicon = "087\tstop strike\n143\tstop work\n"
+    assert codes_with(lexicon, "Bolivian miners stopped work on the first day of a strike.") == {("BOL", "143", None)}
+
+
+def test_a_participle_the_parser_took_for_the_subject_describes_the_actor():
+    assert ("NGOIRC", "111", "PER") in dyads("The Red Cross operating in Chile condemned Peru.")

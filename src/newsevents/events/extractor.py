@@ -218,10 +218,19 @@ def has_coordinated_subject(trigger: Token) -> bool:
     return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
 
 
-def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:
-    """Longer patterns first; among equals, one whose target is an actor, then one with any target."""
+def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool, int]:
+    """Longer patterns first; among equals, one whose target is an actor, then one with any target,
+    then the one whose words hang closest to the trigger: "stopped work on the first day of a
+    strike" stops work (a strike), not a strike (military)."""
     target_is_actor = match.target is not None and actors.code_mention(match.target, True) is not None
-    return (match.entry.specificity, target_is_actor, match.target is not None)
+    return (match.entry.specificity, target_is_actor, match.target is not None, -frame_distance(match))
+
+
+def frame_distance(match: Match) -> int:
+    """How deep the pattern's words lie below the trigger, summed; words outside its phrase (before
+    it, or a passive's fronted object) count 0."""
+    return sum(len(list(word.ancestors)) - len(list(match.trigger.ancestors))
+               for word in match.words if match.trigger in word.ancestors)
 
 
 def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> bool:
@@ -681,17 +690,16 @@ def source_head(trigger: Token) -> Token | None:
     if trigger.pos_ == "NOUN":
         return noun_source(trigger)
     if is_stative(trigger):
-        return child_with(trigger, ("nsubjpass",))  # "Israel is opposed to the plan"
+        return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger):
         agent = child_with(trigger, ("agent",))
         return child_with(agent, ("pobj",)) if agent is not None else None
-    subject = child_with(trigger, SUBJECT_DEPS) or next(
-        (found for aux in trigger.children if aux.dep_ == "aux" and (found := child_with(aux, SUBJECT_DEPS))), None
-    ) or mislabelled_subject(trigger) or stranded_subject(trigger)  # the parser may hang the subject on the auxiliary
+    subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
+               or mislabelled_subject(trigger) or stranded_subject(trigger))
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
             return trigger.head
-        return subject
+        return participle_subject(subject) or subject
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         return trigger.head
     preposition = trigger.head
@@ -708,6 +716,21 @@ def source_head(trigger: Token) -> Token | None:
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
+
+
+def participle_subject(subject: Token) -> Token | None:
+    """The noun a participle describes, where the parser took the participle for the subject
+    and the noun for its own: "The Red Cross operating in Chile said" (the Red Cross said)."""
+    if subject.dep_ != "nsubj" or subject.tag_ not in ("VBG", "VBN"):
+        return None
+    noun = child_with(subject, ("nsubj",))
+    return noun if noun is not None and noun.i < subject.i else None
+
+
+def auxiliary_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary: "X however have opposed", "X is opposed to"."""
+    return next((found for aux in verb.children
+                 if aux.dep_ in ("aux", "auxpass") and (found := child_with(aux, SUBJECT_DEPS))), None)
 
 
 def mislabelled_subject(verb: Token) -> Token | None:
