@@ -277,3 +277,19 @@ def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wi
 
 def test_a_participle_the_parser_took_for_the_subject_describes_the_actor():
     assert ("NGOIRC", "111", "PER") in dyads("The Red Cross operating in Chile condemned Peru.")
+
+
+def test_an_infinitive_on_an_undertaking_is_done_by_whoever_undertakes_it():
+    assert ("CHLLAB", "1412", None) in dyads("Chilean unions launched a campaign to protest the pension reform.")
+    # Anything else it is for has not happened yet.
+    releases = [e for e in code_text("Chile launched a campaign to free the hostages.") if e.cameo.startswith("084")]
+    assert releases and all(e.hypothetical and e.source.code == "CHL" for e in releases)
+
+
+def test_a_verb_joined_to_a_passive_is_done_by_its_subject_not_its_agent():
+    found = dyads("The Peruvian minister has been charged by prosecutors and will resign.")
+    assert ("PERGOV", "0341", None) in found and not any(s == "PERJUD" and c.startswith("03") for s, c, _ in found)
+
+
+def test_an_announced_concession_of_reform_is_the_matching_intent():
+    assert ("CHLGOV", "0341", None) in dyads("The Chilean president will resign.")

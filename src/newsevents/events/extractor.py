@@ -152,7 +152,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         flags = {
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
-            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised),
+            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised)
+            # What an undertaking is for has not happened yet, unless the undertaking is the
+            # protest itself ("staged a rally to protest the law").
+            or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT)),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
@@ -701,6 +704,8 @@ def source_head(trigger: Token) -> Token | None:
             return trigger.head
         return participle_subject(subject) or subject
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        if is_undertaken_aim(trigger):
+            return undertaking_doer(trigger.head)  # "staged a rally to protest the law": the rally's doers protest
         return trigger.head
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
@@ -711,6 +716,9 @@ def source_head(trigger: Token) -> Token | None:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "X is ready to send troops": the subject of "is"
+        if trigger.dep_ == "conj" and trigger.tag_ != "VBN" and is_passive(governor):
+            # "X has been indicted by the court and will resign": X resigns, not the court.
+            return child_with(governor, ("nsubjpass",))
         if governor.pos_ in ("VERB", "AUX"):
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
@@ -805,16 +813,33 @@ def noun_source(trigger: Token) -> Token | None:
     first = trigger
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
         first = first.head  # "launched air and artillery strikes": the first conjunct is the object
-    if first.dep_ in ("dobj", "attr") and lemma(first.head) in LIGHT_VERBS:
-        return source_head(first.head)
+    if (doer := undertaking_doer(first)) is not None:
+        return doer
     preposition = first.head
     if first.dep_ != "pobj" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     governor = lemma(preposition.head)
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
-    if preposition.lower_ == "for" and governor in GOING_VERBS:
-        return source_head(preposition.head)  # "returned to Geneva for talks"
+    return None
+
+
+def is_undertaken_aim(verb: Token) -> bool:
+    """An infinitive naming what an undertaking is for: "launched a campaign to free the hostages",
+    "signed an agreement to promote trade"; its doer is whoever undertakes it (`undertaking_doer`)."""
+    return (verb.dep_ in ("relcl", "acl") and child_with(verb, ("aux",)) is not None
+            and undertaking_doer(verb.head) is not None)
+
+
+def undertaking_doer(noun: Token) -> Token | None:
+    """Who undertakes what a noun names, where its verb says they do: the subject of a light
+    verb ("X launched an offensive") or of a verb of going "for" it ("returned to Geneva for talks")."""
+    if noun.dep_ in ("dobj", "attr") and lemma(noun.head) in LIGHT_VERBS:
+        return source_head(noun.head)
+    preposition = noun.head
+    if (noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.pos_ in ("VERB", "AUX")
+            and lemma(preposition.head) in GOING_VERBS):
+        return source_head(preposition.head)
     return None
 
 
