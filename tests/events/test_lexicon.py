@@ -165,6 +165,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Chile opposed Argentine mediation in the dispute.", ("126", "oppose")),
         ("The agency dispatched inspectors to the plant.", ("090", "dispatch")),
         ("Dock workers organised a strike at the port.", ("143", "organise")),
+        ("Chinese warships patrolled the disputed waters.", ("150", "patrol")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
