@@ -166,6 +166,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The agency dispatched inspectors to the plant.", ("090", "dispatch")),
         ("Dock workers organised a strike at the port.", ("143", "organise")),
         ("Chinese warships patrolled the disputed waters.", ("150", "patrol")),
+        ("The Bolivian government ordered the station to stop broadcasting.", ("1721", "order")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
