@@ -167,6 +167,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Dock workers organised a strike at the port.", ("143", "organise")),
         ("Chinese warships patrolled the disputed waters.", ("150", "patrol")),
         ("The Bolivian government ordered the station to stop broadcasting.", ("1721", "order")),
+        ("Canada has offered to send troops to the island.", ("0312", "offer")),
+        ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
