@@ -293,3 +293,9 @@ def test_a_verb_joined_to_a_passive_is_done_by_its_subject_not_its_agent():
 
 def test_an_announced_concession_of_reform_is_the_matching_intent():
     assert ("CHLGOV", "0341", None) in dyads("The Chilean president will resign.")
+
+
+def test_a_pattern_flagged_actor_needs_an_actor_as_its_target():
+    lexicon = "0841\trelease TARGET\tactor\n"
+    assert codes_with(lexicon, "Chile released the Peruvian sergeant.") == {("CHL", "0841", "PERMIL")}
+    assert codes_with(lexicon, "Chile released its budget figures.") == set()

@@ -169,6 +169,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The Bolivian government ordered the station to stop broadcasting.", ("1721", "order")),
         ("Canada has offered to send troops to the island.", ("0312", "offer")),
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
+        ("Chile released the Peruvian sergeant.", ("0841", "release")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -191,6 +191,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             match
             for entry in entries
             if (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
+            and (not entry.actor_target or target_is_actor(match, actors))
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -225,8 +226,14 @@ def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool,
     """Longer patterns first; among equals, one whose target is an actor, then one with any target,
     then the one whose words hang closest to the trigger: "stopped work on the first day of a
     strike" stops work (a strike), not a strike (military)."""
-    target_is_actor = match.target is not None and actors.code_mention(match.target, True) is not None
-    return (match.entry.specificity, target_is_actor, match.target is not None, -frame_distance(match))
+    coded = match.target is not None and actors.code_mention(match.target, True) is not None
+    return (match.entry.specificity, coded, match.target is not None, -frame_distance(match))
+
+
+def target_is_actor(match: Match, actors: "DocumentActors") -> bool:
+    """The match's TARGET names an actor, known or a named person or organisation (`actor` patterns)."""
+    return match.target is not None and (
+        actors.code_mention(match.target, True) is not None or actors.unplaced(match.target) is not None)
 
 
 def frame_distance(match: Match) -> int:
