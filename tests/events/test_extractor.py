@@ -163,7 +163,8 @@ def test_saying_what_another_actor_must_do_is_a_demand_on_it():
 
 
 def test_a_stance_participle_has_its_subject_as_actor():
-    assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to Egyptian mediation in the dispute.")
+    assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to the Egyptian plan for the dam.")
+    assert ("CHL", "110", "PER") in dyads("Chile is opposed to the Peruvian plan.")  # subject hung on "is"
     assert any(s == "PSEREB" and c.startswith("19") for s, c, _ in dyads("Israel was attacked by Hamas."))
 
 
@@ -284,3 +285,34 @@ def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_on
     found = dyads("The Ukrainian soldiers captured last month were released by Russia.")
     assert ("RUS", "0841", "UKRMIL") in found
     assert not any(s == "UKRMIL" for s, _, _ in found)  # the soldiers were captured, they captured no one
+
+
+def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wins():
+    lexicon = "087\tstop strike\n143\tstop work\n"
+    assert codes_with(lexicon, "Bolivian miners stopped work on the first day of a strike.") == {("BOL", "143", None)}
+
+
+def test_a_participle_the_parser_took_for_the_subject_describes_the_actor():
+    assert ("NGOIRC", "111", "PER") in dyads("The Red Cross operating in Chile condemned Peru.")
+
+
+def test_an_infinitive_on_an_undertaking_is_done_by_whoever_undertakes_it():
+    assert ("CHLLAB", "1412", None) in dyads("Chilean unions launched a campaign to protest the pension reform.")
+    # Anything else it is for has not happened yet.
+    releases = [e for e in code_text("Chile launched a campaign to free the hostages.") if e.cameo.startswith("084")]
+    assert releases and all(e.hypothetical and e.source.code == "CHL" for e in releases)
+
+
+def test_a_verb_joined_to_a_passive_is_done_by_its_subject_not_its_agent():
+    found = dyads("The Peruvian minister has been charged by prosecutors and will resign.")
+    assert ("PERGOV", "0341", None) in found and not any(s == "PERJUD" and c.startswith("03") for s, c, _ in found)
+
+
+def test_an_announced_concession_of_reform_is_the_matching_intent():
+    assert ("CHLGOV", "0341", None) in dyads("The Chilean president will resign.")
+
+
+def test_a_pattern_flagged_actor_needs_an_actor_as_its_target():
+    lexicon = "0841\trelease TARGET\tactor\n"
+    assert codes_with(lexicon, "Chile released the Peruvian sergeant.") == {("CHL", "0841", "PERMIL")}
+    assert codes_with(lexicon, "Chile released its budget figures.") == set()

@@ -161,6 +161,15 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Thousands of students demonstrated in the capital on Friday.", ("141", "demonstrate")),
         ("The guards sexually abused the detainees.", ("1821", "abuse")),
         ("Kenya and Uganda have upgraded their diplomatic ties.", ("050", "upgrade")),
+        ("The police prevented the rally outside parliament.", ("1721", "prevent")),
+        ("Chile opposed Argentine mediation in the dispute.", ("126", "oppose")),
+        ("The agency dispatched inspectors to the plant.", ("090", "dispatch")),
+        ("Dock workers organised a strike at the port.", ("143", "organise")),
+        ("Chinese warships patrolled the disputed waters.", ("150", "patrol")),
+        ("The Bolivian government ordered the station to stop broadcasting.", ("1721", "order")),
+        ("Canada has offered to send troops to the island.", ("0312", "offer")),
+        ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
+        ("Chile released the Peruvian sergeant.", ("0841", "release")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -165,7 +165,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         flags = {
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
-            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised),
+            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised)
+            # What an undertaking is for has not happened yet, unless the undertaking is the
+            # protest itself ("staged a rally to protest the law").
+            or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT)),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
@@ -214,6 +217,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             match
             for entry in entries
             if (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
+            and (not entry.actor_target or target_is_actor(match, actors))
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -244,10 +248,25 @@ def has_coordinated_subject(trigger: Token) -> bool:
     return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
 
 
-def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool]:
-    """Longer patterns first; among equals, one whose target is an actor, then one with any target."""
-    target_is_actor = match.target is not None and actors.code_mention(match.target, True) is not None
-    return (match.entry.specificity, target_is_actor, match.target is not None)
+def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool, int]:
+    """Longer patterns first; among equals, one whose target is an actor, then one with any target,
+    then the one whose words hang closest to the trigger: "stopped work on the first day of a
+    strike" stops work (a strike), not a strike (military)."""
+    coded = match.target is not None and actors.code_mention(match.target, True) is not None
+    return (match.entry.specificity, coded, match.target is not None, -frame_distance(match))
+
+
+def target_is_actor(match: Match, actors: "DocumentActors") -> bool:
+    """The match's TARGET names an actor, known or a named person or organisation (`actor` patterns)."""
+    return match.target is not None and (
+        actors.code_mention(match.target, True) is not None or actors.unplaced(match.target) is not None)
+
+
+def frame_distance(match: Match) -> int:
+    """How deep the pattern's words lie below the trigger, summed; words outside its phrase (before
+    it, or a passive's fronted object) count 0."""
+    return sum(len(list(word.ancestors)) - len(list(match.trigger.ancestors))
+               for word in match.words if match.trigger in word.ancestors)
 
 
 def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> bool:
@@ -707,18 +726,19 @@ def source_head(trigger: Token) -> Token | None:
     if trigger.pos_ == "NOUN":
         return noun_source(trigger)
     if is_stative(trigger):
-        return child_with(trigger, ("nsubjpass",))  # "Israel is opposed to the plan"
+        return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger):
         agent = child_with(trigger, ("agent",))
         return child_with(agent, ("pobj",)) if agent is not None else None
-    subject = child_with(trigger, SUBJECT_DEPS) or next(
-        (found for aux in trigger.children if aux.dep_ == "aux" and (found := child_with(aux, SUBJECT_DEPS))), None
-    ) or mislabelled_subject(trigger) or stranded_subject(trigger)  # the parser may hang the subject on the auxiliary
+    subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
+               or mislabelled_subject(trigger) or stranded_subject(trigger))
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
             return trigger.head
-        return subject
+        return participle_subject(subject) or subject
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        if is_undertaken_aim(trigger):
+            return undertaking_doer(trigger.head)  # "staged a rally to protest the law": the rally's doers protest
         return trigger.head
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
@@ -732,11 +752,29 @@ def source_head(trigger: Token) -> Token | None:
         if trigger.dep_ == "xcomp" and governor.pos_ == "VERB" and is_passive(governor) and not is_stative(governor):
             # "X was forced to withdraw", "X is scheduled to attend": the passive's subject does it
             return passive_subject(governor)
+        if trigger.dep_ == "conj" and trigger.tag_ != "VBN" and is_passive(governor):
+            # "X has been indicted by the court and will resign": X resigns, not the court.
+            return passive_subject(governor)
         if governor.pos_ in ("VERB", "AUX"):
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
+
+
+def participle_subject(subject: Token) -> Token | None:
+    """The noun a participle describes, where the parser took the participle for the subject
+    and the noun for its own: "The Red Cross operating in Chile said" (the Red Cross said)."""
+    if subject.dep_ != "nsubj" or subject.tag_ not in ("VBG", "VBN"):
+        return None
+    noun = child_with(subject, ("nsubj",))
+    return noun if noun is not None and noun.i < subject.i else None
+
+
+def auxiliary_subject(verb: Token) -> Token | None:
+    """A subject the parser hung on the verb's auxiliary: "X however have opposed", "X is opposed to"."""
+    return next((found for aux in verb.children
+                 if aux.dep_ in ("aux", "auxpass") and (found := child_with(aux, SUBJECT_DEPS))), None)
 
 
 def mislabelled_subject(verb: Token) -> Token | None:
@@ -811,16 +849,33 @@ def noun_source(trigger: Token) -> Token | None:
     first = trigger
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
         first = first.head  # "launched air and artillery strikes": the first conjunct is the object
-    if first.dep_ in ("dobj", "attr") and lemma(first.head) in LIGHT_VERBS:
-        return source_head(first.head)
+    if (doer := undertaking_doer(first)) is not None:
+        return doer
     preposition = first.head
     if first.dep_ != "pobj" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     governor = lemma(preposition.head)
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
-    if preposition.lower_ == "for" and governor in GOING_VERBS:
-        return source_head(preposition.head)  # "returned to Geneva for talks"
+    return None
+
+
+def is_undertaken_aim(verb: Token) -> bool:
+    """An infinitive naming what an undertaking is for: "launched a campaign to free the hostages",
+    "signed an agreement to promote trade"; its doer is whoever undertakes it (`undertaking_doer`)."""
+    return (verb.dep_ in ("relcl", "acl") and child_with(verb, ("aux",)) is not None
+            and undertaking_doer(verb.head) is not None)
+
+
+def undertaking_doer(noun: Token) -> Token | None:
+    """Who undertakes what a noun names, where its verb says they do: the subject of a light
+    verb ("X launched an offensive") or of a verb of going "for" it ("returned to Geneva for talks")."""
+    if noun.dep_ in ("dobj", "attr") and lemma(noun.head) in LIGHT_VERBS:
+        return source_head(noun.head)
+    preposition = noun.head
+    if (noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.pos_ in ("VERB", "AUX")
+            and lemma(preposition.head) in GOING_VERBS):
+        return source_head(preposition.head)
     return None
 
 

@@ -18,7 +18,9 @@ is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
 met"), `coordinated` (only coordinated subjects, who act on each other: "A and B agree"
 but not "A agrees"), `noun` (the trigger must be a noun: "talks", not "talked"), `verb` (the trigger must be a
-verb: PETRARCH's verb patterns code "attacked", not "an attack"). The code `-` marks a blocker: a phrase that is not an event but would
+verb: PETRARCH's verb patterns code "attacked", not "an attack"), `actor` (TARGET must be there
+and name an actor, known or a named person or organisation: "release TARGET" codes "released the
+Peruvian sergeant", not "released its figures"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -53,7 +55,7 @@ from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class LexiconEntry:
     coordinated: bool = False
     reverse: str | None = None  # the code of the event from the target back to the source
     before: tuple[frozenset[str], ...] = ()
+    actor_target: bool = False  # TARGET must be an actor: "released the Peruvian sergeant", not "released its figures"
 
     @property
     def is_blocker(self) -> bool:
@@ -207,6 +210,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
                 coordinated="coordinated" in flags,
                 reverse=reverse or None,
                 before=tuple(alternatives(word) for word in before),
+                actor_target="actor" in flags,
             )
         )
     return entries
