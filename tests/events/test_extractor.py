@@ -179,6 +179,11 @@ def codes_with(lexicon_text: str, text: str) -> set[tuple[str, str, str | None]]
     return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code_text(text, lexicon=lexicon)}
 
 
+def test_a_preposition_of_time_fills_no_pattern_preposition():
+    lexicon = "190\tattack on TARGET\n111\tattack plan\n"
+    assert codes_with(lexicon, "The Chilean governor attacked the plan on Monday.") == {("CHLGOV", "111", None)}
+
+
 def test_words_before_the_trigger_are_found_in_its_phrase_and_in_the_words_governing_it():
     lexicon = "080\tallow TARGET\n112\tnot * allow TARGET\n0311\tsay would * trade with TARGET\n061\ttrade with TARGET\n"
     assert codes_with(lexicon, "France allowed Germany to build a bridge.") == {("FRA", "080", "DEU")}
