@@ -404,6 +404,8 @@ def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str,
         ("By now it is obvious that the bridge will not reopen.", "obvious", "that the bridge will not reopen"),
         ("Nor is it clear that the council has the money.", "clear", "that the council has the money"),
         ("It seems that the ferry is the cheaper option.", "seems", "that the ferry is the cheaper option"),
+        ("The ferry seems to be the cheaper option.", "seems", "The ferry to be the cheaper option"),
+        ("The talks appeared to have collapsed by Friday.", "appeared", "The talks to have collapsed by Friday"),
     ],
 )
 def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, text: str, cue: str, content: str) -> None:
@@ -470,6 +472,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "Let's say the budget passes next year.",  # a supposition
         "The water in the bay is clear.",  # seeming and being evident count only after an impersonal "it"
         "The ferry seems slow to the commuters.",
+        "Fees that seem to rise every year anger the drivers.",  # a relative pronoun is no phrase of its own
         "It is not clear whether the ferry will run.",  # not known, not held true
     ],
 )
@@ -488,6 +491,11 @@ def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:
 )
 def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) -> None:
     assert only(quotes_of(text)).speaker_text == speaker
+
+
+def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:
+    quote = only(quotes_of("The mayor seems to believe that the bridge is safe."))
+    assert (quote.cue, quote.speaker_text, quote.text) == ("believe", "The mayor", "that the bridge is safe")
 
 
 def test_an_asked_participle_is_not_the_subjects_words(quotes_of) -> None:

@@ -74,7 +74,8 @@ What counts as a quote, and whose it is:
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
   passive without its agent ("The veto is expected to fail", "He was accused of fraud",
   "Asked about the deal, ...") is a quote with speaker None, attributed to nobody in
-  particular; so are "it seems that ..." and "it is clear that ..." (words of the evidence class). Quoted
+  particular; so are "it seems that ...", "it is clear that ..." (words of the evidence class)
+  and a verb of seeming with a subject and an infinitive ("The deal seems to be dead"). Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - A conjunct without a subject of its own in the tense of the cue, hanging on the reported
@@ -358,7 +359,7 @@ class _QuoteFinder:
         clear that ..."), attributed to nobody in particular; None with any other subject."""
         host = cue.head if cue.dep_ == "acomp" else cue  # "it is clear that": the clause hangs on "is"
         if not any(child.dep_ in ("nsubj", "expl") and child.lower_ == "it" for child in host.children):
-            return None
+            return self._raised_report(cue)
         clause = next((child for child in (*host.children, *cue.children) if child.dep_ == "ccomp"), None)
         asked = clause is not None and any(
             token.tag_ in WH_TAGS or token.lower_ in ("whether", "if") for token in clause.subtree if token.i < clause.i
@@ -367,6 +368,19 @@ class _QuoteFinder:
             return None  # "it is clear what ..." says what is not known, not what is held true
         piece = self.trimmed(list(clause.subtree)) if clause is not None else None
         return _Report(_Attribution(cue, None), (piece,), clause) if piece else None
+
+    def _raised_report(self, cue: Token) -> _Report | None:
+        """A verb of seeming with a subject and an infinitive ("The deal seems to be dead"): the
+        subject and the infinitive are what seems so, to nobody in particular, as with "it seems
+        that ...". None for an infinitive that is a cue of its own ("The mayor seems to believe
+        that ..." is the mayor's belief), for an adjective ("The ferry seems slow") and for a
+        relative pronoun, which is no phrase of its own ("fees that seem to rise")."""
+        subject = next((child for child in cue.children if child.dep_ == "nsubj" and child.tag_ not in WH_TAGS), None)
+        infinitive = next((child for child in cue.children if child.dep_ == "xcomp"), None)
+        if cue.pos_ != "VERB" or subject is None or infinitive is None or cue_entry(infinitive) is not None:
+            return None
+        pieces = tuple(piece for phrase in (subject, infinitive) if (piece := self.trimmed(list(phrase.subtree))))
+        return _Report(_Attribution(cue, None), pieces, infinitive) if pieces else None
 
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
         """The clause around a parenthetical cue ("according to X", "he said"), without the cue's phrase."""
