@@ -370,6 +370,13 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("Many farmers despise the new tariff.", "despise", "the new tariff"),
         ("The fact checkers rated the claim as false.", "rated", "the claim as false"),
         ("The newspaper detailed the spending of the foundation.", "detailed", "the spending of the foundation"),
+        ("The farmers learned that the dam would not be built.", "learned", "that the dam would not be built"),
+        ("Most residents heard that the mill will close.", "heard", "that the mill will close"),
+        ("The envoy persuaded the rebels to lay down their arms.", "persuaded", "to lay down their arms"),
+        ("The governor approves of the new tariff.", "approves", "the new tariff"),
+        ("The farmers like to meet the minister.", "like", "to meet the minister"),
+        ("The ministry clarified its guidance on masks.", "clarified", "its guidance on masks"),
+        ("Some senators contemplated a boycott of the vote.", "contemplated", "a boycott of the vote"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -442,6 +449,10 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The council has serious reservations about the bridge.", "reservations", "the bridge", "The council"),
         ("The council expressed outrage over the closure.", "outrage", "the closure", "The council"),
         ("The mayor's theory of the flood convinced nobody.", "theory", "the flood", "The mayor's"),
+        ("The governor's position on the tariff is unchanged.", "position", "the tariff", "The governor's"),
+        ("The mayor's bet is that the voters will forgive her.", "bet", "that the voters will forgive her", "The mayor's"),
+        ("The senator's answer to the question was vague.", "answer", "the question", "The senator's"),
+        ("The minister has a keen interest in farm policy.", "interest", "farm policy", "The minister"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(
