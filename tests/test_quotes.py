@@ -310,6 +310,14 @@ def test_a_report_without_a_speaker_is_not_a_quote(quotes_of) -> None:
     assert quotes_of("It goes without saying that the talks were difficult.") == []
 
 
+@pytest.mark.parametrize(
+    "text", ["Those close to the mayor say that she will resign.", "Those who know the mayor say she will resign."]
+)
+def test_a_demonstrative_with_a_modifier_names_speakers(quotes_of, text: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.cue) == ("Those", "say")
+
+
 def test_speaker_labels_in_transcripts(quotes_of) -> None:
     quotes = quotes_of(
         "Chris Wallace interviewed President Anna Verdi.\n\n"

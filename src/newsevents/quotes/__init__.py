@@ -152,7 +152,8 @@ HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 WH_TAGS = frozenset({"WP", "WDT"})
 """An object "what" ("what Trump says") stands for words the sentence does not give."""
-NOT_SPEAKERS = frozenset({"you", "'s", "’s", "this", "these", "those", "him", "them", "me", "us"})
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
+NOT_SPEAKERS = frozenset({"you", "'s", "’s", "him", "them", "me", "us"}) | DEMONSTRATIVES
 """Subjects that name no speaker of an indirect quote: "you think ..." outside quote marks is
 the reader in general, "let's say ..." a supposition, a demonstrative a thing, and an object
 pronoun a misparse."""
@@ -881,7 +882,11 @@ def has_source(attribution: _Attribution) -> bool:
         if is_bare_participle(cue):
             return True  # "Asked about the deal, ...": a question from nobody in particular
         return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
-    return speaker.lower_ not in NOT_SPEAKERS
+    # "Those who know her say ...", "those close to her": a demonstrative with a modifier names people.
+    described = speaker.lower_ in DEMONSTRATIVES and any(
+        child.dep_ in ("relcl", "acl", "amod", "prep") for child in speaker.children
+    )
+    return described or speaker.lower_ not in NOT_SPEAKERS
 
 
 def cue_entry(token: Token) -> CueWord | None:
