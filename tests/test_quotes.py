@@ -385,6 +385,10 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The farmers like to meet the minister.", "like", "to meet the minister"),
         ("The ministry clarified its guidance on masks.", "clarified", "its guidance on masks"),
         ("Some senators contemplated a boycott of the vote.", "contemplated", "a boycott of the vote"),
+        ("The coach thanked the fans for their patience.", "thanked", "the fans for their patience"),
+        ("The minister assured reporters that the bridge was safe.", "assured", "that the bridge was safe"),
+        ("The senator disavowed the old slogan.", "disavowed", "the old slogan"),
+        ("The farmers remembered that the dam had failed once.", "remembered", "that the dam had failed once"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -437,6 +441,8 @@ def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, 
         ("The governor was critical of the new budget.", "critical", "the new budget"),
         ("Local voters were frustrated that the vote was delayed.", "frustrated", "that the vote was delayed"),
         ("Local farmers are wary of the new dam.", "wary", "the new dam"),
+        ("Local farmers are grateful for the rain.", "grateful", "the rain"),
+        ("Many voters are unsure about the new tax.", "unsure", "the new tax"),
     ],
 )
 def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -461,6 +467,7 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The mayor's bet is that the voters will forgive her.", "bet", "that the voters will forgive her", "The mayor's"),
         ("The senator's answer to the question was vague.", "answer", "the question", "The senator's"),
         ("The minister has a keen interest in farm policy.", "interest", "farm policy", "The minister"),
+        ("The mayor's confession that the bridge was unsafe surprised nobody.", "confession", "that the bridge was unsafe", "The mayor's"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(
