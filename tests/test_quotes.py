@@ -246,12 +246,30 @@ def test_according_to_a_speech_is_its_speakers(quotes_of) -> None:
         ("As one of the engineers pointed out, the old bridge was never meant for trucks.", "pointed",
          "the old bridge was never meant for trucks", "one of the engineers"),
         ("The bridge is unsafe, as the mayor noted in May.", "noted", "The bridge is unsafe", "the mayor"),
+        ("The bridge, as one of the engineers pointed out, was never meant for trucks.", "pointed",
+         "The bridge was never meant for trucks", "one of the engineers"),
     ],
 )
 def test_an_as_clause_attributes_the_clause_it_modifies(quotes_of, text: str, cue: str, content: str, speaker: str) -> None:
     quote = only(quotes_of(text))
     assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, speaker)
     assert quotes_of("The bridge closed in May, as expected.") == []  # nobody said so
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The workers, the manager explained at the hearing, were well paid.", "explained", "The workers were well paid",
+         "the manager"),
+        ("Voters like the mayor, he said.", "said", "Voters like the mayor", "he"),
+    ],
+)
+def test_a_misparsed_parenthetical_speech_verb_attributes_its_clause(
+    quotes_of, text: str, cue: str, content: str, speaker: str
+) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, speaker)
+    assert quotes_of("The plan the mayor announced was costly.") == []  # a relative clause, not an aside
 
 
 def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_of) -> None:

@@ -351,8 +351,19 @@ class _QuoteFinder:
             return _Report(attribution, pieces, heads[0]) if pieces else None
         as_clause = (cue.dep_ == "advcl" and speaker is not None  # "as expected" says nothing of whose
                      and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children))
-        if is_speech_verb(cue) and (cue.dep_ == "parataxis" or as_clause) and cue.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, cue.head)  # "The talks, he said, are over.", "As X noted, ..."
+        if not is_speech_verb(cue):
+            return None
+        if cue.dep_ == "parataxis" or as_clause or is_parenthetical_relative(cue):
+            # "The talks, he said, are over.", "As X noted, ...", also when the parser hangs the
+            # aside on a noun of the clause ("The bridge, as X pointed out, was never ...").
+            clause = cue.head
+            while clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.head.i != clause.i:
+                clause = clause.head
+            return self._clause_report(attribution, clause) if clause.pos_ in ("VERB", "AUX") else None
+        unattached = [child for child in cue.children if child.dep_ == "dep" and child.i < cue.i and after_phrase_comma(child)]
+        if unattached:  # "Voters like the mayor, he said.": a phrase the parser left loose before the cue
+            piece = self.trimmed(list(unattached[0].subtree))
+            return _Report(attribution, (piece,), unattached[0]) if piece else None
         return None
 
     def _impersonal_report(self, cue: Token) -> _Report | None:
@@ -833,6 +844,27 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+
+
+def is_parenthetical_relative(verb: Token) -> bool:
+    """True for a verb with a subject of its own set off by commas on a noun, with no relative
+    pronoun and nothing it governs: "The workers, the manager explained, were well paid", which
+    the parser reads as a relative clause on "workers"."""
+    doc = verb.doc
+    words = [token.i for token in verb.subtree if not token.is_punct]
+    left, right = words[0], words[-1]
+    return (
+        verb.dep_ == "relcl" and left > 0 and right + 1 < len(doc)
+        and doc[left - 1].text == "," and doc[right + 1].text == ","
+        and any(child.dep_ == "nsubj" and child.tag_ not in WH_TAGS and child.lower_ != "that" for child in verb.children)
+        and not any(child.dep_ in ("dobj", "ccomp", "xcomp", "pobj") or child.tag_ in WH_TAGS for child in verb.children)
+    )
+
+
+def after_phrase_comma(phrase: Token) -> bool:
+    """True when a comma follows the phrase right away ("Voters like the mayor, he said")."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
 def colon_verb(sentence: Span) -> Token | None:
