@@ -248,6 +248,7 @@ def test_according_to_a_speech_is_its_speakers(quotes_of) -> None:
         ("The bridge is unsafe, as the mayor noted in May.", "noted", "The bridge is unsafe", "the mayor"),
         ("The bridge, as one of the engineers pointed out, was never meant for trucks.", "pointed",
          "The bridge was never meant for trucks", "one of the engineers"),
+        ("As everyone in the valley knows, the dam is old.", "knows", "the dam is old", "everyone"),
     ],
 )
 def test_an_as_clause_attributes_the_clause_it_modifies(quotes_of, text: str, cue: str, content: str, speaker: str) -> None:

@@ -351,6 +351,8 @@ class _QuoteFinder:
             return _Report(attribution, pieces, heads[0]) if pieces else None
         as_clause = (cue.dep_ == "advcl" and speaker is not None  # "as expected" says nothing of whose
                      and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children))
+        if as_clause and entry.word_class == "knowledge" and cue.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, cue.head)  # "As everyone knows, ...", "as we saw in May"
         if not is_speech_verb(cue):
             return None
         if cue.dep_ == "parataxis" or as_clause or is_parenthetical_relative(cue):
