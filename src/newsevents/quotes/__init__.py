@@ -1031,7 +1031,9 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + (predicates if objects else [])
     elif FAULTED in complements and faults and objects:
         heads += objects + faults
-    for child in verb.children:
+    # The parser may hang an adjective's preposition on its "to be": "is bearish on the market".
+    after = [child for child in verb.head.children if child.i == verb.right_edge.i + 1] if verb.pos_ == "ADJ" else []
+    for child in [*verb.children, *after]:
         if child.dep_ == "prep" and child.lower_ in complements:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
                       and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
