@@ -315,6 +315,11 @@ def test_only_the_outermost_report(quotes_of) -> None:
     assert quote.text == "the opposition claimed that the vote was rigged"
 
 
+def test_a_relative_with_s_for_has_is_its_antecedents(quotes_of) -> None:
+    quotes = quotes_of("The plan drew fire, with the mayor — who’s called for a new bridge — criticizing its cost.")
+    assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("the mayor", "called"), ("the mayor", "criticizing")]
+
+
 def test_a_relative_clause_on_a_name_is_not_the_outer_speakers_words(quotes_of) -> None:
     quotes = quotes_of("The mayor praised Anna Verdi, who says the bridge will reopen in June.")
     assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("The mayor", "praised"), ("Anna Verdi", "says")]

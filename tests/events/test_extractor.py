@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import misparsed_conjuncts
+from newsevents.events.extractor import is_passive, misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -267,3 +267,10 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
     assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
     assert dyads("Qatar hosted the football tournament.") == set()
+
+
+def test_an_s_with_an_active_subject_is_has_not_is():
+    doc = load_model()("The plan drew fire, with the mayor — who’s called for a new bridge — criticizing its cost.")
+    assert not is_passive(next(token for token in doc if token.lower_ == "called"))
+    doc = load_model()("The bridge was closed by the police.")
+    assert is_passive(next(token for token in doc if token.lower_ == "closed"))

@@ -827,6 +827,9 @@ def is_passive_participle(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
+    """A passive verb; not "who's called for ..." with an active subject, where "'s" is "has"."""
+    if any(child.dep_ == "nsubj" for child in verb.children) and not any(child.dep_ == "nsubjpass" for child in verb.children):
+        return any(child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in verb.children)
     return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
 
 
