@@ -413,6 +413,10 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The minister assured reporters that the bridge was safe.", "assured", "that the bridge was safe"),
         ("The senator disavowed the old slogan.", "disavowed", "the old slogan"),
         ("The farmers remembered that the dam had failed once.", "remembered", "that the dam had failed once"),
+        ("Many farmers wonder about the new dam.", "wonder", "the new dam"),
+        ("The senator pressed the minister on the budget.", "pressed", "the budget"),
+        ("Most voters know about the scandal.", "know", "the scandal"),
+        ("Many farmers feel strongly about the tariff.", "feel", "the tariff"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
