@@ -417,6 +417,11 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The senator pressed the minister on the budget.", "pressed", "the budget"),
         ("Most voters know about the scandal.", "know", "the scandal"),
         ("Many farmers feel strongly about the tariff.", "feel", "the tariff"),
+        ("The senator agreed with the governor.", "agreed", "the governor"),
+        ("Many voters believe in the new plan.", "believe", "the new plan"),
+        ("The minister briefed reporters on the budget.", "briefed", "the budget"),
+        ("The farmers protested against the new tax.", "protested", "the new tax"),
+        ("The mayor dreams of a new bridge.", "dreams", "a new bridge"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
