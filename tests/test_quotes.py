@@ -422,6 +422,8 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("The minister briefed reporters on the budget.", "briefed", "the budget"),
         ("The farmers protested against the new tax.", "protested", "the new tax"),
         ("The mayor dreams of a new bridge.", "dreams", "a new bridge"),
+        ("The union appealed for calm after the strike.", "appealed", "calm"),
+        ("The senator sided with the farmers.", "sided", "the farmers"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
