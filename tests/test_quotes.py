@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.quotes import Quote, find_quotes, speaker_head
-from newsevents.quotes.cues import CLASSES, COMPLEMENTS, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, SPEECH_VERBS, parse_cue_words
+from newsevents.quotes.cues import (
+    CLASSES, COMPLEMENTS, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, SPEECH_VERBS, parse_cue_words,
+)
 
 DATE = "2023-04-07"
 
@@ -555,6 +557,13 @@ def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) ->
     assert only(quotes_of(text)).speaker_text == speaker
 
 
+def test_a_reportive_adverb_attributes_its_clause_to_nobody_in_particular(quotes_of) -> None:
+    quote = only(quotes_of("The mayor allegedly took bribes from the builders."))
+    assert (quote.cue, quote.text, quote.speaker) == ("allegedly", "The mayor took bribes from the builders", None)
+    quote = only(quotes_of("The mayor reportedly said that the bridge would close."))  # the cue's own report
+    assert (quote.cue, quote.speaker_text) == ("said", "The mayor")
+
+
 def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:
     quote = only(quotes_of("The mayor seems to believe that the bridge is safe."))
     assert (quote.cue, quote.speaker_text, quote.text) == ("believe", "The mayor", "that the bridge is safe")
@@ -577,7 +586,8 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     ("name", "words"),
-    [("cue_verbs.tsv", CUE_VERBS), ("cue_adjectives.tsv", CUE_ADJECTIVES), ("cue_nouns.tsv", CUE_NOUNS)],
+    [("cue_verbs.tsv", CUE_VERBS), ("cue_adjectives.tsv", CUE_ADJECTIVES), ("cue_nouns.tsv", CUE_NOUNS),
+     ("cue_adverbs.tsv", CUE_ADVERBS)],
 )
 def test_cue_word_files_are_consistent(name: str, words: dict) -> None:
     text = files("newsevents.quotes").joinpath(f"data/{name}").read_text("utf-8")

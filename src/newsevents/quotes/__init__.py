@@ -105,7 +105,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -319,6 +319,8 @@ class _QuoteFinder:
         "Voters were frustrated that ..."), a noun's the one `noun_speaker` names ("the
         mayor's claim that ...").
         """
+        if cue.pos_ == "ADV":
+            return self._reportive_report(cue)
         if entry.word_class == EVIDENCE:
             return self._impersonal_report(cue)
         if cue.pos_ == "NOUN":
@@ -382,6 +384,14 @@ class _QuoteFinder:
             return None  # "it is clear what ..." says what is not known, not what is held true
         piece = self.trimmed(list(clause.subtree)) if clause is not None else None
         return _Report(_Attribution(cue, None), (piece,), clause) if piece else None
+
+    def _reportive_report(self, adverb: Token) -> _Report | None:
+        """The clause a reportive adverb modifies ("The mayor allegedly took bribes"), attributed to
+        nobody in particular; None on a cue of its own ("reportedly said" is the cue's report)."""
+        clause = adverb.head
+        if cue_entry(clause) is not None:
+            return None
+        return self._clause_report(_Attribution(adverb, None), clause)
 
     def _raised_report(self, cue: Token) -> _Report | None:
         """A verb of seeming with a subject and an infinitive ("The deal seems to be dead"): the
@@ -924,10 +934,13 @@ def has_source(attribution: _Attribution) -> bool:
 
 
 def cue_entry(token: Token) -> CueWord | None:
-    """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure"),
-    which the parser may take for a passive ("are convinced that")."""
+    """The vocabulary entry of a cue verb, noun, adjective complementing a verb ("is sure"),
+    which the parser may take for a passive ("are convinced that"), or reportive adverb on a verb
+    ("allegedly took")."""
     if is_adjectival_participle(token):
         return CUE_ADJECTIVES[token.lower_]
+    if token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
+        return CUE_ADVERBS.get(token.lower_)
     if token.pos_ == "VERB":
         return CUE_VERBS.get(cue_lemma(token))
     if token.pos_ == "NOUN":
