@@ -64,18 +64,22 @@ What counts as a quote, and whose it is:
   "who said ...", passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
   ..."), but not a subject that names
-  nobody: "you" (the reader in general), "let's say", a demonstrative, an object
-  pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
+  nobody: "you" (the reader in general), "let's say", a demonstrative without a modifier
+  ("this shows", not "those close to her say"), an object pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
   about X" is a passive without its agent, below). The lemmatizer's
   dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
-  ("The talks, he said, are over.", "As X noted, the talks are over.") and "according to
-  X" attribute the rest of their clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
+  ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
+  parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
+  everyone knows, ..." (a verb of knowing) and "according to X" attribute the rest of
+  their clause; a phrase the parser leaves loose before ", he said" is what he said. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
   passive without its agent ("The veto is expected to fail", "He was accused of fraud",
   "Asked about the deal, ...") is a quote with speaker None, attributed to nobody in
   particular; so are "it seems that ...", "it is clear that ..." (words of the evidence class)
-  and a verb of seeming with a subject and an infinitive ("The deal seems to be dead"). Quoted
+  and a verb of seeming with a subject and an infinitive ("The deal seems to be dead"), and
+  the clause of a reportive adverb (`quotes/data/cue_adverbs.tsv`: "The mayor allegedly took
+  bribes"; "reportedly said" is the cue's own report). Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - A conjunct without a subject of its own in the tense of the cue, hanging on the reported
