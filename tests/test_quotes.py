@@ -374,6 +374,11 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
     assert quotes_of("The talks went on.\n\nCorrection: A previous version of this story misspelled Anna Verdi.") == []
 
 
+def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
+    quote = only(quotes_of("Poll: Smith leads the governor's race in Ohio\n\nThe race is close."))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("Poll", ":", "Smith leads the governor's race in Ohio")
+
+
 # Cue verbs, adjectives and nouns (quotes/data/cue_*.tsv) -----------------------------------------
 
 

@@ -128,6 +128,8 @@ LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
 EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
+FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
+"""Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -445,6 +447,8 @@ class _QuoteFinder:
                 # Transcripts capitalise speaker names, which the entity recogniser often
                 # misses: a label word also counts as a name when the text names someone so.
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
+                # "Poll: Smith leads in Ohio", the headline form of "a poll shows ...".
+                names = names or (len(label) == 1 and label[0].lower_ in FINDING_LABELS)
                 if (label and names and all(word.is_title or word.is_upper for word in label)
                         and label[0].lower_ not in EDITORIAL_LABELS):
                     speaker = next(word for word in label if word.head not in label or word.head == word)
