@@ -370,6 +370,27 @@ def test_speaker_labels_after_a_quote_mark_open_turns_not_quotes(quotes_of) -> N
     ]
 
 
+def test_a_label_named_once_names_its_speaker_in_every_turn(quotes_of) -> None:
+    quotes = quotes_of(
+        "KELLY: Good morning, and welcome to the show. Will the bridge reopen, Governor Verdi?\n\n"
+        "VERDI: Next week, I hope.\n\n"
+        "KELLY: Thank you."  # the entity recogniser misses this KELLY
+    )
+    assert [quote.speaker_text for quote in quotes] == ["KELLY", "VERDI", "KELLY"]
+
+
+def test_a_turn_goes_on_over_paragraphs_that_open_with_a_quote_mark(quotes_of) -> None:
+    quotes = quotes_of(
+        "Lena Harris interviewed Governor Anna Verdi. Partial transcript as follows:\n\n"
+        '"HARRIS: Will the bridge reopen, Governor Verdi?\n\n'
+        '"VERDI: Next week. The engineers have finished their work on the piers.\n\n'
+        '"And the ferry will keep running until then.\n\n'
+        '"HARRIS: Thank you, Governor.'
+    )
+    assert [(quote.speaker_text, quote.direct) for quote in quotes] == [("HARRIS", False), ("VERDI", False), ("HARRIS", False)]
+    assert quotes[1].text.endswith("And the ferry will keep running until then")
+
+
 def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
     assert quotes_of("The talks went on.\n\nCorrection: A previous version of this story misspelled Anna Verdi.") == []
 

@@ -197,6 +197,7 @@ class _Label:
     colon: Token
     speaker: Token
     mark: int | None
+    text: str  # the label's words ("WALLACE", "Gov. Mike Pence")
 
 
 @dataclass(frozen=True)
@@ -232,7 +233,10 @@ class _QuoteFinder:
         self.paragraph_starts = paragraph_starts(self.text)
         self.token_starts = [token.idx for token in doc]
         self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
-        self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start))]
+        named = [label for start in self.paragraph_starts if (label := self._speaker_label(start, frozenset()))]
+        # A label the text has shown to name someone names that person in every turn it opens.
+        known = frozenset(label.text for label in named)
+        self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start, known))]
         # Some transcripts open every turn with a quote mark ("WALLACE: ...): a turn, not a quote.
         turn_marks = {label.mark for label in self.labels if label.mark is not None}
         self.regions = merge_touching(quoted_regions(self.text, turn_marks), self.text)
@@ -421,22 +425,34 @@ class _QuoteFinder:
         return _Report(attribution, pieces, clause) if pieces else None
 
     def _label_reports(self) -> list[_Report]:
-        """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."""
+        """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."
+
+        Where turns open with a quote mark, the paragraphs after a turn that open with one and
+        no label of their own go on with it: one turn, one quote."""
         reports = []
+        turn_marks = {label.mark for label in self.labels}
         for label in self.labels:
-            rest = []
+            paragraphs: list[list[Token]] = [[]]
             for token in self.doc[label.colon.i + 1 :]:
-                if "\n" in token.text:
+                if "\n" not in token.text:
+                    paragraphs[-1].append(token)
+                    continue
+                following = token.i + 1 < len(self.doc) and self.doc[token.i + 1]
+                goes_on = (label.mark is not None and following and QUOTE_MARK.fullmatch(following.text)
+                           and following.idx not in turn_marks)
+                if not goes_on:
                     break
-                rest.append(token)
-            piece = self.trimmed(rest)
-            if piece is not None:
-                reports.append(_Report(_Attribution(label.colon, label.speaker), (piece,), rest[0]))
+                paragraphs.append([])
+            pieces = tuple(piece for paragraph in paragraphs if (piece := self.trimmed(paragraph)) is not None)
+            if pieces:
+                head = next(token for paragraph in paragraphs for token in paragraph)
+                reports.append(_Report(_Attribution(label.colon, label.speaker), pieces, head))
         return reports
 
-    def _speaker_label(self, paragraph_start: int) -> _Label | None:
+    def _speaker_label(self, paragraph_start: int, known: frozenset[str]) -> _Label | None:
         """The label when the paragraph opens with a short name and a colon ("Gov. Mike Pence:"),
-        perhaps after a quote mark (`"WALLACE: ...`); not an editor's label ("Correction:")."""
+        perhaps after a quote mark (`"WALLACE: ...`), or with a label in `known`; not an editor's
+        label ("Correction:")."""
         first = self.token_at(paragraph_start)
         if first >= len(self.doc) or self.doc[first].idx != paragraph_start:
             return None
@@ -450,10 +466,12 @@ class _QuoteFinder:
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
                 # "Poll: Smith leads in Ohio", the headline form of "a poll shows ...".
                 names = names or (len(label) == 1 and label[0].lower_ in FINDING_LABELS)
+                words = " ".join(word.text for word in label)
+                names = names or words in known
                 if (label and names and all(word.is_title or word.is_upper for word in label)
                         and label[0].lower_ not in EDITORIAL_LABELS):
                     speaker = next(word for word in label if word.head not in label or word.head == word)
-                    return _Label(token, speaker, mark)
+                    return _Label(token, speaker, mark, words)
                 return None
             label.append(token)
         return None
