@@ -73,7 +73,8 @@ What counts as a quote, and whose it is:
   everyone knows, ..." (a verb of knowing) and "according to X" attribute the rest of
   their clause; a phrase the parser leaves loose before ", he said" is what he said. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
   ...") or a finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
-  ":" as cue. An indirect quote
+  ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
+  open with one; a label recognised as a name once counts in every turn. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
   passive without its agent ("The veto is expected to fail", "He was accused of fraud",
   "Asked about the deal, ...") is a quote with speaker None, attributed to nobody in
