@@ -116,6 +116,11 @@ def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
     assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)
 
 
+def test_a_dash_that_goes_on_with_the_sentence_is_no_signature(quotes_of) -> None:
+    quotes = quotes_of('The plan had critics, among them Anna Verdi -- "The plan is a disaster for the whole valley" -- and Tom Reyes.')
+    assert all(quote.speaker_text != "Tom Reyes" for quote in quotes)
+
+
 # One cue, one quote -------------------------------------------------------------------
 
 

@@ -587,9 +587,11 @@ class _QuoteFinder:
         return None
 
     def _dash_attribution(self, trailing: list[Token]) -> _Attribution | None:
-        """A quote signed with a dash and a name: `"A." ― Jane Doe`."""
-        name = next((token for token in trailing if token.pos_ == "PROPN"), None)
-        if name is None:
+        """A quote signed with a dash and a name: `"A." ― Jane Doe`; not a dash that goes on
+        with the sentence (`X -- "A" -- and Y`)."""
+        words = [token for token in trailing if not token.is_punct]
+        name = next((token for token in words if token.pos_ == "PROPN"), None)
+        if name is None or any(token.pos_ == "CCONJ" for token in words[: words.index(name)]):
             return None
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head in trailing:
             name = name.head
