@@ -117,7 +117,9 @@ def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
 
 
 def test_a_dash_that_goes_on_with_the_sentence_is_no_signature(quotes_of) -> None:
-    quotes = quotes_of('The plan had critics, among them Anna Verdi -- "The plan is a disaster for the whole valley" -- and Tom Reyes.')
+    quotes = quotes_of(
+        'The plan had critics, among them Anna Verdi -- "The plan is a disaster for the whole valley" -- and Tom Reyes.'
+    )
     assert all(quote.speaker_text != "Tom Reyes" for quote in quotes)
 
 
@@ -392,7 +394,9 @@ def test_a_turn_goes_on_over_paragraphs_that_open_with_a_quote_mark(quotes_of) -
         '"And the ferry will keep running until then.\n\n'
         '"HARRIS: Thank you, Governor.'
     )
-    assert [(quote.speaker_text, quote.direct) for quote in quotes] == [("HARRIS", False), ("VERDI", False), ("HARRIS", False)]
+    assert [(quote.speaker_text, quote.direct) for quote in quotes] == [
+        ("HARRIS", False), ("VERDI", False), ("HARRIS", False),
+    ]
     assert quotes[1].text.endswith("And the ferry will keep running until then")
 
 
@@ -536,7 +540,8 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The mayor's bet is that the voters will forgive her.", "bet", "that the voters will forgive her", "The mayor's"),
         ("The senator's answer to the question was vague.", "answer", "the question", "The senator's"),
         ("The minister has a keen interest in farm policy.", "interest", "farm policy", "The minister"),
-        ("The mayor's confession that the bridge was unsafe surprised nobody.", "confession", "that the bridge was unsafe", "The mayor's"),
+        ("The mayor's confession that the bridge was unsafe surprised nobody.", "confession",
+         "that the bridge was unsafe", "The mayor's"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(

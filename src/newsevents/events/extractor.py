@@ -828,9 +828,10 @@ def is_passive_participle(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """A passive verb; not "who's called for ..." with an active subject, where "'s" is "has"."""
-    if any(child.dep_ == "nsubj" for child in verb.children) and not any(child.dep_ == "nsubjpass" for child in verb.children):
+    deps = {child.dep_ for child in verb.children}
+    if "nsubj" in deps and "nsubjpass" not in deps:
         return any(child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in verb.children)
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    return bool(deps & {"nsubjpass", "auxpass"})
 
 
 def is_negated(trigger: Token) -> bool:

@@ -63,16 +63,17 @@ What counts as a quote, and whose it is:
   admit that ..."), participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
-  ..."), but not a subject that names
-  nobody: "you" (the reader in general), "let's say", a demonstrative without a modifier
-  ("this shows", not "those close to her say"), an object pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
-  about X" is a passive without its agent, below). The lemmatizer's
-  dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
+  ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
+  a demonstrative without a modifier ("this shows", not "those close to her say"), an
+  object pronoun, or the subject of "Asked about X, Y said", who was asked (the question
+  "Asked about X" is a passive without its agent, below). The lemmatizer's dropped "e"
+  ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
   ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
   everyone knows, ..." (a verb of knowing) and "according to X" attribute the rest of
-  their clause; a phrase the parser leaves loose before ", he said" is what he said. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
-  ...") or a finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
+  their clause; a phrase the parser leaves loose before ", he said" is what he said. A
+  paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
+  finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
   open with one; a label recognised as a name once counts in every turn. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
@@ -376,7 +377,8 @@ class _QuoteFinder:
             while clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.head.i != clause.i:
                 clause = clause.head
             return self._clause_report(attribution, clause) if clause.pos_ in ("VERB", "AUX") else None
-        unattached = [child for child in cue.children if child.dep_ == "dep" and child.i < cue.i and after_phrase_comma(child)]
+        unattached = [child for child in cue.children
+                      if child.dep_ == "dep" and child.i < cue.i and after_phrase_comma(child)]
         if unattached:  # "Voters like the mayor, he said.": a phrase the parser left loose before the cue
             piece = self.trimmed(list(unattached[0].subtree))
             return _Report(attribution, (piece,), unattached[0]) if piece else None
