@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import misparsed_conjuncts
+from newsevents.events.extractor import is_passive, misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -321,3 +321,10 @@ def test_a_pattern_flagged_actor_needs_an_actor_as_its_target():
     lexicon = "0841\trelease TARGET\tactor\n"
     assert codes_with(lexicon, "Chile released the Peruvian sergeant.") == {("CHL", "0841", "PERMIL")}
     assert codes_with(lexicon, "Chile released its budget figures.") == set()
+
+
+def test_an_s_with_an_active_subject_is_has_not_is():
+    doc = load_model()("The plan drew fire, with the mayor — who’s called for a new bridge — criticizing its cost.")
+    assert not is_passive(next(token for token in doc if token.lower_ == "called"))
+    doc = load_model()("The bridge was closed by the police.")
+    assert is_passive(next(token for token in doc if token.lower_ == "closed"))

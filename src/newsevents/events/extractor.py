@@ -954,7 +954,11 @@ def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    """A passive verb; not "who's called for ..." with an active subject, where "'s" is "has"."""
+    deps = {child.dep_ for child in verb.children}
+    if "nsubj" in deps and "nsubjpass" not in deps:
+        return any(child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in verb.children)
+    return bool(deps & {"nsubjpass", "auxpass"})
 
 
 def is_negated(trigger: Token) -> bool:
