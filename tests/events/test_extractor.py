@@ -273,6 +273,7 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
     assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
     assert dyads("Qatar hosted the football tournament.") == set()
+    assert dyads("The Kenyan broadcaster hosts video recordings of the debates.") == set()
 
 
 def test_the_subject_of_a_passive_does_what_its_infinitive_says():
