@@ -40,6 +40,9 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Dozens of Kurds fled the fighting.", "Dozens", "KUR"),
         ("Members of parliament rejected the bill.", "Members", "---LEG"),
         ("Police arrested three Sudanese activists.", "activists", "SDNOPP"),  # CAMEO: activists are opposition
+        ("Ugandan paramilitaries burned the village.", "paramilitaries", "UGAMIL"),
+        ("The Ugandan electoral commission rejected the complaint.", "commission", "UGAGOV"),
+        ("Ugandan mediators left the talks.", "mediators", "UGAGOV"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
