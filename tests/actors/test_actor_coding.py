@@ -257,3 +257,7 @@ def test_parties_to_a_conflict_take_part_in_it_and_are_no_political_parties(nlp:
     assert code_of(nlp, base, "The parties to the conflict in Yemen agreed to a truce.", "parties") == "YEM"
     assert code_of(nlp, base, "The envoy urged the parties to the Libyan conflict to talk.", "parties") == "LBY"
     assert code_of(nlp, base, "Two Yemeni parties agreed to a truce.", "parties") == "YEMPTY"
+
+
+def test_a_place_locating_the_body_of_an_of_phrase_gives_its_country(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "The leader of the rebels in Chad rejected the plan.", "leader") == "TCDREB"

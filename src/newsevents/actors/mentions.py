@@ -399,9 +399,11 @@ class DocumentActors:
         return self._mention(head, ActorCode(holder.code, holder.country, holder.sector)) if holder else None
 
     def _place_country(self, head: Token) -> str | None:
-        """The country of a place that locates the actor: "police in Baghdad", "rebels from Chad",
-        "police in Karachi", "the Dubai ruler", "Texas officials"."""
-        for child in head.children:
+        """The country of a place that locates the actor or the body it belongs to: "police in
+        Baghdad", "rebels from Chad", "the leader of the militia in Lebanon", "the Dubai ruler",
+        "Texas officials"."""
+        owners = (head, *([obj] if (obj := of_object(head)) is not None else []))
+        for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
                 place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
                 name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""
