@@ -43,6 +43,10 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Ugandan paramilitaries burned the village.", "paramilitaries", "UGAMIL"),
         ("The Ugandan electoral commission rejected the complaint.", "commission", "UGAGOV"),
         ("Ugandan mediators left the talks.", "mediators", "UGAGOV"),
+        ("Uganda's central bank governor denied the report.", "governor", "UGAGOV"),  # a state body, not a bank
+        ("The Uganda Medical Association condemned the strike.", "Association", "UGAHLH"),
+        ("The Uganda Bar Association condemned the arrests.", "Association", "UGAJUD"),
+        ("The Uganda Chamber of Commerce welcomed the deal.", "Chamber", "UGABUS"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
