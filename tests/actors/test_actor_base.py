@@ -275,3 +275,21 @@ def test_a_country_name_with_a_letter_missing_added_or_swapped_is_the_country(ba
 def test_plurals_short_words_and_names_beside_names_are_not_misspelt_countries(base, text: str) -> None:
     words = words_of(text)
     assert base.code_words(words, len(words) - 1, misspellings=True).code is None
+
+
+def test_context_sectors_are_for_one_word_role_nouns_with_allowed_sectors() -> None:
+    nouns = {row["noun"]: row for row in rows("sectors.tsv")}
+    for row in rows("context_sectors.tsv"):
+        noun = nouns.get(row["ambiguous_noun"])
+        assert noun is not None and noun["kind"] == "role" and " " not in noun["noun"], row
+        assert row["sector"] in SECTORS and row["sector"] != "-", row
+        words = split_list(row["context"])
+        assert words and all(word == word.lower() and " " not in word for word in words), row
+
+
+def test_an_ambiguous_role_takes_the_sector_only_its_context_words_select(base: ActorBase) -> None:
+    assert base.sector_in_context("officer", frozenset({"shell", "village"})) == "MIL"
+    assert base.sector_in_context("officer", frozenset({"arrest"})) == "COP"
+    assert base.sector_in_context("officer", frozenset({"arrest", "soldier"})) is None
+    assert base.sector_in_context("officer", frozenset({"meet"})) is None
+    assert base.sector_in_context("minister", frozenset({"shell"})) is None

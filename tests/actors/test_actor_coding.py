@@ -40,6 +40,13 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Dozens of Kurds fled the fighting.", "Dozens", "KUR"),
         ("Members of parliament rejected the bill.", "Members", "---LEG"),
         ("Police arrested three Sudanese activists.", "activists", "SDNOPP"),  # CAMEO: activists are opposition
+        ("Ugandan paramilitaries burned the village.", "paramilitaries", "UGAMIL"),
+        ("The Ugandan electoral commission rejected the complaint.", "commission", "UGAGOV"),
+        ("Ugandan mediators left the talks.", "mediators", "UGAGOV"),
+        ("Uganda's central bank governor denied the report.", "governor", "UGAGOV"),  # a state body, not a bank
+        ("The Uganda Medical Association condemned the strike.", "Association", "UGAHLH"),
+        ("The Uganda Bar Association condemned the arrests.", "Association", "UGAJUD"),
+        ("The Uganda Chamber of Commerce welcomed the deal.", "Chamber", "UGABUS"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
@@ -225,3 +232,36 @@ def test_a_first_name_that_misspells_a_country_is_no_country(nlp, base) -> None:
     doc = nlp("The museum said the painting was lost. Dominic Farrow, chief executive of the museum, called the police.")
     mention = DocumentActors(doc, base).code_mention(token(doc, "Farrow"))
     assert mention is None or mention.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Chilean officers said troops had shelled the border village.", "CHLMIL"),
+        ("Chilean officers arrested three suspects after the robbery.", "CHLCOP"),
+        ("Chilean officers met the delegation.", "CHLCOP"),  # nothing decides: the noun's own sector
+        ("Chilean officers arrested two soldiers.", "CHLCOP"),  # both contexts: the noun's own sector
+    ],
+)
+def test_bare_officers_take_their_sector_from_the_sentence(nlp: Language, base: ActorBase, text: str, code: str) -> None:
+    assert code_of(nlp, base, text, "officers") == code
+
+
+def test_a_sector_word_beside_officers_decides_over_the_sentence(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "Chilean police officers said troops had shelled the village.", "officers") == "CHLCOP"
+
+
+def test_a_title_read_as_an_adjective_names_no_one(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Opposition parties in Peru called a general strike.")
+    assert token(doc, "general").pos_ == "ADJ"
+    assert DocumentActors(doc, base, focus="PER").code_mention(token(doc, "general")) is None
+
+
+def test_parties_to_a_conflict_take_part_in_it_and_are_no_political_parties(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "The parties to the conflict in Yemen agreed to a truce.", "parties") == "YEM"
+    assert code_of(nlp, base, "The envoy urged the parties to the Libyan conflict to talk.", "parties") == "LBY"
+    assert code_of(nlp, base, "Two Yemeni parties agreed to a truce.", "parties") == "YEMPTY"
+
+
+def test_a_place_locating_the_body_of_an_of_phrase_gives_its_country(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "The leader of the rebels in Chad rejected the plan.", "leader") == "TCDREB"

@@ -17,7 +17,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
-PACKAGE_FILES = ("countries.tsv", "organisations.tsv", "sectors.tsv", "religions.tsv", "people.tsv")
+PACKAGE_FILES = (
+    "countries.tsv", "organisations.tsv", "sectors.tsv", "context_sectors.tsv", "religions.tsv", "people.tsv",
+)
 ACTORS_SETTING = "NEWSEVENTS_ACTORS"
 
 SECTORS = frozenset(
@@ -254,6 +256,8 @@ class ActorBase:
         self._one_word_countries: dict[str, AliasEntry] = {}
         self._countries_less_a_letter: dict[str, AliasEntry | None] = {}
         self.religions: dict[str, str] = {}  # lower-case word -> CAMEO religion code
+        # A role noun's sector by the words of its sentence: noun -> [(sector, context lemmas)].
+        self.sector_contexts: dict[str, list[tuple[str, frozenset[str]]]] = {}
 
     @classmethod
     @cache
@@ -278,6 +282,7 @@ class ActorBase:
             loader = {
                 "iso3": base._add_country, "code": base._add_organisation,
                 "noun": base._add_sector_noun, "name": base._add_person, "religion": base._add_religion,
+                "ambiguous_noun": base._add_sector_context,
             }.get(header[0])
             if loader is None:
                 raise ValueError(f"{path}: unknown header {header}; expected one of the formats in {DATA_DIR}")
@@ -313,6 +318,16 @@ class ActorBase:
         sector = None if row["sector"] == "-" else row["sector"]
         words = tuple(word.lower() for word in alias_words(row["noun"]))
         self.add_sector_noun(SectorNoun(words, sector, row["kind"]))
+
+    def _add_sector_context(self, row: dict[str, str], source: str) -> None:
+        context = frozenset(word.lower() for word in split_list(row["context"]))
+        self.sector_contexts.setdefault(row["ambiguous_noun"].lower(), []).append((row["sector"], context))
+
+    def sector_in_context(self, noun: str, context: frozenset[str]) -> str | None:
+        """The sector of an ambiguous role noun in a sentence with these lemmas (lower case);
+        None when the sentence does not decide it (see context_sectors.tsv)."""
+        sectors = {sector for sector, words in self.sector_contexts.get(noun, ()) if words & context}
+        return sectors.pop() if len(sectors) == 1 else None
 
     def _add_religion(self, row: dict[str, str], source: str) -> None:
         self.religions[row["religion"].lower()] = row["code"]
@@ -429,13 +444,15 @@ class ActorBase:
         return matches
 
     def code_words(self, words: list[Word], head: int, date: str | None = None,
-                   memory: AliasIndex | None = None, misspellings: bool = False) -> PhraseCode:
+                   memory: AliasIndex | None = None, misspellings: bool = False,
+                   context: frozenset[str] = frozenset()) -> PhraseCode:
         """Code a phrase whose head word is `words[head]`; the code is None when it names no political actor.
 
         The head decides what the phrase is: an alias (country, capital, demonym, organisation,
         person), a sector noun, or a proper name carried by its modifiers ("President ... Erdogan").
         Modifiers give the country (adjectives, possessives, "of" phrases) and, for role nouns
-        and names, the sector; religion words outside names add a religion code.
+        and names, the sector; religion words outside names add a religion code. `context`, the
+        lemmas of the phrase's sentence, decides the sector of a bare ambiguous role ("officers").
         """
         aliases = self.alias_matches(words, date, memory, misspellings)
         covered = {i for match in aliases for i in range(match.start, match.end)}
@@ -444,13 +461,13 @@ class ActorBase:
         non_person = {i for m in aliases if m.entry.kind != "person" for i in range(m.start, m.end)}
         explained = non_person | {i for m in sectors for i in range(m.start, m.end)}
         name_words = tuple(w for i, w in enumerate(words) if w.is_name and i not in explained)
-        code = self._phrase_code(words, head, aliases, sectors, date)
+        code = self._phrase_code(words, head, aliases, sectors, date, context)
         religions = [self.religions[w.text.lower()] for i, w in enumerate(words)
                      if i not in covered and w.text.lower() in self.religions]
         return PhraseCode(code.with_roles(religions) if code and religions else code, name_words)
 
     def _phrase_code(self, words: list[Word], head: int, aliases: list[Match], sectors: list[Match],
-                     date: str | None) -> ActorCode | None:
+                     date: str | None, context: frozenset[str]) -> ActorCode | None:
         head_alias = next((m for m in aliases if m.start <= head < m.end), None)
         head_sector = next((m for m in sectors if m.start <= head < m.end), None)
         entries = [m.entry for m in aliases if m.entry.kind != "person"]
@@ -480,6 +497,8 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
+            if head_sector is not None and not (groups or organisations) and len(head_sector.entry.words) == 1:
+                sector = self.sector_in_context(head_sector.entry.words[0], context) or sector
             before = [word.text.lower() for word in words[:head]]
             status = next((STATUS_SECTORS[word] for word in before if word in STATUS_SECTORS), None)
             if status and not organisations:

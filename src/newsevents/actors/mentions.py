@@ -75,6 +75,15 @@ def of_object(head: Token) -> Token | None:
     return None
 
 
+def joined_object(head: Token) -> Token | None:
+    """The object of a "to" phrase right after the head ("parties to the conflict" -> conflict),
+    wherever the parser attached it (often to the verb: "urged parties to the conflict to ...")."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is None or after.lower_ != "to" or after.dep_ != "prep":
+        return None
+    return next((child for child in after.children if child.dep_ == "pobj"), None)
+
+
 def is_name_head(token: Token) -> bool:
     """A proper name's head, or a phrase with an apposition ("its leader, Ismail Haniyeh");
     not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day")."""
@@ -277,6 +286,10 @@ class DocumentActors:
             if head.lower_ in PERSONAL_PRONOUNS:
                 return self._resolve_pronoun(head)
             return self._resolve_pronoun(head, person=False) if head.lower_ in THING_PRONOUNS else None
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and self.base.is_person_noun(head.lemma_.lower()):
+            return None  # a title word as a noun's adjective names no one: "a general strike", "an official visit"
+        if head.lemma_.lower() == "party" and (joined := joined_object(head)) is not None:
+            return self._participants(head, joined)
         obj = of_object(head)
         if obj is not None and (head.lemma_.lower() in PARTITIVE_NOUNS or head.like_num):
             inner = self.code_mention(obj)
@@ -301,6 +314,16 @@ class DocumentActors:
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
 
+    def _participants(self, head: Token, joined: Token) -> ActorMention | None:
+        """"The parties to the conflict in Iraq" are those taking part in it, not political
+        parties: coded by the country of the conflict, else of the document, with no sector."""
+        country = next((c for token in (joined, head) if (c := self._place_country(token))), None)
+        country = country or next((c for token in joined.lefts if (c := self.base.nation_of(token.text))), None)
+        if country is None and self.focus is not None:
+            country = self.focus
+            self.guessed.add(head.i)
+        return self._mention(head, ActorCode(country, country, None)) if country else None
+
     def _shared_noun(self, head: Token, code: ActorCode) -> ActorMention | None:
         """The actor noun a bare nationality shares with a later conjunct: "Bahraini" in "Bahraini
         and Eritrean migrants", which the parser may read as "Bahraini" and "Eritrean migrants",
@@ -317,7 +340,8 @@ class DocumentActors:
         words, head_index = phrase_words(phrase_tokens(head, appositions), head)
         if head_index is None:
             return None
-        return self.base.code_words(words, head_index, self.date, self.memory, misspellings=True)
+        context = frozenset(token.lemma_.lower() for token in head.sent)
+        return self.base.code_words(words, head_index, self.date, self.memory, misspellings=True, context=context)
 
     def _mention(self, head: Token, code: ActorCode) -> ActorMention:
         start, end = self.mention_span(head)
@@ -375,9 +399,11 @@ class DocumentActors:
         return self._mention(head, ActorCode(holder.code, holder.country, holder.sector)) if holder else None
 
     def _place_country(self, head: Token) -> str | None:
-        """The country of a place that locates the actor: "police in Baghdad", "rebels from Chad",
-        "police in Karachi", "the Dubai ruler", "Texas officials"."""
-        for child in head.children:
+        """The country of a place that locates the actor or the body it belongs to: "police in
+        Baghdad", "rebels from Chad", "the leader of the militia in Lebanon", "the Dubai ruler",
+        "Texas officials"."""
+        owners = (head, *([obj] if (obj := of_object(head)) is not None else []))
+        for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
                 place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
                 name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""

@@ -187,8 +187,9 @@ class PetrarchActorBase(ActorBase):
         return match.entry.words not in self.agent_codes or texts in self.agent_codes
 
     def code_words(self, words: list[Word], head: int, date: str | None = None,
-                   memory: AliasIndex | None = None, misspellings: bool = False) -> PhraseCode:
-        phrase = super().code_words(words, head, date, memory, misspellings)
+                   memory: AliasIndex | None = None, misspellings: bool = False,
+                   context: frozenset[str] = frozenset()) -> PhraseCode:
+        phrase = super().code_words(words, head, date, memory, misspellings, context)
         actor = self._phrase_actor(words, head, date, memory)
         if actor is None or actor.code in NULL_CODES:
             return phrase  # a null code: a name known to be no actor (on this day)
