@@ -316,3 +316,10 @@ def test_a_pattern_flagged_actor_needs_an_actor_as_its_target():
     lexicon = "0841\trelease TARGET\tactor\n"
     assert codes_with(lexicon, "Chile released the Peruvian sergeant.") == {("CHL", "0841", "PERMIL")}
     assert codes_with(lexicon, "Chile released its budget figures.") == set()
+
+
+def test_a_noun_pattern_does_not_claim_an_infinitive_without_its_to():
+    # "report attack" is written for "reported an attack"; the infinitive is an assault of its own.
+    events = code_text("Rebels were reported to have attacked the convoy.")
+    assert any(e.cameo_root == "19" and e.source.code.endswith("REB") for e in events)
+    assert any(e.cameo == "036" for e in code_text("Chile agreed to meet the Bolivian envoy."))

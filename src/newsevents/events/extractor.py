@@ -315,6 +315,7 @@ def match_pattern(
                 if t.i > position
                 and (t_lemma in word or t_lower in word)
                 and (t.pos_ != "ADP" or t.head.i in attach_to)
+                and not unclaimed_infinitive(t, words)
             ),
             None,
         )
@@ -323,6 +324,14 @@ def match_pattern(
         words.append(found)
         position, previous = found.i, found
     return Match(entry, trigger, tuple(words), target)
+
+
+def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
+    """An infinitive whose "to" the pattern has not matched: a pattern claims a verb's
+    infinitive only by naming its "to" ("agree to meet"), so "report attack", written for
+    "reported an attack", leaves "attacked" in "were reported to have attacked" its own event."""
+    to = next((child for child in token.children if child.dep_ == "aux" and child.tag_ == "TO"), None)
+    return token.pos_ == "VERB" and to is not None and all(word.i != to.i for word in words)
 
 
 def fronted_object(trigger: Token) -> list[FrameWord]:
