@@ -323,3 +323,13 @@ def test_a_noun_pattern_does_not_claim_an_infinitive_without_its_to():
     events = code_text("Rebels were reported to have attacked the convoy.")
     assert any(e.cameo_root == "19" and e.source.code.endswith("REB") for e in events)
     assert any(e.cameo == "036" for e in code_text("Chile agreed to meet the Bolivian envoy."))
+
+
+def test_an_object_said_after_an_as_phrase_is_the_verbs_object():
+    # The parser takes "Peru's crackdown" for an apposition to "a crime".
+    assert ("CHL", "111", "PER") in dyads("Chile on Monday denounced as a grave crime Peru's crackdown on the miners.")
+
+
+def test_the_subject_of_a_demands_that_clause_is_the_target():
+    found = dyads("The rebel group insisted on its demand that Kenya's government free the prisoners.")
+    assert any(c == "100" and t is not None and t.startswith("KEN") for _, c, t in found)

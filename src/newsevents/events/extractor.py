@@ -400,7 +400,7 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
-    return child_with(verb, OBJECT_DEPS)
+    return child_with(verb, OBJECT_DEPS) or shifted_object(verb)
 
 
 def actor_pairs(
@@ -521,8 +521,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
+    statement = match.entry.cameo.startswith("01")
     if not targets and head is not None:
-        targets = actors_within(head, actors)
+        targets = actors_within(head, actors, demanded=not statement)
         # The pattern's own object, when its owner is the target, is the owner's agent:
         # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
         whole = actors.code_mention(head) if own_word and len(targets) == 1 else None
@@ -531,7 +532,6 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
-        statement = match.entry.cameo.startswith("01")
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
@@ -577,10 +577,11 @@ def object_head(match: Match) -> Token | None:
     return head
 
 
-def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
+def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demanded: bool = False) -> list[ActorMention]:
     """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
     phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
-    ties with X"."""
+    ties with X"; with `demanded`, also the subject of the clause the phrase asks or proposes
+    ("its demand that Burundi's government resign"), before a pronoun owner."""
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
@@ -604,8 +605,18 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
             return [country_only(mention) for mention in found]
+    if demanded and (found := that_clause_subjects(head, actors)):
+        return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def that_clause_subjects(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The actors a noun's "that" clause is about: Burundi in "demands that Burundi's government resign"."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
+            return phrase_targets(child_with(clause, ("nsubj", "nsubjpass")), actors)
+    return []
 
 
 def is_hyphen_pair(modifier: Token) -> bool:
@@ -900,9 +911,19 @@ def default_target(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB":
         head = child_with(trigger, OBJECT_DEPS)
         # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
-        return child_with(head, ("pobj",)) if head is not None and head.pos_ == "ADP" else head
+        if head is not None and head.pos_ == "ADP":
+            return child_with(head, ("pobj",))
+        return head if head is not None else shifted_object(trigger)
     of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """An object said after the verb's "as" phrase, which the parser took for an apposition to
+    it: "denounced as a crime Serbia's crackdown" (the crackdown is denounced)."""
+    as_phrase = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"), None)
+    noun = child_with(as_phrase, ("pobj",)) if as_phrase is not None else None
+    return child_with(noun, ("appos",)) if noun is not None else None
 
 
 def is_stative(verb: Token) -> bool:
