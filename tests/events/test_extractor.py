@@ -333,3 +333,14 @@ def test_an_object_said_after_an_as_phrase_is_the_verbs_object():
 def test_the_subject_of_a_demands_that_clause_is_the_target():
     found = dyads("The rebel group insisted on its demand that Kenya's government free the prisoners.")
     assert any(c == "100" and t is not None and t.startswith("KEN") for _, c, t in found)
+
+
+def test_target_inside_the_object_of_a_participle_on_the_object():
+    found = dyads("The Kenyan opposition rejected an invitation to attend a meeting of Ugandan lawmakers.")
+    assert any(c.startswith("12") and t is not None and t.startswith("UGA") for _, c, t in found)
+
+
+def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
+    # The parser hangs "resolution" on "censuring" and "Council" on "resolution".
+    found = dyads("China on Tuesday vetoed a Security Council resolution censuring as a breach of the charter its blockade of the port.")
+    assert any(c.startswith("12") and t is not None and t.startswith("IGO") for _, c, t in found)

@@ -593,13 +593,19 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
             if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found  # "part of a program for Bosnia", "restrictions against German goods"
     for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"):
-        if found := coded_conjuncts(child_with(participle, ("dobj",)), actors):
+        done_to = child_with(participle, ("dobj",))
+        if found := coded_conjuncts(done_to, actors):
             return found  # "a parade supporting Gondor"
+        if done_to is not None and depth > 0 and (found := actors_within(done_to, actors, depth - 1)):
+            return found  # "an invitation to attend a meeting of Gondor's factions"
         # "the roads leading into Mordor", "a convoy belonging to the UN", "a raid carried out by Mordor"
         for preposition in (child for child in participle.children if child.dep_ in ("prep", "agent")):
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
                 return found
-    for child in head.lefts:  # a national modifier ("German goods"); "military exercises" names no one
+    modifiers = list(head.lefts)
+    # A modifier's own, where the parser chained them: "a Security Council resolution censuring X".
+    modifiers += [inner for child in modifiers if child.dep_ == "compound" for inner in child.lefts]
+    for child in modifiers:  # a national modifier ("German goods"); "military exercises" names no one
         if is_hyphen_pair(child):
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
