@@ -31,7 +31,7 @@ CODER_VERSION = f"newsevents-{__version__}"
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
 # CAMEO roots of material acts on what is kept in a place, which concern the place's country:
 # cooperation, aid, yielding, cutting ties ("lifted the curfew in X", "closed its embassy in X");
-# also when only announced ("will evacuate the settlements in X"), so read from the pattern's code.
+# also when only announced ("will evacuate its bases in X"), so read from the pattern's code.
 PLACED_THING_ROOTS = frozenset({"06", "07", "08", "16"})
 
 

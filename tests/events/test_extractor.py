@@ -341,6 +341,6 @@ def test_target_inside_the_object_of_a_participle_on_the_object():
 
 
 def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
-    # The parser hangs "resolution" on "censuring" and "Council" on "resolution".
-    found = dyads("China on Tuesday vetoed a Security Council resolution censuring as a breach of the charter its blockade of the port.")
+    # The parser hangs "motion" on "censuring" and "Parliament" on "motion".
+    found = dyads("China blocked a European Parliament motion censuring as a breach of the charter its blockade of the port.")
     assert any(c.startswith("12") and t is not None and t.startswith("IGO") for _, c, t in found)

@@ -581,7 +581,7 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
     """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
     phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
     ties with X"; with `demanded`, also the subject of the clause the phrase asks or proposes
-    ("its demand that Burundi's government resign"), before a pronoun owner."""
+    ("its demand that Kenya's government resign"), before a pronoun owner."""
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
@@ -603,8 +603,9 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
                 return found
     modifiers = list(head.lefts)
-    # A modifier's own, where the parser chained them: "a Security Council resolution censuring X".
-    modifiers += [inner for child in modifiers if child.dep_ == "compound" for inner in child.lefts]
+    # A modifier's own, where the parser chained them: "a Senate committee report censuring X".
+    modifiers += [inner for child in modifiers if child.dep_ == "compound" and not is_hyphen_pair(child)
+                  for inner in child.lefts]
     for child in modifiers:  # a national modifier ("German goods"); "military exercises" names no one
         if is_hyphen_pair(child):
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
@@ -618,7 +619,7 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
 
 
 def that_clause_subjects(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
-    """The actors a noun's "that" clause is about: Burundi in "demands that Burundi's government resign"."""
+    """The actors a noun's "that" clause is about: Kenya in "demands that Kenya's government resign"."""
     for clause in noun.children:
         if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
             return phrase_targets(child_with(clause, ("nsubj", "nsubjpass")), actors)
@@ -926,7 +927,7 @@ def default_target(trigger: Token) -> Token | None:
 
 def shifted_object(verb: Token) -> Token | None:
     """An object said after the verb's "as" phrase, which the parser took for an apposition to
-    it: "denounced as a crime Serbia's crackdown" (the crackdown is denounced)."""
+    it: "condemned as a crime Peru's crackdown" (the crackdown is condemned)."""
     as_phrase = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"), None)
     noun = child_with(as_phrase, ("pobj",)) if as_phrase is not None else None
     return child_with(noun, ("appos",)) if noun is not None else None

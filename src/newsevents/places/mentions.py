@@ -261,7 +261,7 @@ class DocumentPlaces:
 
     def place_at(self, sentence: Span, trigger: Token) -> tuple[Location, Span] | None:
         """The place a location phrase on the trigger or its object names, with its words
-        ("lifted the curfew in Montenegro", "opened an embassy in Tehran"); None if there is none."""
+        ("lifted the curfew in Tanzania", "closed its embassy in Lima"); None if there is none."""
         on_word = [phrase for phrase in self._sentence_phrases(sentence) if is_attached(phrase.anchor, trigger)]
         if not on_word:
             return None
