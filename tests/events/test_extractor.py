@@ -344,3 +344,7 @@ def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
     # The parser hangs "motion" on "censuring" and "Parliament" on "motion".
     found = dyads("China blocked a European Parliament motion censuring as a breach of the charter its blockade of the port.")
     assert any(c.startswith("12") and t is not None and t.startswith("IGO") for _, c, t in found)
+
+
+def test_a_preposition_before_and_shares_the_object_that_ends_the_coordination():
+    assert ("CHL", "054", "PER") in dyads("Chile restored ties with and reopened its embassy in Peru.")

@@ -396,11 +396,23 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
     """The TARGET slot: the object of the preceding preposition, else the verb's object (also
     after a particle: "shot down a Russian warplane")."""
     if previous.dep_ in ("prep", "agent") or (previous.pos_ == "ADP" and previous.dep_ != "prt"):
-        return next((c for c in previous.children if c.dep_ == "pobj"), None)
+        return child_with(previous, ("pobj",)) or raised_object(previous)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
     return child_with(verb, OBJECT_DEPS) or shifted_object(verb)
+
+
+def raised_object(preposition: Token) -> Token | None:
+    """The object a preposition left without one shares with the coordinated phrase after it:
+    Peru in "restored ties with and reopened its embassy in Peru"."""
+    doc = preposition.doc
+    conjunction = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
+    if conjunction is None or conjunction.dep_ != "cc":
+        return None
+    conjunct = next((child for child in conjunction.head.children if child.dep_ == "conj" and child.i > conjunction.i), None)
+    end = conjunct.right_edge if conjunct is not None else None
+    return end if end is not None and end.dep_ == "pobj" else None
 
 
 def actor_pairs(
