@@ -36,6 +36,9 @@ def headline(figures: dict) -> str:
     dates = figures.get("dates", {})
     if dates.get("gold_with_date"):
         parts.append(f"dates right {dates['found_with_right_date']}/{dates['gold_with_date']}")
+    quotes = figures.get("quotes", {})
+    if quotes.get("gold"):
+        parts.append(f"quotes right speaker {quotes['right_speaker']}/{quotes['gold']}")
     if figures.get("pentaclass"):
         parts.append(f"pentaclass acc {figures['pentaclass']['accuracy']:.3f}")
     return ", ".join(parts)

@@ -11,13 +11,14 @@ import pytest
 from newsevents.evaluate import (
     GoldEvent,
     GoldFormatError,
+    GoldQuote,
     GoldRecord,
     format_report,
     load_gold,
     report_to_dict,
     score,
 )
-from newsevents.records import ActorMention, Event
+from newsevents.records import ActorMention, Event, Quote
 
 SENTENCE = "Russia's foreign minister met US officials in Geneva."
 
@@ -384,6 +385,31 @@ def test_dated_gold_events_count_as_dated_right_only_with_the_same_date_and_gran
     assert report.date_checks == (3, 2)
     assert "Event dates: 2 of 3 dated gold events" in format_report(report)
     assert report_to_dict(report)["dates"] == {"gold_with_date": 3, "found_with_right_date": 2}
+
+
+def test_gold_quotes_are_found_by_their_text_and_right_by_their_speakers_code():
+    def said(text: str, speaker: str | None) -> Quote:
+        return Quote("s1", text, (0, len(text)), True, actor(speaker) if speaker else None, speaker, None, "said", 0)
+
+    gold = record(quotes=[GoldQuote("We will not back down,", "Ana Verdi", "MDAGOV"),
+                          GoldQuote("The talks are over.", "Ion Rusu", "MDAGOV"),
+                          GoldQuote("Nobody said this", None, None)])
+    predictions = [said("“We will NOT back down”", "MDAGOV"), said("the talks are over", "ROU"), said("Something else.", None)]
+    report = score([gold], {}, quotes={"s1": predictions})
+    assert report.quote_checks == (3, 2, 1)
+    assert "Quotes: 2 of 3 gold quotes found, 1 with the right speaker" in format_report(report)
+    assert report_to_dict(report)["quotes"] == {"gold": 3, "found": 2, "right_speaker": 1}
+
+
+def test_load_gold_quotes(tmp_path):
+    path = tmp_path / "doc.jsonl"
+    path.write_text(json.dumps({"id": "d", "text": "t", "events": [], "quotes": [
+        {"speaker": "Ana Verdi", "speaker_code": "MDAGOV", "quote": "We will not back down,"}]}) + "\n")
+    [loaded] = load_gold(path)
+    assert loaded.quotes == (GoldQuote("We will not back down,", "Ana Verdi", "MDAGOV"),)
+    path.write_text(json.dumps({"id": "d", "text": "t", "events": [], "quotes": [{"speaker": "Ana Verdi"}]}) + "\n")
+    with pytest.raises(GoldFormatError, match="non-empty string 'quote'"):
+        load_gold(path)
 
 
 @pytest.mark.parametrize(

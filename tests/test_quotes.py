@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.quotes import Quote, find_quotes, speaker_head
-from newsevents.quotes.cues import CLASSES, COMPLEMENTS, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, SPEECH_VERBS, parse_cue_words
+from newsevents.quotes.cues import (
+    CLASSES, COMPLEMENTS, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, SPEECH_VERBS, parse_cue_words,
+)
 
 DATE = "2023-04-07"
 
@@ -112,6 +114,13 @@ def test_ascii_quote_pairs(quotes_of) -> None:
 def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
     quote = only(quotes_of('"It is a dark day for our democracy." ― Anna Verdi'))
     assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)
+
+
+def test_a_dash_that_goes_on_with_the_sentence_is_no_signature(quotes_of) -> None:
+    quotes = quotes_of(
+        'The plan had critics, among them Anna Verdi -- "The plan is a disaster for the whole valley" -- and Tom Reyes.'
+    )
+    assert all(quote.speaker_text != "Tom Reyes" for quote in quotes)
 
 
 # One cue, one quote -------------------------------------------------------------------
@@ -246,12 +255,31 @@ def test_according_to_a_speech_is_its_speakers(quotes_of) -> None:
         ("As one of the engineers pointed out, the old bridge was never meant for trucks.", "pointed",
          "the old bridge was never meant for trucks", "one of the engineers"),
         ("The bridge is unsafe, as the mayor noted in May.", "noted", "The bridge is unsafe", "the mayor"),
+        ("The bridge, as one of the engineers pointed out, was never meant for trucks.", "pointed",
+         "The bridge was never meant for trucks", "one of the engineers"),
+        ("As everyone in the valley knows, the dam is old.", "knows", "the dam is old", "everyone"),
     ],
 )
 def test_an_as_clause_attributes_the_clause_it_modifies(quotes_of, text: str, cue: str, content: str, speaker: str) -> None:
     quote = only(quotes_of(text))
     assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, speaker)
     assert quotes_of("The bridge closed in May, as expected.") == []  # nobody said so
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The workers, the manager explained at the hearing, were well paid.", "explained", "The workers were well paid",
+         "the manager"),
+        ("Voters like the mayor, he said.", "said", "Voters like the mayor", "he"),
+    ],
+)
+def test_a_misparsed_parenthetical_speech_verb_attributes_its_clause(
+    quotes_of, text: str, cue: str, content: str, speaker: str
+) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker_text) == (cue, content, speaker)
+    assert quotes_of("The plan the mayor announced was costly.") == []  # a relative clause, not an aside
 
 
 def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_of) -> None:
@@ -296,6 +324,11 @@ def test_only_the_outermost_report(quotes_of) -> None:
     assert quote.text == "the opposition claimed that the vote was rigged"
 
 
+def test_a_relative_with_s_for_has_is_its_antecedents(quotes_of) -> None:
+    quotes = quotes_of("The plan drew fire, with the mayor — who’s called for a new bridge — criticizing its cost.")
+    assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("the mayor", "called"), ("the mayor", "criticizing")]
+
+
 def test_a_relative_clause_on_a_name_is_not_the_outer_speakers_words(quotes_of) -> None:
     quotes = quotes_of("The mayor praised Anna Verdi, who says the bridge will reopen in June.")
     assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("The mayor", "praised"), ("Anna Verdi", "says")]
@@ -308,6 +341,14 @@ def test_speech_verbs_inside_a_quote_are_the_speakers_words(quotes_of) -> None:
 
 def test_a_report_without_a_speaker_is_not_a_quote(quotes_of) -> None:
     assert quotes_of("It goes without saying that the talks were difficult.") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Those close to the mayor say that she will resign.", "Those who know the mayor say she will resign."]
+)
+def test_a_demonstrative_with_a_modifier_names_speakers(quotes_of, text: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.cue) == ("Those", "say")
 
 
 def test_speaker_labels_in_transcripts(quotes_of) -> None:
@@ -336,8 +377,36 @@ def test_speaker_labels_after_a_quote_mark_open_turns_not_quotes(quotes_of) -> N
     ]
 
 
+def test_a_label_named_once_names_its_speaker_in_every_turn(quotes_of) -> None:
+    quotes = quotes_of(
+        "KELLY: Good morning, and welcome to the show. Will the bridge reopen, Governor Verdi?\n\n"
+        "VERDI: Next week, I hope.\n\n"
+        "KELLY: Thank you."  # the entity recogniser misses this KELLY
+    )
+    assert [quote.speaker_text for quote in quotes] == ["KELLY", "VERDI", "KELLY"]
+
+
+def test_a_turn_goes_on_over_paragraphs_that_open_with_a_quote_mark(quotes_of) -> None:
+    quotes = quotes_of(
+        "Lena Harris interviewed Governor Anna Verdi. Partial transcript as follows:\n\n"
+        '"HARRIS: Will the bridge reopen, Governor Verdi?\n\n'
+        '"VERDI: Next week. The engineers have finished their work on the piers.\n\n'
+        '"And the ferry will keep running until then.\n\n'
+        '"HARRIS: Thank you, Governor.'
+    )
+    assert [(quote.speaker_text, quote.direct) for quote in quotes] == [
+        ("HARRIS", False), ("VERDI", False), ("HARRIS", False),
+    ]
+    assert quotes[1].text.endswith("And the ferry will keep running until then")
+
+
 def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
     assert quotes_of("The talks went on.\n\nCorrection: A previous version of this story misspelled Anna Verdi.") == []
+
+
+def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
+    quote = only(quotes_of("Poll: Smith leads the governor's race in Ohio\n\nThe race is close."))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("Poll", ":", "Smith leads the governor's race in Ohio")
 
 
 # Cue verbs, adjectives and nouns (quotes/data/cue_*.tsv) -----------------------------------------
@@ -370,6 +439,28 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
         ("Many farmers despise the new tariff.", "despise", "the new tariff"),
         ("The fact checkers rated the claim as false.", "rated", "the claim as false"),
         ("The newspaper detailed the spending of the foundation.", "detailed", "the spending of the foundation"),
+        ("The farmers learned that the dam would not be built.", "learned", "that the dam would not be built"),
+        ("Most residents heard that the mill will close.", "heard", "that the mill will close"),
+        ("The envoy persuaded the rebels to lay down their arms.", "persuaded", "to lay down their arms"),
+        ("The governor approves of the new tariff.", "approves", "the new tariff"),
+        ("The farmers like to meet the minister.", "like", "to meet the minister"),
+        ("The ministry clarified its guidance on masks.", "clarified", "its guidance on masks"),
+        ("Some senators contemplated a boycott of the vote.", "contemplated", "a boycott of the vote"),
+        ("The coach thanked the fans for their patience.", "thanked", "the fans for their patience"),
+        ("The minister assured reporters that the bridge was safe.", "assured", "that the bridge was safe"),
+        ("The senator disavowed the old slogan.", "disavowed", "the old slogan"),
+        ("The farmers remembered that the dam had failed once.", "remembered", "that the dam had failed once"),
+        ("Many farmers wonder about the new dam.", "wonder", "the new dam"),
+        ("The senator pressed the minister on the budget.", "pressed", "the budget"),
+        ("Most voters know about the scandal.", "know", "the scandal"),
+        ("Many farmers feel strongly about the tariff.", "feel", "the tariff"),
+        ("The senator agreed with the governor.", "agreed", "the governor"),
+        ("Many voters believe in the new plan.", "believe", "the new plan"),
+        ("The minister briefed reporters on the budget.", "briefed", "the budget"),
+        ("The farmers protested against the new tax.", "protested", "the new tax"),
+        ("The mayor dreams of a new bridge.", "dreams", "a new bridge"),
+        ("The union appealed for calm after the strike.", "appealed", "calm"),
+        ("The senator sided with the farmers.", "sided", "the farmers"),
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -404,6 +495,8 @@ def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str,
         ("By now it is obvious that the bridge will not reopen.", "obvious", "that the bridge will not reopen"),
         ("Nor is it clear that the council has the money.", "clear", "that the council has the money"),
         ("It seems that the ferry is the cheaper option.", "seems", "that the ferry is the cheaper option"),
+        ("The ferry seems to be the cheaper option.", "seems", "The ferry to be the cheaper option"),
+        ("The talks appeared to have collapsed by Friday.", "appeared", "The talks to have collapsed by Friday"),
     ],
 )
 def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, text: str, cue: str, content: str) -> None:
@@ -420,6 +513,9 @@ def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, 
         ("The governor was critical of the new budget.", "critical", "the new budget"),
         ("Local voters were frustrated that the vote was delayed.", "frustrated", "that the vote was delayed"),
         ("Local farmers are wary of the new dam.", "wary", "the new dam"),
+        ("Local farmers are grateful for the rain.", "grateful", "the rain"),
+        ("Many voters are unsure about the new tax.", "unsure", "the new tax"),
+        ("Mr. Verdi is bearish on the future of farming.", "bearish", "the future of farming"),  # "on" hangs on "is"
     ],
 )
 def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:
@@ -440,6 +536,12 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The council has serious reservations about the bridge.", "reservations", "the bridge", "The council"),
         ("The council expressed outrage over the closure.", "outrage", "the closure", "The council"),
         ("The mayor's theory of the flood convinced nobody.", "theory", "the flood", "The mayor's"),
+        ("The governor's position on the tariff is unchanged.", "position", "the tariff", "The governor's"),
+        ("The mayor's bet is that the voters will forgive her.", "bet", "that the voters will forgive her", "The mayor's"),
+        ("The senator's answer to the question was vague.", "answer", "the question", "The senator's"),
+        ("The minister has a keen interest in farm policy.", "interest", "farm policy", "The minister"),
+        ("The mayor's confession that the bridge was unsafe surprised nobody.", "confession",
+         "that the bridge was unsafe", "The mayor's"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(
@@ -470,6 +572,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "Let's say the budget passes next year.",  # a supposition
         "The water in the bay is clear.",  # seeming and being evident count only after an impersonal "it"
         "The ferry seems slow to the commuters.",
+        "Fees that seem to rise every year anger the drivers.",  # a relative pronoun is no phrase of its own
         "It is not clear whether the ferry will run.",  # not known, not held true
     ],
 )
@@ -490,6 +593,18 @@ def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) ->
     assert only(quotes_of(text)).speaker_text == speaker
 
 
+def test_a_reportive_adverb_attributes_its_clause_to_nobody_in_particular(quotes_of) -> None:
+    quote = only(quotes_of("The mayor allegedly took bribes from the builders."))
+    assert (quote.cue, quote.text, quote.speaker) == ("allegedly", "The mayor took bribes from the builders", None)
+    quote = only(quotes_of("The mayor reportedly said that the bridge would close."))  # the cue's own report
+    assert (quote.cue, quote.speaker_text) == ("said", "The mayor")
+
+
+def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:
+    quote = only(quotes_of("The mayor seems to believe that the bridge is safe."))
+    assert (quote.cue, quote.speaker_text, quote.text) == ("believe", "The mayor", "that the bridge is safe")
+
+
 def test_an_asked_participle_is_not_the_subjects_words(quotes_of) -> None:
     quotes = quotes_of("Asked about the deal, the minister said it was flawed.")
     assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
@@ -507,7 +622,8 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
 
 @pytest.mark.parametrize(
     ("name", "words"),
-    [("cue_verbs.tsv", CUE_VERBS), ("cue_adjectives.tsv", CUE_ADJECTIVES), ("cue_nouns.tsv", CUE_NOUNS)],
+    [("cue_verbs.tsv", CUE_VERBS), ("cue_adjectives.tsv", CUE_ADJECTIVES), ("cue_nouns.tsv", CUE_NOUNS),
+     ("cue_adverbs.tsv", CUE_ADVERBS)],
 )
 def test_cue_word_files_are_consistent(name: str, words: dict) -> None:
     text = files("newsevents.quotes").joinpath(f"data/{name}").read_text("utf-8")

@@ -191,7 +191,7 @@ def actors_accept(
 
 @app.command("eval")
 def evaluate_command(
-    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (see docs/evaluation.md).")],
+    gold: Annotated[list[Path], typer.Argument(help="Gold JSONL files (format: README, Evaluation).")],
     by: Annotated[Optional[str], typer.Option(help="Break figures down by 'category'.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List each miss and false alarm with its sentence.")] = False,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the figures to this JSON file.")] = None,

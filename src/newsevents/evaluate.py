@@ -20,6 +20,10 @@ How events are matched (DESIGN.md, "Scoring"):
   code the gold gives (`GOV`, `EUREEC`, the gold `sector` when there is no `code`)
   must appear in the predicted code, so gold `USA` accepts `USAGOV`, gold `IGO`+`MIL`
   accepts `IGONATMIL`, but gold `USAGOV` rejects `USA`.
+- Gold quotes (`quotes`: `quote`, `speaker`, `speaker_code`, in the seed article) are found
+  when a predicted quote's text holds the gold text or is held in it (case, quote marks and
+  closing punctuation aside), and right when its speaker's code also matches the gold
+  `speaker_code` as actor codes do; one-to-one, as events are.
 - PLOVER does not type CAMEO 01x statements, so in records whose gold is PLOVER-typed,
   predictions without a PLOVER type are left out of the `type*` levels: there they
   are neither hits nor false alarms. They still count at `cameo_root`, and any
@@ -29,14 +33,14 @@ How events are matched (DESIGN.md, "Scoring"):
 from __future__ import annotations
 
 import hashlib
-
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from newsevents.records import ActorMention, Event
+from newsevents.records import ActorMention, Event, Quote
 
 LEVELS = ("type", "type+country", "type+actor", "cameo_root")
 PENTACLASSES = ("statement", "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
@@ -89,6 +93,15 @@ class GoldEvent:
 
 
 @dataclass(frozen=True)
+class GoldQuote:
+    """One gold quote: what was said and, where the gold names one, the speaker's actor code."""
+
+    text: str
+    speaker: str | None = None
+    speaker_code: str | None = None
+
+
+@dataclass(frozen=True)
 class GoldRecord:
     """One gold text (a sentence, or an article for document-level gold).
 
@@ -104,10 +117,12 @@ class GoldRecord:
     no_events: bool = False
     pentaclass: str | None = None
     category: str | None = None
+    quotes: Sequence[GoldQuote] = ()
 
     def __post_init__(self) -> None:
-        # Stored as a tuple so a frozen record cannot change under a running score.
+        # Stored as tuples so a frozen record cannot change under a running score.
         object.__setattr__(self, "events", tuple(self.events))
+        object.__setattr__(self, "quotes", tuple(self.quotes))
         if self.no_events and self.events:
             raise ValueError(f"record {self.id!r} has events but is marked no_events")
         if self.pentaclass is not None and self.pentaclass not in PENTACLASSES:
@@ -176,7 +191,14 @@ def _parse_record(raw: object) -> GoldRecord:
         no_events=no_events,
         pentaclass=raw.get("pentaclass"),
         category=raw.get("category") or raw.get("source_set"),
+        quotes=[_parse_quote(quote) for quote in raw.get("quotes") or []],
     )
+
+
+def _parse_quote(raw: object) -> GoldQuote:
+    if not isinstance(raw, dict) or not isinstance(raw.get("quote"), str) or not raw["quote"].strip():
+        raise ValueError("each gold quote must be a JSON object with a non-empty string 'quote'")
+    return GoldQuote(raw["quote"], raw.get("speaker") or None, raw.get("speaker_code") or None)
 
 
 def _parse_event(raw: object) -> GoldEvent:
@@ -301,6 +323,8 @@ class EvalReport:
     actor_checks: tuple[int, int, int, int] = (0, 0, 0, 0)
     # (gold events with a date, found at type+country with that date and granularity).
     date_checks: tuple[int, int] = (0, 0)
+    # (gold quotes, found, found with the right speaker).
+    quote_checks: tuple[int, int, int] = (0, 0, 0)
 
     @property
     def actor_country_accuracy(self) -> float | None:
@@ -331,11 +355,12 @@ class _RecordResult:
     errors: tuple[ScoringError, ...]
     actors: tuple[int, int, int, int] = (0, 0, 0, 0)  # country checked, right; country+sector checked, right
     dates: tuple[int, int] = (0, 0)  # gold events with a date; found with the right date
+    quotes: tuple[int, int, int] = (0, 0, 0)  # gold quotes; found; found with the right speaker
 
 
 def score(
     gold: Sequence[GoldRecord], predictions: Mapping[str, Sequence[Event]], by_category: bool = False,
-    quoted: frozenset[str] = frozenset(),
+    quoted: frozenset[str] = frozenset(), quotes: Mapping[str, Sequence[Quote]] | None = None,
 ) -> EvalReport:
     """Score `predictions` (record id -> events coded from that record) against `gold`.
 
@@ -343,10 +368,16 @@ def score(
     gold record are listed in `unknown_prediction_ids`, since they usually mean the
     ids did not survive coding. `quoted` names the records where newsevents found a
     statement of a coded speaker (a quote): without any event, their pentaclass is
-    "statement", since "X said ..." is recorded as a quote, not as an event.
+    "statement", since "X said ..." is recorded as a quote, not as an event. `quotes`
+    (record id -> the quotes found in its text) is scored against the gold quotes.
     """
     score_cameo = any(event.cameo for record in gold for event in record.events)
-    results = [_score_record(record, predictions.get(record.id, ()), score_cameo, record.id in quoted) for record in gold]
+    quotes = quotes or {}
+    results = [
+        replace(_score_record(record, predictions.get(record.id, ()), score_cameo, record.id in quoted),
+                quotes=_quote_checks(record.quotes, quotes.get(record.id, ())))
+        for record in gold
+    ]
     gold_ids = {record.id for record in gold}
     unknown = tuple(sorted(key for key in predictions if key not in gold_ids))
     categories: dict[str, EvalReport] = {}
@@ -414,6 +445,27 @@ def _date_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event]) -> tup
         for event in dated
     ]
     return len(dated), len(maximum_matching(options))
+
+
+def _quote_checks(gold: Sequence[GoldQuote], predictions: Sequence[Quote]) -> tuple[int, int, int]:
+    """(gold quotes, those a predicted quote holds, those held by one with the right speaker)."""
+    texts = [_quote_text(quote.text) for quote in predictions]
+    found = [[index for index, text in enumerate(texts) if _quote_text(quote.text) in text or text in _quote_text(quote.text)]
+             for quote in gold]
+    right = [[index for index in options if _speaker_right(quote, predictions[index])] for quote, options in zip(gold, found)]
+    return len(gold), len(maximum_matching(found)), len(maximum_matching(right))
+
+
+def _quote_text(text: str) -> str:
+    """Quote text as compared: lower case, straight quote marks, no closing punctuation."""
+    text = text.lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip(" \"',.;:")
+
+
+def _speaker_right(gold: GoldQuote, predicted: Quote) -> bool:
+    if gold.speaker_code is None:
+        return True
+    return _actor_matches(gold.speaker_code[:3], None, gold.speaker_code, predicted.speaker, True)
 
 
 def _actor_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event], pairs: Mapping[int, int]) -> tuple[int, int, int, int]:
@@ -608,6 +660,7 @@ def _aggregate(
     nulls = [result.no_event_with_prediction for result in results if result.no_event_with_prediction is not None]
     actor_checks = tuple(sum(column) for column in zip(*(result.actors for result in results))) if results else (0, 0, 0, 0)
     date_checks = tuple(sum(column) for column in zip(*(result.dates for result in results))) if results else (0, 0)
+    quote_checks = tuple(sum(column) for column in zip(*(result.quotes for result in results))) if results else (0, 0, 0)
     return EvalReport(
         records=len(results),
         event_records=sum(result.has_event_gold for result in results),
@@ -621,6 +674,7 @@ def _aggregate(
         by_category=by_category or {},
         actor_checks=actor_checks,
         date_checks=date_checks,
+        quote_checks=quote_checks,
     )
 
 
@@ -653,6 +707,9 @@ def format_report(report: EvalReport, errors: bool = False) -> str:
     if dated:
         lines += ["", f"Event dates: {dated_right} of {dated} dated gold events found (type+country) "
                       "with the right date and granularity"]
+    gold_quotes, quotes_found, quotes_right = report.quote_checks
+    if gold_quotes:
+        lines += ["", f"Quotes: {quotes_found} of {gold_quotes} gold quotes found, {quotes_right} with the right speaker"]
     if report.event_type:
         lines += ["", _format_classification("Event type (records with one gold type)", report.event_type)]
     if report.null_false_positive_rate is not None:
@@ -743,6 +800,7 @@ def report_to_dict(report: EvalReport) -> dict:
             "country_sector_accuracy": report.actor_sector_accuracy,
         },
         "dates": {"gold_with_date": report.date_checks[0], "found_with_right_date": report.date_checks[1]},
+        "quotes": dict(zip(("gold", "found", "right_speaker"), report.quote_checks)),
         "by_category": {name: report_to_dict(category) for name, category in report.by_category.items()},
     }
 
@@ -761,17 +819,27 @@ def _classification_to_dict(scores: ClassificationScore | None) -> dict | None:
 def code_gold(records: Sequence[GoldRecord], model: str | None = None) -> tuple[dict[str, list[Event]], frozenset[str]]:
     """Code each gold record's text: its factual events (negated and hypothetical ones
     report no event as fact), and the ids of the records with a quote of a coded speaker."""
+    events, quotes = code_gold_with_quotes(records, model)
+    return events, _quoted(quotes)
+
+
+def _quoted(quotes: Mapping[str, Sequence[Quote]]) -> frozenset[str]:
+    """The ids of the records with a quote of a coded speaker."""
+    return frozenset(key for key, found in quotes.items() if any(quote.speaker is not None for quote in found))
+
+
+def code_gold_with_quotes(records: Sequence[GoldRecord], model: str | None = None) -> tuple[dict[str, list[Event]], dict[str, list[Quote]]]:
+    """Code each gold record's text: its factual events and all its quotes, by record id."""
     from newsevents.coder import code_documents
     from newsevents.records import Document
 
     documents = (Document(id=record.id, text=record.text, date=record.date) for record in records)
     events: dict[str, list[Event]] = {}
-    quoted: set[str] = set()
+    quotes: dict[str, list[Quote]] = {}
     for coded in code_documents(documents, model=model):
         events[coded.document.id] = [e for e in coded.events if not (e.negated or e.hypothetical)]
-        if any(quote.speaker is not None for quote in coded.quotes):
-            quoted.add(coded.document.id)
-    return events, frozenset(quoted)
+        quotes[coded.document.id] = list(coded.quotes)
+    return events, quotes
 
 
 PARTS = ("all", "dev", "held-back")
@@ -791,5 +859,5 @@ def evaluate_file(path: str | Path, by_category: bool = False, model: str | None
     gold = load_gold(path)
     if part != "all":
         gold = [record for record in gold if is_held_back(record.id) == (part == "held-back")]
-    events, quoted = code_gold(gold, model=model)
-    return score(gold, events, by_category=by_category, quoted=quoted)
+    events, quotes = code_gold_with_quotes(gold, model=model)
+    return score(gold, events, by_category=by_category, quoted=_quoted(quotes), quotes=quotes)

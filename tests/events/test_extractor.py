@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import misparsed_conjuncts
+from newsevents.events.extractor import is_passive, misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -179,6 +179,11 @@ def codes_with(lexicon_text: str, text: str) -> set[tuple[str, str, str | None]]
     return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code_text(text, lexicon=lexicon)}
 
 
+def test_a_preposition_of_time_fills_no_pattern_preposition():
+    lexicon = "190\tattack on TARGET\n111\tattack plan\n"
+    assert codes_with(lexicon, "The Chilean governor attacked the plan on Monday.") == {("CHLGOV", "111", None)}
+
+
 def test_words_before_the_trigger_are_found_in_its_phrase_and_in_the_words_governing_it():
     lexicon = "080\tallow TARGET\n112\tnot * allow TARGET\n0311\tsay would * trade with TARGET\n061\ttrade with TARGET\n"
     assert codes_with(lexicon, "France allowed Germany to build a bridge.") == {("FRA", "080", "DEU")}
@@ -268,6 +273,7 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found
     assert not any(c == "042" for _, c, _ in dyads("Kenya hosted Ethiopian refugees."))
     assert dyads("Qatar hosted the football tournament.") == set()
+    assert dyads("The Kenyan broadcaster hosts video recordings of the debates.") == set()
 
 
 def test_the_subject_of_a_passive_does_what_its_infinitive_says():
@@ -316,6 +322,13 @@ def test_a_pattern_flagged_actor_needs_an_actor_as_its_target():
     lexicon = "0841\trelease TARGET\tactor\n"
     assert codes_with(lexicon, "Chile released the Peruvian sergeant.") == {("CHL", "0841", "PERMIL")}
     assert codes_with(lexicon, "Chile released its budget figures.") == set()
+
+
+def test_an_s_with_an_active_subject_is_has_not_is():
+    doc = load_model()("The plan drew fire, with the mayor — who’s called for a new bridge — criticizing its cost.")
+    assert not is_passive(next(token for token in doc if token.lower_ == "called"))
+    doc = load_model()("The bridge was closed by the police.")
+    assert is_passive(next(token for token in doc if token.lower_ == "closed"))
 
 
 def test_a_noun_pattern_does_not_claim_an_infinitive_without_its_to():

@@ -155,6 +155,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Moscow accused Kyiv of shelling civilian areas.", ("1123", "accuse")),
         ("The president called a snap election.", ("0344", "call")),
         ("The governor attacked the president's proclamation.", ("111", "attack")),
+        ("The senator attacked the corruption inquiry as a witch hunt.", ("111", "attack")),
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
         ("The Kenyan president received a Ugandan delegation in Nairobi.", ("043", "receive")),
         ("Nurses in Kenya struck for a third day.", ("143", "strike")),

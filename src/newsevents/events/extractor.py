@@ -314,7 +314,7 @@ def match_pattern(
                 for t, t_lemma, t_lower in frame
                 if t.i > position
                 and (t_lemma in word or t_lower in word)
-                and (t.pos_ != "ADP" or t.head.i in attach_to)
+                and (t.pos_ != "ADP" or (t.head.i in attach_to and not is_time_phrase(t)))
                 and not unclaimed_infinitive(t, words)
             ),
             None,
@@ -380,6 +380,12 @@ def tokens_before(trigger: Token) -> list[Token]:
 
 FrameWord = tuple[Token, str, str]
 """A word of a trigger's frame with its lemma and lower-case form, as patterns compare them."""
+
+
+def is_time_phrase(preposition: Token) -> bool:
+    """A preposition whose object is a date or time: "attacked the inquiry on Monday" has no
+    "attack on X"."""
+    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
 
 
 def frame_tokens(trigger: Token) -> list[FrameWord]:
@@ -997,7 +1003,11 @@ def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+    """A passive verb; not "who's called for ..." with an active subject, where "'s" is "has"."""
+    deps = {child.dep_ for child in verb.children}
+    if "nsubj" in deps and "nsubjpass" not in deps:
+        return any(child.dep_ == "auxpass" and child.lower_ not in ("'s", "’s") for child in verb.children)
+    return bool(deps & {"nsubjpass", "auxpass"})
 
 
 def is_negated(trigger: Token) -> bool:

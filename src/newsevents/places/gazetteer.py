@@ -116,9 +116,10 @@ class Gazetteer:
     def candidates(self, name: str) -> list[Place]:
         """Every place `name` may mean, most populous first; [] for an unknown name or for the
         name of an organisation ("UN" is not Un, India)."""
-        if is_organisation(name):
+        places = self._places.get(name_key(name))
+        if not places or is_organisation(name):  # the cheap test first: most names are no place
             return []
-        return sorted(self._places.get(name_key(name), ()), key=lambda place: -place.population)
+        return sorted(places, key=lambda place: -place.population)
 
     def country_named(self, word: str) -> str | None:
         """The country a country name, adjective, demonym or capital names ("Syrian" -> SYR)."""

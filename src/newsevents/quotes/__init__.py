@@ -63,18 +63,26 @@ What counts as a quote, and whose it is:
   admit that ..."), participles as in "adding that ...", relative clauses as in
   "who said ...", passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
-  ..."), but not a subject that names
-  nobody: "you" (the reader in general), "let's say", a demonstrative, an object
-  pronoun, or the subject of "Asked about X, Y said", who was asked (the question "Asked
-  about X" is a passive without its agent, below). The lemmatizer's
-  dropped "e" ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
-  ("The talks, he said, are over.", "As X noted, the talks are over.") and "according to
-  X" attribute the rest of their clause. A paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence:
-  ...") attributes the rest of the paragraph to it, with ":" as cue. An indirect quote
+  ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
+  a demonstrative without a modifier ("this shows", not "those close to her say"), an
+  object pronoun, or the subject of "Asked about X, Y said", who was asked (the question
+  "Asked about X" is a passive without its agent, below). The lemmatizer's dropped "e"
+  ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
+  ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
+  parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
+  everyone knows, ..." (a verb of knowing) and "according to X" attribute the rest of
+  their clause; a phrase the parser leaves loose before ", he said" is what he said. A
+  paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
+  finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
+  ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
+  open with one; a label recognised as a name once counts in every turn. An indirect quote
   needs a speaker phrase: "it goes without saying that ..." is nobody's quote; only a
   passive without its agent ("The veto is expected to fail", "He was accused of fraud",
   "Asked about the deal, ...") is a quote with speaker None, attributed to nobody in
-  particular; so are "it seems that ..." and "it is clear that ..." (words of the evidence class). Quoted
+  particular; so are "it seems that ...", "it is clear that ..." (words of the evidence class)
+  and a verb of seeming with a subject and an infinitive ("The deal seems to be dead"), and
+  the clause of a reportive adverb (`quotes/data/cue_adverbs.tsv`: "The mayor allegedly took
+  bribes"; "reportedly said" is the cue's own report). Quoted
   words inside an indirect quote's content (`X said the plan was "dead on arrival"`)
   belong to it and are not a quote of their own.
 - A conjunct without a subject of its own in the tense of the cue, hanging on the reported
@@ -104,7 +112,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -123,6 +131,8 @@ LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
 EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
+FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
+"""Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -151,7 +161,8 @@ HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 WH_TAGS = frozenset({"WP", "WDT"})
 """An object "what" ("what Trump says") stands for words the sentence does not give."""
-NOT_SPEAKERS = frozenset({"you", "'s", "’s", "this", "these", "those", "him", "them", "me", "us"})
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
+NOT_SPEAKERS = frozenset({"you", "'s", "’s", "him", "them", "me", "us"}) | DEMONSTRATIVES
 """Subjects that name no speaker of an indirect quote: "you think ..." outside quote marks is
 the reader in general, "let's say ..." a supposition, a demonstrative a thing, and an object
 pronoun a misparse."""
@@ -188,6 +199,7 @@ class _Label:
     colon: Token
     speaker: Token
     mark: int | None
+    text: str  # the label's words ("WALLACE", "Gov. Mike Pence")
 
 
 @dataclass(frozen=True)
@@ -223,7 +235,10 @@ class _QuoteFinder:
         self.paragraph_starts = paragraph_starts(self.text)
         self.token_starts = [token.idx for token in doc]
         self.proper_names = {token.lower_ for token in doc if token.pos_ == "PROPN" and not token.is_upper}
-        self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start))]
+        named = [label for start in self.paragraph_starts if (label := self._speaker_label(start, frozenset()))]
+        # A label the text has shown to name someone names that person in every turn it opens.
+        known = frozenset(label.text for label in named)
+        self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start, known))]
         # Some transcripts open every turn with a quote mark ("WALLACE: ...): a turn, not a quote.
         turn_marks = {label.mark for label in self.labels if label.mark is not None}
         self.regions = merge_touching(quoted_regions(self.text, turn_marks), self.text)
@@ -317,6 +332,8 @@ class _QuoteFinder:
         "Voters were frustrated that ..."), a noun's the one `noun_speaker` names ("the
         mayor's claim that ...").
         """
+        if cue.pos_ == "ADV":
+            return self._reportive_report(cue)
         if entry.word_class == EVIDENCE:
             return self._impersonal_report(cue)
         if cue.pos_ == "NOUN":
@@ -349,8 +366,22 @@ class _QuoteFinder:
             return _Report(attribution, pieces, heads[0]) if pieces else None
         as_clause = (cue.dep_ == "advcl" and speaker is not None  # "as expected" says nothing of whose
                      and any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children))
-        if is_speech_verb(cue) and (cue.dep_ == "parataxis" or as_clause) and cue.head.pos_ in ("VERB", "AUX"):
-            return self._clause_report(attribution, cue.head)  # "The talks, he said, are over.", "As X noted, ..."
+        if as_clause and entry.word_class == "knowledge" and cue.head.pos_ in ("VERB", "AUX"):
+            return self._clause_report(attribution, cue.head)  # "As everyone knows, ...", "as we saw in May"
+        if not is_speech_verb(cue):
+            return None
+        if cue.dep_ == "parataxis" or as_clause or is_parenthetical_relative(cue):
+            # "The talks, he said, are over.", "As X noted, ...", also when the parser hangs the
+            # aside on a noun of the clause ("The bridge, as X pointed out, was never ...").
+            clause = cue.head
+            while clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.head.i != clause.i:
+                clause = clause.head
+            return self._clause_report(attribution, clause) if clause.pos_ in ("VERB", "AUX") else None
+        unattached = [child for child in cue.children
+                      if child.dep_ == "dep" and child.i < cue.i and after_phrase_comma(child)]
+        if unattached:  # "Voters like the mayor, he said.": a phrase the parser left loose before the cue
+            piece = self.trimmed(list(unattached[0].subtree))
+            return _Report(attribution, (piece,), unattached[0]) if piece else None
         return None
 
     def _impersonal_report(self, cue: Token) -> _Report | None:
@@ -358,7 +389,7 @@ class _QuoteFinder:
         clear that ..."), attributed to nobody in particular; None with any other subject."""
         host = cue.head if cue.dep_ == "acomp" else cue  # "it is clear that": the clause hangs on "is"
         if not any(child.dep_ in ("nsubj", "expl") and child.lower_ == "it" for child in host.children):
-            return None
+            return self._raised_report(cue)
         clause = next((child for child in (*host.children, *cue.children) if child.dep_ == "ccomp"), None)
         asked = clause is not None and any(
             token.tag_ in WH_TAGS or token.lower_ in ("whether", "if") for token in clause.subtree if token.i < clause.i
@@ -368,6 +399,27 @@ class _QuoteFinder:
         piece = self.trimmed(list(clause.subtree)) if clause is not None else None
         return _Report(_Attribution(cue, None), (piece,), clause) if piece else None
 
+    def _reportive_report(self, adverb: Token) -> _Report | None:
+        """The clause a reportive adverb modifies ("The mayor allegedly took bribes"), attributed to
+        nobody in particular; None on a cue of its own ("reportedly said" is the cue's report)."""
+        clause = adverb.head
+        if cue_entry(clause) is not None:
+            return None
+        return self._clause_report(_Attribution(adverb, None), clause)
+
+    def _raised_report(self, cue: Token) -> _Report | None:
+        """A verb of seeming with a subject and an infinitive ("The deal seems to be dead"): the
+        subject and the infinitive are what seems so, to nobody in particular, as with "it seems
+        that ...". None for an infinitive that is a cue of its own ("The mayor seems to believe
+        that ..." is the mayor's belief), for an adjective ("The ferry seems slow") and for a
+        relative pronoun, which is no phrase of its own ("fees that seem to rise")."""
+        subject = next((child for child in cue.children if child.dep_ == "nsubj" and child.tag_ not in WH_TAGS), None)
+        infinitive = next((child for child in cue.children if child.dep_ == "xcomp"), None)
+        if cue.pos_ != "VERB" or subject is None or infinitive is None or cue_entry(infinitive) is not None:
+            return None
+        pieces = tuple(piece for phrase in (subject, infinitive) if (piece := self.trimmed(list(phrase.subtree))))
+        return _Report(_Attribution(cue, None), pieces, infinitive) if pieces else None
+
     def _clause_report(self, attribution: _Attribution, clause: Token) -> _Report | None:
         """The clause around a parenthetical cue ("according to X", "he said"), without the cue's phrase."""
         phrase = {token.i for token in attribution.cue.subtree}
@@ -376,22 +428,34 @@ class _QuoteFinder:
         return _Report(attribution, pieces, clause) if pieces else None
 
     def _label_reports(self) -> list[_Report]:
-        """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."""
+        """Paragraphs that open with a speaker label, as in transcripts: "WALLACE: Let's start."
+
+        Where turns open with a quote mark, the paragraphs after a turn that open with one and
+        no label of their own go on with it: one turn, one quote."""
         reports = []
+        turn_marks = {label.mark for label in self.labels}
         for label in self.labels:
-            rest = []
+            paragraphs: list[list[Token]] = [[]]
             for token in self.doc[label.colon.i + 1 :]:
-                if "\n" in token.text:
+                if "\n" not in token.text:
+                    paragraphs[-1].append(token)
+                    continue
+                following = token.i + 1 < len(self.doc) and self.doc[token.i + 1]
+                goes_on = (label.mark is not None and following and QUOTE_MARK.fullmatch(following.text)
+                           and following.idx not in turn_marks)
+                if not goes_on:
                     break
-                rest.append(token)
-            piece = self.trimmed(rest)
-            if piece is not None:
-                reports.append(_Report(_Attribution(label.colon, label.speaker), (piece,), rest[0]))
+                paragraphs.append([])
+            pieces = tuple(piece for paragraph in paragraphs if (piece := self.trimmed(paragraph)) is not None)
+            if pieces:
+                head = next(token for paragraph in paragraphs for token in paragraph)
+                reports.append(_Report(_Attribution(label.colon, label.speaker), pieces, head))
         return reports
 
-    def _speaker_label(self, paragraph_start: int) -> _Label | None:
+    def _speaker_label(self, paragraph_start: int, known: frozenset[str]) -> _Label | None:
         """The label when the paragraph opens with a short name and a colon ("Gov. Mike Pence:"),
-        perhaps after a quote mark (`"WALLACE: ...`); not an editor's label ("Correction:")."""
+        perhaps after a quote mark (`"WALLACE: ...`), or with a label in `known`; not an editor's
+        label ("Correction:")."""
         first = self.token_at(paragraph_start)
         if first >= len(self.doc) or self.doc[first].idx != paragraph_start:
             return None
@@ -403,10 +467,14 @@ class _QuoteFinder:
                 # Transcripts capitalise speaker names, which the entity recogniser often
                 # misses: a label word also counts as a name when the text names someone so.
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
+                # "Poll: Smith leads in Ohio", the headline form of "a poll shows ...".
+                names = names or (len(label) == 1 and label[0].lower_ in FINDING_LABELS)
+                words = " ".join(word.text for word in label)
+                names = names or words in known
                 if (label and names and all(word.is_title or word.is_upper for word in label)
                         and label[0].lower_ not in EDITORIAL_LABELS):
                     speaker = next(word for word in label if word.head not in label or word.head == word)
-                    return _Label(token, speaker, mark)
+                    return _Label(token, speaker, mark, words)
                 return None
             label.append(token)
         return None
@@ -521,9 +589,11 @@ class _QuoteFinder:
         return None
 
     def _dash_attribution(self, trailing: list[Token]) -> _Attribution | None:
-        """A quote signed with a dash and a name: `"A." ― Jane Doe`."""
-        name = next((token for token in trailing if token.pos_ == "PROPN"), None)
-        if name is None:
+        """A quote signed with a dash and a name: `"A." ― Jane Doe`; not a dash that goes on
+        with the sentence (`X -- "A" -- and Y`)."""
+        words = [token for token in trailing if not token.is_punct]
+        name = next((token for token in words if token.pos_ == "PROPN"), None)
+        if name is None or any(token.pos_ == "CCONJ" for token in words[: words.index(name)]):
             return None
         while name.head.i != name.i and name.head.pos_ == "PROPN" and name.head in trailing:
             name = name.head
@@ -820,6 +890,27 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
 
+def is_parenthetical_relative(verb: Token) -> bool:
+    """True for a verb with a subject of its own set off by commas on a noun, with no relative
+    pronoun and nothing it governs: "The workers, the manager explained, were well paid", which
+    the parser reads as a relative clause on "workers"."""
+    doc = verb.doc
+    words = [token.i for token in verb.subtree if not token.is_punct]
+    left, right = words[0], words[-1]
+    return (
+        verb.dep_ == "relcl" and left > 0 and right + 1 < len(doc)
+        and doc[left - 1].text == "," and doc[right + 1].text == ","
+        and any(child.dep_ == "nsubj" and child.tag_ not in WH_TAGS and child.lower_ != "that" for child in verb.children)
+        and not any(child.dep_ in ("dobj", "ccomp", "xcomp", "pobj") or child.tag_ in WH_TAGS for child in verb.children)
+    )
+
+
+def after_phrase_comma(phrase: Token) -> bool:
+    """True when a comma follows the phrase right away ("Voters like the mayor, he said")."""
+    after = phrase.right_edge.i + 1
+    return after < len(phrase.doc) and phrase.doc[after].text == ","
+
+
 def colon_verb(sentence: Span) -> Token | None:
     """The verb nearest before the colon that ends the sentence, when it has a subject."""
     for token in reversed(sentence):
@@ -867,14 +958,21 @@ def has_source(attribution: _Attribution) -> bool:
         if is_bare_participle(cue):
             return True  # "Asked about the deal, ...": a question from nobody in particular
         return cue.pos_ == "VERB" and is_passive(cue) and not any(child.dep_ == "agent" for child in cue.children)
-    return speaker.lower_ not in NOT_SPEAKERS
+    # "Those who know her say ...", "those close to her": a demonstrative with a modifier names people.
+    described = speaker.lower_ in DEMONSTRATIVES and any(
+        child.dep_ in ("relcl", "acl", "amod", "prep") for child in speaker.children
+    )
+    return described or speaker.lower_ not in NOT_SPEAKERS
 
 
 def cue_entry(token: Token) -> CueWord | None:
-    """The vocabulary entry of a cue verb, noun, or adjective complementing a verb ("is sure"),
-    which the parser may take for a passive ("are convinced that")."""
+    """The vocabulary entry of a cue verb, noun, adjective complementing a verb ("is sure"),
+    which the parser may take for a passive ("are convinced that"), or reportive adverb on a verb
+    ("allegedly took")."""
     if is_adjectival_participle(token):
         return CUE_ADJECTIVES[token.lower_]
+    if token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in ("VERB", "AUX"):
+        return CUE_ADVERBS.get(token.lower_)
     if token.pos_ == "VERB":
         return CUE_VERBS.get(cue_lemma(token))
     if token.pos_ == "NOUN":
@@ -978,7 +1076,9 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + (predicates if objects else [])
     elif FAULTED in complements and faults and objects:
         heads += objects + faults
-    for child in verb.children:
+    # The parser may hang an adjective's preposition on its "to be": "is bearish on the market".
+    after = [child for child in verb.head.children if child.i == verb.right_edge.i + 1] if verb.pos_ == "ADJ" else []
+    for child in [*verb.children, *after]:
         if child.dep_ == "prep" and child.lower_ in complements:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
                       and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]

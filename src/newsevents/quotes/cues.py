@@ -2,8 +2,9 @@
 
 The vocabulary is data, one word per line with its class and the complements that carry
 the attributed content: verbs (`quotes/data/cue_verbs.tsv`: "said that ...", "wants to
-..."), adjectives after "to be" (`quotes/data/cue_adjectives.tsv`: "is worried about ...")
-and nouns (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...").
+..."), adjectives after "to be" (`quotes/data/cue_adjectives.tsv`: "is worried about ..."),
+nouns (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...") and reportive adverbs
+(`quotes/data/cue_adverbs.tsv`: "allegedly", "reportedly").
 
     CUE_VERBS["call"].complements   # frozenset({"named", "for", "on"})
     CUE_ADJECTIVES["sure"]          # CueWord("sure", "cognition", frozenset({"clause", "of", "about"}))
@@ -57,6 +58,7 @@ def packaged_cue_words(name: str) -> dict[str, CueWord]:
 CUE_VERBS = packaged_cue_words("cue_verbs.tsv")
 CUE_ADJECTIVES = packaged_cue_words("cue_adjectives.tsv")
 CUE_NOUNS = packaged_cue_words("cue_nouns.tsv")
+CUE_ADVERBS = packaged_cue_words("cue_adverbs.tsv")
 SPEECH_VERBS = frozenset(lemma for lemma, verb in CUE_VERBS.items() if verb.word_class in QUOTING_CLASSES)
 """Verbs of saying and believing: they introduce direct quotes as well as reported clauses.
 PolNeAR, like most attribution schemes, counts beliefs and findings ("polls show that ...")
