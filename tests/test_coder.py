@@ -370,3 +370,10 @@ def test_a_dateline_is_not_read_as_the_subject_of_the_first_sentence():
     assert attack.source.code == "AFGREB"
     assert attack.sentence.startswith("Taliban fighters") and text[slice(*attack.sentence_span)] == attack.sentence
     assert attack.location is not None and attack.location.name == "Kabul"
+
+
+def test_yielding_on_a_thing_kept_in_a_place_concerns_the_places_country():
+    lifted = code_text("Uganda lifted the night curfew in Tanzania on Monday.")
+    assert ("UGA", "08", "TZA") in dyads(lifted)
+    # A meeting place is still no target.
+    assert not any(e.target for e in code_text("Uganda held talks in Tanzania on Monday."))

@@ -29,6 +29,10 @@ CODER_VERSION = f"newsevents-{__version__}"
 # CAMEO roots whose action may be aimed at a place: threaten, protest, mobilise, coerce,
 # assault, fight, mass violence.
 PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# CAMEO roots of material acts on what is kept in a place, which concern the place's country:
+# cooperation, aid, yielding, cutting ties ("lifted the curfew in X", "closed its embassy in X");
+# also when only announced ("will evacuate its bases in X"), so read from the pattern's code.
+PLACED_THING_ROOTS = frozenset({"06", "07", "08", "16"})
 
 
 def code_text(
@@ -115,6 +119,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
+                elif found.target is None and found.match.entry.cameo[:2] in PLACED_THING_ROOTS:
+                    found = with_place_target(found, places.place_at(sentence, found.match.trigger))
                 acts.tell(found)
                 events.append(build_event(found, lexicon, document, sentence_index, offset, location))
             sentence_index += 1

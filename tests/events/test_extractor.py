@@ -329,3 +329,35 @@ def test_an_s_with_an_active_subject_is_has_not_is():
     assert not is_passive(next(token for token in doc if token.lower_ == "called"))
     doc = load_model()("The bridge was closed by the police.")
     assert is_passive(next(token for token in doc if token.lower_ == "closed"))
+
+
+def test_a_noun_pattern_does_not_claim_an_infinitive_without_its_to():
+    # "report attack" is written for "reported an attack"; the infinitive is an assault of its own.
+    events = code_text("Rebels were reported to have attacked the convoy.")
+    assert any(e.cameo_root == "19" and e.source.code.endswith("REB") for e in events)
+    assert any(e.cameo == "036" for e in code_text("Chile agreed to meet the Bolivian envoy."))
+
+
+def test_an_object_said_after_an_as_phrase_is_the_verbs_object():
+    # The parser takes "Peru's crackdown" for an apposition to "a crime".
+    assert ("CHL", "111", "PER") in dyads("Chile on Monday denounced as a grave crime Peru's crackdown on the miners.")
+
+
+def test_the_subject_of_a_demands_that_clause_is_the_target():
+    found = dyads("The rebel group insisted on its demand that Kenya's government free the prisoners.")
+    assert any(c == "100" and t is not None and t.startswith("KEN") for _, c, t in found)
+
+
+def test_target_inside_the_object_of_a_participle_on_the_object():
+    found = dyads("The Kenyan opposition rejected an invitation to attend a meeting of Ugandan lawmakers.")
+    assert any(c.startswith("12") and t is not None and t.startswith("UGA") for _, c, t in found)
+
+
+def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
+    # The parser hangs "motion" on "censuring" and "Parliament" on "motion".
+    found = dyads("China blocked a European Parliament motion censuring as a breach of the charter its blockade of the port.")
+    assert any(c.startswith("12") and t is not None and t.startswith("IGO") for _, c, t in found)
+
+
+def test_a_preposition_before_and_shares_the_object_that_ends_the_coordination():
+    assert ("CHL", "054", "PER") in dyads("Chile restored ties with and reopened its embassy in Peru.")

@@ -315,6 +315,7 @@ def match_pattern(
                 if t.i > position
                 and (t_lemma in word or t_lower in word)
                 and (t.pos_ != "ADP" or (t.head.i in attach_to and not is_time_phrase(t)))
+                and not unclaimed_infinitive(t, words)
             ),
             None,
         )
@@ -323,6 +324,14 @@ def match_pattern(
         words.append(found)
         position, previous = found.i, found
     return Match(entry, trigger, tuple(words), target)
+
+
+def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
+    """An infinitive whose "to" the pattern has not matched: a pattern claims a verb's
+    infinitive only by naming its "to" ("agree to meet"), so "report attack", written for
+    "reported an attack", leaves "attacked" in "were reported to have attacked" its own event."""
+    to = next((child for child in token.children if child.dep_ == "aux" and child.tag_ == "TO"), None)
+    return token.pos_ == "VERB" and to is not None and all(word.i != to.i for word in words)
 
 
 def fronted_object(trigger: Token) -> list[FrameWord]:
@@ -393,11 +402,23 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
     """The TARGET slot: the object of the preceding preposition, else the verb's object (also
     after a particle: "shot down a Russian warplane")."""
     if previous.dep_ in ("prep", "agent") or (previous.pos_ == "ADP" and previous.dep_ != "prt"):
-        return next((c for c in previous.children if c.dep_ == "pobj"), None)
+        return child_with(previous, ("pobj",)) or raised_object(previous)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
-    return child_with(verb, OBJECT_DEPS)
+    return child_with(verb, OBJECT_DEPS) or shifted_object(verb)
+
+
+def raised_object(preposition: Token) -> Token | None:
+    """The object a preposition left without one shares with the coordinated phrase after it:
+    Peru in "restored ties with and reopened its embassy in Peru"."""
+    doc = preposition.doc
+    conjunction = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
+    if conjunction is None or conjunction.dep_ != "cc":
+        return None
+    conjunct = next((child for child in conjunction.head.children if child.dep_ == "conj" and child.i > conjunction.i), None)
+    end = conjunct.right_edge if conjunct is not None else None
+    return end if end is not None and end.dep_ == "pobj" else None
 
 
 def actor_pairs(
@@ -518,8 +539,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
+    statement = match.entry.cameo.startswith("01")
     if not targets and head is not None:
-        targets = actors_within(head, actors)
+        targets = actors_within(head, actors, demanded=not statement)
         # The pattern's own object, when its owner is the target, is the owner's agent:
         # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
         whole = actors.code_mention(head) if own_word and len(targets) == 1 else None
@@ -528,7 +550,6 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
-        statement = match.entry.cameo.startswith("01")
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
@@ -574,10 +595,11 @@ def object_head(match: Match) -> Token | None:
     return head
 
 
-def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list[ActorMention]:
+def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demanded: bool = False) -> list[ActorMention]:
     """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
     phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
-    ties with X"."""
+    ties with X"; with `demanded`, also the subject of the clause the phrase asks or proposes
+    ("its demand that Kenya's government resign"), before a pronoun owner."""
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
@@ -589,20 +611,37 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2) -> list
             if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found  # "part of a program for Bosnia", "restrictions against German goods"
     for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"):
-        if found := coded_conjuncts(child_with(participle, ("dobj",)), actors):
+        done_to = child_with(participle, ("dobj",))
+        if found := coded_conjuncts(done_to, actors):
             return found  # "a parade supporting Gondor"
+        if done_to is not None and depth > 0 and (found := actors_within(done_to, actors, depth - 1)):
+            return found  # "an invitation to attend a meeting of Gondor's factions"
         # "the roads leading into Mordor", "a convoy belonging to the UN", "a raid carried out by Mordor"
         for preposition in (child for child in participle.children if child.dep_ in ("prep", "agent")):
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
                 return found
-    for child in head.lefts:  # a national modifier ("German goods"); "military exercises" names no one
+    modifiers = list(head.lefts)
+    # A modifier's own, where the parser chained them: "a Senate committee report censuring X".
+    modifiers += [inner for child in modifiers if child.dep_ == "compound" and not is_hyphen_pair(child)
+                  for inner in child.lefts]
+    for child in modifiers:  # a national modifier ("German goods"); "military exercises" names no one
         if is_hyphen_pair(child):
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
             return [country_only(mention) for mention in found]
+    if demanded and (found := that_clause_subjects(head, actors)):
+        return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def that_clause_subjects(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The actors a noun's "that" clause is about: Kenya in "demands that Kenya's government resign"."""
+    for clause in noun.children:
+        if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
+            return phrase_targets(child_with(clause, ("nsubj", "nsubjpass")), actors)
+    return []
 
 
 def is_hyphen_pair(modifier: Token) -> bool:
@@ -897,9 +936,19 @@ def default_target(trigger: Token) -> Token | None:
     if trigger.pos_ == "VERB":
         head = child_with(trigger, OBJECT_DEPS)
         # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
-        return child_with(head, ("pobj",)) if head is not None and head.pos_ == "ADP" else head
+        if head is not None and head.pos_ == "ADP":
+            return child_with(head, ("pobj",))
+        return head if head is not None else shifted_object(trigger)
     of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
     return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
+
+
+def shifted_object(verb: Token) -> Token | None:
+    """An object said after the verb's "as" phrase, which the parser took for an apposition to
+    it: "condemned as a crime Peru's crackdown" (the crackdown is condemned)."""
+    as_phrase = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "as"), None)
+    noun = child_with(as_phrase, ("pobj",)) if as_phrase is not None else None
+    return child_with(noun, ("appos",)) if noun is not None else None
 
 
 def is_stative(verb: Token) -> bool:

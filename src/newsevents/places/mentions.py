@@ -259,6 +259,15 @@ class DocumentPlaces:
         words = self._entities.get(index) or self.doc[index : index + 1]
         return as_location(place), words
 
+    def place_at(self, sentence: Span, trigger: Token) -> tuple[Location, Span] | None:
+        """The place a location phrase on the trigger or its object names, with its words
+        ("lifted the curfew in Tanzania", "closed its embassy in Lima"); None if there is none."""
+        on_word = [phrase for phrase in self._sentence_phrases(sentence) if is_attached(phrase.anchor, trigger)]
+        if not on_word:
+            return None
+        place, index = most_specific(place for phrase in on_word for place in phrase.places)
+        return as_location(place), self._entities.get(index) or self.doc[index : index + 1]
+
     def country_of(self, name: str) -> str | None:
         """The country of a town or region named in an actor's phrase ("Dubai's ruler", "police
         in Karachi"), read as the document's places are; None for names of no sizeable place."""
