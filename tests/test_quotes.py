@@ -111,6 +111,22 @@ def test_ascii_quote_pairs(quotes_of) -> None:
     assert (quote.text, quote.cue, quote.speaker.code) == ("Of course we will pay the farmers.", "answered", "EGYGOV")
 
 
+def test_a_headline_quotes_with_single_marks_in_title_case(quotes_of) -> None:
+    quote = only(quotes_of("Mayor Verdi Says 'The Bridge Is Beyond Repair'\nThe plan goes to the council on Monday."))
+    assert (quote.direct, quote.speaker_text, quote.cue, quote.text) == (
+        True, "Mayor Verdi", "Says", "The Bridge Is Beyond Repair")
+
+
+def test_a_headline_names_its_speaker_before_a_colon(quotes_of) -> None:
+    quote = only(quotes_of("A warning from Anna Verdi: 'Do not build the bridge.'\nThe plan goes to the council."))
+    assert (quote.direct, quote.speaker_text, quote.text) == (True, "Anna Verdi", "Do not build the bridge.")
+
+
+def test_single_marks_quote_nothing_outside_a_headline(quotes_of) -> None:
+    text = "Farmers' Anger Grows As Prices Don't Fall\nVerdi spoke on Monday. 'It will fail,' the mayor wrote."
+    assert not any(quote.direct for quote in quotes_of(text))
+
+
 def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
     quote = only(quotes_of('"It is a dark day for our democracy." ― Anna Verdi'))
     assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)

@@ -10,7 +10,10 @@ What counts as a quote, and whose it is:
   the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph. A
   paragraph that opens a quote without closing it continues into the next paragraph when
   that one opens with a quote mark (the news convention for long quotes); otherwise the
-  quote ends with its paragraph.
+  quote ends with its paragraph. A headline (the text's first line, with more lines after
+  it) quotes with single marks instead ("Mayor Says Bridge Is 'Beyond Repair'"), in title
+  case like the rest of it, and may give the speaker's name alone before a colon ("A
+  warning from Jane Doe: 'Do not build it.'").
 - One cue, one quote: `"A," he said. "B."` and `"A," he said, "B."` are one Quote, as in
   PolNeAR, where contiguous content from one cue is one attribution. Its `span` runs
   from the start of A to the end of B (so it contains the attribution between them) and
@@ -118,6 +121,8 @@ from newsevents.records import ActorMention, Quote
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 """Double quote marks: straight, curly, and the ASCII pairs `` and '' that some news feeds use."""
+SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)(.+?)(?<=[\w.!?,])['’](?!\w)")
+"""A run between single quote marks, as headlines quote: a mark that opens follows no letter, one that closes no letter follows."""
 MARK_OR_LINE = re.compile(r"``|''|[\"“”\n]")
 OPENING_MARKS, CLOSING_MARKS = frozenset({"“", "``"}), frozenset({"”"})
 ANY_QUOTE_CHARS = "\"“”'‘’`"
@@ -179,7 +184,7 @@ def find_quotes(
     document text and `first_sentence_index` the index of its first sentence, so a long
     document parsed in pieces gets spans and sentence indexes in whole-document terms.
     """
-    finder = _QuoteFinder(doc, actors)
+    finder = _QuoteFinder(doc, actors, opens_document=offset == 0)
     return [finder.to_quote(found, doc_id, offset, first_sentence_index) for found in finder.find()]
 
 
@@ -228,7 +233,7 @@ class _Report:
 class _QuoteFinder:
     """Finds the quotes of one Doc; holds the quote regions and paragraphs it needs for that."""
 
-    def __init__(self, doc: Doc, actors: DocumentActors) -> None:
+    def __init__(self, doc: Doc, actors: DocumentActors, opens_document: bool = True) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         self.actors = actors
@@ -241,7 +246,10 @@ class _QuoteFinder:
         self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start, known))]
         # Some transcripts open every turn with a quote mark ("WALLACE: ...): a turn, not a quote.
         turn_marks = {label.mark for label in self.labels if label.mark is not None}
-        self.regions = merge_touching(quoted_regions(self.text, turn_marks), self.text)
+        headline = headline_regions(self.text) if opens_document else []
+        self.headline_end = headline[-1].outer[1] if headline else 0  # headline quotes end before this
+        regions = quoted_regions(self.text, turn_marks) + headline
+        self.regions = merge_touching(sorted(regions, key=lambda region: region.outer), self.text)
         self.region_of_token = self._region_of_token()
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self._quote_speakers: list[Token] = []
@@ -542,8 +550,9 @@ class _QuoteFinder:
             return False
         words = " ".join(self.text[start:end] for start, end in region.pieces).split()
         long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
-        if len(words) <= MAX_TITLE_WORDS and long_words and all(word[0].isupper() for word in long_words):
-            return True
+        title_case = bool(long_words) and all(word[0].isupper() for word in long_words)
+        if len(words) <= MAX_TITLE_WORDS and title_case and region.outer[1] > self.headline_end:
+            return True  # a headline capitalises its quotes as all its words
         roots = self._roots(region)
         return bool(roots) and all(root.dep_ in NAMING_DEPS | {"conj"} for root in roots)
 
@@ -610,7 +619,11 @@ class _QuoteFinder:
         """
         if leading and leading[-1].text == ":":
             verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
-            return _Attribution(verb, self._speaker_head(verb, leading)) if verb is not None else None
+            if verb is not None:
+                return _Attribution(verb, self._speaker_head(verb, leading))
+            # A headline gives the speaker's name before the colon ("A lesson from Jane Doe: 'Be ...'").
+            name = next((token for token in reversed(leading) if token.pos_ == "PROPN"), None)
+            return _Attribution(leading[-1], name) if name is not None and region.outer[1] <= self.headline_end else None
         comma = bool(leading) and leading[-1].text == "," and self._words(region) >= MIN_STANDALONE_WORDS
         if comma and (verb := bare_verb(leading[:-1])) is not None:
             return _Attribution(verb, self._speaker_head(verb, leading))
@@ -846,6 +859,17 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
     if content_start is not None:
         pieces.append((content_start, len(text)))
         regions.append(_Region(tuple(pieces), (open_at, len(text))))
+    return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
+
+
+def headline_regions(text: str) -> list[_Region]:
+    """The single-quoted runs of a headline, which news writes where the story has double marks
+    ("Mayor Says Bridge Plan Is 'Dead.'"): the text's first line, when more lines follow and
+    it has no double mark. An apostrophe in a word ("Don't", "voters'") opens nothing."""
+    end = text.find("\n")
+    if end == -1 or not text[end:].strip() or QUOTE_MARK.search(text, 0, end):
+        return []
+    regions = [_Region(((match.start(1), match.end(1)),), match.span()) for match in SINGLE_QUOTED.finditer(text, 0, end)]
     return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
 
 
