@@ -636,6 +636,14 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
     assert speaker_head(doc[1]) is None
 
 
+def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
+    # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
+    words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 3, 3, 0, 5, 3], deps=["ROOT", "nsubj", "nsubj", "relcl", "aux", "xcomp"],
+              pos=["NOUN", "PRON", "PROPN", "VERB", "PART", "VERB"], tags=["NNS", "WDT", "NNP", "VBZ", "TO", "VB"])
+    assert speaker_head(doc[3]).text == "Verdi"
+
+
 @pytest.mark.parametrize(
     ("name", "words"),
     [("cue_verbs.tsv", CUE_VERBS), ("cue_adjectives.tsv", CUE_ADJECTIVES), ("cue_nouns.tsv", CUE_NOUNS),

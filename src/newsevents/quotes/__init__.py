@@ -64,7 +64,8 @@ What counts as a quote, and whose it is:
   (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
   X and Y call them ..."), the object of the verb an infinitive completes ("forced X to
   admit that ..."), participles as in "adding that ...", relative clauses as in
-  "who said ...", passive agents and "after saying ..."; for a participle or relative
+  "who said ...", the name rather than the pronoun the parser may also take for the subject
+  of one ("the reasons that X refuses to ..."), passive agents and "after saying ..."; for a participle or relative
   clause on a statement, letter or tweet, its author: "X issued a statement condemning
   ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
   a demonstrative without a modifier ("this shows", not "those close to her say"), an
@@ -1129,13 +1130,24 @@ def speaker_head(verb: Token) -> Token | None:
         return shown
     if (controller := object_controller(verb)) is not None:
         return controller
-    head = source_head(verb) or stranded_subject(verb)
+    head = relative_clause_subject(verb) or source_head(verb) or stranded_subject(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
     return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+
+
+def relative_clause_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause whose pronoun the parser took for a second subject: in
+    "the reasons that the mayor refuses to ...", the mayor refuses, not the reasons."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    relative = [subject for subject in subjects if subject.tag_ in WH_TAGS]
+    named = [subject for subject in subjects if subject.tag_ not in WH_TAGS]
+    return named[0] if relative and named else None
 
 
 def object_controller(verb: Token) -> Token | None:
