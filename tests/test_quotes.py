@@ -636,6 +636,13 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
     assert speaker_head(doc[1]) is None
 
 
+def test_a_punctuation_subject_beside_a_name_leaves_the_name_speaking(nlp: Language) -> None:
+    words = ["—", "Verdi", "boasted", "it"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2], deps=["nsubj", "nsubj", "ROOT", "dobj"],
+              pos=["PUNCT", "PROPN", "VERB", "PRON"])
+    assert speaker_head(doc[2]).text == "Verdi"
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

@@ -1136,7 +1136,9 @@ def speaker_head(verb: Token) -> Token | None:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
-    return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+    if head is not None and head.is_punct:  # a mark the parser took for a subject, perhaps beside the real one
+        head = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct), None)
+    return head
 
 
 def relative_clause_subject(verb: Token) -> Token | None:
