@@ -636,6 +636,11 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
     assert speaker_head(doc[1]) is None
 
 
+def test_a_relative_clause_on_names_joined_by_and_speaks_for_all_of_them(quotes_of) -> None:
+    quote = only(quotes_of("The plan was backed by Verdi and Nokra, who said it would save money."))
+    assert (quote.speaker_text, quote.text) == ("Verdi and Nokra", "it would save money")
+
+
 def test_a_punctuation_subject_beside_a_name_leaves_the_name_speaking(nlp: Language) -> None:
     words = ["—", "Verdi", "boasted", "it"]
     doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2], deps=["nsubj", "nsubj", "ROOT", "dobj"],

@@ -97,7 +97,8 @@ What counts as a quote, and whose it is:
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote), except in a relative clause on a
-  name, the writer's aside ("X praised Y, who says ..." is two quotes).
+  name, the writer's aside ("X praised Y, who says ..." is two quotes). A relative clause on
+  names joined by "and" is all of theirs ("X and Y, who said ...").
 - Speakers are coded with `DocumentActors.code_mention`. A "he" or "she" it cannot
   resolve takes the code of the latest quote's speaker named with a proper noun or role
   noun, since news attributes a run of quotes to the person last named. A named person or
@@ -759,11 +760,16 @@ class _QuoteFinder:
 
         The phrase ends before a cue that follows the speaker: a parse that hangs the words
         after a transcript label on the name ("HARRIS: Will the bridge ...") keeps them out.
+        A relative clause on names joined by "and" speaks for all of them, though the parser
+        hangs it on the first ("Verdi and Nokra, who said ...").
         """
         head, cue = attribution.speaker, attribution.cue
         if head is None:
             return None, None, None
         start, end = self.actors.mention_span(head)
+        if cue is not None and cue.dep_ == "relcl" and cue.head == head:
+            ends = [min(self.actors.mention_span(name)[1], cue.left_edge.i) for name in head.conjuncts if name.i < cue.i]
+            end = max([end, *ends])
         if cue is not None and head.i < cue.i:
             end = min(end, cue.i)
         phrase = self.doc[start:end]
