@@ -636,6 +636,12 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
     assert speaker_head(doc[1]) is None
 
 
+def test_a_concessive_report_after_a_comma_is_a_report_of_its_own(quotes_of) -> None:
+    quotes = quotes_of("Verdi said the new bridge would cut traffic, though she noted the work was late.")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("Verdi", "said", "the new bridge would cut traffic"), ("she", "noted", "the work was late")]
+
+
 def test_a_relative_clause_on_names_joined_by_and_speaks_for_all_of_them(quotes_of) -> None:
     quote = only(quotes_of("The plan was backed by Verdi and Nokra, who said it would save money."))
     assert (quote.speaker_text, quote.text) == ("Verdi and Nokra", "it would save money")
