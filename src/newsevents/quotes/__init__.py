@@ -65,9 +65,9 @@ What counts as a quote, and whose it is:
   X and Y call them ..."), the object of the verb an infinitive completes ("forced X to
   admit that ..."), participles as in "adding that ...", relative clauses as in
   "who said ...", the name rather than the pronoun the parser may also take for the subject
-  of one ("the reasons that X refuses to ..."), passive agents and "after saying ..."; for a participle or relative
-  clause on a statement, letter or tweet, its author: "X issued a statement condemning
-  ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
+  of one ("the reasons that X refuses to ..."), passive agents and "after saying ..."; for a
+  participle or relative clause on a statement, letter or tweet, its author: "X issued a
+  statement condemning ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
   a demonstrative without a modifier ("this shows", not "those close to her say"), an
   object pronoun, or the subject of "Asked about X, Y said", who was asked (the question
   "Asked about X" is a passive without its agent, below). The lemmatizer's dropped "e"
@@ -126,7 +126,8 @@ from newsevents.records import ActorMention, Quote
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 """Double quote marks: straight, curly, and the ASCII pairs `` and '' that some news feeds use."""
 SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)(.+?)(?<=[\w.!?,])['’](?!\w)")
-"""A run between single quote marks, as headlines quote: a mark that opens follows no letter, one that closes no letter follows."""
+"""A run between single quote marks, as headlines quote: an opening mark follows no letter, a
+closing one is followed by none."""
 MARK_OR_LINE = re.compile(r"``|''|[\"“”\n]")
 OPENING_MARKS, CLOSING_MARKS = frozenset({"“", "``"}), frozenset({"”"})
 ANY_QUOTE_CHARS = "\"“”'‘’`"
@@ -631,7 +632,8 @@ class _QuoteFinder:
                 return _Attribution(verb, self._speaker_head(verb, leading))
             # A headline gives the speaker's name before the colon ("A lesson from Jane Doe: 'Be ...'").
             name = next((token for token in reversed(leading) if token.pos_ == "PROPN"), None)
-            return _Attribution(leading[-1], name) if name is not None and region.outer[1] <= self.headline_end else None
+            in_headline = region.outer[1] <= self.headline_end
+            return _Attribution(leading[-1], name) if name is not None and in_headline else None
         comma = bool(leading) and leading[-1].text == "," and self._words(region) >= MIN_STANDALONE_WORDS
         if comma and (verb := bare_verb(leading[:-1])) is not None:
             return _Attribution(verb, self._speaker_head(verb, leading))
@@ -774,7 +776,8 @@ class _QuoteFinder:
             return None, None, None
         start, end = self.actors.mention_span(head)
         if cue is not None and cue.dep_ == "relcl" and cue.head == head:
-            ends = [min(self.actors.mention_span(name)[1], cue.left_edge.i) for name in head.conjuncts if name.i < cue.i]
+            ends = [min(self.actors.mention_span(name)[1], cue.left_edge.i)
+                    for name in head.conjuncts if name.i < cue.i]
             end = max([end, *ends])
         if cue is not None and head.i < cue.i:
             end = min(end, cue.i)
@@ -882,7 +885,8 @@ def headline_regions(text: str) -> list[_Region]:
     end = text.find("\n")
     if end == -1 or not text[end:].strip() or QUOTE_MARK.search(text, 0, end):
         return []
-    regions = [_Region(((match.start(1), match.end(1)),), match.span()) for match in SINGLE_QUOTED.finditer(text, 0, end)]
+    regions = [_Region(((match.start(1), match.end(1)),), match.span())
+               for match in SINGLE_QUOTED.finditer(text, 0, end)]
     return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
 
 
@@ -1159,7 +1163,8 @@ def speaker_head(verb: Token) -> Token | None:
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
     if head is not None and head.is_punct:  # a mark the parser took for a subject, perhaps beside the real one
-        head = next((child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct), None)
+        subjects = (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct)
+        head = next(subjects, None)
     return head
 
 
