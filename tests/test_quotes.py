@@ -111,6 +111,22 @@ def test_ascii_quote_pairs(quotes_of) -> None:
     assert (quote.text, quote.cue, quote.speaker.code) == ("Of course we will pay the farmers.", "answered", "EGYGOV")
 
 
+def test_a_headline_quotes_with_single_marks_in_title_case(quotes_of) -> None:
+    quote = only(quotes_of("Mayor Verdi Says 'The Bridge Is Beyond Repair'\nThe plan goes to the council on Monday."))
+    assert (quote.direct, quote.speaker_text, quote.cue, quote.text) == (
+        True, "Mayor Verdi", "Says", "The Bridge Is Beyond Repair")
+
+
+def test_a_headline_names_its_speaker_before_a_colon(quotes_of) -> None:
+    quote = only(quotes_of("A warning from Anna Verdi: 'Do not build the bridge.'\nThe plan goes to the council."))
+    assert (quote.direct, quote.speaker_text, quote.text) == (True, "Anna Verdi", "Do not build the bridge.")
+
+
+def test_single_marks_quote_nothing_outside_a_headline(quotes_of) -> None:
+    text = "Farmers' Anger Grows As Prices Don't Fall\nVerdi spoke on Monday. 'It will fail,' the mayor wrote."
+    assert not any(quote.direct for quote in quotes_of(text))
+
+
 def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
     quote = only(quotes_of('"It is a dark day for our democracy." ― Anna Verdi'))
     assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)
@@ -618,6 +634,32 @@ def test_a_punctuation_subject_names_no_speaker(nlp: Language) -> None:
     doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp"],
               pos=["PUNCT", "VERB", "PRON", "VERB"])
     assert speaker_head(doc[1]) is None
+
+
+def test_a_concessive_report_after_a_comma_is_a_report_of_its_own(quotes_of) -> None:
+    quotes = quotes_of("Verdi said the new bridge would cut traffic, though she noted the work was late.")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("Verdi", "said", "the new bridge would cut traffic"), ("she", "noted", "the work was late")]
+
+
+def test_a_relative_clause_on_names_joined_by_and_speaks_for_all_of_them(quotes_of) -> None:
+    quote = only(quotes_of("The plan was backed by Verdi and Nokra, who said it would save money."))
+    assert (quote.speaker_text, quote.text) == ("Verdi and Nokra", "it would save money")
+
+
+def test_a_punctuation_subject_beside_a_name_leaves_the_name_speaking(nlp: Language) -> None:
+    words = ["—", "Verdi", "boasted", "it"]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 2, 2], deps=["nsubj", "nsubj", "ROOT", "dobj"],
+              pos=["PUNCT", "PROPN", "VERB", "PRON"])
+    assert speaker_head(doc[2]).text == "Verdi"
+
+
+def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
+    # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
+    words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]
+    doc = Doc(nlp.vocab, words=words, heads=[0, 3, 3, 0, 5, 3], deps=["ROOT", "nsubj", "nsubj", "relcl", "aux", "xcomp"],
+              pos=["NOUN", "PRON", "PROPN", "VERB", "PART", "VERB"], tags=["NNS", "WDT", "NNP", "VBZ", "TO", "VB"])
+    assert speaker_head(doc[3]).text == "Verdi"
 
 
 @pytest.mark.parametrize(

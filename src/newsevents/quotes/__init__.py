@@ -10,7 +10,10 @@ What counts as a quote, and whose it is:
   the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph. A
   paragraph that opens a quote without closing it continues into the next paragraph when
   that one opens with a quote mark (the news convention for long quotes); otherwise the
-  quote ends with its paragraph.
+  quote ends with its paragraph. A headline (the text's first line, with more lines after
+  it) quotes with single marks instead ("Mayor Says Bridge Is 'Beyond Repair'"), in title
+  case like the rest of it, and may give the speaker's name alone before a colon ("A
+  warning from Jane Doe: 'Do not build it.'").
 - One cue, one quote: `"A," he said. "B."` and `"A," he said, "B."` are one Quote, as in
   PolNeAR, where contiguous content from one cue is one attribution. Its `span` runs
   from the start of A to the end of B (so it contains the attribution between them) and
@@ -61,9 +64,10 @@ What counts as a quote, and whose it is:
   (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
   X and Y call them ..."), the object of the verb an infinitive completes ("forced X to
   admit that ..."), participles as in "adding that ...", relative clauses as in
-  "who said ...", passive agents and "after saying ..."; for a participle or relative
-  clause on a statement, letter or tweet, its author: "X issued a statement condemning
-  ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
+  "who said ...", the name rather than the pronoun the parser may also take for the subject
+  of one ("the reasons that X refuses to ..."), passive agents and "after saying ..."; for a
+  participle or relative clause on a statement, letter or tweet, its author: "X issued a
+  statement condemning ..."), but not a subject that names nobody: "you" (the reader in general), "let's say",
   a demonstrative without a modifier ("this shows", not "those close to her say"), an
   object pronoun, or the subject of "Asked about X, Y said", who was asked (the question
   "Asked about X" is a passive without its agent, below). The lemmatizer's dropped "e"
@@ -90,10 +94,13 @@ What counts as a quote, and whose it is:
   would order a review and warned against hackers", "X said Y lied and warned ..."), continues the cue:
   it is the speaker's next report, not part of the first one's content. So does a speech
   verb's participle after a comma closing the clause ("X said he doubted it, arguing that ...").
+  A cue verb with its own subject in a clause of concession after a comma ("X said the plan
+  works, though she noted it was late") is a report of its own.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote), except in a relative clause on a
-  name, the writer's aside ("X praised Y, who says ..." is two quotes).
+  name, the writer's aside ("X praised Y, who says ..." is two quotes). A relative clause on
+  names joined by "and" is all of theirs ("X and Y, who said ...").
 - Speakers are coded with `DocumentActors.code_mention`. A "he" or "she" it cannot
   resolve takes the code of the latest quote's speaker named with a proper noun or role
   noun, since news attributes a run of quotes to the person last named. A named person or
@@ -118,6 +125,9 @@ from newsevents.records import ActorMention, Quote
 
 QUOTE_MARK = re.compile(r"``|''|[\"“”]")
 """Double quote marks: straight, curly, and the ASCII pairs `` and '' that some news feeds use."""
+SINGLE_QUOTED = re.compile(r"(?<![\w'’])['‘](?=\w)(.+?)(?<=[\w.!?,])['’](?!\w)")
+"""A run between single quote marks, as headlines quote: an opening mark follows no letter, a
+closing one is followed by none."""
 MARK_OR_LINE = re.compile(r"``|''|[\"“”\n]")
 OPENING_MARKS, CLOSING_MARKS = frozenset({"“", "``"}), frozenset({"”"})
 ANY_QUOTE_CHARS = "\"“”'‘’`"
@@ -136,6 +146,7 @@ FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
+CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "when", "in", "by", "since", "upon"})
 DASHES = ("—", "―", "–", "-")
 NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "compound", "poss", "nmod"})
@@ -179,7 +190,7 @@ def find_quotes(
     document text and `first_sentence_index` the index of its first sentence, so a long
     document parsed in pieces gets spans and sentence indexes in whole-document terms.
     """
-    finder = _QuoteFinder(doc, actors)
+    finder = _QuoteFinder(doc, actors, opens_document=offset == 0)
     return [finder.to_quote(found, doc_id, offset, first_sentence_index) for found in finder.find()]
 
 
@@ -228,7 +239,7 @@ class _Report:
 class _QuoteFinder:
     """Finds the quotes of one Doc; holds the quote regions and paragraphs it needs for that."""
 
-    def __init__(self, doc: Doc, actors: DocumentActors) -> None:
+    def __init__(self, doc: Doc, actors: DocumentActors, opens_document: bool = True) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         self.actors = actors
@@ -241,7 +252,10 @@ class _QuoteFinder:
         self.labels = [label for start in self.paragraph_starts if (label := self._speaker_label(start, known))]
         # Some transcripts open every turn with a quote mark ("WALLACE: ...): a turn, not a quote.
         turn_marks = {label.mark for label in self.labels if label.mark is not None}
-        self.regions = merge_touching(quoted_regions(self.text, turn_marks), self.text)
+        headline = headline_regions(self.text) if opens_document else []
+        self.headline_end = headline[-1].outer[1] if headline else 0  # headline quotes end before this
+        regions = quoted_regions(self.text, turn_marks) + headline
+        self.regions = merge_touching(sorted(regions, key=lambda region: region.outer), self.text)
         self.region_of_token = self._region_of_token()
         self.sentence_starts = [sentence.start_char for sentence in doc.sents]
         self._quote_speakers: list[Token] = []
@@ -354,8 +368,10 @@ class _QuoteFinder:
         if clauses:
             # A ccomp first, and one after the cue: "A; X says B" attributes B.
             complement = min(clauses, key=lambda child: (child.dep_ != "ccomp", child.i < cue.i))
-            # A verb that continues the cue rather than the clause is the speaker's next report.
-            stray = {token.i for child in complement.subtree if continued_report(child) == cue
+            # A verb that continues the cue rather than the clause is the speaker's next report,
+            # and a concessive report after a comma is a report of its own.
+            stray = {token.i for child in complement.subtree
+                     if continued_report(child) == cue or (child != complement and is_concessive_report(child))
                      for token in child.subtree}
             piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
@@ -506,6 +522,7 @@ class _QuoteFinder:
             report
             for report in reports
             if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
+            or is_concessive_report(report.attribution.cue)
             or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
             )
@@ -542,8 +559,9 @@ class _QuoteFinder:
             return False
         words = " ".join(self.text[start:end] for start, end in region.pieces).split()
         long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
-        if len(words) <= MAX_TITLE_WORDS and long_words and all(word[0].isupper() for word in long_words):
-            return True
+        title_case = bool(long_words) and all(word[0].isupper() for word in long_words)
+        if len(words) <= MAX_TITLE_WORDS and title_case and region.outer[1] > self.headline_end:
+            return True  # a headline capitalises its quotes as all its words
         roots = self._roots(region)
         return bool(roots) and all(root.dep_ in NAMING_DEPS | {"conj"} for root in roots)
 
@@ -610,7 +628,12 @@ class _QuoteFinder:
         """
         if leading and leading[-1].text == ":":
             verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
-            return _Attribution(verb, self._speaker_head(verb, leading)) if verb is not None else None
+            if verb is not None:
+                return _Attribution(verb, self._speaker_head(verb, leading))
+            # A headline gives the speaker's name before the colon ("A lesson from Jane Doe: 'Be ...'").
+            name = next((token for token in reversed(leading) if token.pos_ == "PROPN"), None)
+            in_headline = region.outer[1] <= self.headline_end
+            return _Attribution(leading[-1], name) if name is not None and in_headline else None
         comma = bool(leading) and leading[-1].text == "," and self._words(region) >= MIN_STANDALONE_WORDS
         if comma and (verb := bare_verb(leading[:-1])) is not None:
             return _Attribution(verb, self._speaker_head(verb, leading))
@@ -745,11 +768,17 @@ class _QuoteFinder:
 
         The phrase ends before a cue that follows the speaker: a parse that hangs the words
         after a transcript label on the name ("HARRIS: Will the bridge ...") keeps them out.
+        A relative clause on names joined by "and" speaks for all of them, though the parser
+        hangs it on the first ("Verdi and Nokra, who said ...").
         """
         head, cue = attribution.speaker, attribution.cue
         if head is None:
             return None, None, None
         start, end = self.actors.mention_span(head)
+        if cue is not None and cue.dep_ == "relcl" and cue.head == head:
+            ends = [min(self.actors.mention_span(name)[1], cue.left_edge.i)
+                    for name in head.conjuncts if name.i < cue.i]
+            end = max([end, *ends])
         if cue is not None and head.i < cue.i:
             end = min(end, cue.i)
         phrase = self.doc[start:end]
@@ -849,6 +878,18 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
     return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
 
 
+def headline_regions(text: str) -> list[_Region]:
+    """The single-quoted runs of a headline, which news writes where the story has double marks
+    ("Mayor Says Bridge Plan Is 'Dead.'"): the text's first line, when more lines follow and
+    it has no double mark. An apostrophe in a word ("Don't", "voters'") opens nothing."""
+    end = text.find("\n")
+    if end == -1 or not text[end:].strip() or QUOTE_MARK.search(text, 0, end):
+        return []
+    regions = [_Region(((match.start(1), match.end(1)),), match.span())
+               for match in SINGLE_QUOTED.finditer(text, 0, end)]
+    return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
+
+
 def reopening_mark(text: str, line_break: int) -> int | None:
     """The position of the quote mark that opens the next paragraph, if one does."""
     rest = text[line_break:].lstrip()
@@ -888,6 +929,16 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
+
+
+def is_concessive_report(verb: Token) -> bool:
+    """True for a cue verb with a subject of its own in a clause of concession after a comma: in
+    "X said the plan would work, though she noted it was late", "she noted" is a report of its
+    own, not part of what X said."""
+    mark = next((child for child in verb.children if child.dep_ == "mark"), None)
+    return (verb.dep_ == "advcl" and mark is not None and mark.lower_ in CONCESSIVE_MARKS
+            and verb.left_edge == mark and after_comma(mark) and cue_entry(verb) is not None
+            and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
 
 
 def is_parenthetical_relative(verb: Token) -> bool:
@@ -1105,13 +1156,27 @@ def speaker_head(verb: Token) -> Token | None:
         return shown
     if (controller := object_controller(verb)) is not None:
         return controller
-    head = source_head(verb) or stranded_subject(verb)
+    head = relative_clause_subject(verb) or source_head(verb) or stranded_subject(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
         head = source_head(preposition.head) if preposition.head.pos_ in ("VERB", "AUX") else None
     if head is not None and head == verb.head and verb.dep_ in ("acl", "relcl"):
         head = utterance_author(head) or head
-    return head if head is None or not head.is_punct else None  # a mark the parser took for a subject
+    if head is not None and head.is_punct:  # a mark the parser took for a subject, perhaps beside the real one
+        subjects = (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct)
+        head = next(subjects, None)
+    return head
+
+
+def relative_clause_subject(verb: Token) -> Token | None:
+    """The subject of a relative clause whose pronoun the parser took for a second subject: in
+    "the reasons that the mayor refuses to ...", the mayor refuses, not the reasons."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    relative = [subject for subject in subjects if subject.tag_ in WH_TAGS]
+    named = [subject for subject in subjects if subject.tag_ not in WH_TAGS]
+    return named[0] if relative and named else None
 
 
 def object_controller(verb: Token) -> Token | None:
