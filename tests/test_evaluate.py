@@ -131,6 +131,13 @@ def test_unknown_gold_country_matches_any_country_with_the_same_sector():
     assert counts(score(gold, {"s1": [event("RUSGOV", "USA", "111", "ACCUSE")]}), "type+actor") == (1, 1, 0)
 
 
+def test_unknown_gold_sector_gives_the_country_only():
+    gold = [record(gold_event(("IRQ", None), ("USA", None), plover=None, cameo="141", source_code="IRQ***"))]
+    report = score(gold, {"s1": [event("IRQOPP", "USA", "141", "PROTEST")]})
+    assert counts(report, "type+actor") == (1, 1, 1)
+    assert report.actor_checks == (2, 2, 0, 0)  # both countries checked; no sector to check
+
+
 def test_null_gold_target_matches_any_predicted_target_or_none():
     gold = [record(gold_event(("RUS", None), None))]
     with_target = score(gold, {"s1": [event("RUSGOV", "USAGOV", "042", "CONSULT")]})

@@ -19,7 +19,8 @@ How events are matched (DESIGN.md, "Scoring"):
 - Actor codes compare as CAMEO role codes: after the 3-letter country, every 3-letter
   code the gold gives (`GOV`, `EUREEC`, the gold `sector` when there is no `code`)
   must appear in the predicted code, so gold `USA` accepts `USAGOV`, gold `IGO`+`MIL`
-  accepts `IGONATMIL`, but gold `USAGOV` rejects `USA`.
+  accepts `IGONATMIL`, but gold `USAGOV` rejects `USA`. A gold `***` (`IRQ***`) gives
+  the country only, as `---` leaves the country open.
 - Gold quotes (`quotes`: `quote`, `speaker`, `speaker_code`, in the seed article) are found
   when a predicted quote's text holds the gold text or is held in it (case, quote marks and
   closing punctuation aside), and right when its speaker's code also matches the gold
@@ -48,6 +49,7 @@ NO_PREDICTION = "NONE"
 """The predicted label of a record with no (eligible) predicted event."""
 
 _ERROR_LEVEL = "type+country"
+UNKNOWN_ROLE = "***"
 _UNCATEGORISED = "(no category)"
 
 
@@ -485,7 +487,7 @@ def _actor_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event], pairs
                 continue
             totals[0] += 1
             totals[1] += _actor_matches(country, None, None, actor, False)
-            if sector or code and len(code) > 3:
+            if _role_codes(code[3:] if code else sector or ""):
                 totals[2] += 1
                 totals[3] += _actor_matches(country, sector, code, actor, True)
     return tuple(totals)
@@ -577,8 +579,9 @@ def _actor_matches(
 
 
 def _role_codes(codes: str) -> set[str]:
-    """The 3-letter CAMEO role codes in the part of an actor code after the country."""
-    return {codes[start : start + 3] for start in range(0, len(codes), 3)}
+    """The 3-letter CAMEO role codes in the part of an actor code after the country; `***`
+    (a sector the annotator left unknown, as `---` is an unknown country) is none."""
+    return {codes[start : start + 3] for start in range(0, len(codes), 3)} - {UNKNOWN_ROLE}
 
 
 def _predicted_pentaclass(ranked: Sequence[Event]) -> str:
