@@ -290,6 +290,7 @@ def test_what_an_accident_or_disaster_kills_is_no_actors_act():
 def test_what_a_disease_or_an_accident_told_in_a_when_clause_kills_is_no_actors_act():
     assert not code_text("Seven Peruvian soldiers were killed when their helicopter crashed in the Andes.")
     assert not code_text("Four Kenyan nurses were injured when their ambulance overturned.")
+    assert not code_text("Five Chilean miners were killed on Sunday, when a tunnel collapsed at the mine.")
     assert not code_text("SARS-CoV-2 has killed 400 Brazilian nurses.")
     assert not code_text("Cholera has killed 300 Yemeni children.")
     assert ("AFGREB", "190") in {(s, c) for s, c, _ in dyads(

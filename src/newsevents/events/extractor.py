@@ -208,8 +208,13 @@ def is_mishap(trigger: Token) -> bool:
                    if phrase.dep_ == "agent" or (phrase.dep_ == "prep" and phrase.lower_ == "in")]
     if trigger.dep_ in ("conj", "advcl") and (subject is None or trigger.tag_ == "VBN"):
         causes.append(child_with(trigger.head, SUBJECT_DEPS))  # a participle's subject is often misparsed
-    if any(clause.dep_ == "advcl" and lemma(clause) in MISHAP_VERBS
-           and any(child.lower_ == "when" for child in clause.children) for clause in trigger.children):
+    # The parser often hangs the "when" clause on a time word of the verb's phrase, as if it
+    # described it: "were killed on Sunday, when the tunnel collapsed".
+    times = [child for child in trigger.children if child.dep_ == "npadvmod"]
+    times += [child_with(phrase, ("pobj",)) for phrase in trigger.children if phrase.dep_ == "prep"]
+    if any(clause.dep_ in ("advcl", "relcl") and lemma(clause) in MISHAP_VERBS
+           and any(child.lower_ == "when" for child in clause.children)
+           for governor in (trigger, *times) if governor is not None for clause in governor.children):
         return True
     return any(cause is not None and cause_name(cause) in MISHAP_NOUNS for cause in causes)
 
