@@ -293,3 +293,8 @@ def test_an_ambiguous_role_takes_the_sector_only_its_context_words_select(base: 
     assert base.sector_in_context("officer", frozenset({"arrest", "soldier"})) is None
     assert base.sector_in_context("officer", frozenset({"meet"})) is None
     assert base.sector_in_context("minister", frozenset({"shell"})) is None
+
+
+def test_a_capital_is_told_from_its_country(base: ActorBase) -> None:
+    assert base.is_capital("Kabul") and base.is_capital("Paris")
+    assert not base.is_capital("Afghanistan") and not base.is_capital("French") and not base.is_capital("Kabul police")

@@ -287,6 +287,34 @@ def test_what_an_accident_or_disaster_kills_is_no_actors_act():
     assert any(c == "190" for _, c, _ in dyads("Ten Ukrainian civilians were killed by a Russian missile."))
 
 
+def test_what_a_disease_or_an_accident_told_in_a_when_clause_kills_is_no_actors_act():
+    assert not code_text("Seven Peruvian soldiers were killed when their helicopter crashed in the Andes.")
+    assert not code_text("Four Kenyan nurses were injured when their ambulance overturned.")
+    assert not code_text("Five Chilean miners were killed on Sunday, when a tunnel collapsed at the mine.")
+    assert not code_text("SARS-CoV-2 has killed 400 Brazilian nurses.")
+    assert not code_text("Cholera has killed 300 Yemeni children.")
+    assert ("AFGREB", "190") in {(s, c) for s, c, _ in dyads(
+        "Seven Afghan soldiers were killed when Taliban fighters attacked their checkpoint.")}
+
+
+def test_a_capital_before_an_event_noun_is_where_not_who():
+    sources = {s for s, c, _ in dyads("The Tehran bombing killed twelve Iraqi pilgrims.") if c.startswith(("18", "19"))}
+    assert "IRN" not in sources
+    assert any(s == "USA" for s, c, _ in dyads("US drone strikes killed four Somali militants.") if c == "190")
+
+
+def test_the_target_of_force_used_against_a_crowd_is_the_crowd():
+    assert ("IRQCOP", "175", "IRQOPP") in dyads("Iraqi police used force against protesters.")
+
+
+def test_an_act_that_almost_happened_or_that_no_one_did_is_negated():
+    for text in ("The Iraqi rebel leader almost killed the mayor.", "The Syrian army nearly destroyed the village.",
+                 "No Afghan soldiers were killed.", "Neither France nor Germany endorsed the plan."):
+        events = code_text(text)
+        assert events and all(event.negated for event in events), text
+    assert not any(e.negated for e in code_text("Rebels killed nearly 100 Afghan soldiers."))
+
+
 def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_one():
     found = dyads("The Ukrainian soldiers captured last month were released by Russia.")
     assert ("RUS", "0841", "UKRMIL") in found

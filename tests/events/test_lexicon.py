@@ -201,6 +201,18 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
     assert codes_found(nlp, sentence) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Water bombing by helicopters slowed the forest fire near the village.",
+        "The cargo plane overran the runway during a storm.",
+        "The minister was released from hospital on Friday.",
+    ],
+)
+def test_firefighting_aviation_and_hospital_phrases_code_no_event(nlp: Language, sentence: str) -> None:
+    assert codes_found(nlp, sentence) == []
+
+
 def test_a_blocker_keeps_a_phrase_from_coding() -> None:
     """"war games" are exercises, not a war."""
     assert not any(event.cameo_root == "19" for event in code_text("Russian war games near the border alarmed Latvia."))

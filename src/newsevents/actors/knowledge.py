@@ -368,6 +368,13 @@ class ActorBase:
         code = self.lookup(text) if text else None
         return code.country if code is not None and code.country not in (None, "IGO", "NGO") else None
 
+    def is_capital(self, text: str) -> bool:
+        """True when the phrase is exactly a capital city's name ("Kabul"): a metonym for its
+        government as a subject ("Kabul said"), but a place before an event noun ("a Kabul bombing")."""
+        words = [Word(word, "", i, word[:1].isupper()) for i, word in enumerate(alias_words(text))]
+        match = self.names.match_at(words, 0) if words else None
+        return match is not None and match.end == len(words) and match.entry.kind == "capital"
+
     def lookup(self, text: str, date: str | None = None) -> ActorCode | None:
         """Code a plain phrase ("Turkish foreign minister", "the president of Turkey") without spaCy."""
         raw = alias_words(text)

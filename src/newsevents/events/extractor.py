@@ -61,6 +61,8 @@ PROTEST_ROOT = "14"
 THREATEN_PROTEST = "133"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
+# "almost killed", "nearly came to blows": the act did not happen.
+NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
@@ -88,8 +90,12 @@ MISHAP_NOUNS = frozenset({
     "accident", "crash", "collision", "derailment", "earthquake", "quake", "tremor", "flood", "flooding", "storm",
     "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "landslide", "mudslide", "eruption",
     "wildfire", "lightning", "heatwave", "drought", "disease", "illness", "virus", "epidemic", "pandemic",
-    "stampede",
+    "stampede", "famine", "starvation", "outbreak", "infection", "coronavirus", "covid", "covid-19", "sars",
+    "sars-cov-2", "mers", "ebola", "cholera", "malaria", "measles", "influenza", "flu", "dengue", "tuberculosis",
+    "plague", "polio", "typhoid", "hiv", "aids", "cancer",
 })
+# What vehicles and buildings do in an accident: "were killed when the helicopter crashed".
+MISHAP_VERBS = frozenset({"crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "roll", "plunge"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
@@ -188,16 +194,37 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
 
 
 def is_mishap(trigger: Token) -> bool:
-    """A verb whose cause is an accident or a disaster, as its subject, its passive agent or the
-    "in" phrase of a passive: "were killed by the crash", "the storm destroyed", "died in the
-    collision"."""
+    """A verb whose cause is an accident, a disaster or a disease, as its subject, its passive agent,
+    the "in" phrase of a passive or the subject of the clause it continues: "were killed by the
+    crash", "the storm destroyed", "died in the collision", "COVID-19 has killed", "the stampede
+    left 50 dead and 200 injured"; or told with a "when" clause of an accident: "were killed when
+    the helicopter crashed"."""
     if trigger.pos_ != "VERB":
         return False
-    causes = [child_with(trigger, SUBJECT_DEPS)]
+    subject = child_with(trigger, SUBJECT_DEPS)
+    causes = [subject]
     if is_passive(trigger) or is_passive_participle(trigger):
         causes += [child_with(phrase, ("pobj",)) for phrase in trigger.children
                    if phrase.dep_ == "agent" or (phrase.dep_ == "prep" and phrase.lower_ == "in")]
-    return any(cause is not None and lemma(cause) in MISHAP_NOUNS for cause in causes)
+    if trigger.dep_ in ("conj", "advcl") and (subject is None or trigger.tag_ == "VBN"):
+        causes.append(child_with(trigger.head, SUBJECT_DEPS))  # a participle's subject is often misparsed
+    # The parser often hangs the "when" clause on a time word of the verb's phrase, as if it
+    # described it: "were killed on Sunday, when the tunnel collapsed".
+    times = [child for child in trigger.children if child.dep_ == "npadvmod"]
+    times += [child_with(phrase, ("pobj",)) for phrase in trigger.children if phrase.dep_ == "prep"]
+    if any(clause.dep_ in ("advcl", "relcl") and lemma(clause) in MISHAP_VERBS
+           and any(child.lower_ == "when" for child in clause.children)
+           for governor in (trigger, *times) if governor is not None for clause in governor.children):
+        return True
+    return any(cause is not None and cause_name(cause) in MISHAP_NOUNS for cause in causes)
+
+
+def cause_name(cause: Token) -> str:
+    """A cause's name in lower case, with the words hyphenated to it: "SARS-CoV-2", not "CoV-2"."""
+    start = cause.i
+    while start > cause.sent.start and (cause.doc[start - 1].text == "-" or cause.doc[start].text == "-"):
+        start -= 1
+    return cause.doc[start : cause.i + 1].text.lower() if start < cause.i else lemma(cause)
 
 
 def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -> list[Match]:
@@ -432,7 +459,7 @@ def actor_pairs(
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
-        sources = [country_only(source) for source in sources]
+        sources = [] if is_place_modifier(head, actors) else [country_only(source) for source in sources]
         if is_hyphen_pair(head):
             sources = hyphen_pair_actors(head, actors)  # "U.S.-Soviet talks": between the two
     if not any(source.country for source in sources):
@@ -544,7 +571,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = actors_within(head, actors, demanded=not statement)
         # The pattern's own object, when its owner is the target, is the owner's agent:
         # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
-        whole = actors.code_mention(head) if own_word and len(targets) == 1 else None
+        # An actor after the object is aimed at itself: "used force against protesters".
+        owned = own_word and len(targets) == 1 and targets[0].span[1] <= head.idx
+        whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
     if not targets and match.trigger.pos_ == "VERB":
@@ -675,12 +704,20 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
+        if is_place_modifier(modifier, actors):
+            continue
         found = (is_hyphen_pair(modifier) and hyphen_pair_actors(modifier, actors)) or actors.code_mentions(modifier)
         if found and found[0].country is not None and modifier.i not in actors.guessed:
             return found
         fallback = fallback or found
         queue.extend(child for child in reversed(list(modifier.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod"))
     return fallback
+
+
+def is_place_modifier(modifier: Token, actors: "DocumentActors") -> bool:
+    """A capital's name before a noun says where, not who: "a Kabul car bombing", "the Paris
+    attacks" (unlike a country: "US drone strikes" are the US acting)."""
+    return modifier.dep_ in ("compound", "nmod") and actors.base.is_capital(modifier.text)
 
 
 def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -1011,11 +1048,17 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(trigger: Token) -> bool:
-    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet")."""
+    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet"), an
+    act that almost happened ("nearly killed"), or a subject that names no one ("neither X nor Y
+    endorsed", "no soldiers were killed")."""
     for token in governing_chain(trigger):
-        if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no") for child in token.children):
+        if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
+               or (child.dep_ == "advmod" and child.lower_ in NEAR_MISS_ADVERBS and child.i < token.i)
+               for child in token.children):
             return True
-    return False
+    subject = child_with(trigger, (*SUBJECT_DEPS, "nsubjpass"))
+    return subject is not None and any(
+        child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither") for child in subject.children)
 
 
 def is_announced(trigger: Token) -> bool:
