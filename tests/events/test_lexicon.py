@@ -156,6 +156,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The president called a snap election.", ("0344", "call")),
         ("The governor attacked the president's proclamation.", ("111", "attack")),
         ("The senator attacked the corruption inquiry as a witch hunt.", ("111", "attack")),
+        ("Ethiopian jets attacked rebel positions near the border.", ("190", "attack")),  # a military position
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
         ("The Kenyan president received a Ugandan delegation in Nairobi.", ("043", "receive")),
         ("Nurses in Kenya struck for a third day.", ("143", "strike")),
