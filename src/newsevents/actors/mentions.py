@@ -164,6 +164,7 @@ class DocumentActors:
         self.memory = AliasIndex()
         self._mention_numbers = count()  # each remembered mention is its own source: later ones override
         self._in_progress: set[int] = set()
+        self._sentence_lemmas: dict[int, frozenset[str]] = {}  # sentence start -> its lemmas, for `_code_part`
         # Introduce titled people in document order, so the answer for a surname does not
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
@@ -340,7 +341,12 @@ class DocumentActors:
         words, head_index = phrase_words(phrase_tokens(head, appositions), head)
         if head_index is None:
             return None
-        context = frozenset(token.lemma_.lower() for token in head.sent)
+        context: frozenset[str] = frozenset()
+        if any(form in self.base.sector_contexts for word in words for form in word.forms):
+            sentence = head.sent  # only a noun whose sector its sentence decides ("officers") reads it
+            context = self._sentence_lemmas.get(sentence.start)
+            if context is None:
+                context = self._sentence_lemmas[sentence.start] = frozenset(token.lemma_.lower() for token in sentence)
         return self.base.code_words(words, head_index, self.date, self.memory, misspellings=True, context=context)
 
     def _mention(self, head: Token, code: ActorCode) -> ActorMention:
