@@ -361,3 +361,8 @@ def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
 
 def test_a_preposition_before_and_shares_the_object_that_ends_the_coordination():
     assert ("CHL", "054", "PER") in dyads("Chile restored ties with and reopened its embassy in Peru.")
+
+
+def test_a_show_of_force_is_aimed_at_whom_the_force_is_for_not_at_the_force():
+    assert ("ECU", "154", "PER") in dyads("Ecuador mobilized two tank brigades for an offensive against Peru.")
+    assert ("CHL", "154", "PER") in dyads("Chile massed troops against Peru.")

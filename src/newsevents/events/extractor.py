@@ -111,6 +111,7 @@ DOCUMENT_NOUNS = frozenset({
 VERB_PHRASE_DEPS = frozenset(
     {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "agent", "advmod", "poss", "compound", "amod", "nmod", "appos"}
 )
+SHOW_OF_FORCE = "15"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -534,7 +535,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     directional preposition ("protested against X"), the subject of a complement clause
     ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
     """
-    head = object_head(match)
+    # A show of force's object is the force shown, not whom it is shown to ("mobilized reservists").
+    head = None if is_show_of_force(match) else object_head(match)
     # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
@@ -553,7 +555,28 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
+    if not targets and is_show_of_force(match):
+        targets = intended_targets(match.trigger, actors)
     return targets
+
+
+def is_show_of_force(match: Match) -> bool:
+    """A verb showing its actor's force (CAMEO root 15) whose pattern names no target: its
+    object is the actor's own force ("mobilized army reservists", "deployed troops")."""
+    return match.entry.cameo.startswith(SHOW_OF_FORCE) and match.trigger.pos_ == "VERB" and not match.entry.has_target
+
+
+def intended_targets(verb: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom a force is meant for: after a directional preposition on the force ("mobilized troops
+    against X"), or inside the "for" phrase of the verb or the force ("mobilized reservists for
+    a war against X")."""
+    forces = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+    for holder in (*forces, verb):
+        for preposition in (child for child in holder.children if child.dep_ == "prep"):
+            if preposition.lower_ == "for" or (holder is not verb and preposition.lower_ in TARGET_PREPOSITIONS):
+                if found := phrase_targets(child_with(preposition, ("pobj",)), actors, governed=True):
+                    return found
+    return []
 
 
 def verb_phrase_actors(verb: Token, actors: "DocumentActors", source: ActorMention) -> list[ActorMention]:
