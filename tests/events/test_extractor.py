@@ -366,3 +366,8 @@ def test_a_preposition_before_and_shares_the_object_that_ends_the_coordination()
 def test_a_show_of_force_is_aimed_at_whom_the_force_is_for_not_at_the_force():
     assert ("ECU", "154", "PER") in dyads("Ecuador mobilized two tank brigades for an offensive against Peru.")
     assert ("CHL", "154", "PER") in dyads("Chile massed troops against Peru.")
+
+
+def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
+    found = dyads("Sudanese militias were engaged in ethnic cleansing in the west against Chadian villagers.")
+    assert ("SDNREB", "203", "TCDCVL") in found

@@ -553,6 +553,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
+    if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
+        # "were engaged in ethnic cleansing against X": the parser hangs the target on the verb.
+        targets = clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
@@ -933,6 +936,17 @@ def is_undertaken_aim(verb: Token) -> bool:
     "signed an agreement to promote trade"; its doer is whoever undertakes it (`undertaking_doer`)."""
     return (verb.dep_ in ("relcl", "acl") and child_with(verb, ("aux",)) is not None
             and undertaking_doer(verb.head) is not None)
+
+
+def undertaking_verb(noun: Token) -> Token | None:
+    """The verb saying its subject does what a noun names: a light verb ("launched an
+    offensive") or a verb of taking part ("engaged in ethnic cleansing", "joined the war")."""
+    if noun.dep_ in ("dobj", "attr") and lemma(noun.head) in LIGHT_VERBS | TAKING_PART_VERBS:
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "in" and lemma(preposition.head) in TAKING_PART_VERBS:
+        return preposition.head
+    return None
 
 
 def undertaking_doer(noun: Token) -> Token | None:
