@@ -371,3 +371,7 @@ def test_a_show_of_force_is_aimed_at_whom_the_force_is_for_not_at_the_force():
 def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
     found = dyads("Sudanese militias were engaged in ethnic cleansing in the west against Chadian villagers.")
     assert ("SDNREB", "203", "TCDCVL") in found
+
+
+def test_what_an_actor_led_is_that_actors():
+    assert ("ESP", "111", "SAU") in dyads("Spain condemned the Saudi-led blockade of Qatar.")

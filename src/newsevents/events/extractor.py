@@ -629,6 +629,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
+    if found := [country_only(mention) for mention in coded_conjuncts(leader(head), actors)]:
+        return found  # "the Saudi-led blockade of Qatar" is Saudi Arabia's, as "Saudi Arabia's blockade"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for", *TARGET_PREPOSITIONS, "between"):
             obj = child_with(child, ("pobj",))
@@ -660,6 +662,12 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def leader(noun: Token) -> Token | None:
+    """Who leads what a noun names, in a hyphenated "-led" modifier: the US in "the US-led war"."""
+    led = next((child for child in noun.lefts if child.dep_ == "amod" and child.lower_ == "led"), None)
+    return child_with(led, ("npadvmod", "compound", "nmod", "nsubj")) if led is not None else None
 
 
 def that_clause_subjects(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
