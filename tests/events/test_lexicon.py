@@ -171,6 +171,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Canada has offered to send troops to the island.", ("0312", "offer")),
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
         ("Chile released the Peruvian sergeant.", ("0841", "release")),
+        ("Japan donated 500 tonnes of rice.", ("070", "donate")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
