@@ -375,3 +375,10 @@ def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
 
 def test_what_an_actor_led_is_that_actors():
     assert ("ESP", "111", "SAU") in dyads("Spain condemned the Saudi-led blockade of Qatar.")
+
+
+def test_a_past_tense_misread_as_a_participle_in_a_verbless_sentence_is_its_main_verb():
+    # The parser finds no verb: "donated" hangs on "groups" as a participle, "Doctors" is the root.
+    found = dyads("Doctors from two French aid groups donated and personally delivered $40,000 worth of medicine"
+                  " to Nairobi University Hospital.")
+    assert {s for s, c, _ in found if c.startswith("07")} == {"FRAHLH"}

@@ -818,7 +818,7 @@ def source_head(trigger: Token) -> Token | None:
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         if is_undertaken_aim(trigger):
             return undertaking_doer(trigger.head)  # "staged a rally to protest the law": the rally's doers protest
-        return trigger.head
+        return verbless_subject(trigger.head) or trigger.head
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
         return gerund_doer(preposition.head)
@@ -1007,7 +1007,17 @@ def is_passive_participle(verb: Token) -> bool:
     in the attack". A noun that is no part of any clause is the subject of a past tense the parser
     misread: "X is failing ..., a human rights group protested" (the group protested)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod")) or reduced_relative(verb) is not None
+            and verb.head.dep_ not in ("appos", "dep", "npadvmod") and verbless_subject(verb.head) is None
+            ) or reduced_relative(verb) is not None
+
+
+def verbless_subject(noun: Token) -> Token | None:
+    """The noun heading a sentence the parser found no verb in, where `noun` is that noun or
+    inside its prepositional phrases: the subject of a past tense the parser misread as a
+    participle on `noun` ("Doctors from two aid groups donated ...": the doctors donated)."""
+    while noun.dep_ in ("pobj", "prep"):
+        noun = noun.head
+    return noun if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def described_noun(participle: Token) -> Token:
