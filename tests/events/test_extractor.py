@@ -382,3 +382,8 @@ def test_a_past_tense_misread_as_a_participle_in_a_verbless_sentence_is_its_main
     found = dyads("Doctors from two French aid groups donated and personally delivered $40,000 worth of medicine"
                   " to Nairobi University Hospital.")
     assert {s for s, c, _ in found if c.startswith("07")} == {"FRAHLH"}
+
+
+def test_a_verb_without_an_object_shares_the_object_of_the_verb_after_and():
+    assert ("CHL", "111", "PER") in dyads("Chile condemned and rejected Peru's plan.")
+    assert ("JPN", "070", "HTI") in dyads("Japan donated and shipped 500 tonnes of rice to Haiti.")

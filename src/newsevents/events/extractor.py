@@ -553,6 +553,10 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
+    if not targets and match.trigger.pos_ == "VERB" and (other := object_sharer(match.trigger)) is not None:
+        # "condemned and rejected Peru's plan", "donated and shipped rice to Haiti"
+        targets = (phrase_targets(child_with(other, OBJECT_DEPS), actors)
+                   or clause_targets(other, set(), actors, complements=not statement))
     if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
         # "were engaged in ethnic cleansing against X": the parser hangs the target on the verb.
         targets = clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
@@ -944,6 +948,15 @@ def is_undertaken_aim(verb: Token) -> bool:
     "signed an agreement to promote trade"; its doer is whoever undertakes it (`undertaking_doer`)."""
     return (verb.dep_ in ("relcl", "acl") and child_with(verb, ("aux",)) is not None
             and undertaking_doer(verb.head) is not None)
+
+
+def object_sharer(verb: Token) -> Token | None:
+    """The verb after "and" whose object a verb without one shares: "delivered" in "donated and
+    delivered goods to X", where the parser gives the object to the last verb only."""
+    if child_with(verb, OBJECT_DEPS) is not None:
+        return None
+    conjunct = next((child for child in verb.children if child.dep_ == "conj" and child.pos_ == "VERB"), None)
+    return conjunct if conjunct is not None and child_with(conjunct, OBJECT_DEPS) is not None else None
 
 
 def undertaking_verb(noun: Token) -> Token | None:
