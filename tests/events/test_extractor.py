@@ -387,3 +387,8 @@ def test_a_past_tense_misread_as_a_participle_in_a_verbless_sentence_is_its_main
 def test_a_verb_without_an_object_shares_the_object_of_the_verb_after_and():
     assert ("CHL", "111", "PER") in dyads("Chile condemned and rejected Peru's plan.")
     assert ("JPN", "070", "HTI") in dyads("Japan donated and shipped 500 tonnes of rice to Haiti.")
+
+
+def test_whom_police_act_on_without_a_country_is_of_the_polices_country():
+    found = dyads("Kenyan police arrested dozens of students who had marched against the deployment of troops to Somalia.")
+    assert ("KENCOP", "173", "KENEDU") in found

@@ -112,6 +112,7 @@ VERB_PHRASE_DEPS = frozenset(
     {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "agent", "advmod", "poss", "compound", "amod", "nmod", "appos"}
 )
 SHOW_OF_FORCE = "15"
+POLICE = "COP"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -467,7 +468,15 @@ def actor_pairs(
         if not aimed and not is_bare_speech(match.entry):
             yield source, None  # "X said" is an event only when addressed to an actor
         for target in aimed:
-            yield source, target
+            yield source, policed(target, source)
+
+
+def policed(target: ActorMention, source: ActorMention) -> ActorMention:
+    """Police act at home: whom they act on, named without a country, is of theirs ("Turkish
+    police dispersed students" -> TUREDU)."""
+    if source.sector != POLICE or source.country is None or target.country is not None:
+        return target
+    return ActorMention(target.text, target.span, source.country + target.code[3:], source.country, target.sector)
 
 
 def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[ActorMention]] | None:
