@@ -172,6 +172,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
         ("Chile released the Peruvian sergeant.", ("0841", "release")),
         ("Japan donated 500 tonnes of rice.", ("070", "donate")),
+        ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
