@@ -392,3 +392,9 @@ def test_a_verb_without_an_object_shares_the_object_of_the_verb_after_and():
 def test_whom_police_act_on_without_a_country_is_of_the_polices_country():
     found = dyads("Kenyan police arrested dozens of students who had marched against the deployment of troops to Somalia.")
     assert ("KENCOP", "173", "KENEDU") in found
+
+
+def test_a_pattern_word_modifying_the_noun_after_it_leaves_that_noun_to_search_for_the_target():
+    # "protest against right" matches "rights", a modifier of "violations", whose doer is the target.
+    found = dyads("The activist staged a sit-in on Sunday in protest against the human rights violations by Algerian police.")
+    assert ("DZAOPP", "1413", "DZACOP") in found

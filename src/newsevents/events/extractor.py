@@ -631,6 +631,8 @@ def object_head(match: Match) -> Token | None:
     last = match.words[-1] if match.words else None
     if head is None and last is not None and last.dep_ == "prep" and last.head == match.trigger:
         head = child_with(last, ("pobj",))
+    if head is None and last is not None and last.dep_ == "compound" and last.head.dep_ == "pobj":
+        head = last.head  # "protested against rights violations by X": the pattern's word names the noun's kind
     return head
 
 
