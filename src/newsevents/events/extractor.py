@@ -963,8 +963,11 @@ def is_undertaken_aim(verb: Token) -> bool:
 
 def object_sharer(verb: Token) -> Token | None:
     """The verb after "and" whose object a verb without one shares: "delivered" in "donated and
-    delivered goods to X", where the parser gives the object to the last verb only."""
-    if child_with(verb, OBJECT_DEPS) is not None:
+    delivered goods to X", where the parser gives the object to the last verb only. The "and"
+    comes right after the verb: one that says more first ("announced leaving X; and sold Y")
+    has its own phrase."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if child_with(verb, OBJECT_DEPS) is not None or following is None or following.dep_ != "cc":
         return None
     conjunct = next((child for child in verb.children if child.dep_ == "conj" and child.pos_ == "VERB"), None)
     return conjunct if conjunct is not None and child_with(conjunct, OBJECT_DEPS) is not None else None
