@@ -402,3 +402,7 @@ def test_a_pattern_word_modifying_the_noun_after_it_leaves_that_noun_to_search_f
     # "protest against right" matches "rights", a modifier of "violations", whose doer is the target.
     found = dyads("The activist staged a sit-in on Sunday in protest against the human rights violations by Algerian police.")
     assert ("DZAOPP", "1413", "DZACOP") in found
+
+
+def test_whoever_does_the_act_named_is_its_target_before_whom_it_is_done_to():
+    assert ("MEX", "111", "USA") in dyads("Mexico condemned the killing of its citizens by US border agents.")

@@ -646,7 +646,9 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return coded_conjuncts(owner, actors)
     if found := [country_only(mention) for mention in coded_conjuncts(leader(head), actors)]:
         return found  # "the Saudi-led blockade of Qatar" is Saudi Arabia's, as "Saudi Arabia's blockade"
-    for child in head.children:
+    # Whoever does what the phrase names comes before whom it is done to: "the killing of its
+    # citizens by US agents" is the agents' act.
+    for child in sorted(head.children, key=lambda token: token.lower_ != "by"):
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for", *TARGET_PREPOSITIONS, "between"):
             obj = child_with(child, ("pobj",))
             if found := coded_conjuncts(obj, actors, governed=True):
