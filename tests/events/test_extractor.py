@@ -406,3 +406,8 @@ def test_a_pattern_word_modifying_the_noun_after_it_leaves_that_noun_to_search_f
 
 def test_whoever_does_the_act_named_is_its_target_before_whom_it_is_done_to():
     assert ("MEX", "111", "USA") in dyads("Mexico condemned the killing of its citizens by US border agents.")
+
+
+def test_a_verbs_between_phrase_names_both_sides_as_targets():
+    found = dyads("Brazil offered to mediate between Venezuela and Guyana.")
+    assert {("BRA", "039", "VEN"), ("BRA", "039", "GUY")} <= found

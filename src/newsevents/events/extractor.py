@@ -94,6 +94,8 @@ MISHAP_NOUNS = frozenset({
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# On a verb, "between" also names whom it acts on, both sides: "mediate between A and B".
+VERB_TARGET_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
 ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 # What is considered, appealed for, intended, demanded, refused or threatened has not happened:
@@ -765,7 +767,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
-        elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
+        elif child.dep_ == "prep" and child.lower_ in (VERB_TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
             found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
