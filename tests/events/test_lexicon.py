@@ -185,6 +185,12 @@ def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("1384", "Seoul")
 
 
+def test_what_is_seized_from_someone_is_taken_from_them(nlp: Language) -> None:
+    doc = nlp("Thai troops seized weapons from Cambodian smugglers.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("171", "smugglers")
+
+
 def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:
     assert codes_found(nlp, "Israel condemned the attack on its embassy.") == [("111", "condemn")]
 
