@@ -389,3 +389,53 @@ def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
 
 def test_a_preposition_before_and_shares_the_object_that_ends_the_coordination():
     assert ("CHL", "054", "PER") in dyads("Chile restored ties with and reopened its embassy in Peru.")
+
+
+def test_a_show_of_force_is_aimed_at_whom_the_force_is_for_not_at_the_force():
+    assert ("ECU", "154", "PER") in dyads("Ecuador mobilized two tank brigades for an offensive against Peru.")
+    assert ("CHL", "154", "PER") in dyads("Chile massed troops against Peru.")
+
+
+def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
+    found = dyads("Sudanese militias were engaged in ethnic cleansing in the west against Chadian villagers.")
+    assert ("SDNREB", "203", "TCDCVL") in found
+
+
+def test_what_an_actor_led_is_that_actors():
+    assert ("ESP", "111", "SAU") in dyads("Spain condemned the Saudi-led blockade of Qatar.")
+
+
+def test_a_past_tense_misread_as_a_participle_in_a_verbless_sentence_is_its_main_verb():
+    # The parser finds no verb: "donated" hangs on "groups" as a participle, "Doctors" is the root.
+    found = dyads("Doctors from two French aid groups donated and personally delivered $40,000 worth of medicine"
+                  " to Nairobi University Hospital.")
+    assert {s for s, c, _ in found if c.startswith("07")} == {"FRAHLH"}
+
+
+def test_a_verb_without_an_object_shares_the_object_of_the_verb_after_and():
+    assert ("CHL", "111", "PER") in dyads("Chile condemned and rejected Peru's plan.")
+    assert ("JPN", "070", "HTI") in dyads("Japan donated and shipped 500 tonnes of rice to Haiti.")
+    # A verb that says more before the "and" keeps its own phrase.
+    found = dyads("Tesco sold its stores to Charoen Pokphand in March; announced leaving its joint venture with China"
+                  " Resources Holdings in February; and in 2015 sold its South Korean chain.")
+    assert not any(c == "010" for _, c, _ in found)
+
+
+def test_whom_police_act_on_without_a_country_is_of_the_polices_country():
+    found = dyads("Kenyan police arrested dozens of students who had marched against the deployment of troops to Somalia.")
+    assert ("KENCOP", "173", "KENEDU") in found
+
+
+def test_a_pattern_word_modifying_the_noun_after_it_leaves_that_noun_to_search_for_the_target():
+    # "protest against right" matches "rights", a modifier of "violations", whose doer is the target.
+    found = dyads("The activist staged a sit-in on Sunday in protest against the human rights violations by Algerian police.")
+    assert ("DZAOPP", "1413", "DZACOP") in found
+
+
+def test_whoever_does_the_act_named_is_its_target_before_whom_it_is_done_to():
+    assert ("MEX", "111", "USA") in dyads("Mexico condemned the killing of its citizens by US border agents.")
+
+
+def test_a_verbs_between_phrase_names_both_sides_as_targets():
+    found = dyads("Brazil offered to mediate between Venezuela and Guyana.")
+    assert {("BRA", "039", "VEN"), ("BRA", "039", "GUY")} <= found

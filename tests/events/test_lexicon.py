@@ -172,6 +172,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Canada has offered to send troops to the island.", ("0312", "offer")),
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
         ("Chile released the Peruvian sergeant.", ("0841", "release")),
+        ("Japan donated 500 tonnes of rice.", ("070", "donate")),
+        ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -182,6 +184,12 @@ def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -
     doc = nlp("North Korea threatened to attack Seoul.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("1384", "Seoul")
+
+
+def test_what_is_seized_from_someone_is_taken_from_them(nlp: Language) -> None:
+    doc = nlp("Thai troops seized weapons from Cambodian smugglers.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("171", "smugglers")
 
 
 def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:

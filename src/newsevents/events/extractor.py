@@ -100,6 +100,8 @@ MISHAP_VERBS = frozenset({"crash", "collide", "derail", "capsize", "overturn", "
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# On a verb, "between" also names whom it acts on, both sides: "mediate between A and B".
+VERB_TARGET_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
 ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 # What is considered, appealed for, intended, demanded, refused or threatened has not happened:
@@ -117,6 +119,8 @@ DOCUMENT_NOUNS = frozenset({
 VERB_PHRASE_DEPS = frozenset(
     {"dobj", "dative", "attr", "oprd", "prep", "pobj", "pcomp", "agent", "advmod", "poss", "compound", "amod", "nmod", "appos"}
 )
+SHOW_OF_FORCE = "15"
+POLICE = "COP"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -493,7 +497,15 @@ def actor_pairs(
         if not aimed and not is_bare_speech(match.entry):
             yield source, None  # "X said" is an event only when addressed to an actor
         for target in aimed:
-            yield source, target
+            yield source, policed(target, source)
+
+
+def policed(target: ActorMention, source: ActorMention) -> ActorMention:
+    """Police act at home: whom they act on, named without a country, is of theirs ("Turkish
+    police dispersed students" -> TUREDU)."""
+    if source.sector != POLICE or source.country is None or target.country is not None:
+        return target
+    return ActorMention(target.text, target.span, source.country + target.code[3:], source.country, target.sector)
 
 
 def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[ActorMention]] | None:
@@ -561,7 +573,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     directional preposition ("protested against X"), the subject of a complement clause
     ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
     """
-    head = object_head(match)
+    # A show of force's object is the force shown, not whom it is shown to ("mobilized reservists").
+    head = None if is_show_of_force(match) else object_head(match)
     # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
@@ -580,9 +593,37 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
         targets = clause_targets(match.trigger, {token.i for token in match.words}, actors, complements=not statement)
+    if not targets and match.trigger.pos_ == "VERB" and (other := object_sharer(match.trigger)) is not None:
+        # "condemned and rejected Peru's plan", "donated and shipped rice to Haiti"
+        targets = (phrase_targets(child_with(other, OBJECT_DEPS), actors)
+                   or clause_targets(other, set(), actors, complements=not statement))
+    if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
+        # "were engaged in ethnic cleansing against X": the parser hangs the target on the verb.
+        targets = clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
+    if not targets and is_show_of_force(match):
+        targets = intended_targets(match.trigger, actors)
     return targets
+
+
+def is_show_of_force(match: Match) -> bool:
+    """A verb showing its actor's force (CAMEO root 15) whose pattern names no target: its
+    object is the actor's own force ("mobilized army reservists", "deployed troops")."""
+    return match.entry.cameo.startswith(SHOW_OF_FORCE) and match.trigger.pos_ == "VERB" and not match.entry.has_target
+
+
+def intended_targets(verb: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom a force is meant for: after a directional preposition on the force ("mobilized troops
+    against X"), or inside the "for" phrase of the verb or the force ("mobilized reservists for
+    a war against X")."""
+    forces = [child for child in verb.children if child.dep_ in OBJECT_DEPS]
+    for holder in (*forces, verb):
+        for preposition in (child for child in holder.children if child.dep_ == "prep"):
+            if preposition.lower_ == "for" or (holder is not verb and preposition.lower_ in TARGET_PREPOSITIONS):
+                if found := phrase_targets(child_with(preposition, ("pobj",)), actors, governed=True):
+                    return found
+    return []
 
 
 def verb_phrase_actors(verb: Token, actors: "DocumentActors", source: ActorMention) -> list[ActorMention]:
@@ -621,6 +662,8 @@ def object_head(match: Match) -> Token | None:
     last = match.words[-1] if match.words else None
     if head is None and last is not None and last.dep_ == "prep" and last.head == match.trigger:
         head = child_with(last, ("pobj",))
+    if head is None and last is not None and last.dep_ == "compound" and last.head.dep_ == "pobj":
+        head = last.head  # "protested against rights violations by X": the pattern's word names the noun's kind
     return head
 
 
@@ -632,7 +675,11 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
-    for child in head.children:
+    if found := [country_only(mention) for mention in coded_conjuncts(leader(head), actors)]:
+        return found  # "the Saudi-led blockade of Qatar" is Saudi Arabia's, as "Saudi Arabia's blockade"
+    # Whoever does what the phrase names comes before whom it is done to: "the killing of its
+    # citizens by US agents" is the agents' act.
+    for child in sorted(head.children, key=lambda token: token.lower_ != "by"):
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for", *TARGET_PREPOSITIONS, "between"):
             obj = child_with(child, ("pobj",))
             if found := coded_conjuncts(obj, actors, governed=True):
@@ -663,6 +710,12 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def leader(noun: Token) -> Token | None:
+    """Who leads what a noun names, in a hyphenated "-led" modifier: the US in "the US-led war"."""
+    led = next((child for child in noun.lefts if child.dep_ == "amod" and child.lower_ == "led"), None)
+    return child_with(led, ("npadvmod", "compound", "nmod", "nsubj")) if led is not None else None
 
 
 def that_clause_subjects(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -751,7 +804,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
-        elif child.dep_ == "prep" and child.lower_ in (TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
+        elif child.dep_ == "prep" and child.lower_ in (VERB_TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
             found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
@@ -821,7 +874,7 @@ def source_head(trigger: Token) -> Token | None:
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         if is_undertaken_aim(trigger):
             return undertaking_doer(trigger.head)  # "staged a rally to protest the law": the rally's doers protest
-        return trigger.head
+        return verbless_subject(trigger.head) or trigger.head
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
         return gerund_doer(preposition.head)
@@ -949,6 +1002,29 @@ def is_undertaken_aim(verb: Token) -> bool:
             and undertaking_doer(verb.head) is not None)
 
 
+def object_sharer(verb: Token) -> Token | None:
+    """The verb after "and" whose object a verb without one shares: "delivered" in "donated and
+    delivered goods to X", where the parser gives the object to the last verb only. The "and"
+    comes right after the verb: one that says more first ("announced leaving X; and sold Y")
+    has its own phrase."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if child_with(verb, OBJECT_DEPS) is not None or following is None or following.dep_ != "cc":
+        return None
+    conjunct = next((child for child in verb.children if child.dep_ == "conj" and child.pos_ == "VERB"), None)
+    return conjunct if conjunct is not None and child_with(conjunct, OBJECT_DEPS) is not None else None
+
+
+def undertaking_verb(noun: Token) -> Token | None:
+    """The verb saying its subject does what a noun names: a light verb ("launched an
+    offensive") or a verb of taking part ("engaged in ethnic cleansing", "joined the war")."""
+    if noun.dep_ in ("dobj", "attr") and lemma(noun.head) in LIGHT_VERBS | TAKING_PART_VERBS:
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == "in" and lemma(preposition.head) in TAKING_PART_VERBS:
+        return preposition.head
+    return None
+
+
 def undertaking_doer(noun: Token) -> Token | None:
     """Who undertakes what a noun names, where its verb says they do: the subject of a light
     verb ("X launched an offensive") or of a verb of going "for" it ("returned to Geneva for talks")."""
@@ -999,7 +1075,17 @@ def is_passive_participle(verb: Token) -> bool:
     in the attack". A noun that is no part of any clause is the subject of a past tense the parser
     misread: "X is failing ..., a human rights group protested" (the group protested)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and verb.head.dep_ not in ("appos", "ROOT", "dep", "npadvmod")) or reduced_relative(verb) is not None
+            and verb.head.dep_ not in ("appos", "dep", "npadvmod") and verbless_subject(verb.head) is None
+            ) or reduced_relative(verb) is not None
+
+
+def verbless_subject(noun: Token) -> Token | None:
+    """The noun heading a sentence the parser found no verb in, where `noun` is that noun or
+    inside its prepositional phrases: the subject of a past tense the parser misread as a
+    participle on `noun` ("Doctors from two aid groups donated ...": the doctors donated)."""
+    while noun.dep_ in ("pobj", "prep"):
+        noun = noun.head
+    return noun if noun.dep_ == "ROOT" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def described_noun(participle: Token) -> Token:
