@@ -439,3 +439,12 @@ def test_whoever_does_the_act_named_is_its_target_before_whom_it_is_done_to():
 def test_a_verbs_between_phrase_names_both_sides_as_targets():
     found = dyads("Brazil offered to mediate between Venezuela and Guyana.")
     assert {("BRA", "039", "VEN"), ("BRA", "039", "GUY")} <= found
+
+
+def test_what_an_announced_act_is_for_or_done_to_has_not_happened():
+    mediation = [e for e in code_text("The Kenyan president will visit Uganda and Rwanda to mediate in the border dispute.")
+                 if e.cameo == "045"]
+    assert mediation and all(e.hypothetical for e in mediation)
+    meetings = [e for e in code_text("The Kenyan president said he would be ready to host a meeting between Ugandan"
+                                     " rebels and the Rwandan government.") if e.cameo == "040"]
+    assert meetings and all(e.hypothetical for e in meetings)

@@ -176,6 +176,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
             or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised)
+            # What an announced act is for or done to has not happened either ("will visit X to
+            # mediate", "is ready to host a meeting between A and B").
+            or ((is_purpose_clause(match.trigger) or match.trigger.dep_ == "dobj") and is_announced(match.trigger.head))
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
             or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT)),
