@@ -4,8 +4,8 @@ and the same act told more than once.
 `DocumentActs` follows a document's events in order and gives an event without a target the
 one an earlier act implies: words about an act ("Poland condemned the attack") are aimed at
 whoever did it, a retaliation at the latest attacker. It also finds acts told only as a
-repeat of the one before ("prompting Israel to return the favour", "Moscow followed suit"). `without_restatements` keeps one event
-per happening. Both work on coded actors, not on text, and stay within one document.
+repeat of the one before ("prompting Israel to return the favour", "Moscow followed suit").
+`without_restatements` keeps one event per happening. Both work on coded actors, not on text, and stay within one document.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.datafiles import data_lines
 from newsevents.dates import PUBLICATION
 from newsevents.events.extractor import (
     FoundEvent, Match, is_hypothetical, is_negated, is_reported, lemma, object_head, source_head,
@@ -61,9 +62,10 @@ class DocumentActs:
         earlier = self.latest_act(sentence)
         if earlier is None:
             return
-        triggers = [found.match.trigger for found in self.told if found.sentence == sentence]
         for verb in sentence:
-            if (repeat := repetition_at(verb)) is None or any(verb.left_edge.i <= t.i <= verb.right_edge.i for t in triggers):
+            if (repeat := repetition_at(verb)) is None or any(
+                    verb.left_edge.i <= found.match.trigger.i <= verb.right_edge.i
+                    for found in self.told if found.sentence == sentence):
                 continue
             aim, word = repeat
             head = source_head(verb)
@@ -191,8 +193,7 @@ def default_repetitions() -> dict[str, list[tuple[str, str]]]:
 def parse_repetitions(text: str, name: str) -> dict[str, list[tuple[str, str]]]:
     """Parse 'verb<TAB>word<TAB>aim' lines (after a header); raise ValueError naming the bad line."""
     phrases: dict[str, list[tuple[str, str]]] = {}
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
-    for number, line in lines[1:]:  # the first is the header
+    for number, line in data_lines(text):
         fields = line.split("\t")
         if len(fields) != 3 or fields[2] not in (BACK, SAME) or not all(fields[:2]):
             raise ValueError(f"{name}:{number}: expected 'verb<TAB>word<TAB>back|same', got {line!r}")

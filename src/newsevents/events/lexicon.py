@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from newsevents.datafiles import data_lines
 from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 
 TARGET = "TARGET"
@@ -167,8 +168,7 @@ def parse_intents(text: str, name: str) -> dict[str, str]:
     """Prefix -> code (intent_codes.tsv, refusal_codes.tsv); both must be CAMEO codes."""
     codes = cameo_codes()
     intents = {}
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
-    for number, line in lines[1:]:  # the first is the header
+    for number, line in data_lines(text):
         fields = line.split("\t")
         if len(fields) != 2 or fields[0] not in codes or fields[1] not in codes:
             raise ValueError(f"{name}:{number}: expected 'prefix<TAB>code' with CAMEO codes, got {line!r}")

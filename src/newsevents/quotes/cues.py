@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from importlib import resources
 
+from newsevents.datafiles import data_lines
+
 CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment", "evidence")
 EVIDENCE = "evidence"
 """Words of seeming and being evident ("it seems that ...", "it is clear that ..."): what they
@@ -37,8 +39,7 @@ class CueWord:
 def parse_cue_words(text: str, name: str) -> dict[str, CueWord]:
     """Lemma -> CueWord from the text of a cue_*.tsv file; a line that breaks the format names itself."""
     words: dict[str, CueWord] = {}
-    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip() and not line.startswith("#")]
-    for number, line in lines[1:]:  # the first is the header
+    for number, line in data_lines(text):
         fields = line.split("\t")
         complements = frozenset(fields[2].split(",")) if len(fields) == 3 else frozenset()
         if (len(fields) != 3 or not fields[0].isalpha() or not fields[0].islower() or fields[1] not in CLASSES
