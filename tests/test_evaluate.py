@@ -519,5 +519,6 @@ def test_evaluate_file_scores_only_the_part_asked_for(tmp_path):
 
 def test_a_quote_without_events_makes_the_pentaclass_a_statement():
     gold = [record(id="said", pentaclass="statement"), record(id="silent", pentaclass="statement")]
-    report = score(gold, {}, quoted=frozenset({"said"}))
+    said = Quote("said", "We are ready.", (0, 13), True, actor("MDAGOV"), "Ana Verdi", None, "said", 0)
+    report = score(gold, {}, quotes={"said": [said]})
     assert report.pentaclass.confusion == {"statement": {"statement": 1, "NONE": 1}}

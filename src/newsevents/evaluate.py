@@ -38,7 +38,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsevents.records import ActorMention, Event, Quote
@@ -362,24 +362,21 @@ class _RecordResult:
 
 def score(
     gold: Sequence[GoldRecord], predictions: Mapping[str, Sequence[Event]], by_category: bool = False,
-    quoted: frozenset[str] = frozenset(), quotes: Mapping[str, Sequence[Quote]] | None = None,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
 ) -> EvalReport:
     """Score `predictions` (record id -> events coded from that record) against `gold`.
 
     A gold record without a key in `predictions` predicted nothing. Keys that name no
     gold record are listed in `unknown_prediction_ids`, since they usually mean the
-    ids did not survive coding. `quoted` names the records where newsevents found a
-    statement of a coded speaker (a quote): without any event, their pentaclass is
-    "statement", since "X said ..." is recorded as a quote, not as an event. `quotes`
-    (record id -> the quotes found in its text) is scored against the gold quotes.
+    ids did not survive coding. `quotes` (record id -> the quotes found in its text) is
+    scored against the gold quotes; and a record with a quote of a coded speaker but no
+    event has the pentaclass "statement", since "X said ..." is recorded as a quote, not
+    as an event.
     """
     score_cameo = any(event.cameo for record in gold for event in record.events)
     quotes = quotes or {}
-    results = [
-        replace(_score_record(record, predictions.get(record.id, ()), score_cameo, record.id in quoted),
-                quotes=_quote_checks(record.quotes, quotes.get(record.id, ())))
-        for record in gold
-    ]
+    results = [_score_record(record, predictions.get(record.id, ()), score_cameo, quotes.get(record.id, ()))
+               for record in gold]
     gold_ids = {record.id for record in gold}
     unknown = tuple(sorted(key for key in predictions if key not in gold_ids))
     categories: dict[str, EvalReport] = {}
@@ -391,7 +388,8 @@ def score(
     return _aggregate(results, unknown, categories)
 
 
-def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo: bool, quoted: bool = False) -> _RecordResult:
+def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo: bool,
+                  quotes: Sequence[Quote] = ()) -> _RecordResult:
     # Highest confidence first: the matching tries likelier predictions first and the
     # record's predicted type is the first eligible event.
     ranked = sorted(predictions, key=lambda event: -event.confidence)
@@ -420,7 +418,7 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
                 predicted_type = typed[0].plover if plover_typed else typed[0].cameo_root
             event_type = (gold_types.pop(), predicted_type)
     predicted_class = _predicted_pentaclass(ranked)
-    if predicted_class == NO_PREDICTION and quoted:
+    if predicted_class == NO_PREDICTION and any(quote.speaker is not None for quote in quotes):
         predicted_class = "statement"
     pentaclass = (record.pentaclass, predicted_class) if record.pentaclass else None
     return _RecordResult(
@@ -433,6 +431,7 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
         errors=errors,
         actors=actors,
         dates=dates,
+        quotes=_quote_checks(record.quotes, quotes),
     )
 
 
@@ -863,4 +862,4 @@ def evaluate_file(path: str | Path, by_category: bool = False, model: str | None
     if part != "all":
         gold = [record for record in gold if is_held_back(record.id) == (part == "held-back")]
     events, quotes = code_gold_with_quotes(gold, model=model)
-    return score(gold, events, by_category=by_category, quoted=_quoted(quotes), quotes=quotes)
+    return score(gold, events, by_category=by_category, quotes=quotes)

@@ -5,7 +5,8 @@ and the same act told more than once.
 one an earlier act implies: words about an act ("Poland condemned the attack") are aimed at
 whoever did it, a retaliation at the latest attacker. It also finds acts told only as a
 repeat of the one before ("prompting Israel to return the favour", "Moscow followed suit").
-`without_restatements` keeps one event per happening. Both work on coded actors, not on text, and stay within one document.
+`without_restatements` keeps one event per happening. Both work on coded actors, not on
+text, and stay within one document.
 """
 
 from __future__ import annotations
