@@ -69,6 +69,7 @@ SPEECH_VERBS = frozenset(
 )
 # Passive verbs that pass on what others say or think: "X is believed to have attacked".
 HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "rumour", "understand", "know", "reckon"})
+PASSIVE_REPORT_VERBS = SPEECH_VERBS | HEARSAY_VERBS
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -1225,7 +1226,7 @@ def is_reported(trigger: Token) -> bool:
     while token.head.i != token.i:
         if token.dep_ == "ccomp" and lemma(token.head) in SPEECH_VERBS:
             return True
-        if token.dep_ == "xcomp" and is_passive(token.head) and lemma(token.head) in SPEECH_VERBS | HEARSAY_VERBS:
+        if token.dep_ == "xcomp" and is_passive(token.head) and lemma(token.head) in PASSIVE_REPORT_VERBS:
             return True
         token = token.head
     return False
