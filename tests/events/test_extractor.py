@@ -42,6 +42,13 @@ def test_an_act_only_considered_has_not_happened():
     assert any(e.cameo == "014" for e in events)
 
 
+def test_an_open_question_or_a_wish_is_no_fact():
+    for text, act in (("The minister would not say whether Kenya had expelled the Ugandan diplomats.", "161"),
+                      ("Chile has called for Peru to withdraw its troops from the border.", "087")):
+        acts = [e for e in code_text(text) if e.cameo.startswith(act)]
+        assert acts and all(e.hypothetical for e in acts), text
+
+
 def test_noun_event_takes_its_actor_from_by_or_a_light_verb():
     assert any(s == "RUS" and c.startswith("19") for s, c, _ in dyads("Airstrikes by Russia destroyed the hospital."))
     assert any(s == "TURMIL" and c.startswith("19") for s, c, _ in dyads("The Turkish army launched an offensive against Kurdish fighters."))
@@ -285,6 +292,11 @@ def test_what_an_accident_or_disaster_kills_is_no_actors_act():
     assert not code_text("The Malaysian plane crash killed ten Ukrainian civilians.")
     assert not code_text("An earthquake destroyed three Turkish army barracks.")
     assert any(c == "190" for _, c, _ in dyads("Ten Ukrainian civilians were killed by a Russian missile."))
+
+
+def test_what_a_named_storm_kills_is_no_actors_act():
+    assert not code_text("Cyclone Idai killed 600 Mozambican farmers in 2019.")
+    assert not code_text("Typhoon Mangkhut destroyed two Philippine navy depots.")
 
 
 def test_what_a_disease_or_an_accident_told_in_a_when_clause_kills_is_no_actors_act():

@@ -57,6 +57,9 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
 # ambassador to complain").
 OBJECT_CONTROL_HEADS = UNDONE_COMPLEMENT_HEADS | {"force", "compel", "oblige", "help", "prompt", "cause", "lead", "get"}
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+# Clauses that tell no fact: an open question ("did not say whether Kenya had expelled the
+# diplomats") and a wish ("called for NATO members to increase spending").
+IRREALIS_MARKERS = frozenset({"whether", "for"})
 PROTEST_ROOT = "14"
 THREATEN_PROTEST = "133"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
@@ -224,7 +227,12 @@ def is_mishap(trigger: Token) -> bool:
            and any(child.lower_ == "when" for child in clause.children)
            for governor in (trigger, *times) if governor is not None for clause in governor.children):
         return True
-    return any(cause is not None and cause_name(cause) in MISHAP_NOUNS for cause in causes)
+    return any(cause is not None and (cause_name(cause) in MISHAP_NOUNS or is_named_disaster(cause)) for cause in causes)
+
+
+def is_named_disaster(name: Token) -> bool:
+    """A storm or another disaster known by its name: "Typhoon Haiyan", "Cyclone Idai"."""
+    return name.pos_ == "PROPN" and any(child.dep_ == "compound" and lemma(child) in MISHAP_NOUNS for child in name.children)
 
 
 def cause_name(cause: Token) -> str:
@@ -1168,10 +1176,11 @@ def is_attempted(trigger: Token) -> bool:
 
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
-    """A modal, a conditional clause, a guess ("likely"), an act someone else is asked, told or
-    let do ("allows Russia to withdraw") or a question: not reported as fact. A "would" that
-    announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
-    A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
+    """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
+    to attack"), a guess ("likely"), an act someone else is asked, told or let do ("allows
+    Russia to withdraw") or a question: not reported as fact. A "would" that announces an
+    intent ("said it would allow") is coded as the intent, not as hypothetical. A purpose
+    ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
@@ -1182,7 +1191,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
                 return True
             if child.dep_ == "aux" and child.lower_ in MODALS and not (modal_is_intent and child.lower_ in FUTURE_AUXILIARIES):
                 return True
-            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKERS:
+            if child.dep_ == "mark" and (child.lower_ in CONDITIONAL_MARKERS or child.lower_ in IRREALIS_MARKERS):
                 return True
     return False
 
