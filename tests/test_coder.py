@@ -60,6 +60,11 @@ def test_an_act_someone_is_only_allowed_to_do_is_hypothetical():
     assert release and not any(e.hypothetical for e in release)
 
 
+def test_an_act_someone_is_mandated_to_do_is_their_duty_not_a_fact():
+    aid = [e for e in code_text("The AU mission is mandated to protect civilians in Somalia.") if e.cameo_root == "07"]
+    assert aid and all(e.hypothetical for e in aid)
+
+
 def test_an_act_someone_is_asked_or_told_to_do_is_hypothetical_and_theirs():
     attack = [e for e in code_text("Kenya wants Uganda to attack the rebels.") if e.cameo_root == "19"]
     assert attack and all(e.hypothetical and e.source.code == "UGA" for e in attack)

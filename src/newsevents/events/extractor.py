@@ -50,7 +50,8 @@ ATTEMPT_HEADS = frozenset({"try", "attempt"})
 UNDONE_COMPLEMENT_HEADS = frozenset(
     {"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle", "want", "wish", "ask",
      "urge", "call", "press", "push", "pressure", "encourage", "invite", "order", "tell", "expect", "advise",
-     "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince"}
+     "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
+     "mandate", "task", "assign"}
 )
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
