@@ -217,9 +217,10 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The cargo plane overran the runway during a storm.",
         "The minister was released from hospital on Friday.",
         "The new Kenyan ambassador hails from a family of farmers.",
+        "The Kenyan envoy struck a conciliatory tone towards Uganda.",
     ],
 )
-def test_firefighting_aviation_hospital_and_origin_phrases_code_no_event(nlp: Language, sentence: str) -> None:
+def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
     assert codes_found(nlp, sentence) == []
 
 
