@@ -65,6 +65,13 @@ def test_an_act_someone_is_mandated_to_do_is_their_duty_not_a_fact():
     assert aid and all(e.hypothetical for e in aid)
 
 
+def test_an_act_forbidden_or_avoided_has_not_happened():
+    for text in ("Kenyan law forbids criticizing the Ugandan president.", "Kenya refrained from criticizing Uganda.",
+                 "Kenya avoided criticizing Uganda."):
+        criticism = [e for e in code_text(text) if e.cameo_root == "11"]
+        assert criticism and all(e.hypothetical for e in criticism), text
+
+
 def test_an_act_someone_is_asked_or_told_to_do_is_hypothetical_and_theirs():
     attack = [e for e in code_text("Kenya wants Uganda to attack the rebels.") if e.cameo_root == "19"]
     assert attack and all(e.hypothetical and e.source.code == "UGA" for e in attack)

@@ -218,6 +218,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The minister was released from hospital on Friday.",
         "The new Kenyan ambassador hails from a family of farmers.",
         "The Kenyan envoy struck a conciliatory tone towards Uganda.",
+        "Kenyan television cameras captured the arrival of the Ugandan president.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:

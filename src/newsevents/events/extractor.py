@@ -58,6 +58,9 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
 # ambassador to complain").
 OBJECT_CONTROL_HEADS = UNDONE_COMPLEMENT_HEADS | {"force", "compel", "oblige", "help", "prompt", "cause", "lead", "get"}
 CONDITIONAL_MARKERS = frozenset({"if", "unless"})
+# Verbs whose gerund names an act kept from happening: "the law forbids criticizing the king",
+# "refrained from criticizing Uganda", "banned Kenya from expelling the diplomats".
+AVOIDED_ACT_HEADS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "prevent", "avoid", "refrain", "abstain", "deter", "dissuade"})
 # Clauses that tell no fact: an open question ("did not say whether Kenya had expelled the
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
@@ -1179,13 +1182,14 @@ def is_attempted(trigger: Token) -> bool:
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
     """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
     to attack"), a guess ("likely"), an act someone else is asked, told or let do ("allows
-    Russia to withdraw") or a question: not reported as fact. A "would" that announces an
+    Russia to withdraw"), an act forbidden or avoided ("refrained from criticizing") or a
+    question: not reported as fact. A "would" that announces an
     intent ("said it would allow") is coded as the intent, not as hypothetical. A purpose
     ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if sentence.text.rstrip().endswith("?"):
         return True
     for token in governing_chain(trigger):
-        if is_requested_or_permitted(token):
+        if is_requested_or_permitted(token) or is_avoided(token):
             return True
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
@@ -1222,6 +1226,19 @@ def is_requested_or_permitted(verb: Token) -> bool:
     if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     return child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
+
+
+def is_avoided(verb: Token) -> bool:
+    """A gerund kept from happening by the verb it complements: "forbids criticizing", "refrained
+    from criticizing" (the parser may take "forbids" for a noun the gerund describes)."""
+    if verb.tag_ != "VBG":
+        return False
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "dobj", "acl"):
+        return False
+    return lemma(head) in AVOIDED_ACT_HEADS
 
 
 def is_purpose_clause(verb: Token) -> bool:
