@@ -157,6 +157,9 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The governor attacked the president's proclamation.", ("111", "attack")),
         ("The senator attacked the corruption inquiry as a witch hunt.", ("111", "attack")),
         ("Ethiopian jets attacked rebel positions near the border.", ("190", "attack")),  # a military position
+        ("The senator attacked the governor for failing to evacuate the coast.", ("111", "attack")),  # a reason: words
+        ("The senator attacked the governor as a coward.", ("111", "attack")),
+        ("Rebel fighters attacked the garrison for the second time.", ("190", "attack")),
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
         ("The Kenyan president received a Ugandan delegation in Nairobi.", ("043", "receive")),
         ("Nurses in Kenya struck for a third day.", ("143", "strike")),

@@ -430,9 +430,10 @@ FrameWord = tuple[Token, str, str]
 
 
 def is_time_phrase(preposition: Token) -> bool:
-    """A preposition whose object is a date or time: "attacked the inquiry on Monday" has no
-    "attack on X"."""
-    return any(child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in preposition.children)
+    """A preposition whose object is a date, a time or an occasion: "attacked the inquiry on
+    Monday" has no "attack on X", "attacked the town for the second time" no "attack X for"."""
+    return any(child.dep_ == "pobj" and (child.ent_type_ in ("DATE", "TIME") or lemma(child) == "time")
+               for child in preposition.children)
 
 
 def frame_tokens(trigger: Token) -> list[FrameWord]:
