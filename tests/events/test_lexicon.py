@@ -159,6 +159,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Ethiopian jets attacked rebel positions near the border.", ("190", "attack")),  # a military position
         ("The senator attacked the governor for failing to evacuate the coast.", ("111", "attack")),  # a reason: words
         ("The senator attacked the governor as a coward.", ("111", "attack")),
+        ("The senator attacked the governor during a televised debate.", ("111", "attack")),
+        ("The senator attacked the governor on Twitter.", ("111", "attack")),
         ("Rebel fighters attacked the garrison for the second time.", ("190", "attack")),
         ("North Korea test-fired a ballistic missile.", ("150", "fire")),
         ("The Kenyan president received a Ugandan delegation in Nairobi.", ("043", "receive")),
