@@ -42,6 +42,13 @@ def test_reciprocal_verb_gives_both_directions():
     assert {("ISR", "04", "TUR"), ("TUR", "04", "ISR")} <= dyads(events)
 
 
+def test_a_pledge_to_give_is_not_mutual():
+    pledges = [e for e in code_text("Norway and Japan pledged funds for the new hospital.") if e.cameo.startswith("033")]
+    assert {e.source.code for e in pledges} == {"NOR", "JPN"}
+    assert not any(e.target and e.target.code in ("NOR", "JPN") for e in pledges)
+    assert {("NOR", "03", "JPN"), ("JPN", "03", "NOR")} <= dyads(code_text("Norway and Japan pledged to cooperate."))
+
+
 def test_negated_meeting_is_flagged_not_reported_as_fact():
     events = code_text("Israel did not meet Turkey.")
     assert events and all(e.negated for e in events if e.cameo_root == "04")

@@ -115,8 +115,10 @@ ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 # What is considered, appealed for, intended, demanded, refused or threatened has not happened:
 # "demanded that the US cancel its plans" codes the demand, not a cancellation.
 UNREALISED_CODES = ("014", "02", "03", "10", "12", "13")
-# Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ...").
+# Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ..."), but
+# not a pledge to give (033x): "China and Russia pledged funds" gives to a third party.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+PLEDGE_TO_GIVE = "033"
 DOCUMENT_NOUNS = frozenset({
     "report", "resolution", "statement", "declaration", "communique", "letter", "decree", "motion",
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
@@ -500,7 +502,8 @@ def actor_pairs(
     if not sources and is_agentless_act(match) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
-    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or match.entry.cameo[:2] in RECIPROCAL_ROOTS):
+    mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
+    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual):
         for source in sources:
             for other in sources:
                 if other is not source:
