@@ -396,3 +396,9 @@ def test_yielding_on_a_thing_kept_in_a_place_concerns_the_places_country():
     assert ("UGA", "08", "TZA") in dyads(lifted)
     # A meeting place is still no target.
     assert not any(e.target for e in code_text("Uganda held talks in Tanzania on Monday."))
+
+
+def test_an_investigation_in_a_place_concerns_the_places_country():
+    sent = code_text("The United Nations dispatched inspectors to a prison in Kenya on Friday.")
+    assert ("IGOUNO", "09", "KEN") in dyads(sent)
+    assert ("IGOUNO", "09", "KEN") in dyads(code_text("The UN inspected a detention centre in Kenya on Tuesday."))

@@ -26,9 +26,10 @@ from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place, wi
 from newsevents.records import ActorMention, CodedDocument, Document, Event, LearnedActor, Location, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
-# CAMEO roots whose action may be aimed at a place: threaten, protest, mobilise, coerce,
-# assault, fight, mass violence.
-PLACE_TARGET_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# CAMEO roots whose action may be aimed at a place: investigate (an inquiry or inspection
+# in a country concerns that country), threaten, protest, mobilise, coerce, assault, fight,
+# mass violence.
+PLACE_TARGET_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 # CAMEO roots of material acts on what is kept in a place, which concern the place's country:
 # cooperation, aid, yielding, cutting ties ("lifted the curfew in X", "closed its embassy in X");
 # also when only announced ("will evacuate its bases in X"), so read from the pattern's code.
