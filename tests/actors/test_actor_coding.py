@@ -265,3 +265,14 @@ def test_parties_to_a_conflict_take_part_in_it_and_are_no_political_parties(nlp:
 
 def test_a_place_locating_the_body_of_an_of_phrase_gives_its_country(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "The leader of the rebels in Chad rejected the plan.", "leader") == "TCDREB"
+
+
+def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
+    doc = nlp("Ethnic Serbs in Croatia blocked the highway near the coast.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "Serbs")).code == "HRVCVL"
+    doc = nlp("Hundreds of ethnic Hungarian farmers marched on Monday.")
+    assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("ROU")
+    # With nothing to place it, the nationality is all there is; without "ethnic" it decides.
+    assert DocumentActors(doc, base).code_mention(token(doc, "farmers")).code.startswith("HUN")
+    doc = nlp("Hungarian farmers marched on Monday.")
+    assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("HUN")

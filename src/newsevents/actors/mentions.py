@@ -47,6 +47,9 @@ OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", 
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+# A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
+# Albanians in Serbia" are Serbia's people, not Albania's.
+ETHNIC_MARKER = "ethnic"
 # How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
 # said" has "emir" as `dep` or as a second subject of "said".
 HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
@@ -312,8 +315,19 @@ class DocumentActors:
         if code.country is None and self.focus is not None:
             code = code.placed(self.focus)
             self.guessed.add(head.i)
+        if names_ethnic_group(head):
+            code = self._ethnic_home(head, code)
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
+
+    def _ethnic_home(self, head: Token, code: ActorCode) -> ActorCode:
+        """An ethnic group's code with the country it lives in: the place in its phrase, else the
+        document's focus; its nationality's country when neither says ("ethnic Serbs in Croatia")."""
+        home = self._place_country(head)
+        if home is None and self.focus is not None:
+            home = self.focus
+            self.guessed.add(head.i)
+        return ActorCode(home + code.code[3:], home, code.sector) if home else code
 
     def _participants(self, head: Token, joined: Token) -> ActorMention | None:
         """"The parties to the conflict in Iraq" are those taking part in it, not political
@@ -463,6 +477,12 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
     return PhraseCode(code, names)
+
+
+def names_ethnic_group(head: Token) -> bool:
+    """True for a phrase naming an ethnic group: "ethnic Albanians", "ethnic Kurdish villagers"."""
+    return any(token.lower_ == ETHNIC_MARKER for token in head.lefts) or any(
+        token.lower_ == ETHNIC_MARKER for modifier in head.lefts for token in modifier.lefts)
 
 
 def stranded_title(head: Token) -> list[Token]:
