@@ -283,6 +283,11 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert dyads("The Kenyan broadcaster hosts video recordings of the debates.") == set()
 
 
+def test_a_phone_call_is_held_by_both_ends():
+    found = dyads("The Chilean foreign minister telephoned his Peruvian counterpart on Monday.")
+    assert {("CHLGOV", "041", "PERGOV"), ("PERGOV", "041", "CHLGOV")} <= found
+
+
 def test_the_subject_of_a_passive_does_what_its_infinitive_says():
     assert ("KEN", "0874", "SOM") in dyads("Kenya was forced to withdraw its troops from Somalia.")
 
