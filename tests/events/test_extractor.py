@@ -217,6 +217,12 @@ def test_a_passive_act_whose_agent_is_no_actor_has_an_unknown_source():
     assert ("---", "190", "CANMIL") in {(s, c, t) for s, c, t in dyads("Two Canadian peacekeepers were killed by a car bomb.")}
 
 
+def test_an_act_whose_subject_is_a_thing_naming_no_actor_has_an_unknown_source():
+    assert ("---", "190", "CANMIL") in dyads("A car bomb killed two Canadian peacekeepers near the airport.")
+    assert ("---", "190", "KENCOP") in dyads("A roadside blast wounded three Kenyan policemen.")
+    assert not code_text("The new tax angered Kenyan farmers.")
+
+
 def test_talks_someone_travels_for_are_held_by_the_traveller():
     found = dyads("Kenyan and Somali ministers returned to Nairobi for talks on the border.")
     assert {("KENGOV", "040", "SOMGOV"), ("SOMGOV", "040", "KENGOV")} <= found

@@ -499,7 +499,7 @@ def actor_pairs(
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     targets = targets if targets is not None else find_targets(match, actors)
-    if not sources and is_agentless_act(match) and any(target.country for target in targets):
+    if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
@@ -550,16 +550,18 @@ def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[Ac
     return None
 
 
-def is_agentless_act(match: Match) -> bool:
+def is_agentless_act(match: Match, source: Token | None) -> bool:
     """A material act told in the passive without an actor as its agent ("was arrested", "were
-    killed", "were killed by a roadside bomb"): an event on its target whoever did it. Words,
+    killed", "were killed by a roadside bomb"), or with a thing that names no actor as its
+    subject (`source`: "a roadside bomb killed"): an event on its target whoever did it. Words,
     threats and announced acts ("would be indicted") need a speaker; a relative clause is
     background, and a target without a country ("people were killed") says too little to
     stand alone."""
     trigger = match.trigger
-    if trigger.dep_ == "relcl":
+    if trigger.dep_ == "relcl" or trigger.pos_ != "VERB":
         return False  # background to a noun: "the riots in which 20 people were killed"
-    return (trigger.pos_ == "VERB" and (is_passive(trigger) or is_passive_participle(trigger))
+    by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
+    return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
 
