@@ -217,6 +217,13 @@ def test_a_passive_act_whose_agent_is_no_actor_has_an_unknown_source():
     assert ("---", "190", "CANMIL") in {(s, c, t) for s, c, t in dyads("Two Canadian peacekeepers were killed by a car bomb.")}
 
 
+def test_an_act_one_is_accused_of_is_only_alleged_of_the_accused():
+    events = code_text("Chile accused Bolivia of breaking the truce, ignoring the court and shelling its border posts.")
+    assert any((e.source.code, e.cameo_root, e.target.code) == ("CHL", "11", "BOL") for e in events if e.target)
+    alleged = [e for e in events if e.cameo_root in ("12", "19")]
+    assert alleged and all(e.source.code == "BOL" and e.hypothetical for e in alleged)
+
+
 def test_an_act_whose_subject_is_a_thing_naming_no_actor_has_an_unknown_source():
     assert ("---", "190", "CANMIL") in dyads("A car bomb killed two Canadian peacekeepers near the airport.")
     assert ("---", "190", "KENCOP") in dyads("A roadside blast wounded three Kenyan policemen.")

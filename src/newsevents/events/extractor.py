@@ -77,6 +77,9 @@ SPEECH_VERBS = frozenset(
 # Passive verbs that pass on what others say or think: "X is believed to have attacked".
 HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "rumour", "understand", "know", "reckon"})
 PASSIVE_REPORT_VERBS = SPEECH_VERBS | HEARSAY_VERBS
+# Verbs whose prepositional gerund is only alleged, of their object: "accused Y of ignoring the
+# law" (Y is said to have ignored it), "was charged with inciting violence".
+ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -900,6 +903,8 @@ def source_head(trigger: Token) -> Token | None:
     preposition = trigger.head
     if trigger.dep_ == "pcomp" and preposition.dep_ == "prep" and preposition.lower_ not in ("without", "instead"):
         return gerund_doer(preposition.head)
+    if trigger.dep_ == "advcl" and (alleging := allegation_verb(trigger)) is not None:
+        return gerund_doer(alleging)  # "accused Y of violating X, ignoring Z": Y ignored Z
     if (doer := controller(trigger)) is not None:
         return doer  # "forced Ukraine to withdraw": Ukraine withdraws
     if trigger.dep_ in ("xcomp", "conj", "advcl", "ccomp") and trigger.head.i != trigger.i:
@@ -978,9 +983,14 @@ def stranded_subject(verb: Token) -> Token | None:
 def gerund_doer(governor: Token) -> Token | None:
     """Who does what a gerund after a preposition names: the subject of the clause ("continued
     its efforts by donating supplies"), also when it is passive ("was arrested for collaborating
-    with X") or an adjective ("is guilty of violating the ceasefire"); not after "without"."""
+    with X") or an adjective ("is guilty of violating the ceasefire"); the object of a verb of
+    alleging ("accused Y of ignoring the law"); not after "without"."""
     if governor.pos_ == "VERB":
-        return child_with(governor, ("nsubjpass",)) if is_passive(governor) else source_head(governor)
+        if is_passive(governor):
+            return child_with(governor, ("nsubjpass",))
+        if lemma(governor) in ALLEGATION_VERBS:
+            return child_with(governor, ("dobj",))  # "accused Y of ignoring the law": Y ignored it
+        return source_head(governor)
     if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
         return child_with(governor.head, SUBJECT_DEPS)
     return None
@@ -1187,12 +1197,12 @@ def is_attempted(trigger: Token) -> bool:
 
 def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
     """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
-    to attack"), a guess ("likely"), an act someone else is asked, told or let do ("allows
-    Russia to withdraw"), an act forbidden or avoided ("refrained from criticizing") or a
-    question: not reported as fact. A "would" that announces an
-    intent ("said it would allow") is coded as the intent, not as hypothetical. A purpose
-    ("met to ease tensions") is left as told: gold sets code such acts as done."""
-    if sentence.text.rstrip().endswith("?"):
+    to attack"), an allegation ("accused Y of attacking"), a guess ("likely"), an act someone
+    else is asked, told or let do ("allows Russia to withdraw"), an act forbidden or avoided
+    ("refrained from criticizing") or a question: not reported as fact. A "would" that
+    announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
+    A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
+    if sentence.text.rstrip().endswith("?") or allegation_verb(trigger) is not None:
         return True
     for token in governing_chain(trigger):
         if is_requested_or_permitted(token) or is_avoided(token):
@@ -1205,6 +1215,23 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
             if child.dep_ == "mark" and (child.lower_ in CONDITIONAL_MARKERS or child.lower_ in IRREALIS_MARKERS):
                 return True
     return False
+
+
+def allegation_verb(trigger: Token) -> Token | None:
+    """The verb of alleging whose gerunds the trigger is among: "accused Y of violating the
+    treaty, ignoring the court and attacking X" (the parser may hang the later gerunds on the
+    verb itself); None if there is none. Such an act is only said of Y."""
+    gerund = trigger
+    while gerund.dep_ == "conj" and gerund.head.i != gerund.i:
+        gerund = gerund.head
+    governor = gerund.head
+    if gerund.dep_ == "pcomp" and governor.dep_ == "prep" and lemma(governor.head) in ALLEGATION_VERBS:
+        return governor.head
+    listed = any(child.dep_ == "prep" and child.i < gerund.i and child_with(child, ("pcomp",)) is not None
+                 for child in governor.children)
+    if gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and lemma(governor) in ALLEGATION_VERBS and listed:
+        return governor
+    return None
 
 
 def controller(verb: Token) -> Token | None:
