@@ -217,6 +217,14 @@ def test_a_passive_act_whose_agent_is_no_actor_has_an_unknown_source():
     assert ("---", "190", "CANMIL") in {(s, c, t) for s, c, t in dyads("Two Canadian peacekeepers were killed by a car bomb.")}
 
 
+def test_a_protests_own_demand_is_part_of_the_protest():
+    assert dyads("Kenyan nurses staged a sit-in at parliament to press for better pay.") == {("KENHLH", "141", None)}
+    blocked = dyads("Kenyan students blocked roads in Nairobi demanding the release of their leaders.")
+    assert blocked and all(code.startswith("14") for _, code, _ in blocked)
+    # A demand of the protesters' own, told beside the protest, stays.
+    assert any(code.startswith("10") for _, code, _ in dyads("Kenyan nurses staged a sit-in and demanded that Uganda pay."))
+
+
 def test_an_act_one_is_accused_of_is_only_alleged_of_the_accused():
     events = code_text("Chile accused Bolivia of breaking the truce, ignoring the court and shelling its border posts.")
     assert any((e.source.code, e.cameo_root, e.target.code) == ("CHL", "11", "BOL") for e in events if e.target)
