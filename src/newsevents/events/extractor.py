@@ -65,9 +65,10 @@ AVOIDED_ACT_HEADS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "pr
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
 PROTEST_ROOT = "14"
-# Appeals and demands: a protest's own demand is part of the protest (the PLOVER codebook files
-# "protests making requests" under PROTEST only).
-REQUEST_ROOTS = ("02", "10")
+# Appeals, demands and disapproval: a protest's own demand or criticism is part of the protest
+# (the PLOVER codebook files "protests making requests" and "protests expressing disapproval"
+# under PROTEST only).
+PROTEST_CLAIM_ROOTS = ("02", "10", "11")
 THREATEN_PROTEST = "133"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
@@ -219,11 +220,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
 
 
 def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
-    """A demand that a protest by the same actor makes, told as its purpose or manner on the
-    protest's words or the verb governing them ("began a hunger strike to demand X", "blocked
-    roads demanding X", "a rally to demand X"): the protest is the event."""
+    """A demand or criticism that a protest by the same actor makes, told as its purpose or manner
+    on the protest's words or the verb governing them ("began a hunger strike to demand X",
+    "blocked roads demanding X", "a rally to denounce X"): the protest is the event."""
     trigger = event.match.trigger
-    if not event.cameo.startswith(REQUEST_ROOTS) or trigger.dep_ not in ("advcl", "acl", "xcomp"):
+    if not event.cameo.startswith(PROTEST_CLAIM_ROOTS) or trigger.dep_ not in ("advcl", "acl", "xcomp"):
         return False
     return any(protest.source.code == event.source.code
                and trigger.head in (protest.match.trigger, protest.match.trigger.head, *protest.match.words)
