@@ -402,3 +402,10 @@ def test_an_investigation_in_a_place_concerns_the_places_country():
     sent = code_text("The United Nations dispatched inspectors to a prison in Kenya on Friday.")
     assert ("IGOUNO", "09", "KEN") in dyads(sent)
     assert ("IGOUNO", "09", "KEN") in dyads(code_text("The UN inspected a detention centre in Kenya on Tuesday."))
+
+
+def test_a_resignation_that_happened_is_a_retreat_and_a_promised_one_an_agreement():
+    [resigned] = code_text("The Kenyan interior minister resigned on Friday.")
+    assert (resigned.cameo, resigned.plover, resigned.mode) == ("0831", "RETREAT", "resign")
+    [promised] = code_text("The Kenyan interior minister will resign on Friday.")
+    assert promised.plover == "AGREE"
