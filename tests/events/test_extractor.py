@@ -305,6 +305,12 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert dyads("The Kenyan broadcaster hosts video recordings of the debates.") == set()
 
 
+def test_peacekeepers_arriving_are_deployed_and_received():
+    found = dyads("About 200 Kenyan peacekeepers arrived in Somalia on Monday.")
+    assert {("KENMIL", "074", "SOM"), ("SOM", "0861", "KENMIL")} <= found
+    assert ("KENGOV", "042", "SOM") in dyads("Kenyan officials arrived in Somalia on Monday.")
+
+
 def test_a_phone_call_is_held_by_both_ends():
     found = dyads("The Chilean foreign minister telephoned his Peruvian counterpart on Monday.")
     assert {("CHLGOV", "041", "PERGOV"), ("PERGOV", "041", "CHLGOV")} <= found
