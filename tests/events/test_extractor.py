@@ -233,6 +233,12 @@ def test_an_act_one_is_accused_of_is_only_alleged_of_the_accused():
     assert alleged and all(e.source.code == "BOL" and e.hypothetical for e in alleged)
 
 
+def test_a_foiled_attempt_on_a_life_is_an_attempted_assassination_by_someone_unknown():
+    # The PLOVER codebook counts attempted assassinations as ASSAULT.
+    assert ("---", "185", "KENGOV") in dyads("An attempt to assassinate the Kenyan interior minister was foiled in Nairobi.")
+    assert ("---", "190", "UGAMIL") in dyads("The attack on Ugandan troops killed five soldiers.")
+
+
 def test_an_act_whose_subject_is_a_thing_naming_no_actor_has_an_unknown_source():
     assert ("---", "190", "CANMIL") in dyads("A car bomb killed two Canadian peacekeepers near the airport.")
     assert ("---", "190", "KENCOP") in dyads("A roadside blast wounded three Kenyan policemen.")

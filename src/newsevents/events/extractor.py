@@ -464,9 +464,17 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     found: list[Token] = []
     level = [trigger]
     for _ in range(FRAME_DEPTH):
-        level = [child for token in level for child in token.children if child.dep_ in FRAME_DEPS]
+        level = [child for token in level for child in token.children
+                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child)]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
+
+
+def is_noun_infinitive(token: Token) -> bool:
+    """An infinitive on a noun, which the noun's patterns may name as they name a verb's: "an
+    attempt to assassinate X" is "attempt to assassinate"."""
+    return token.dep_ == "acl" and token.head.pos_ == "NOUN" and any(
+        child.dep_ == "aux" and child.tag_ == "TO" for child in token.children)
 
 
 def target_after(previous: Token, trigger: Token) -> Token | None:
@@ -579,6 +587,8 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
     background, and a target without a country ("people were killed") says too little to
     stand alone."""
     trigger = match.trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
+        return match.entry.cameo[:2] not in VERBAL_ROOTS  # "an attempt to assassinate X was foiled"
     if trigger.dep_ == "relcl" or trigger.pos_ != "VERB":
         return False  # background to a noun: "the riots in which 20 people were killed"
     by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
@@ -707,6 +717,8 @@ def object_head(match: Match) -> Token | None:
         head = child_with(last, ("pobj",))
     if head is None and last is not None and last.dep_ == "compound" and last.head.dep_ == "pobj":
         head = last.head  # "protested against rights violations by X": the pattern's word names the noun's kind
+    if head is None and last is not None and is_noun_infinitive(last):
+        head = child_with(last, ("dobj",))  # "an attempt to assassinate X"
     return head
 
 
