@@ -237,6 +237,8 @@ def test_a_foiled_attempt_on_a_life_is_an_attempted_assassination_by_someone_unk
     # The PLOVER codebook counts attempted assassinations as ASSAULT.
     assert ("---", "185", "KENGOV") in dyads("An attempt to assassinate the Kenyan interior minister was foiled in Nairobi.")
     assert ("---", "190", "UGAMIL") in dyads("The attack on Ugandan troops killed five soldiers.")
+    # A standing measure the clause ends is not imposed anew.
+    assert not any(code.startswith("16") for _, code, _ in dyads("Sanctions on Iran were lifted on Monday."))
 
 
 def test_an_act_whose_subject_is_a_thing_naming_no_actor_has_an_unknown_source():

@@ -138,6 +138,8 @@ VERB_PHRASE_DEPS = frozenset(
 )
 SHOW_OF_FORCE = "15"
 POLICE = "COP"
+# Violence: unconventional, conventional and mass (CAMEO roots 18-20).
+VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -588,7 +590,9 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
     stand alone."""
     trigger = match.trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
-        return match.entry.cameo[:2] not in VERBAL_ROOTS  # "an attempt to assassinate X was foiled"
+        # "an attempt to assassinate X was foiled"; not a standing measure ("sanctions on X were
+        # lifted"), which the clause's verb may end.
+        return match.entry.cameo[:2] in VIOLENCE_ROOTS
     if trigger.dep_ == "relcl" or trigger.pos_ != "VERB":
         return False  # background to a noun: "the riots in which 20 people were killed"
     by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
