@@ -501,3 +501,8 @@ def test_what_an_announced_act_is_for_or_done_to_has_not_happened():
     meetings = [e for e in code_text("The Kenyan president said he would be ready to host a meeting between Ugandan"
                                      " rebels and the Rwandan government.") if e.cameo == "040"]
     assert meetings and all(e.hypothetical for e in meetings)
+
+
+def test_declining_to_comment_is_an_event_only_about_someone():
+    assert not any(c == "011" for _, c, _ in dyads("The Kenyan foreign ministry remained silent all week."))
+    assert ("KEN", "011", "UGAGOV") in dyads("Kenya declined comment to the Ugandan envoy.")

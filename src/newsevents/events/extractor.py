@@ -34,6 +34,7 @@ OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
+DECLINE_COMMENT = "011"
 DEMAND = "100"
 ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
@@ -545,8 +546,8 @@ def actor_pairs(
         aimed = [target for target in targets if target.code != source.code]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
-        if not aimed and not is_bare_speech(match.entry):
-            yield source, None  # "X said" is an event only when addressed to an actor
+        if not aimed and not needs_addressee(match.entry):
+            yield source, None
         for target in aimed:
             yield source, policed(target, source)
 
@@ -620,6 +621,13 @@ def is_bare_speech(entry: LexiconEntry) -> bool:
     frames what is said rather than being an act of its own, unlike "expressed concern" or "denied".
     A bare "say" is one whatever an imported dictionary codes it (PETRARCH's validation set: 023)."""
     return entry.cameo == "010" or (entry.trigger == "say" and not entry.words and not entry.before)
+
+
+def needs_addressee(entry: LexiconEntry) -> bool:
+    """A statement that is an event only when addressed to or about an actor: a plain "said"
+    (`is_bare_speech`), or declining to comment ("remained silent"), which with no one named
+    tells of nothing between actors."""
+    return is_bare_speech(entry) or entry.cameo.startswith(DECLINE_COMMENT)
 
 
 def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
