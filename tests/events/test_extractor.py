@@ -506,3 +506,11 @@ def test_what_an_announced_act_is_for_or_done_to_has_not_happened():
 def test_declining_to_comment_is_an_event_only_about_someone():
     assert not any(c == "011" for _, c, _ in dyads("The Kenyan foreign ministry remained silent all week."))
     assert ("KEN", "011", "UGAGOV") in dyads("Kenya declined comment to the Ugandan envoy.")
+
+
+def test_a_participle_of_motive_is_no_stated_intent():
+    def intents(text: str) -> list[bool]:
+        return [e.hypothetical for e in code_text(text) if e.cameo_root == "03"]
+
+    assert intents("The Chilean president flew to Lima on Tuesday, seeking to improve ties with Peru.") == [True]
+    assert intents("Chile said it was seeking to improve ties with Peru.") == [False]

@@ -46,6 +46,8 @@ INTENT_HEADS = frozenset(
      "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
+# Participles giving the writer's reading of why someone acts: "flew to Beijing, seeking to mend ties".
+MOTIVE_PARTICIPLES = frozenset({"seek", "hope", "aim", "want", "intend", "look"})
 # Verbs whose complement someone else is let, asked or told to do, which says nothing of its
 # being done: "the law would allow the army to ban protests", "wants Putin to attack X".
 UNDONE_COMPLEMENT_HEADS = frozenset(
@@ -201,7 +203,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             or ((is_purpose_clause(match.trigger) or match.trigger.dep_ == "dobj") and is_announced(match.trigger.head))
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
-            or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT)),
+            or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT))
+            or is_motive(match.trigger),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
@@ -1230,6 +1233,13 @@ def is_announced(trigger: Token) -> bool:
         if token is not trigger and lemma(token) in INTENT_HEADS:
             return True
     return False
+
+
+def is_motive(trigger: Token) -> bool:
+    """The act is what a subjectless participle says someone acts for: "heads to Beijing, seeking
+    to mend ties with China" tells why the visit is made, not that anyone said they would mend ties."""
+    return any(token is not trigger and lemma(token) in MOTIVE_PARTICIPLES and token.dep_ == "advcl"
+               and token.tag_ == "VBG" and child_with(token, SUBJECT_DEPS) is None for token in governing_chain(trigger))
 
 
 def is_attempted(trigger: Token) -> bool:
