@@ -514,3 +514,9 @@ def test_a_participle_of_motive_is_no_stated_intent():
 
     assert intents("The Chilean president flew to Lima on Tuesday, seeking to improve ties with Peru.") == [True]
     assert intents("Chile said it was seeking to improve ties with Peru.") == [False]
+
+
+def test_what_the_subject_receives_is_done_by_whom_it_comes_from():
+    assert ("ETH", "030", "KEN") in dyads("Kenya received assurances from Ethiopia on Monday.")
+    assert ("TZA", "111", "KENGOV") in dyads("The Kenyan president faced sharp criticism from Tanzania.")
+    assert ("JPN", "070", "KEN") in dyads("Kenya received emergency aid from Japan.")

@@ -87,6 +87,11 @@ def test_a_paired_code_names_the_reverse_event() -> None:
         parse_lexicon("032:999\tarrive in TARGET\n", "paired.tsv")
 
 
+def test_a_received_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("070\treceive aid from TARGET\treceived\n", "received.tsv")
+    assert entry.received and entry.cameo == "070"
+
+
 def test_own_codes_are_known_to_their_lexicon_only() -> None:
     own = frozenset({"999", "17X"})
     lexicon = Lexicon(parse_lexicon("999\tsay\n17X\thex TARGET\n", "own.tsv", own), own_codes=own)

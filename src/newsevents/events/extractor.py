@@ -209,6 +209,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets)
+        if match.entry.received:
+            # "faced criticism from X": X criticised, and whom it criticised is the subject.
+            pairs = [(target, source) for source, target in pairs if target is not None]
         events = [FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs]
         if match.entry.reverse and cameo == match.entry.cameo:
             # A paired code: the target acts back on the source ("A arrived in B": B hosts A),

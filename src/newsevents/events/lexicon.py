@@ -20,7 +20,8 @@ met"), `coordinated` (only coordinated subjects, who act on each other: "A and B
 but not "A agrees"), `noun` (the trigger must be a noun: "talks", not "talked"), `verb` (the trigger must be a
 verb: PETRARCH's verb patterns code "attacked", not "an attack"), `actor` (TARGET must be there
 and name an actor, known or a named person or organisation: "release TARGET" codes "released the
-Peruvian sergeant", not "released its figures"). The code `-` marks a blocker: a phrase that is not an event but would
+Peruvian sergeant", not "released its figures"), `received` (the subject undergoes the act
+and TARGET does it: "received assurances from X" is X assuring the subject). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -56,7 +57,7 @@ from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "received"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class LexiconEntry:
     reverse: str | None = None  # the code of the event from the target back to the source
     before: tuple[frozenset[str], ...] = ()
     actor_target: bool = False  # TARGET must be an actor: "released the Peruvian sergeant", not "released its figures"
+    received: bool = False  # the subject undergoes the act, TARGET does it: "received assurances from X"
 
     @property
     def is_blocker(self) -> bool:
@@ -211,6 +213,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
                 reverse=reverse or None,
                 before=tuple(alternatives(word) for word in before),
                 actor_target="actor" in flags,
+                received="received" in flags,
             )
         )
     return entries
