@@ -183,6 +183,10 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
         ("Chile released the Peruvian sergeant.", ("0841", "release")),
         ("Japan donated 500 tonnes of rice.", ("070", "donate")),
+        ("Ethiopia presented evidence against Eritrea at the hearing.", ("112", "present")),
+        ("Kenya granted permission to the Ugandan navy to use the port.", ("080", "grant")),
+        ("The Kenyan president came under pressure from Tanzania.", ("170", "come")),
+        ("The mayor faced new demands from the protesters.", ("100", "face")),
         ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
     ],
 )
