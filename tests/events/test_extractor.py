@@ -520,3 +520,7 @@ def test_what_the_subject_receives_is_done_by_whom_it_comes_from():
     assert ("ETH", "030", "KEN") in dyads("Kenya received assurances from Ethiopia on Monday.")
     assert ("TZA", "111", "KENGOV") in dyads("The Kenyan president faced sharp criticism from Tanzania.")
     assert ("JPN", "070", "KEN") in dyads("Kenya received emergency aid from Japan.")
+
+
+def test_the_target_of_a_fronted_passive_object_is_in_its_own_phrase():
+    assert ("ETH", "112", "ERI") in dyads("Evidence against Eritrea was presented by Ethiopia at the hearing.")

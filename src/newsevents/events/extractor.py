@@ -380,6 +380,8 @@ def match_pattern(
         at = next((n for n, (_, t_lemma, t_lower) in enumerate(fronted) if t_lemma in word or t_lower in word), None)
         if word != TARGET and at is not None:
             words.append(fronted[at][0])  # "sanctions were imposed on X": the object comes first
+            if fronted[at][0].pos_ == "ADP":
+                previous = fronted[at][0]  # "sanctions against X were imposed": X is the TARGET
             fronted = fronted[at + 1:]
             continue
         fronted = []
@@ -414,8 +416,9 @@ def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
 
 
 def fronted_object(trigger: Token) -> list[FrameWord]:
-    """What a passive acts on, said before its verb, with its modifiers in text order: "economic
-    sanctions" in "economic sanctions were imposed on X" and "the economic sanctions imposed on X"."""
+    """What a passive acts on, said before its verb, with its modifiers and prepositions in text
+    order: "economic sanctions" in "economic sanctions were imposed on X" and "the economic
+    sanctions imposed on X", "evidence against" in "evidence against X was presented"."""
     if trigger.pos_ != "VERB":
         return []
     if is_passive_participle(trigger):
@@ -426,7 +429,8 @@ def fronted_object(trigger: Token) -> list[FrameWord]:
         return []
     if acted_on is None or acted_on.i > trigger.i:
         return []
-    tokens = [acted_on, *(child for child in acted_on.lefts if child.dep_ in ("amod", "compound"))]
+    tokens = [acted_on, *(child for child in acted_on.lefts if child.dep_ in ("amod", "compound")),
+              *(child for child in acted_on.rights if child.dep_ == "prep" and child.i < trigger.i)]
     return [(token, lemma(token), token.lower_) for token in sorted(tokens, key=lambda t: t.i)]
 
 
