@@ -524,3 +524,10 @@ def test_what_the_subject_receives_is_done_by_whom_it_comes_from():
 
 def test_the_target_of_a_fronted_passive_object_is_in_its_own_phrase():
     assert ("ETH", "112", "ERI") in dyads("Evidence against Eritrea was presented by Ethiopia at the hearing.")
+
+
+def test_an_act_dated_before_the_news_is_background():
+    assert not any(c.startswith("19") for _, c, _ in dyads(
+        "Kenyan troops left the town on Friday, three days after Somali militants ambushed a convoy."))
+    assert any(c.startswith("19") for _, c, _ in dyads(
+        "Kenyan troops left the town on Friday after Somali militants ambushed a convoy."))

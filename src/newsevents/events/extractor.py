@@ -114,6 +114,8 @@ MISHAP_NOUNS = frozenset({
 })
 # What vehicles and buildings do in an accident: "were killed when the helicopter crashed".
 MISHAP_VERBS = frozenset({"crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "roll", "plunge"})
+# Conjunctions whose clause, set a stated time before the news, tells what led up to it.
+BACKGROUND_MARKERS = frozenset({"after", "since"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
@@ -176,7 +178,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     matches = select_matches(sentence, lexicon, actors)
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     for match in matches:
-        if is_mishap(match.trigger):
+        if is_mishap(match.trigger) or is_dated_background(match.trigger):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -269,6 +271,18 @@ def is_mishap(trigger: Token) -> bool:
 def is_named_disaster(name: Token) -> bool:
     """A storm or another disaster known by its name: "Typhoon Haiyan", "Cyclone Idai"."""
     return name.pos_ == "PROPN" and any(child.dep_ == "compound" and lemma(child) in MISHAP_NOUNS for child in name.children)
+
+
+def is_dated_background(trigger: Token) -> bool:
+    """A clause dating the news by an earlier act: "withdrew on Monday, two weeks after rebels
+    kidnapped peacekeepers", "the first visit three years since X invaded Y". The earlier act was
+    news when it happened; here it is background."""
+    mark = child_with(trigger, ("mark",))
+    if trigger.dep_ != "advcl" or mark is None or mark.lower_ not in BACKGROUND_MARKERS:
+        return False
+    # The parser hangs "two weeks" on "after" or on the clause's verb.
+    offsets = [*mark.children, *(child for child in trigger.children if child.i < mark.i)]
+    return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
 
 
 def cause_name(cause: Token) -> str:
