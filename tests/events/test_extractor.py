@@ -531,3 +531,10 @@ def test_an_act_dated_before_the_news_is_background():
         "Kenyan troops left the town on Friday, three days after Somali militants ambushed a convoy."))
     assert any(c.startswith("19") for _, c, _ in dyads(
         "Kenyan troops left the town on Friday after Somali militants ambushed a convoy."))
+
+
+def test_what_was_done_before_to_a_participant_is_background():
+    found = dyads("The Bolivian fishermen detained by the navy in May were freed by Chile on Sunday.")
+    assert any(c.startswith("084") for _, c, _ in found)
+    assert not any(c.startswith("17") for _, c, _ in found)
+    assert not any(c.startswith("17") for _, c, _ in dyads("Chile freed the Bolivian fishermen detained by its navy in May."))

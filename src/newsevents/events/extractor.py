@@ -177,8 +177,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     found: list[FoundEvent] = []
     matches = select_matches(sentence, lexicon, actors)
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
+    triggers = {match.trigger.i for match in matches}
     for match in matches:
-        if is_mishap(match.trigger) or is_dated_background(match.trigger):
+        if is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -283,6 +284,19 @@ def is_dated_background(trigger: Token) -> bool:
     # The parser hangs "two weeks" on "after" or on the clause's verb.
     offsets = [*mark.children, *(child for child in trigger.children if child.i < mark.i)]
     return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
+
+
+def describes_participant(trigger: Token, triggers: set[int]) -> bool:
+    """A participle describing a subject or object of another trigger of the sentence (`triggers`,
+    token indexes): "the soldiers captured last week were released", "freed prisoners jailed for
+    spying". What was done to them before is background to the act the sentence reports."""
+    misread = reduced_relative(trigger)
+    if misread is not None:
+        return misread[1].i in triggers
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        noun = trigger.head
+        return noun.dep_ in (*SUBJECT_DEPS, "nsubjpass", *OBJECT_DEPS) and noun.head.i in triggers
+    return False
 
 
 def cause_name(cause: Token) -> str:
