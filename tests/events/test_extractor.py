@@ -538,3 +538,8 @@ def test_what_was_done_before_to_a_participant_is_background():
     assert any(c.startswith("084") for _, c, _ in found)
     assert not any(c.startswith("17") for _, c, _ in found)
     assert not any(c.startswith("17") for _, c, _ in dyads("Chile freed the Bolivian fishermen detained by its navy in May."))
+
+
+def test_hoping_to_act_is_an_intent_whatever_the_lemmatizer_says():
+    assert ("KEN", "036", "UGA") in dyads("Kenya hopes to hold talks with Uganda next week.")
+    assert ("KEN", "013", "UGA") in dyads("Kenya hoped for a deal with Uganda.")

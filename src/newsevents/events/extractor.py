@@ -40,14 +40,15 @@ ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
-# Words that announce the action in their complement: "plans to visit", "ready to send".
+# Words that announce the action in their complement: "plans to visit", "ready to send". spaCy
+# lemmatizes "hopes", "hoped" and "hoping" as "hop", which is listed beside "hope".
 INTENT_HEADS = frozenset(
-    {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "seek",
+    {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "hop", "seek",
      "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
 # Participles giving the writer's reading of why someone acts: "flew to Beijing, seeking to mend ties".
-MOTIVE_PARTICIPLES = frozenset({"seek", "hope", "aim", "want", "intend", "look"})
+MOTIVE_PARTICIPLES = frozenset({"seek", "hope", "hop", "aim", "want", "intend", "look"})
 # Verbs whose complement someone else is let, asked or told to do, which says nothing of its
 # being done: "the law would allow the army to ban protests", "wants Putin to attack X".
 UNDONE_COMPLEMENT_HEADS = frozenset(
