@@ -507,7 +507,7 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     level = [trigger]
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children
-                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child)]
+                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -992,7 +992,8 @@ def source_head(trigger: Token) -> Token | None:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
             governor = governor.head  # "X is ready to send troops": the subject of "is"
-        if trigger.dep_ == "xcomp" and governor.pos_ == "VERB" and is_passive(governor) and not is_stative(governor):
+        if ((trigger.dep_ == "xcomp" or is_passive_complement(trigger)) and governor.pos_ == "VERB"
+                and is_passive(governor) and not is_stative(governor)):
             # "X was forced to withdraw", "X is scheduled to attend": the passive's subject does it
             return passive_subject(governor)
         if trigger.dep_ == "conj" and trigger.tag_ != "VBN" and is_passive(governor):
@@ -1344,7 +1345,7 @@ def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
     allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
     (the letting is the act)."""
-    if verb.dep_ not in ("xcomp", "ccomp") or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
+    if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     return child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
 
@@ -1360,6 +1361,13 @@ def is_avoided(verb: Token) -> bool:
     elif verb.dep_ not in ("xcomp", "dobj", "acl"):
         return False
     return lemma(head) in AVOIDED_ACT_HEADS
+
+
+def is_passive_complement(verb: Token) -> bool:
+    """An infinitive the parser hung on a passive verb of asking or making as an adverbial clause,
+    which is its complement: "was pressured by X to close" read as "was urged by X to close"."""
+    return (verb.dep_ == "advcl" and lemma(verb.head) in OBJECT_CONTROL_HEADS and is_passive(verb.head)
+            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children))
 
 
 def is_purpose_clause(verb: Token) -> bool:
