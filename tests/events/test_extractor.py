@@ -69,6 +69,12 @@ def test_the_patterns_own_object_named_with_its_owner_is_the_owners_agent():
     assert ("TUR", "161", "ISR") in dyads("Turkey withdrew its ambassador from Israel.")
 
 
+def test_a_fronted_past_participle_is_done_to_the_subject_not_by_it():
+    assert not any(c.startswith("02") for _, c, _ in dyads(
+        "When asked about the border dispute, the Kenyan minister criticized Uganda."))
+    assert ("UGA", "051") in {(s, c) for s, c, _ in dyads("Backed by Uganda, Kenyan troops attacked the rebels.")}
+
+
 def test_the_agent_of_a_participle_on_the_object_is_the_target():
     assert ("CHL", "111", "PERMIL") in dyads("Chile condemned a raid carried out by Peruvian troops.")
     assert ("---CVL", "144", "UGAMIL") in dyads("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")

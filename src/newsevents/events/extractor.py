@@ -968,7 +968,7 @@ def source_head(trigger: Token) -> Token | None:
         return noun_source(trigger)
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
-    if is_passive(trigger) or is_passive_participle(trigger):
+    if is_passive(trigger) or is_passive_participle(trigger) or is_fronted_participle(trigger):
         agent = child_with(trigger, ("agent",))
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
@@ -1191,6 +1191,14 @@ def is_passive_participle(verb: Token) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
             and verb.head.dep_ not in ("appos", "dep", "npadvmod") and verbless_subject(verb.head) is None
             ) or reduced_relative(verb) is not None
+
+
+def is_fronted_participle(verb: Token) -> bool:
+    """A past participle opening a clause before its sentence's subject is passive: "When asked
+    about the talks, the minister ..." (someone asked the minister), "Backed by Russia, the rebels
+    ..."; its doer is its agent, if named."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+            and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
 
 
 def verbless_subject(noun: Token) -> Token | None:
