@@ -558,6 +558,10 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The minister has a keen interest in farm policy.", "interest", "farm policy", "The minister"),
         ("The mayor's confession that the bridge was unsafe surprised nobody.", "confession",
          "that the bridge was unsafe", "The mayor's"),
+        ("The farmers unveiled a plan to rebuild the old dam.", "plan", "to rebuild the old dam", "The farmers"),
+        ("The council embraced the idea of a car-free centre.", "idea", "a car-free centre", "The council"),
+        ("The mayor left the meeting with the hope that the strike would end soon.", "hope",
+         "that the strike would end soon", "The mayor"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(

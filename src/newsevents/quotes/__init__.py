@@ -162,11 +162,16 @@ UTTERANCE_NOUNS = frozenset({
 })  # fmt: skip
 """Things people say or write, and the occasions they say them at: a cue verb describing one is
 its author's words ("a statement condemning", "spoke at a news conference announcing")."""
-EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
-"""Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
-HOLDING_VERBS = frozenset({"have", "hold"})
+EXPRESSING_VERBS = frozenset({
+    "express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm",
+    "register", "unveil", "present", "outline", "propose", "float", "announce",
+})  # fmt: skip
+"""Verbs whose subject owns the words, view or plan in their object: "voiced support for",
+"unveiled a plan to"."""
+HOLDING_VERBS = frozenset({"have", "hold", "embrace", "adopt", "pursue", "weigh", "tout", "promote"})
 """Verbs whose subject holds the view or plan in their object ("has doubts about", "holds the view
-that"), though not the support or criticism: "has the support of X" is X's."""
+that", "embraced the idea of"), though not the support or criticism: "has the support of X" is X's.
+The noun may also come with a "with" on the verb: "left with the hope that"."""
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Names that can hold a view: "a Times report", "Russian claims"."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -1071,8 +1076,9 @@ def is_misparsed_complement(child: Token) -> bool:
 def noun_speaker(noun: Token) -> Token | None:
     """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
-    council expressed concern") or, for a view or plan, of holding ("has doubts"); None when
-    the phrase names nobody ("the claim that ...")."""
+    council expressed concern") or, for a view or plan, of holding ("has doubts") or of a verb
+    it comes "with" ("left with the hope that"); None when the phrase names nobody ("the claim
+    that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -1083,8 +1089,10 @@ def noun_speaker(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
         return speaker_head(noun.head)
     holding = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS
-    if holding and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
-        return speaker_head(noun.head)
+    carried = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB"  # "left with the hope"
+    verb = noun.head.head if carried else noun.head
+    if (holding or carried) and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
+        return speaker_head(verb)
     return None
 
 
