@@ -646,6 +646,15 @@ def test_a_concessive_report_after_a_comma_is_a_report_of_its_own(quotes_of) -> 
         ("Verdi", "said", "the new bridge would cut traffic"), ("she", "noted", "the work was late")]
 
 
+def test_a_relative_clause_reporting_on_the_content_is_a_report_of_its_own(quotes_of) -> None:
+    quotes = quotes_of("The senator criticized the new contracts, which she said were rigged from the start.")
+    assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("The senator", "criticized"), ("she", "said")]
+    assert quotes[1].text.endswith("were rigged from the start")
+    # Without a relative pronoun the clause is part of the phrase it describes, not an aside.
+    assert [quote.cue for quote in quotes_of("The senator praised the ferry the mayor said would cut traffic.")] == [
+        "praised"]
+
+
 def test_a_relative_clause_on_names_joined_by_and_speaks_for_all_of_them(quotes_of) -> None:
     quote = only(quotes_of("The plan was backed by Verdi and Nokra, who said it would save money."))
     assert (quote.speaker_text, quote.text) == ("Verdi and Nokra", "it would save money")

@@ -527,6 +527,7 @@ class _QuoteFinder:
             report
             for report in reports
             if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
+            or is_reporting_relative(report.attribution.cue)
             or is_concessive_report(report.attribution.cue)
             or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
@@ -944,6 +945,17 @@ def is_concessive_report(verb: Token) -> bool:
     return (verb.dep_ == "advcl" and mark is not None and mark.lower_ in CONCESSIVE_MARKS
             and verb.left_edge == mark and after_comma(mark) and cue_entry(verb) is not None
             and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
+
+
+def is_reporting_relative(verb: Token) -> bool:
+    """True for a speech verb with a subject of its own in a relative clause, its pronoun on the verb
+    or on the verb's complement clause: in "the donations, which he said were bribes", he says so,
+    as the writer's aside. A clause without a relative pronoun ("the money he says he raised") is
+    part of the phrase it describes."""
+    complements = [child for child in verb.children if child.dep_ == "ccomp"]
+    relative = any(child.tag_ in WH_TAGS for word in (verb, *complements) for child in word.children)
+    return (verb.dep_ == "relcl" and is_speech_verb(verb) and bool(complements) and relative
+            and any(child.dep_ == "nsubj" and child.tag_ not in WH_TAGS for child in verb.children))
 
 
 def is_parenthetical_relative(verb: Token) -> bool:
