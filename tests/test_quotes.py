@@ -594,6 +594,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The ferry seems slow to the commuters.",
         "Fees that seem to rise every year anger the drivers.",  # a relative pronoun is no phrase of its own
         "It is not clear whether the ferry will run.",  # not known, not held true
+        "As she put it on the shelf, the plate broke.",  # putting it somewhere
     ],
 )
 def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:
@@ -618,6 +619,18 @@ def test_a_reportive_adverb_attributes_its_clause_to_nobody_in_particular(quotes
     assert (quote.cue, quote.text, quote.speaker) == ("allegedly", "The mayor took bribes from the builders", None)
     quote = only(quotes_of("The mayor reportedly said that the bridge would close."))  # the cue's own report
     assert (quote.cue, quote.speaker_text) == ("said", "The mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("As the mayor put it, the bridge is a disgrace.", "the bridge is a disgrace"),
+        ("The bridge is a disgrace, as the mayor put it in a radio interview.", "The bridge is a disgrace"),
+    ],
+)
+def test_as_someone_put_it_is_their_wording_of_the_clause(quotes_of, text: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("the mayor", "put", content)
 
 
 def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:

@@ -74,8 +74,8 @@ What counts as a quote, and whose it is:
   ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
   ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
-  everyone knows, ..." (a verb of knowing) and "according to X" attribute the rest of
-  their clause; a phrase the parser leaves loose before ", he said" is what he said. A
+  everyone knows, ..." (a verb of knowing), "As X put it, ..." and "according to X"
+  attribute the rest of their clause; a phrase the parser leaves loose before ", he said" is what he said. A
   paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
   finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
@@ -334,6 +334,8 @@ class _QuoteFinder:
                 report = self._clause_report(_Attribution(token, speaker), clause)
             elif (holder := viewpoint_holder(token)) is not None:
                 report = self._clause_report(_Attribution(token, holder), token.head)
+            elif (wording := wording_speaker(token)) is not None:
+                report = self._clause_report(_Attribution(token, wording), token.head)
             elif (entry := cue_entry(token)) is not None:
                 report = self._cue_report(token, entry)
             else:
@@ -1015,6 +1017,25 @@ def viewpoint_holder(token: Token) -> Token | None:
     return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
 
 
+def wording_speaker(verb: Token) -> Token | None:
+    """X of "As X put it, ...": "put it" in an "as" clause on a clause is X's wording of that clause,
+    as "As X noted, ..." is X's report, also "in a statement" or "in May"; None for any other token
+    and for putting it somewhere ("As she put it on the shelf, ...", "put it down")."""
+    if verb.lemma_.lower() != "put" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    marked = any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+    worded = any(child.dep_ == "dobj" and child.lower_ == "it" for child in verb.children)
+    placed = any(child.dep_ == "prt" or (child.dep_ == "prep" and not is_occasion(child)) for child in verb.children)
+    return speaker_head(verb) if marked and worded and not placed else None
+
+
+def is_occasion(preposition: Token) -> bool:
+    """True for "in" with an utterance or a time ("in a statement", "in July"): when or where words were said."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    return preposition.lower_ == "in" and all(
+        noun.lemma_.lower() in UTTERANCE_NOUNS or noun.ent_type_ in TIME_ENTITIES for noun in objects)
+
+
 def has_source(attribution: _Attribution) -> bool:
     """Whether an indirect quote says whose it is: a speaker that names someone, or an agentless
     passive, which attributes to nobody in particular ("The veto is expected to fail", "He was
@@ -1101,7 +1122,8 @@ def noun_speaker(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
         return speaker_head(noun.head)
     holding = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS
-    carried = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB"  # "left with the hope"
+    # "left with the hope that ...": the noun comes with the verb's subject
+    carried = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB"
     verb = noun.head.head if carried else noun.head
     if (holding or carried) and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
         return speaker_head(verb)
