@@ -321,7 +321,8 @@ def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_o
 def test_a_clause_misread_as_adverbial_is_the_cues_complement(quotes_of) -> None:
     quote = only(quotes_of("The mayor said after the meeting she would not sign the budget."))
     assert (quote.cue, quote.text) == ("said", "after the meeting she would not sign the budget")
-    assert quotes_of("The mayor said so because the council had asked her.") == []
+    # A clause of cause is no complement: what was said is the "so".
+    assert only(quotes_of("The mayor said so because the council had asked her.")).text == "so"
 
 
 def test_parenthetical_attribution(quotes_of) -> None:
@@ -595,6 +596,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "Fees that seem to rise every year anger the drivers.",  # a relative pronoun is no phrase of its own
         "It is not clear whether the ferry will run.",  # not known, not held true
         "As she put it on the shelf, the plate broke.",  # putting it somewhere
+        "The mayor spoke so quietly that nobody heard.",  # "so" of degree
     ],
 )
 def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:
@@ -631,6 +633,15 @@ def test_a_reportive_adverb_attributes_its_clause_to_nobody_in_particular(quotes
 def test_as_someone_put_it_is_their_wording_of_the_clause(quotes_of, text: str, content: str) -> None:
     quote = only(quotes_of(text))
     assert (quote.speaker_text, quote.cue, quote.text) == ("the mayor", "put", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [("The mayor said as much in an interview on Monday.", "said", "as much"), ("The mayor doesn't think so.", "think", "so")],
+)
+def test_so_and_as_much_stand_for_what_is_said(quotes_of, text: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("The mayor", cue, content)
 
 
 def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:

@@ -75,7 +75,8 @@ What counts as a quote, and whose it is:
   ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
   everyone knows, ..." (a verb of knowing), "As X put it, ..." and "according to X"
-  attribute the rest of their clause; a phrase the parser leaves loose before ", he said" is what he said. A
+  attribute the rest of their clause; a phrase the parser leaves loose before ", he said" is
+  what he said, and so is the "so" or "as much" after a speech verb ("She said so."). A
   paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
   finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
@@ -405,6 +406,10 @@ class _QuoteFinder:
         if unattached:  # "Voters like the mayor, he said.": a phrase the parser left loose before the cue
             piece = self.trimmed(list(unattached[0].subtree))
             return _Report(attribution, (piece,), unattached[0]) if piece else None
+        proform = next((child for child in cue.children if child.i > cue.i and is_clause_proform(child)), None)
+        if proform is not None:  # "She said so.", "He said as much.": what the text gave before
+            piece = self.trimmed([*(child for child in proform.children if child.lower_ == "as"), proform])
+            return _Report(attribution, (piece,), proform) if piece else None
         return None
 
     def _impersonal_report(self, cue: Token) -> _Report | None:
@@ -973,6 +978,13 @@ def is_parenthetical_relative(verb: Token) -> bool:
         and any(child.dep_ == "nsubj" and child.tag_ not in WH_TAGS and child.lower_ != "that" for child in verb.children)
         and not any(child.dep_ in ("dobj", "ccomp", "xcomp", "pobj") or child.tag_ in WH_TAGS for child in verb.children)
     )
+
+
+def is_clause_proform(token: Token) -> bool:
+    """True for "so" or "as much" standing for a clause after a verb: "She said so.", "He thinks so."."""
+    if token.dep_ != "advmod":
+        return False
+    return token.lower_ == "so" or (token.lower_ == "much" and any(child.lower_ == "as" for child in token.children))
 
 
 def after_phrase_comma(phrase: Token) -> bool:
