@@ -561,6 +561,9 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
          "that the bridge was unsafe", "The mayor's"),
         ("The farmers unveiled a plan to rebuild the old dam.", "plan", "to rebuild the old dam", "The farmers"),
         ("The council embraced the idea of a car-free centre.", "idea", "a car-free centre", "The council"),
+        ("The senator made the case for a new bridge.", "case", "a new bridge", "The senator"),  # "for" on "made"
+        ("The two mayors signed an agreement to share the ferry.", "agreement", "to share the ferry", "The two mayors"),
+        ("The mayor offered no proof that the bridge was unsafe.", "proof", "that the bridge was unsafe", "The mayor"),
         ("The mayor left the meeting with the hope that the strike would end soon.", "hope",
          "that the strike would end soon", "The mayor"),
     ],
@@ -597,6 +600,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "It is not clear whether the ferry will run.",  # not known, not held true
         "As she put it on the shelf, the plate broke.",  # putting it somewhere
         "The mayor spoke so quietly that nobody heard.",  # "so" of degree
+        "The court heard the case for two days.",  # a court's case, and a time
     ],
 )
 def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:

@@ -165,7 +165,7 @@ UTTERANCE_NOUNS = frozenset({
 its author's words ("a statement condemning", "spoke at a news conference announcing")."""
 EXPRESSING_VERBS = frozenset({
     "express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm",
-    "register", "unveil", "present", "outline", "propose", "float", "announce",
+    "register", "unveil", "present", "outline", "propose", "float", "announce", "offer", "sign", "reach",
 })  # fmt: skip
 """Verbs whose subject owns the words, view or plan in their object: "voiced support for",
 "unveiled a plan to"."""
@@ -1181,8 +1181,10 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + (predicates if objects else [])
     elif FAULTED in complements and faults and objects:
         heads += objects + faults
-    # The parser may hang an adjective's preposition on its "to be": "is bearish on the market".
-    after = [child for child in verb.head.children if child.i == verb.right_edge.i + 1] if verb.pos_ == "ADJ" else []
+    # The parser may hang an adjective's preposition on its "to be" ("is bearish on the market"), and
+    # an object noun's on the verb ("made the case for a recount").
+    hung = verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and verb.dep_ == "dobj")
+    after = [child for child in verb.head.children if child.i == verb.right_edge.i + 1] if hung else []
     for child in [*verb.children, *after]:
         if child.dep_ == "prep" and child.lower_ in complements:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
