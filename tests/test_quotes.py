@@ -601,6 +601,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "As she put it on the shelf, the plate broke.",  # putting it somewhere
         "The mayor spoke so quietly that nobody heard.",  # "so" of degree
         "The court heard the case for two days.",  # a court's case, and a time
+        "Many farmers took part in the survey.",  # the survey finds nothing here
     ],
 )
 def test_cue_words_without_an_attribution(quotes_of, text: str) -> None:
@@ -646,6 +647,13 @@ def test_as_someone_put_it_is_their_wording_of_the_clause(quotes_of, text: str, 
 def test_so_and_as_much_stand_for_what_is_said(quotes_of, text: str, cue: str, content: str) -> None:
     quote = only(quotes_of(text))
     assert (quote.speaker_text, quote.cue, quote.text) == ("The mayor", cue, content)
+
+
+def test_a_poll_fronting_a_clause_gives_it_as_its_finding(quotes_of) -> None:
+    quote = only(quotes_of("In the latest poll, Verdi leads the mayor by four points."))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("the latest poll", "In", "Verdi leads the mayor by four points")
+    # The speakers of a survey say it themselves.
+    assert only(quotes_of("In a survey, most farmers said the dam was useful.")).speaker_text == "most farmers"
 
 
 def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:

@@ -58,7 +58,8 @@ What counts as a quote, and whose it is:
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
   view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
-  "according to X" does. The passive of an object verb attributes its subject to the
+  "according to X" does, and "In the latest poll," (or survey, study) gives it as the
+  poll's finding. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
@@ -144,6 +145,8 @@ EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "upd
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
 FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 """Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
+FINDING_NOUNS = frozenset({"poll", "survey", "study"})
+"""Nouns whose "in" phrase gives the clause as their finding: "In the latest poll, Smith leads"."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -337,6 +340,8 @@ class _QuoteFinder:
                 report = self._clause_report(_Attribution(token, holder), token.head)
             elif (wording := wording_speaker(token)) is not None:
                 report = self._clause_report(_Attribution(token, wording), token.head)
+            elif (finding := finding_source(token)) is not None:
+                report = self._clause_report(_Attribution(token, finding), token.head)
             elif (entry := cue_entry(token)) is not None:
                 report = self._cue_report(token, entry)
             else:
@@ -1039,6 +1044,19 @@ def wording_speaker(verb: Token) -> Token | None:
     worded = any(child.dep_ == "dobj" and child.lower_ == "it" for child in verb.children)
     placed = any(child.dep_ == "prt" or (child.dep_ == "prep" and not is_occasion(child)) for child in verb.children)
     return speaker_head(verb) if marked and worded and not placed else None
+
+
+def finding_source(preposition: Token) -> Token | None:
+    """The poll of "In the latest poll, Smith leads ...": an "in" phrase set off by a comma before
+    the clause it is on, whose object is a poll, survey or study, which gives the clause as its
+    finding; None for any other token, for a phrase inside the clause ("took part in the survey")
+    and on a cue verb, whose speaker says it ("In a survey, voters said ...")."""
+    if preposition.lower_ != "in" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    finding = noun is not None and noun.lemma_.lower() in FINDING_NOUNS
+    fronted = preposition.i == preposition.sent.start and after_phrase_comma(preposition)
+    return noun if finding and fronted and cue_entry(preposition.head) is None else None
 
 
 def is_occasion(preposition: Token) -> bool:
