@@ -506,6 +506,15 @@ def test_an_agentless_passive_is_a_quote_without_a_speaker(quotes_of, text: str,
     assert (quote.cue, quote.text, quote.speaker, quote.speaker_text) == (cue, content, None, None)
 
 
+def test_a_participle_after_with_is_an_agentless_passive(quotes_of) -> None:
+    text = "The mayor will tour the region next week, with both the governor and her deputy expected to join him."
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.text, quote.speaker_text) == ("expected", "to join him", None)
+    # "with what X called" is X's wording.
+    quote = only(quotes_of('The senator met the bankers, with what critics called "a cosy chat" lasting an hour.'))
+    assert (quote.cue, quote.speaker_text) == ("called", "critics")
+
+
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [

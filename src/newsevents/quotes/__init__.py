@@ -1310,9 +1310,14 @@ def stranded_subject(verb: Token) -> Token | None:
 
 def is_bare_participle(verb: Token) -> bool:
     """A past participle opening an adverbial clause without auxiliaries ("Asked about the deal,
-    ..."): a passive whose agent the text does not name."""
-    auxiliaries = any(child.dep_.startswith("aux") for child in verb.children)
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxiliaries
+    ...") or after "with" ("with the governor expected to attend", where the parser takes the
+    governor for its subject and may tag the participle as a past tense, which follows "with"
+    only in a clause of "what": "with what critics called fraud"): a passive whose agent the
+    text does not name."""
+    if any(child.dep_.startswith("aux") or child.tag_ in WH_TAGS for child in verb.children):
+        return False
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and verb.tag_ in ("VBN", "VBD")
+    return absolute or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
 
 
 def continued_report(verb: Token) -> Token | None:
