@@ -127,8 +127,9 @@ def test_single_marks_quote_nothing_outside_a_headline(quotes_of) -> None:
     assert not any(quote.direct for quote in quotes_of(text))
 
 
-def test_a_dash_signature_names_the_speaker(quotes_of) -> None:
-    quote = only(quotes_of('"It is a dark day for our democracy." ― Anna Verdi'))
+@pytest.mark.parametrize("space", [" ", "\xa0"])  # web text may put a no-break space before the dash
+def test_a_dash_signature_names_the_speaker(quotes_of, space: str) -> None:
+    quote = only(quotes_of(f'"It is a dark day for our democracy."{space}― Anna Verdi'))
     assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)
 
 

@@ -593,7 +593,7 @@ class _QuoteFinder:
         a colon introduces the quote and a participle follows it (`X said: "A," adding that ...`)."""
         leading = self.leading_frame(region)
         trailing = self.trailing_frame(region)
-        after = self.text[region.outer[1] :].lstrip(" ")
+        after = self.text[region.outer[1] :].lstrip(" \xa0")  # a no-break space may come before the dash
         if after[:1] in DASHES:
             return self._dash_attribution(trailing)
         if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
