@@ -713,6 +713,14 @@ def test_a_punctuation_subject_beside_a_name_leaves_the_name_speaking(nlp: Langu
     assert speaker_head(doc[2]).text == "Verdi"
 
 
+def test_a_heading_taken_for_a_second_subject_leaves_the_name_next_to_the_verb_speaking(nlp: Language) -> None:
+    # "THE HARVEST Verdi said it rained": a section heading run into the sentence.
+    words = ["THE", "HARVEST", "Verdi", "said", "it", "rained"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 3, 3, 3, 5, 3], deps=["det", "nsubj", "nsubj", "ROOT", "nsubj", "ccomp"],
+              pos=["DET", "NOUN", "PROPN", "VERB", "PRON", "VERB"], tags=["DT", "NN", "NNP", "VBD", "PRP", "VBD"])
+    assert speaker_head(doc[3]).text == "Verdi"
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

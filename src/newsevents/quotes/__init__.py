@@ -1239,7 +1239,15 @@ def speaker_head(verb: Token) -> Token | None:
     if head is not None and head.is_punct:  # a mark the parser took for a subject, perhaps beside the real one
         subjects = (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct)
         head = next(subjects, None)
-    return head
+    return nearest_subject(verb, head)
+
+
+def nearest_subject(verb: Token, head: Token | None) -> Token | None:
+    """Of two subjects the parser gives the verb before it, the one next to it: the other is a
+    heading or label run into the sentence ("THE BORROWING Back then, Smith said ...", "The
+    Latest: Smith urges ..."); `head` itself otherwise."""
+    subjects = [child for child in verb.lefts if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in WH_TAGS]
+    return subjects[-1] if head is not None and len(subjects) > 1 and head == subjects[0] else head
 
 
 def relative_clause_subject(verb: Token) -> Token | None:
