@@ -666,6 +666,14 @@ def test_a_poll_fronting_a_clause_gives_it_as_its_finding(quotes_of) -> None:
     assert only(quotes_of("In a survey, most farmers said the dam was useful.")).speaker_text == "most farmers"
 
 
+def test_a_colon_closing_its_paragraph_introduces_the_next_one_as_a_block_quote(quotes_of) -> None:
+    text = "The mayor spoke to the council on Monday. She added:\n\nThe bridge will not reopen this year.\n\nIt rained."
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.cue, quote.text, quote.direct) == (
+        "She", "added", "The bridge will not reopen this year", False)
+    assert quotes_of("The mayor listed the costs:\n\nSteel, labour and paint.") == []  # no speech verb
+
+
 def test_seeming_to_hold_a_view_is_the_subjects_view(quotes_of) -> None:
     quote = only(quotes_of("The mayor seems to believe that the bridge is safe."))
     assert (quote.cue, quote.speaker_text, quote.text) == ("believe", "The mayor", "that the bridge is safe")

@@ -77,7 +77,9 @@ What counts as a quote, and whose it is:
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
   everyone knows, ..." (a verb of knowing), "As X put it, ..." and "according to X"
   attribute the rest of their clause; a phrase the parser leaves loose before ", he said" is
-  what he said, and so is the "so" or "as much" after a speech verb ("She said so."). A
+  what he said, and so is the "so" or "as much" after a speech verb ("She said so."), and
+  the next paragraph, given without quote marks as a block quote, after a speech verb whose
+  colon closes its paragraph ("The governor added:"). A
   paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
   finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
@@ -415,7 +417,27 @@ class _QuoteFinder:
         if proform is not None:  # "She said so.", "He said as much.": what the text gave before
             piece = self.trimmed([*(child for child in proform.children if child.lower_ == "as"), proform])
             return _Report(attribution, (piece,), proform) if piece else None
-        return None
+        block = self._block_after_colon(cue)
+        return _Report(attribution, (self.trimmed(block),), block[0]) if block else None
+
+    def _block_after_colon(self, cue: Token) -> list[Token]:
+        """The words of the paragraph after the cue's, when the cue's sentence ends its paragraph with
+        a colon ("The governor added:") and the next paragraph gives the words without quote marks,
+        as a block quote; [] otherwise (a quoted paragraph is a direct quote of its own)."""
+        words = [token for token in cue.sent if not token.is_space]
+        if not words or words[-1].text != ":" or colon_verb(cue.sent) != cue:
+            return []
+        index = words[-1].i + 1
+        if index >= len(self.doc) or "\n" not in self.doc[index].text:
+            return []  # the colon does not close its paragraph
+        index += 1
+        block = []
+        while index < len(self.doc) and "\n" not in self.doc[index].text:
+            block.append(self.doc[index])
+            index += 1
+        if not block or QUOTE_MARK.fullmatch(block[0].text) or self.trimmed(block) is None:
+            return []
+        return block
 
     def _impersonal_report(self, cue: Token) -> _Report | None:
         """The clause of a word of seeming after an impersonal "it" ("it seems that ...", "it is
