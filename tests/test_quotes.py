@@ -319,6 +319,13 @@ def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_o
     assert quote.text == "the council lost the vote and moved to Dover"  # the clause's own conjunct
 
 
+def test_a_complement_the_parser_hung_the_cue_on_is_the_cues_complement(quotes_of) -> None:
+    quotes = quotes_of("While he admitted traffic was a big problem for the town, the mayor praised the new bridge.")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("he", "admitted", "traffic was a big problem for the town"), ("the mayor", "praised", "the new bridge")]
+    assert quotes_of("When she left, the crowd cheered.") == []
+
+
 def test_a_clause_misread_as_adverbial_is_the_cues_complement(quotes_of) -> None:
     quote = only(quotes_of("The mayor said after the meeting she would not sign the budget."))
     assert (quote.cue, quote.text) == ("said", "after the meeting she would not sign the budget")

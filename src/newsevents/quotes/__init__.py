@@ -390,6 +390,10 @@ class _QuoteFinder:
                      for token in child.subtree}
             piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
+        if CLAUSE in complements and (host := inverted_complement(cue)) is not None:
+            # "While he admitted the plan was late, ...": the clause the parser hung the cue on.
+            piece = self.trimmed([token for token in host.subtree if token.i > cue.right_edge.i])
+            return _Report(attribution, (piece,), host) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
             runs = split_runs([token for head in heads for token in head.subtree])
@@ -1156,6 +1160,20 @@ def is_misparsed_complement(child: Token) -> bool:
     marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether")) or grandchild.tag_ == "WRB"
                  for grandchild in child.children)
     return subject and not marked
+
+
+def inverted_complement(verb: Token) -> Token | None:
+    """The clause a cue verb opening a subordinate clause hangs on when it is the verb's own
+    complement: in "While he admitted the plan was late, ...", the parser may make "admitted" an
+    adverbial clause of "was", whose subject follows the cue right away. None for a verb with an
+    object of its own or a clause that does not follow it so ("When she left, the crowd cheered")."""
+    host = verb.head
+    if verb.dep_ != "advcl" or host.i < verb.i or host.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(child.dep_ == "mark" for child in verb.children) or any(child.dep_ == "dobj" for child in verb.children):
+        return None
+    subject = next((child for child in host.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return host if subject is not None and subject.left_edge.i == verb.right_edge.i + 1 else None
 
 
 def noun_speaker(noun: Token) -> Token | None:
