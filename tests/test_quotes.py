@@ -319,6 +319,18 @@ def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_o
     assert quote.text == "the council lost the vote and moved to Dover"  # the clause's own conjunct
 
 
+def test_a_that_clause_the_parser_hung_on_the_addressee_is_the_cues_complement(nlp: Language, base: ActorBase) -> None:
+    # "She told the farmers that prices rose", parsed as if "that prices rose" described the farmers.
+    words = ["She", "told", "the", "farmers", "that", "prices", "rose", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3, 1],
+              deps=["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "relcl", "punct"],
+              pos=["PRON", "VERB", "DET", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"],
+              tags=["PRP", "VBD", "DT", "NNS", "IN", "NNS", "VBD", "."],
+              lemmas=["she", "tell", "the", "farmer", "that", "price", "rise", "."])
+    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("She", "told", "that prices rose")
+
+
 def test_a_complement_the_parser_hung_the_cue_on_is_the_cues_complement(quotes_of) -> None:
     quotes = quotes_of("While he admitted traffic was a big problem for the town, the mayor praised the new bridge.")
     assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [

@@ -379,6 +379,7 @@ class _QuoteFinder:
         clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
         if not clauses and cue.pos_ == "VERB":
             clauses = [child for child in cue.children if is_misparsed_complement(child)]
+            clauses = clauses or addressee_clauses(cue)
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             # A ccomp first, and one after the cue: "A; X says B" attributes B.
@@ -1160,6 +1161,16 @@ def is_misparsed_complement(child: Token) -> bool:
     marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether")) or grandchild.tag_ == "WRB"
                  for grandchild in child.children)
     return subject and not marked
+
+
+def addressee_clauses(verb: Token) -> list[Token]:
+    """The "that" clause the parser hung on the verb's object as a relative clause: in "he told a
+    meeting of farmers that few people knew the risk", "that" is no relative pronoun but the
+    clause's conjunction, marked so by the parser, and the clause has a subject of its own."""
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return [token for obj in objects for token in obj.subtree
+            if token.dep_ == "relcl" and any(child.dep_ == "nsubj" for child in token.children)
+            and any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)]
 
 
 def inverted_complement(verb: Token) -> Token | None:
