@@ -329,6 +329,15 @@ def test_a_that_clause_the_parser_hung_on_the_addressee_is_the_cues_complement(n
               lemmas=["she", "tell", "the", "farmer", "that", "price", "rise", "."])
     quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
     assert (quote.speaker_text, quote.cue, quote.text) == ("She", "told", "that prices rose")
+    # "The paper reported at the time that the editor quit", the clause hung on "time".
+    words = ["The", "paper", "reported", "at", "the", "time", "that", "the", "editor", "quit", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 2],
+              deps=["det", "nsubj", "ROOT", "prep", "det", "pobj", "advmod", "det", "nsubj", "relcl", "punct"],
+              pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PRON", "DET", "NOUN", "VERB", "PUNCT"],
+              tags=["DT", "NN", "VBD", "IN", "DT", "NN", "WDT", "DT", "NN", "VBD", "."],
+              lemmas=["the", "paper", "report", "at", "the", "time", "that", "the", "editor", "quit", "."])
+    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("The paper", "reported", "that the editor quit")
 
 
 def test_a_complement_the_parser_hung_the_cue_on_is_the_cues_complement(quotes_of) -> None:

@@ -1164,13 +1164,17 @@ def is_misparsed_complement(child: Token) -> bool:
 
 
 def addressee_clauses(verb: Token) -> list[Token]:
-    """The "that" clause the parser hung on the verb's object as a relative clause: in "he told a
-    meeting of farmers that few people knew the risk", "that" is no relative pronoun but the
-    clause's conjunction, marked so by the parser, and the clause has a subject of its own."""
-    objects = [child for child in verb.children if child.dep_ == "dobj"]
-    return [token for obj in objects for token in obj.subtree
+    """The "that" clause the parser hung as a relative clause on the verb's object or on a phrase
+    of time: in "he told a meeting of farmers that few people knew the risk" and "the paper
+    reported at the time that the editor had quit", "that" is no relative pronoun but the
+    clause's conjunction, which the parser marks so or as an adverb, and the clause has a
+    subject of its own."""
+    nouns = [child for child in verb.children if child.dep_ == "dobj"]
+    nouns += [grandchild for child in verb.children if child.dep_ == "prep"
+              for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return [token for noun in nouns for token in noun.subtree
             if token.dep_ == "relcl" and any(child.dep_ == "nsubj" for child in token.children)
-            and any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)]
+            and any(child.dep_ in ("mark", "advmod") and child.lower_ == "that" for child in token.children)]
 
 
 def inverted_complement(verb: Token) -> Token | None:
