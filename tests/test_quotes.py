@@ -352,6 +352,10 @@ def test_a_clause_misread_as_adverbial_is_the_cues_complement(quotes_of) -> None
     assert (quote.cue, quote.text) == ("said", "after the meeting she would not sign the budget")
     # A clause of cause is no complement: what was said is the "so".
     assert only(quotes_of("The mayor said so because the council had asked her.")).text == "so"
+    # After a negated cue with nothing else to say, "when" asks what was not said.
+    assert only(quotes_of("The council has not said when it would vote on the budget.")).text == (
+        "when it would vote on the budget")
+    assert quotes_of("The mayor did not speak when the council met.") == []
 
 
 def test_parenthetical_attribution(quotes_of) -> None:

@@ -1154,12 +1154,17 @@ def is_complement_clause(child: Token) -> bool:
 def is_misparsed_complement(child: Token) -> bool:
     """A clause after a cue verb that the parser took for an adverbial one: "Trump said after the
     convention he would not accept ..."). It has a subject of its own and no conjunction or
-    adverb of time, cause or condition ("said so because ...", "said so when she left")."""
+    adverb of time, cause or condition ("said so because ...", "said so when she left"); after
+    a negated verb with nothing else to say, a "when", "why" or "how" asks what was not said
+    ("Lawmakers have not said when they will vote")."""
     if child.dep_ != "advcl" or child.i < child.head.i:
         return False
     subject = any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
-    marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether")) or grandchild.tag_ == "WRB"
-                 for grandchild in child.children)
+    verb = child.head
+    asked = any(token.dep_ == "neg" for token in verb.children) and not any(
+        token.dep_ in ("dobj", "advmod", "prep") and token.i > verb.i for token in verb.children)
+    marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether"))
+                 or (grandchild.tag_ == "WRB" and not asked) for grandchild in child.children)
     return subject and not marked
 
 
