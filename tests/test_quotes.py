@@ -761,6 +761,18 @@ def test_a_heading_taken_for_a_second_subject_leaves_the_name_next_to_the_verb_s
     assert speaker_head(doc[3]).text == "Verdi"
 
 
+def test_a_phrase_taken_for_a_second_subject_before_a_comma_is_what_was_said(nlp: Language, base: ActorBase) -> None:
+    # "Farmers like Verdi, she said.", the phrase parsed as a subject of "said" beside "she".
+    words = ["Farmers", "like", "Verdi", ",", "she", "said", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[5, 0, 1, 5, 5, 5, 5],
+              deps=["nsubj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
+              pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
+              tags=["NNS", "IN", "NNP", ",", "PRP", "VBD", "."],
+              lemmas=["farmer", "like", "Verdi", ",", "she", "say", "."])
+    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("she", "said", "Farmers like Verdi")
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

@@ -413,9 +413,11 @@ class _QuoteFinder:
             while clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.head.i != clause.i:
                 clause = clause.head
             return self._clause_report(attribution, clause) if clause.pos_ in ("VERB", "AUX") else None
-        unattached = [child for child in cue.children
-                      if child.dep_ == "dep" and child.i < cue.i and after_phrase_comma(child)]
-        if unattached:  # "Voters like the mayor, he said.": a phrase the parser left loose before the cue
+        # "Voters like the mayor, he said.": a phrase the parser left loose before the cue, or took
+        # for a second subject beside the speaker.
+        unattached = [child for child in cue.children if child.i < cue.i and after_phrase_comma(child)
+                      and (child.dep_ == "dep" or (child.dep_ == "nsubj" and speaker is not None and child != speaker))]
+        if unattached:
             piece = self.trimmed(list(unattached[0].subtree))
             return _Report(attribution, (piece,), unattached[0]) if piece else None
         proform = next((child for child in cue.children if child.i > cue.i and is_clause_proform(child)), None)
