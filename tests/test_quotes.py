@@ -696,6 +696,9 @@ def test_a_poll_fronting_a_clause_gives_it_as_its_finding(quotes_of) -> None:
     assert (quote.speaker_text, quote.cue, quote.text) == ("the latest poll", "In", "Verdi leads the mayor by four points")
     # The speakers of a survey say it themselves.
     assert only(quotes_of("In a survey, most farmers said the dam was useful.")).speaker_text == "most farmers"
+    # A statement's author, else the clause's subject, says the clause it fronts.
+    quote = only(quotes_of("In a statement on Monday, the council was upbeat about the talks."))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("the council", "In", "the council was upbeat about the talks")
 
 
 def test_a_colon_closing_its_paragraph_introduces_the_next_one_as_a_block_quote(quotes_of) -> None:

@@ -59,7 +59,8 @@ What counts as a quote, and whose it is:
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
   view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
   "according to X" does, and "In the latest poll," (or survey, study) gives it as the
-  poll's finding. The passive of an object verb attributes its subject to the
+  poll's finding, "In a statement," (or interview, letter) as the words of the statement's
+  author or else of the clause's subject. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
@@ -147,6 +148,8 @@ EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "upd
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
 FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 """Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
+WRITTEN_NOUNS = frozenset({"statement", "interview", "letter", "tweet", "post", "email", "memo", "op-ed", "editorial"})
+"""Things someone says their piece in: "In a statement, the council was upbeat about the talks"."""
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 """Nouns whose "in" phrase gives the clause as their finding: "In the latest poll, Smith leads"."""
 MIN_STANDALONE_WORDS = 4
@@ -1078,14 +1081,21 @@ def wording_speaker(verb: Token) -> Token | None:
 def finding_source(preposition: Token) -> Token | None:
     """The poll of "In the latest poll, Smith leads ...": an "in" phrase set off by a comma before
     the clause it is on, whose object is a poll, survey or study, which gives the clause as its
-    finding; None for any other token, for a phrase inside the clause ("took part in the survey")
-    and on a cue verb, whose speaker says it ("In a survey, voters said ...")."""
+    finding; for a statement, interview or letter ("In a statement, the council was upbeat"),
+    its author, else the clause's subject. None for any other token, for a phrase inside the
+    clause ("took part in the survey") and on a cue verb, whose speaker says it ("In a survey,
+    voters said ...")."""
     if preposition.lower_ != "in" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
-    finding = noun is not None and noun.lemma_.lower() in FINDING_NOUNS
     fronted = preposition.i == preposition.sent.start and after_phrase_comma(preposition)
-    return noun if finding and fronted and cue_entry(preposition.head) is None else None
+    if noun is None or not fronted or cue_entry(preposition.head) is not None:
+        return None
+    if noun.lemma_.lower() in FINDING_NOUNS:
+        return noun
+    if noun.lemma_.lower() in WRITTEN_NOUNS:
+        return utterance_author(noun) or source_head(preposition.head)
+    return None
 
 
 def is_occasion(preposition: Token) -> bool:
