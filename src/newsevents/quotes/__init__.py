@@ -345,8 +345,8 @@ class _QuoteFinder:
                 report = self._clause_report(_Attribution(token, holder), token.head)
             elif (wording := wording_speaker(token)) is not None:
                 report = self._clause_report(_Attribution(token, wording), token.head)
-            elif (finding := finding_source(token)) is not None:
-                report = self._clause_report(_Attribution(token, finding), token.head)
+            elif (fronted := fronted_source(token)) is not None:
+                report = self._clause_report(_Attribution(token, fronted), token.head)
             elif (entry := cue_entry(token)) is not None:
                 report = self._cue_report(token, entry)
             else:
@@ -1078,7 +1078,7 @@ def wording_speaker(verb: Token) -> Token | None:
     return speaker_head(verb) if marked and worded and not placed else None
 
 
-def finding_source(preposition: Token) -> Token | None:
+def fronted_source(preposition: Token) -> Token | None:
     """The poll of "In the latest poll, Smith leads ...": an "in" phrase set off by a comma before
     the clause it is on, whose object is a poll, survey or study, which gives the clause as its
     finding; for a statement, interview or letter ("In a statement, the council was upbeat"),
