@@ -776,6 +776,18 @@ def test_a_phrase_taken_for_a_second_subject_before_a_comma_is_what_was_said(nlp
     assert (quote.speaker_text, quote.cue, quote.text) == ("she", "said", "Farmers like Verdi")
 
 
+def test_according_to_a_phrase_misread_as_a_verb_names_its_noun(nlp: Language, base: ActorBase) -> None:
+    # "Prices rose, according to dock workers.", with "dock" read as a verb and "workers" its object.
+    words = ["Prices", "rose", ",", "according", "to", "dock", "workers", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 1],
+              deps=["nsubj", "ROOT", "punct", "prep", "prep", "pcomp", "dobj", "punct"],
+              pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "VERB", "NOUN", "PUNCT"],
+              tags=["NNS", "VBD", ",", "VBG", "IN", "VB", "NNS", "."],
+              lemmas=["price", "rise", ",", "accord", "to", "dock", "worker", "."])
+    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("workers", "according to", "Prices rose")
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

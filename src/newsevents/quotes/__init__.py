@@ -1452,6 +1452,11 @@ def according_to_source(according: Token) -> Token | None:
     speech someone made ("according to a speech the mayor gave"), its author."""
     to = next((child for child in according.children if child.lower_ == "to"), None)
     source = next((child for child in to.children if child.dep_ == "pobj"), None) if to is not None else None
+    if source is None and to is not None:
+        # What follows "according to" is a noun phrase: a verb there is a misread noun ("according
+        # to show insiders"), whose object is the phrase's head.
+        misread = next((child for child in to.children if child.dep_ == "pcomp" and child.pos_ == "VERB"), None)
+        source = next((child for child in misread.children if child.dep_ == "dobj"), None) if misread else None
     return (utterance_author(source) or source) if source is not None else None
 
 
