@@ -58,7 +58,9 @@ What counts as a quote, and whose it is:
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
   view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
-  "according to X" does. The passive of an object verb attributes its subject to the
+  "according to X" does, and "In the latest poll," (or survey, study) gives it as the
+  poll's finding, "In a statement," (or interview, letter) as the words of the statement's
+  author or else of the clause's subject. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
   complement, speaker = the verb's subject
   (through conjoined verbs, names the parser joined to the clause before ("Whenever ...,
@@ -74,8 +76,11 @@ What counts as a quote, and whose it is:
   ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
   ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
-  everyone knows, ..." (a verb of knowing) and "according to X" attribute the rest of
-  their clause; a phrase the parser leaves loose before ", he said" is what he said. A
+  everyone knows, ..." (a verb of knowing), "As X put it, ..." and "according to X"
+  attribute the rest of their clause; a phrase the parser leaves loose before ", he said" is
+  what he said, and so is the "so" or "as much" after a speech verb ("She said so."), and
+  the next paragraph, given without quote marks as a block quote, after a speech verb whose
+  colon closes its paragraph ("The governor added:"). A
   paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
   finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
@@ -143,6 +148,10 @@ EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "upd
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
 FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 """Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
+WRITTEN_NOUNS = frozenset({"statement", "interview", "letter", "tweet", "post", "email", "memo", "op-ed", "editorial"})
+"""Things someone says their piece in: "In a statement, the council was upbeat about the talks"."""
+FINDING_NOUNS = frozenset({"poll", "survey", "study"})
+"""Nouns whose "in" phrase gives the clause as their finding: "In the latest poll, Smith leads"."""
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -162,11 +171,16 @@ UTTERANCE_NOUNS = frozenset({
 })  # fmt: skip
 """Things people say or write, and the occasions they say them at: a cue verb describing one is
 its author's words ("a statement condemning", "spoke at a news conference announcing")."""
-EXPRESSING_VERBS = frozenset({"express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm", "register"})
-"""Verbs whose subject owns the words, view or plan in their object: "voiced support for"."""
-HOLDING_VERBS = frozenset({"have", "hold"})
+EXPRESSING_VERBS = frozenset({
+    "express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm",
+    "register", "unveil", "present", "outline", "propose", "float", "announce", "offer", "sign", "reach",
+})  # fmt: skip
+"""Verbs whose subject owns the words, view or plan in their object: "voiced support for",
+"unveiled a plan to"."""
+HOLDING_VERBS = frozenset({"have", "hold", "embrace", "adopt", "pursue", "weigh", "tout", "promote"})
 """Verbs whose subject holds the view or plan in their object ("has doubts about", "holds the view
-that"), though not the support or criticism: "has the support of X" is X's."""
+that", "embraced the idea of"), though not the support or criticism: "has the support of X" is X's.
+The noun may also come with a "with" on the verb: "left with the hope that"."""
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 """Names that can hold a view: "a Times report", "Russian claims"."""
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
@@ -329,6 +343,10 @@ class _QuoteFinder:
                 report = self._clause_report(_Attribution(token, speaker), clause)
             elif (holder := viewpoint_holder(token)) is not None:
                 report = self._clause_report(_Attribution(token, holder), token.head)
+            elif (wording := wording_speaker(token)) is not None:
+                report = self._clause_report(_Attribution(token, wording), token.head)
+            elif (fronted := fronted_source(token)) is not None:
+                report = self._clause_report(_Attribution(token, fronted), token.head)
             elif (entry := cue_entry(token)) is not None:
                 report = self._cue_report(token, entry)
             else:
@@ -364,6 +382,7 @@ class _QuoteFinder:
         clauses = [child for host in hosts for child in host.children if is_complement_clause(child)]
         if not clauses and cue.pos_ == "VERB":
             clauses = [child for child in cue.children if is_misparsed_complement(child)]
+            clauses = clauses or addressee_clauses(cue)
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             # A ccomp first, and one after the cue: "A; X says B" attributes B.
@@ -375,6 +394,10 @@ class _QuoteFinder:
                      for token in child.subtree}
             piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
+        if CLAUSE in complements and (host := inverted_complement(cue)) is not None:
+            # "While he admitted the plan was late, ...": the clause the parser hung the cue on.
+            piece = self.trimmed([token for token in host.subtree if token.i > cue.right_edge.i])
+            return _Report(attribution, (piece,), host) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
             runs = split_runs([token for head in heads for token in head.subtree])
@@ -393,12 +416,38 @@ class _QuoteFinder:
             while clause.pos_ in ("NOUN", "PROPN", "PRON") and clause.head.i != clause.i:
                 clause = clause.head
             return self._clause_report(attribution, clause) if clause.pos_ in ("VERB", "AUX") else None
-        unattached = [child for child in cue.children
-                      if child.dep_ == "dep" and child.i < cue.i and after_phrase_comma(child)]
-        if unattached:  # "Voters like the mayor, he said.": a phrase the parser left loose before the cue
+        # "Voters like the mayor, he said.": a phrase the parser left loose before the cue, or took
+        # for a second subject beside the speaker.
+        unattached = [child for child in cue.children if child.i < cue.i and after_phrase_comma(child)
+                      and (child.dep_ == "dep" or (child.dep_ == "nsubj" and speaker is not None and child != speaker))]
+        if unattached:
             piece = self.trimmed(list(unattached[0].subtree))
             return _Report(attribution, (piece,), unattached[0]) if piece else None
-        return None
+        proform = next((child for child in cue.children if child.i > cue.i and is_clause_proform(child)), None)
+        if proform is not None:  # "She said so.", "He said as much.": what the text gave before
+            piece = self.trimmed([*(child for child in proform.children if child.lower_ == "as"), proform])
+            return _Report(attribution, (piece,), proform) if piece else None
+        block = self._block_after_colon(cue)
+        return _Report(attribution, (self.trimmed(block),), block[0]) if block else None
+
+    def _block_after_colon(self, cue: Token) -> list[Token]:
+        """The words of the paragraph after the cue's, when the cue's sentence ends its paragraph with
+        a colon ("The governor added:") and the next paragraph gives the words without quote marks,
+        as a block quote; [] otherwise (a quoted paragraph is a direct quote of its own)."""
+        words = [token for token in cue.sent if not token.is_space]
+        if not words or words[-1].text != ":" or colon_verb(cue.sent) != cue:
+            return []
+        index = words[-1].i + 1
+        if index >= len(self.doc) or "\n" not in self.doc[index].text:
+            return []  # the colon does not close its paragraph
+        index += 1
+        block = []
+        while index < len(self.doc) and "\n" not in self.doc[index].text:
+            block.append(self.doc[index])
+            index += 1
+        if not block or QUOTE_MARK.fullmatch(block[0].text) or self.trimmed(block) is None:
+            return []
+        return block
 
     def _impersonal_report(self, cue: Token) -> _Report | None:
         """The clause of a word of seeming after an impersonal "it" ("it seems that ...", "it is
@@ -522,6 +571,7 @@ class _QuoteFinder:
             report
             for report in reports
             if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
+            or is_reporting_relative(report.attribution.cue)
             or is_concessive_report(report.attribution.cue)
             or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
@@ -575,7 +625,7 @@ class _QuoteFinder:
         a colon introduces the quote and a participle follows it (`X said: "A," adding that ...`)."""
         leading = self.leading_frame(region)
         trailing = self.trailing_frame(region)
-        after = self.text[region.outer[1] :].lstrip(" ")
+        after = self.text[region.outer[1] :].lstrip(" \xa0")  # a no-break space may come before the dash
         if after[:1] in DASHES:
             return self._dash_attribution(trailing)
         if self._ends_open(region) and (attribution := self._trailing_attribution(trailing, not leading)):
@@ -941,6 +991,17 @@ def is_concessive_report(verb: Token) -> bool:
             and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
 
 
+def is_reporting_relative(verb: Token) -> bool:
+    """True for a speech verb with a subject of its own in a relative clause, its pronoun on the verb
+    or on the verb's complement clause: in "the donations, which he said were bribes", he says so,
+    as the writer's aside. A clause without a relative pronoun ("the money he says he raised") is
+    part of the phrase it describes."""
+    complements = [child for child in verb.children if child.dep_ == "ccomp"]
+    relative = any(child.tag_ in WH_TAGS for word in (verb, *complements) for child in word.children)
+    return (verb.dep_ == "relcl" and is_speech_verb(verb) and bool(complements) and relative
+            and any(child.dep_ == "nsubj" and child.tag_ not in WH_TAGS for child in verb.children))
+
+
 def is_parenthetical_relative(verb: Token) -> bool:
     """True for a verb with a subject of its own set off by commas on a noun, with no relative
     pronoun and nothing it governs: "The workers, the manager explained, were well paid", which
@@ -954,6 +1015,13 @@ def is_parenthetical_relative(verb: Token) -> bool:
         and any(child.dep_ == "nsubj" and child.tag_ not in WH_TAGS and child.lower_ != "that" for child in verb.children)
         and not any(child.dep_ in ("dobj", "ccomp", "xcomp", "pobj") or child.tag_ in WH_TAGS for child in verb.children)
     )
+
+
+def is_clause_proform(token: Token) -> bool:
+    """True for "so" or "as much" standing for a clause after a verb: "She said so.", "He thinks so."."""
+    if token.dep_ != "advmod":
+        return False
+    return token.lower_ == "so" or (token.lower_ == "much" and any(child.lower_ == "as" for child in token.children))
 
 
 def after_phrase_comma(phrase: Token) -> bool:
@@ -996,6 +1064,45 @@ def viewpoint_holder(token: Token) -> Token | None:
         return None
     entry = CUE_NOUNS.get(noun.lemma_.lower())
     return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
+
+
+def wording_speaker(verb: Token) -> Token | None:
+    """X of "As X put it, ...": "put it" in an "as" clause on a clause is X's wording of that clause,
+    as "As X noted, ..." is X's report, also "in a statement" or "in May"; None for any other token
+    and for putting it somewhere ("As she put it on the shelf, ...", "put it down")."""
+    if verb.lemma_.lower() != "put" or verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    marked = any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+    worded = any(child.dep_ == "dobj" and child.lower_ == "it" for child in verb.children)
+    placed = any(child.dep_ == "prt" or (child.dep_ == "prep" and not is_occasion(child)) for child in verb.children)
+    return speaker_head(verb) if marked and worded and not placed else None
+
+
+def fronted_source(preposition: Token) -> Token | None:
+    """The poll of "In the latest poll, Smith leads ...": an "in" phrase set off by a comma before
+    the clause it is on, whose object is a poll, survey or study, which gives the clause as its
+    finding; for a statement, interview or letter ("In a statement, the council was upbeat"),
+    its author, else the clause's subject. None for any other token, for a phrase inside the
+    clause ("took part in the survey") and on a cue verb, whose speaker says it ("In a survey,
+    voters said ...")."""
+    if preposition.lower_ != "in" or preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    noun = next((child for child in preposition.children if child.dep_ == "pobj"), None)
+    fronted = preposition.i == preposition.sent.start and after_phrase_comma(preposition)
+    if noun is None or not fronted or cue_entry(preposition.head) is not None:
+        return None
+    if noun.lemma_.lower() in FINDING_NOUNS:
+        return noun
+    if noun.lemma_.lower() in WRITTEN_NOUNS:
+        return utterance_author(noun) or source_head(preposition.head)
+    return None
+
+
+def is_occasion(preposition: Token) -> bool:
+    """True for "in" with an utterance or a time ("in a statement", "in July"): when or where words were said."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    return preposition.lower_ == "in" and all(
+        noun.lemma_.lower() in UTTERANCE_NOUNS or noun.ent_type_ in TIME_ENTITIES for noun in objects)
 
 
 def has_source(attribution: _Attribution) -> bool:
@@ -1059,20 +1166,54 @@ def is_complement_clause(child: Token) -> bool:
 def is_misparsed_complement(child: Token) -> bool:
     """A clause after a cue verb that the parser took for an adverbial one: "Trump said after the
     convention he would not accept ..."). It has a subject of its own and no conjunction or
-    adverb of time, cause or condition ("said so because ...", "said so when she left")."""
+    adverb of time, cause or condition ("said so because ...", "said so when she left"); after
+    a negated verb with nothing else to say, a "when", "why" or "how" asks what was not said
+    ("Lawmakers have not said when they will vote")."""
     if child.dep_ != "advcl" or child.i < child.head.i:
         return False
     subject = any(grandchild.dep_ in ("nsubj", "nsubjpass") for grandchild in child.children)
-    marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether")) or grandchild.tag_ == "WRB"
-                 for grandchild in child.children)
+    verb = child.head
+    asked = any(token.dep_ == "neg" for token in verb.children) and not any(
+        token.dep_ in ("dobj", "advmod", "prep") and token.i > verb.i for token in verb.children)
+    marked = any((grandchild.dep_ == "mark" and grandchild.lower_ not in ("that", "whether"))
+                 or (grandchild.tag_ == "WRB" and not asked) for grandchild in child.children)
     return subject and not marked
+
+
+def addressee_clauses(verb: Token) -> list[Token]:
+    """The "that" clause the parser hung as a relative clause on the verb's object or on a phrase
+    of time: in "he told a meeting of farmers that few people knew the risk" and "the paper
+    reported at the time that the editor had quit", "that" is no relative pronoun but the
+    clause's conjunction, which the parser marks so or as an adverb, and the clause has a
+    subject of its own."""
+    nouns = [child for child in verb.children if child.dep_ == "dobj"]
+    nouns += [grandchild for child in verb.children if child.dep_ == "prep"
+              for grandchild in child.children if grandchild.dep_ == "pobj"]
+    return [token for noun in nouns for token in noun.subtree
+            if token.dep_ == "relcl" and any(child.dep_ == "nsubj" for child in token.children)
+            and any(child.dep_ in ("mark", "advmod") and child.lower_ == "that" for child in token.children)]
+
+
+def inverted_complement(verb: Token) -> Token | None:
+    """The clause a cue verb opening a subordinate clause hangs on when it is the verb's own
+    complement: in "While he admitted the plan was late, ...", the parser may make "admitted" an
+    adverbial clause of "was", whose subject follows the cue right away. None for a verb with an
+    object of its own or a clause that does not follow it so ("When she left, the crowd cheered")."""
+    host = verb.head
+    if verb.dep_ != "advcl" or host.i < verb.i or host.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(child.dep_ == "mark" for child in verb.children) or any(child.dep_ == "dobj" for child in verb.children):
+        return None
+    subject = next((child for child in host.children if child.dep_ in ("nsubj", "nsubjpass")), None)
+    return host if subject is not None and subject.left_edge.i == verb.right_edge.i + 1 else None
 
 
 def noun_speaker(noun: Token) -> Token | None:
     """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
-    council expressed concern") or, for a view or plan, of holding ("has doubts"); None when
-    the phrase names nobody ("the claim that ...")."""
+    council expressed concern") or, for a view or plan, of holding ("has doubts") or of a verb
+    it comes "with" ("left with the hope that"); None when the phrase names nobody ("the claim
+    that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -1083,8 +1224,11 @@ def noun_speaker(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in EXPRESSING_VERBS:
         return speaker_head(noun.head)
     holding = noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLDING_VERBS
-    if holding and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
-        return speaker_head(noun.head)
+    # "left with the hope that ...": the noun comes with the verb's subject
+    carried = noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ == "VERB"
+    verb = noun.head.head if carried else noun.head
+    if (holding or carried) and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
+        return speaker_head(verb)
     return None
 
 
@@ -1127,8 +1271,10 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + (predicates if objects else [])
     elif FAULTED in complements and faults and objects:
         heads += objects + faults
-    # The parser may hang an adjective's preposition on its "to be": "is bearish on the market".
-    after = [child for child in verb.head.children if child.i == verb.right_edge.i + 1] if verb.pos_ == "ADJ" else []
+    # The parser may hang an adjective's preposition on its "to be" ("is bearish on the market"), and
+    # an object noun's on the verb ("made the case for a recount").
+    hung = verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and verb.dep_ == "dobj")
+    after = [child for child in verb.head.children if child.i == verb.right_edge.i + 1] if hung else []
     for child in [*verb.children, *after]:
         if child.dep_ == "prep" and child.lower_ in complements:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
@@ -1165,7 +1311,15 @@ def speaker_head(verb: Token) -> Token | None:
     if head is not None and head.is_punct:  # a mark the parser took for a subject, perhaps beside the real one
         subjects = (child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass") and not child.is_punct)
         head = next(subjects, None)
-    return head
+    return nearest_subject(verb, head)
+
+
+def nearest_subject(verb: Token, head: Token | None) -> Token | None:
+    """Of two subjects the parser gives the verb before it, the one next to it: the other is a
+    heading or label run into the sentence ("THE BORROWING Back then, Smith said ...", "The
+    Latest: Smith urges ..."); `head` itself otherwise."""
+    subjects = [child for child in verb.lefts if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ not in WH_TAGS]
+    return subjects[-1] if head is not None and len(subjects) > 1 and head == subjects[0] else head
 
 
 def relative_clause_subject(verb: Token) -> Token | None:
@@ -1236,9 +1390,14 @@ def stranded_subject(verb: Token) -> Token | None:
 
 def is_bare_participle(verb: Token) -> bool:
     """A past participle opening an adverbial clause without auxiliaries ("Asked about the deal,
-    ..."): a passive whose agent the text does not name."""
-    auxiliaries = any(child.dep_.startswith("aux") for child in verb.children)
-    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not auxiliaries
+    ...") or after "with" ("with the governor expected to attend", where the parser takes the
+    governor for its subject and may tag the participle as a past tense, which follows "with"
+    only in a clause of "what": "with what critics called fraud"): a passive whose agent the
+    text does not name."""
+    if any(child.dep_.startswith("aux") or child.tag_ in WH_TAGS for child in verb.children):
+        return False
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without") and verb.tag_ in ("VBN", "VBD")
+    return absolute or (verb.tag_ == "VBN" and verb.dep_ == "advcl")
 
 
 def continued_report(verb: Token) -> Token | None:
@@ -1293,6 +1452,11 @@ def according_to_source(according: Token) -> Token | None:
     speech someone made ("according to a speech the mayor gave"), its author."""
     to = next((child for child in according.children if child.lower_ == "to"), None)
     source = next((child for child in to.children if child.dep_ == "pobj"), None) if to is not None else None
+    if source is None and to is not None:
+        # What follows "according to" is a noun phrase: a verb there is a misread noun ("according
+        # to show insiders"), whose object is the phrase's head.
+        misread = next((child for child in to.children if child.dep_ == "pcomp" and child.pos_ == "VERB"), None)
+        source = next((child for child in misread.children if child.dep_ == "dobj"), None) if misread else None
     return (utterance_author(source) or source) if source is not None else None
 
 
