@@ -288,6 +288,13 @@ def test_force_used_on_a_town_falls_on_its_civilians_and_on_a_country_on_the_cou
     assert any(e.target and e.target.code == "UKR" for e in country)
 
 
+def test_an_untargeted_protest_by_people_of_a_country_is_aimed_at_its_government():
+    strike = next(e for e in code_text("Kenyan teachers went on strike on Monday.") if e.cameo_root == "14")
+    assert (strike.source.code, strike.target.code, strike.target.text) == ("KENEDU", "KENGOV", "")
+    # A state's own protest is diplomatic: whom it is addressed to is not guessed.
+    assert ("CHN", "14", None) in dyads(code_text("China protested strongly."))
+
+
 def test_arranging_a_meeting_is_an_intent_to_meet():
     events = code_text("Egypt arranged talks with Ethiopia.")
     assert ("EGY", "03", "ETH") in dyads(events)
