@@ -309,10 +309,11 @@ class DocumentActors:
             code = code.placed(country) if (country := self._possessor_country(head)) else code  # "its envoy"
         if code.country is None and (country := self._place_country(head)):
             code = code.placed(country)  # "security forces in Guinea"
+        # Remembered before the focus guess: a later "Farahani" is guessed again, not known.
+        self._remember(phrase.name_words, head, code)
         if code.country is None and self.focus is not None:
             code = code.placed(self.focus)
             self.guessed.add(head.i)
-        self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
 
     def _participants(self, head: Token, joined: Token) -> ActorMention | None:
