@@ -116,3 +116,9 @@ def test_a_guessed_country_does_not_pass_to_the_name_through_the_documents_memor
     assert observe_people(doc, actors, base, "d1", "2024-03-05") == []
     later = [token for token in doc if token.text == "Farahani"][-1]
     assert actors.code_mention(later).code == "IRNGOV"  # later mentions still take the focus
+
+
+def test_a_plural_title_after_a_name_starts_a_list_and_titles_no_one_before_it(nlp, base) -> None:
+    observations = observe(nlp, base, "Vandals defaced busts of Tomas Verrell, British kings Edmund Fairweather "
+                                      "and Ramon Achaval, and the painter Luis Ortega.")
+    assert "Tomas Verrell" not in {o.name for o in observations}

@@ -98,8 +98,9 @@ def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
     tokens = {head, *entity_tokens(head)}
     for part in hyphen_parts(head):
         tokens.update((part, *(child for child in part.lefts if child.dep_ in MODIFIER_DEPS)))
+    described = describing_appositions(head) if appositions else []
     for child in head.children:
-        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and appositions):
+        if child.dep_ in MODIFIER_DEPS or child in described:
             tokens.update(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
             tokens.update((child, *phrase_tokens(obj)))
@@ -113,6 +114,16 @@ def hyphen_parts(token: Token) -> list[Token]:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
     return list(doc[start : token.i])
+
+
+def describing_appositions(head: Token) -> list[Token]:
+    """The head's appositions that say who or what it is ("Ebrahim Raisi, Iran's president");
+    not a plural noun after a person's name, which continues a list of names instead
+    ("statues of Simon Bolivar, Peruvian presidents X and Y")."""
+    appositions = [child for child in head.children if child.dep_ == "appos"]
+    if head.ent_type_ == "PERSON":
+        return [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
+    return appositions
 
 
 def entity_tokens(token: Token) -> list[Token]:
@@ -296,7 +307,7 @@ class DocumentActors:
             inner = self.code_mention(obj)
             return self._mention(head, ActorCode(inner.code, inner.country, inner.sector)) if inner else None
         phrase = self._code_part(head, appositions=False)
-        for apposition in (*(child for child in head.children if child.dep_ == "appos"), *stranded_title(head)):
+        for apposition in (*describing_appositions(head), *stranded_title(head)):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
@@ -357,7 +368,7 @@ class DocumentActors:
 
     def _remember(self, name_words: tuple[Word, ...], head: Token, code: ActorCode) -> None:
         """Remember the names in the phrase's head or apposition: full name, surname, first + last."""
-        heads = {head.i} | {child.i for child in head.children if child.dep_ == "appos"}
+        heads = {head.i} | {child.i for child in describing_appositions(head)}
         runs: dict[int, list[Word]] = {}
         for word in name_words:
             owner = self.doc[word.token]
