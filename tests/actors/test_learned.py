@@ -122,3 +122,8 @@ def test_a_plural_title_after_a_name_starts_a_list_and_titles_no_one_before_it(n
     observations = observe(nlp, base, "Vandals defaced busts of Tomas Verrell, British kings Edmund Fairweather "
                                       "and Ramon Achaval, and the painter Luis Ortega.")
     assert "Tomas Verrell" not in {o.name for o in observations}
+
+
+def test_a_participle_is_no_title_though_its_verb_is_also_a_role_noun(nlp, base) -> None:
+    # "Monitored" is the verb "monitor", not the noun "monitor": no person is introduced.
+    assert observe(nlp, base, "Under the WHO's Monitored Rapid Access of Unlicensed Vaccines framework, clinics may use them.") == []

@@ -139,7 +139,8 @@ def entity_tokens(token: Token) -> list[Token]:
 
 
 def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | None]:
-    """The tokens as alias words (punctuation and possessive 's dropped) and the head's word index."""
+    """The tokens as alias words (punctuation and possessive 's dropped) and the head's word index.
+    A verb's lemma is left out: it names an action, not a role ("Monitored" is no "monitor")."""
     words: list[Word] = []
     head_index = None
     for token in tokens:
@@ -147,7 +148,7 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
             continue
         parts = alias_words(token.text)
         for part in parts:
-            lemma = token.lemma_.lower() if len(parts) == 1 else ""
+            lemma = token.lemma_.lower() if len(parts) == 1 and token.pos_ != "VERB" else ""
             words.append(Word(part, lemma, token.i, token.pos_ == "PROPN", token.ent_type_ == "PERSON"))
         if token is head and parts:
             head_index = len(words) - 1
