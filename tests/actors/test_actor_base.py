@@ -73,6 +73,16 @@ def test_religion_words_are_lower_case_with_cameo_religion_codes() -> None:
         assert row["religion"] == row["religion"].lower() and row["code"] in {"MOS", "CHR", "JEW", "HIN", "BUD", "SIK"}, row
 
 
+def test_ethnic_group_words_are_lower_case_with_codes_unlike_sectors_and_religions(base: ActorBase) -> None:
+    groups = rows("ethnic_groups.tsv")
+    assert len({row["ethnic_group"] for row in groups}) == len(groups)
+    religion_codes = {row["code"] for row in rows("religions.tsv")}
+    for row in groups:
+        assert row["ethnic_group"] == row["ethnic_group"].lower() and re.fullmatch("[A-Z]{3}", row["code"]), row
+        assert row["code"] not in SECTORS | religion_codes, row
+        assert base.lookup(row["ethnic_group"].title()) is None, "a nation's word belongs in countries.tsv"
+
+
 def test_no_alias_means_two_codes() -> None:
     meanings: dict[tuple[str, ...], set[str]] = {}
     for row in rows("countries.tsv"):
@@ -131,6 +141,9 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Christian militias", "---REBCHR"),
         ("Hindu nationalist fundamentalists", "---CVLHIN"),
         ("Islamic Jihad", "PSEREB"),  # a name with a religion word is the name's code alone
+        ("Rwandan Tutsi refugees", "RWAREFTUT"),  # an ethnic group word adds its role code
+        ("Sunni Baluchi militants", "---REBMOSBAL"),
+        ("Oromo Liberation Army", "ETHREB"),  # a name with an ethnic group word is the name's code alone
         ("the exiled Gambian prime minister", "GMBOPP"),
         ("a Sudanese refugee camp", "SDNREF"),
         ("a Uruguayan reform movement", "URYOPP"),  # CAMEO: a movement outside government is opposition

@@ -468,14 +468,15 @@ class DocumentActors:
 
 
 def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode | None:
-    """Fill what the main phrase lacks from its apposition ("his counterpart, Ebrahim Raisi")."""
+    """Fill what the main phrase lacks from its apposition ("his counterpart, Ebrahim Raisi"),
+    keeping the role codes of both ("the Hutu rebel group, X" stays ...REBHUT)."""
     if main is None or apposition is None:
         return main or apposition
     names = main.name_words + apposition.name_words
     if main.code is None or apposition.code is None or main.code.country in ("IGO", "NGO"):
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
-    return PhraseCode(code, names)
+    return PhraseCode(code.with_roles(main.code.roles + apposition.code.roles), names)
 
 
 def stranded_title(head: Token) -> list[Token]:
