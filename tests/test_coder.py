@@ -342,6 +342,16 @@ def test_a_town_or_region_in_an_actor_phrase_gives_its_country():
     assert any(s == "USAGOV" for s, _, _ in dyads(code_text("Texas officials criticized Mexico.")))
 
 
+def test_a_named_place_that_owns_a_title_gives_its_country():
+    assert any(s == "PAKGOV" for s, _, _ in dyads(code_text("Karachi's mayor accused India.")))
+    assert any(s == "USAGOV" for s, _, _ in dyads(code_text("The mayor of San Antonio criticized Mexico.")))
+    assert any(s == "USACOP" for s, _, _ in dyads(code_text("San Antonio police arrested two Mexican smugglers.")))
+    # The first word of a name is no place of its own ("San" is also a town in Mali).
+    found = code_text("Students at the University of California, San Diego, met Mexican officials. "
+                      "San Diego's mayor, Tomas Verrell, praised Mexico.")
+    assert any(e.source.code == "USAGOV" and e.cameo_root == "05" for e in found)
+
+
 def test_taking_part_in_an_act_is_doing_it():
     events = code_text("Iranian diplomats participated in talks with Saudi officials.")
     assert ("IRNGOV", "04", "SAUGOV") in dyads(events)

@@ -420,7 +420,7 @@ class DocumentActors:
     def _place_country(self, head: Token) -> str | None:
         """The country of a place that locates the actor or the body it belongs to: "police in
         Baghdad", "rebels from Chad", "the leader of the militia in Lebanon", "the Dubai ruler",
-        "Texas officials"."""
+        "Texas officials", "Maryland's governor", "the mayor of San Antonio"."""
         owners = (head, *([obj] if (obj := of_object(head)) is not None else []))
         for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
@@ -428,8 +428,18 @@ class DocumentActors:
                 name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""
                 if country := self._country_of_place(name, [place] if place is not None else []):
                     return country
-        names = [token for token in head.lefts if token.dep_ == "compound" and token.pos_ == "PROPN"]
-        return self._country_of_place(" ".join(token.text for token in names), names) if names else None
+        # A name's own first words are no place ("San" of "San Diego"): only a noun's count.
+        compounds = [] if head.pos_ == "PROPN" else [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        names = sorted({token for compound in compounds for token in phrase_tokens(compound)}, key=lambda token: token.i)
+        if names and (country := self._country_of_place(" ".join(token.text for token in names), names)):
+            return country
+        # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
+        owning = [token for token in phrase_tokens(head, appositions=False) if token.dep_ == "poss" and token.pos_ == "PROPN"]
+        for owner in (*owning, *([obj] if obj is not None and obj.pos_ == "PROPN" else [])):
+            place = [token for token in phrase_tokens(owner) if token.tag_ != "POS"]
+            if country := self._country_of_place(" ".join(token.text for token in place), place):
+                return country
+        return None
 
     def _country_of_place(self, name: str, tokens: list[Token]) -> str | None:
         """A country, or the country of a town or region (not a person's name)."""
