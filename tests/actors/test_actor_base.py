@@ -149,6 +149,8 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("a Uruguayan reform movement", "URYOPP"),  # CAMEO: a movement outside government is opposition
         ("a Uruguayan student movement", "URYEDU"),
         ("Bolivian economists", "BOLEDU"),  # nouns as CAMEO's agents dictionary codes them
+        ("Washington bureau chief", "USAMED"),  # a news title, though it ends in "chief"
+        ("Egyptian news anchor", "EGYMED"),
         ("the county sheriff", "---COP"),
         ("Chilean delegates", "CHLLEG"),
         ("Peruvian farm workers", "PERAGR"),
