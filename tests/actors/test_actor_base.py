@@ -220,6 +220,13 @@ def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
     assert base.lookup(text) is None
 
 
+def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: ActorBase) -> None:
+    assert base.lookup("the leader of the faction") is None
+    assert base.lookup("the group's chief") is None
+    assert base.lookup("leader of the Peruvian opposition faction").code == "PEROPP"  # the body's sector
+    assert base.lookup("the head of the president's office").code == "---GOV"  # another title gives it
+
+
 def test_longest_alias_wins(base: ActorBase) -> None:
     assert base.lookup("South Sudanese troops").code == "SSDMIL"
     assert base.lookup("Niger Delta militants").code == "NGAREB"

@@ -516,6 +516,11 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
+            # A title in a body of no known sector ("leader of the faction", "the group's chief")
+            # is no government office: the body says nothing of its sector, and nothing else does.
+            bodies = [m for m in modifier_sectors if m.entry.sector is None]
+            if head_sector is not None and bodies and roles == [head_sector.entry.sector] and not (groups or organisations or people):
+                sector = None
             if head_sector is not None and not (groups or organisations) and len(head_sector.entry.words) == 1:
                 sector = self.sector_in_context(head_sector.entry.words[0], context) or sector
             before = [word.text.lower() for word in words[:head]]
