@@ -518,8 +518,9 @@ class ActorBase:
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
             # A title in a body of no known sector ("leader of the faction", "the group's chief")
             # is no government office: the body says nothing of its sector, and nothing else does.
-            bodies = [m for m in modifier_sectors if m.entry.sector is None]
-            if head_sector is not None and bodies and roles == [head_sector.entry.sector] and not (groups or organisations or people):
+            in_body = any(m.entry.sector is None for m in modifier_sectors)
+            only_the_title = head_sector is not None and roles == [head_sector.entry.sector]
+            if in_body and only_the_title and not (groups or organisations or people):
                 sector = None
             if head_sector is not None and not (groups or organisations) and len(head_sector.entry.words) == 1:
                 sector = self.sector_in_context(head_sector.entry.words[0], context) or sector

@@ -434,8 +434,9 @@ class DocumentActors:
         if names and (country := self._country_of_place(" ".join(token.text for token in names), names)):
             return country
         # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
-        owning = [token for token in phrase_tokens(head, appositions=False) if token.dep_ == "poss" and token.pos_ == "PROPN"]
-        for owner in (*owning, *([obj] if obj is not None and obj.pos_ == "PROPN" else [])):
+        title_owners = [token for token in phrase_tokens(head, appositions=False) if token.dep_ == "poss"]
+        title_owners += [obj] if obj is not None else []
+        for owner in (owner for owner in title_owners if owner.pos_ == "PROPN"):
             place = [token for token in phrase_tokens(owner) if token.tag_ != "POS"]
             if country := self._country_of_place(" ".join(token.text for token in place), place):
                 return country
