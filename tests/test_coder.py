@@ -307,6 +307,13 @@ def test_force_used_on_a_town_falls_on_its_civilians_and_on_a_country_on_the_cou
     assert any(e.target and e.target.code == "UKR" for e in country)
 
 
+def test_an_untargeted_protest_by_people_of_a_country_is_aimed_at_its_government():
+    strike = next(e for e in code_text("Kenyan teachers went on strike on Monday.") if e.cameo_root == "14")
+    assert (strike.source.code, strike.target.code, strike.target.text) == ("KENEDU", "KENGOV", "")
+    # A state's own protest is diplomatic: whom it is addressed to is not guessed.
+    assert ("CHN", "14", None) in dyads(code_text("China protested strongly."))
+
+
 def test_arranging_a_meeting_is_an_intent_to_meet():
     events = code_text("Egypt arranged talks with Ethiopia.")
     assert ("EGY", "03", "ETH") in dyads(events)
@@ -352,6 +359,16 @@ def test_a_town_or_region_in_an_actor_phrase_gives_its_country():
     assert any(s == "PAKCOP" for s, _, _ in dyads(code_text("Police in Karachi arrested ten Indian fishermen.")))
     assert any(s == "AREGOV" for s, _, _ in dyads(code_text("The Dubai ruler praised Oman.")))
     assert any(s == "USAGOV" for s, _, _ in dyads(code_text("Texas officials criticized Mexico.")))
+
+
+def test_a_named_place_that_owns_a_title_gives_its_country():
+    assert any(s == "PAKGOV" for s, _, _ in dyads(code_text("Karachi's mayor accused India.")))
+    assert any(s == "USAGOV" for s, _, _ in dyads(code_text("The mayor of San Antonio criticized Mexico.")))
+    assert any(s == "USACOP" for s, _, _ in dyads(code_text("San Antonio police arrested two Mexican smugglers.")))
+    # The first word of a name is no place of its own ("San" is also a town in Mali).
+    found = code_text("Students at the University of California, San Diego, met Mexican officials. "
+                      "San Diego's mayor, Tomas Verrell, praised Mexico.")
+    assert any(e.source.code == "USAGOV" and e.cameo_root == "05" for e in found)
 
 
 def test_taking_part_in_an_act_is_doing_it():

@@ -14,11 +14,11 @@ from spacy.tokens import Doc, Span
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
-from newsevents.actors.knowledge import ActorCode
+from newsevents.actors.knowledge import NON_STATE_COUNTRIES, ActorCode
 from newsevents.actors.learned import observe_people
 from newsevents.dates import find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
-from newsevents.events.extractor import FoundEvent, find_events
+from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -34,6 +34,11 @@ PLACE_TARGET_ROOTS = frozenset({"09", "13", "14", "15", "17", "18", "19", "20"})
 # cooperation, aid, yielding, cutting ties ("lifted the curfew in X", "closed its embassy in X");
 # also when only announced ("will evacuate its bases in X"), so read from the pattern's code.
 PLACED_THING_ROOTS = frozenset({"06", "07", "08", "16"})
+# Sectors of people within a state who protest against its authorities: their march or strike
+# with no named target is aimed at their own government (PLOVER's PROTEST is "against the
+# recipient", in its modes mostly "government authorities"). State organs and armed groups are
+# left out: a government's protest is diplomatic and names whom it is addressed to.
+DOMESTIC_PROTESTER_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "BUS", "AGR", "MED", "HLH", "REF", "ELI"})
 
 
 def code_text(
@@ -122,6 +127,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
                 elif found.target is None and found.match.entry.cameo[:2] in PLACED_THING_ROOTS:
                     found = with_place_target(found, places.place_at(sentence, found.match.trigger))
+                if found.target is None and found.cameo[:2] == PROTEST_ROOT:
+                    found = with_government_target(found)
                 acts.tell(found)
                 events.append(build_event(found, lexicon, document, sentence_index, offset, location))
             sentence_index += 1
@@ -143,6 +150,18 @@ def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) ->
     sector = "CVL" if location.feature in ("city", "admin", "landmark") and not is_capital else None
     actor = ActorCode.of(location.country, sector)
     return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), actor.code, actor.country, sector))
+
+
+def with_government_target(found: FoundEvent) -> FoundEvent:
+    """An untargeted protest by people of a country ("Kenyan teachers went on strike") is
+    aimed at its government: the target is that government, with no text (the sentence does
+    not name it), as `unknown_actor` names an unnamed doer. Other protests are unchanged."""
+    source = found.source
+    if source.sector not in DOMESTIC_PROTESTER_SECTORS or source.country in (None, *NON_STATE_COUNTRIES):
+        return found
+    trigger = found.match.trigger
+    government = ActorCode.of(source.country, "GOV")
+    return replace(found, target=ActorMention("", (trigger.idx, trigger.idx), government.code, source.country, "GOV"))
 
 
 def link_statement(event: Event, quotes: list[Quote]) -> Event:

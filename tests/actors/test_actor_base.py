@@ -73,6 +73,16 @@ def test_religion_words_are_lower_case_with_cameo_religion_codes() -> None:
         assert row["religion"] == row["religion"].lower() and row["code"] in {"MOS", "CHR", "JEW", "HIN", "BUD", "SIK"}, row
 
 
+def test_ethnic_group_words_are_lower_case_with_codes_unlike_sectors_and_religions(base: ActorBase) -> None:
+    groups = rows("ethnic_groups.tsv")
+    assert len({row["ethnic_group"] for row in groups}) == len(groups)
+    religion_codes = {row["code"] for row in rows("religions.tsv")}
+    for row in groups:
+        assert row["ethnic_group"] == row["ethnic_group"].lower() and re.fullmatch("[A-Z]{3}", row["code"]), row
+        assert row["code"] not in SECTORS | religion_codes, row
+        assert base.lookup(row["ethnic_group"].title()) is None, "a nation's word belongs in countries.tsv"
+
+
 def test_no_alias_means_two_codes() -> None:
     meanings: dict[tuple[str, ...], set[str]] = {}
     for row in rows("countries.tsv"):
@@ -131,11 +141,16 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Christian militias", "---REBCHR"),
         ("Hindu nationalist fundamentalists", "---CVLHIN"),
         ("Islamic Jihad", "PSEREB"),  # a name with a religion word is the name's code alone
+        ("Rwandan Tutsi refugees", "RWAREFTUT"),  # an ethnic group word adds its role code
+        ("Sunni Baluchi militants", "---REBMOSBAL"),
+        ("Oromo Liberation Army", "ETHREB"),  # a name with an ethnic group word is the name's code alone
         ("the exiled Gambian prime minister", "GMBOPP"),
         ("a Sudanese refugee camp", "SDNREF"),
         ("a Uruguayan reform movement", "URYOPP"),  # CAMEO: a movement outside government is opposition
         ("a Uruguayan student movement", "URYEDU"),
         ("Bolivian economists", "BOLEDU"),  # nouns as CAMEO's agents dictionary codes them
+        ("Washington bureau chief", "USAMED"),  # a news title, though it ends in "chief"
+        ("Egyptian news anchor", "EGYMED"),
         ("the county sheriff", "---COP"),
         ("Chilean delegates", "CHLLEG"),
         ("Peruvian farm workers", "PERAGR"),
@@ -203,6 +218,13 @@ def test_international_organisations_keep_their_own_sector(base: ActorBase) -> N
 @pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines"])
 def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
     assert base.lookup(text) is None
+
+
+def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: ActorBase) -> None:
+    assert base.lookup("the leader of the faction") is None
+    assert base.lookup("the group's chief") is None
+    assert base.lookup("leader of the Peruvian opposition faction").code == "PEROPP"  # the body's sector
+    assert base.lookup("the head of the president's office").code == "---GOV"  # another title gives it
 
 
 def test_longest_alias_wins(base: ActorBase) -> None:

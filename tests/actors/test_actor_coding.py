@@ -82,6 +82,13 @@ def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: Act
     assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQGOVMOS"
 
 
+def test_an_apposition_keeps_the_religion_and_ethnic_group_of_the_phrase_it_completes(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("The Sunni militia, the Anbar Guards, attacked a convoy in Iraq.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "militia")).code == "---REBMOS"
+    doc = nlp("The largest Tutsi rebel movement, the Kivu Defence Front, rejected the plan in Congo.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "movement")).code.endswith("REBTUT")
+
+
 def test_former_office_holders_are_elites(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Former Moldovan President Anna Verdi criticised the plan.")
     assert DocumentActors(doc, base).code_mention(token(doc, "Verdi")).code == "MDAELI"

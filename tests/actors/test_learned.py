@@ -106,3 +106,24 @@ def test_a_country_guessed_from_the_document_focus_is_not_learned(nlp, base) -> 
 
 def test_an_uncased_name_is_not_learned(nlp, base) -> None:
     assert observe(nlp, base, "Iranian President अलग अलग met the envoy.") == []
+
+
+def test_a_guessed_country_does_not_pass_to_the_name_through_the_documents_memory(nlp, base) -> None:
+    # "newcomer" is coded first, with the focus; its apposition's name must not take that
+    # country from the document's memory as if the title had given it.
+    doc = nlp("Crowds cheered the newcomer Dariush Farahani, the new governor. Farahani later left.")
+    actors = DocumentActors(doc, base, "2024-03-05", focus="IRN")
+    assert observe_people(doc, actors, base, "d1", "2024-03-05") == []
+    later = [token for token in doc if token.text == "Farahani"][-1]
+    assert actors.code_mention(later).code == "IRNGOV"  # later mentions still take the focus
+
+
+def test_a_plural_title_after_a_name_starts_a_list_and_titles_no_one_before_it(nlp, base) -> None:
+    observations = observe(nlp, base, "Vandals defaced busts of Tomas Verrell, British kings Edmund Fairweather "
+                                      "and Ramon Achaval, and the painter Luis Ortega.")
+    assert "Tomas Verrell" not in {o.name for o in observations}
+
+
+def test_a_participle_is_no_title_though_its_verb_is_also_a_role_noun(nlp, base) -> None:
+    # "Monitored" is the verb "monitor", not the noun "monitor": no person is introduced.
+    assert observe(nlp, base, "Under the WHO's Monitored Rapid Access of Unlicensed Vaccines framework, clinics may use them.") == []

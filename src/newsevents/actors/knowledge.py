@@ -18,7 +18,8 @@ from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
 PACKAGE_FILES = (
-    "countries.tsv", "organisations.tsv", "sectors.tsv", "context_sectors.tsv", "religions.tsv", "people.tsv",
+    "countries.tsv", "organisations.tsv", "sectors.tsv", "context_sectors.tsv", "religions.tsv", "ethnic_groups.tsv",
+    "people.tsv",
 )
 ACTORS_SETTING = "NEWSEVENTS_ACTORS"
 
@@ -67,8 +68,14 @@ class ActorCode:
         """The code given a country it lacked, keeping its roles ("---REBMOS" -> "SYRREBMOS")."""
         return ActorCode(country + self.code[3:], country, self.sector) if self.country is None else self
 
+    @property
+    def roles(self) -> list[str]:
+        """The role codes after the country and the sector ("BDIREBHUT" -> ["HUT"])."""
+        start = 6 if self.sector is not None and self.code[3:6] == self.sector else 3
+        return [self.code[index : index + 3] for index in range(start, len(self.code), 3)]
+
     def with_roles(self, roles: list[str]) -> ActorCode:
-        """The code with further CAMEO role codes (a religion) appended, each once."""
+        """The code with further CAMEO role codes (a religion, an ethnic group) appended, each once."""
         present = {self.code[start : start + 3] for start in range(3, len(self.code), 3)}
         return replace(self, code=self.code + "".join(dict.fromkeys(r for r in roles if r not in present)))
 
@@ -256,6 +263,7 @@ class ActorBase:
         self._one_word_countries: dict[str, AliasEntry] = {}
         self._countries_less_a_letter: dict[str, AliasEntry | None] = {}
         self.religions: dict[str, str] = {}  # lower-case word -> CAMEO religion code
+        self.ethnic_groups: dict[str, str] = {}  # lower-case word -> ethnic role code
         # A role noun's sector by the words of its sentence: noun -> [(sector, context lemmas)].
         self.sector_contexts: dict[str, list[tuple[str, frozenset[str]]]] = {}
 
@@ -282,7 +290,7 @@ class ActorBase:
             loader = {
                 "iso3": base._add_country, "code": base._add_organisation,
                 "noun": base._add_sector_noun, "name": base._add_person, "religion": base._add_religion,
-                "ambiguous_noun": base._add_sector_context,
+                "ambiguous_noun": base._add_sector_context, "ethnic_group": base._add_ethnic_group,
             }.get(header[0])
             if loader is None:
                 raise ValueError(f"{path}: unknown header {header}; expected one of the formats in {DATA_DIR}")
@@ -331,6 +339,9 @@ class ActorBase:
 
     def _add_religion(self, row: dict[str, str], source: str) -> None:
         self.religions[row["religion"].lower()] = row["code"]
+
+    def _add_ethnic_group(self, row: dict[str, str], source: str) -> None:
+        self.ethnic_groups[row["ethnic_group"].lower()] = row["code"]
 
     def _add_person(self, row: dict[str, str], source: str) -> None:
         code = row["code"]
@@ -458,8 +469,9 @@ class ActorBase:
         The head decides what the phrase is: an alias (country, capital, demonym, organisation,
         person), a sector noun, or a proper name carried by its modifiers ("President ... Erdogan").
         Modifiers give the country (adjectives, possessives, "of" phrases) and, for role nouns
-        and names, the sector; religion words outside names add a religion code. `context`, the
-        lemmas of the phrase's sentence, decides the sector of a bare ambiguous role ("officers").
+        and names, the sector; religion and ethnic group words outside names add their role
+        codes. `context`, the lemmas of the phrase's sentence, decides the sector of a bare
+        ambiguous role ("officers").
         """
         aliases = self.alias_matches(words, date, memory, misspellings)
         covered = {i for match in aliases for i in range(match.start, match.end)}
@@ -469,9 +481,9 @@ class ActorBase:
         explained = non_person | {i for m in sectors for i in range(m.start, m.end)}
         name_words = tuple(w for i, w in enumerate(words) if w.is_name and i not in explained)
         code = self._phrase_code(words, head, aliases, sectors, date, context)
-        religions = [self.religions[w.text.lower()] for i, w in enumerate(words)
-                     if i not in covered and w.text.lower() in self.religions]
-        return PhraseCode(code.with_roles(religions) if code and religions else code, name_words)
+        roles = [role for i, w in enumerate(words) if i not in covered
+                 and (role := self.religions.get(w.text.lower()) or self.ethnic_groups.get(w.text.lower()))]
+        return PhraseCode(code.with_roles(roles) if code and roles else code, name_words)
 
     def _phrase_code(self, words: list[Word], head: int, aliases: list[Match], sectors: list[Match],
                      date: str | None, context: frozenset[str]) -> ActorCode | None:
@@ -504,6 +516,12 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
+            # A title in a body of no known sector ("leader of the faction", "the group's chief")
+            # is no government office: the body says nothing of its sector, and nothing else does.
+            in_body = any(m.entry.sector is None for m in modifier_sectors)
+            only_the_title = head_sector is not None and roles == [head_sector.entry.sector]
+            if in_body and only_the_title and not (groups or organisations or people):
+                sector = None
             if head_sector is not None and not (groups or organisations) and len(head_sector.entry.words) == 1:
                 sector = self.sector_in_context(head_sector.entry.words[0], context) or sector
             before = [word.text.lower() for word in words[:head]]

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.knowledge import ActorBase, Word, read_tsv
-from newsevents.actors.mentions import NAME_PART_DEPS, DocumentActors, phrase_tokens, phrase_words
+from newsevents.actors.mentions import NAME_PART_DEPS, DocumentActors, describing_appositions, phrase_tokens, phrase_words
 from newsevents.records import LearnedActor
 
 PEOPLE_COLUMNS = ("name", "aliases", "code", "start", "end", "role")
@@ -67,7 +67,7 @@ def introduced_names(words: list[Word], name_words: tuple[Word, ...], head: Toke
     """Runs of name words that are the phrase's head or an apposition ("Ebrahim Raisi"), not a
     title's modifier; a run keeps only the words after the title ("Foreign" of "Foreign
     Secretary Marcelo Ebrard", where only "secretary" is a known title, is left out)."""
-    heads = {head.i} | {child.i for child in head.children if child.dep_ == "appos"}
+    heads = {head.i} | {child.i for child in describing_appositions(head)}
     runs: dict[int, list[Word]] = {}
     for word in name_words:
         owner = doc[word.token]

@@ -101,8 +101,9 @@ def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
     tokens = {head, *entity_tokens(head)}
     for part in hyphen_parts(head):
         tokens.update((part, *(child for child in part.lefts if child.dep_ in MODIFIER_DEPS)))
+    described = describing_appositions(head) if appositions else []
     for child in head.children:
-        if child.dep_ in MODIFIER_DEPS or (child.dep_ == "appos" and appositions):
+        if child.dep_ in MODIFIER_DEPS or child in described:
             tokens.update(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
             tokens.update((child, *phrase_tokens(obj)))
@@ -118,6 +119,16 @@ def hyphen_parts(token: Token) -> list[Token]:
     return list(doc[start : token.i])
 
 
+def describing_appositions(head: Token) -> list[Token]:
+    """The head's appositions that say who or what it is ("Ebrahim Raisi, Iran's president");
+    not a plural noun after a person's name, which continues a list of names instead
+    ("statues of Simon Bolivar, Peruvian presidents X and Y")."""
+    appositions = [child for child in head.children if child.dep_ == "appos"]
+    if head.ent_type_ == "PERSON":
+        return [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
+    return appositions
+
+
 def entity_tokens(token: Token) -> list[Token]:
     """The tokens of the person's or organisation's name the token is in (none when outside one)."""
     if token.ent_iob_ not in ("B", "I") or token.ent_type_ not in ("PERSON", "ORG"):
@@ -131,7 +142,8 @@ def entity_tokens(token: Token) -> list[Token]:
 
 
 def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | None]:
-    """The tokens as alias words (punctuation and possessive 's dropped) and the head's word index."""
+    """The tokens as alias words (punctuation and possessive 's dropped) and the head's word index.
+    A verb's lemma is left out: it names an action, not a role ("Monitored" is no "monitor")."""
     words: list[Word] = []
     head_index = None
     for token in tokens:
@@ -139,7 +151,7 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
             continue
         parts = alias_words(token.text)
         for part in parts:
-            lemma = token.lemma_.lower() if len(parts) == 1 else ""
+            lemma = token.lemma_.lower() if len(parts) == 1 and token.pos_ != "VERB" else ""
             words.append(Word(part, lemma, token.i, token.pos_ == "PROPN", token.ent_type_ == "PERSON"))
         if token is head and parts:
             head_index = len(words) - 1
@@ -299,7 +311,7 @@ class DocumentActors:
             inner = self.code_mention(obj)
             return self._mention(head, ActorCode(inner.code, inner.country, inner.sector)) if inner else None
         phrase = self._code_part(head, appositions=False)
-        for apposition in (*(child for child in head.children if child.dep_ == "appos"), *stranded_title(head)):
+        for apposition in (*describing_appositions(head), *stranded_title(head)):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
@@ -312,12 +324,13 @@ class DocumentActors:
             code = code.placed(country) if (country := self._possessor_country(head)) else code  # "its envoy"
         if code.country is None and (country := self._place_country(head)):
             code = code.placed(country)  # "security forces in Guinea"
+        # Remembered before the focus guess: a later "Farahani" is guessed again, not known.
+        self._remember(phrase.name_words, head, code)
         if code.country is None and self.focus is not None:
             code = code.placed(self.focus)
             self.guessed.add(head.i)
         if names_ethnic_group(head):
             code = self._ethnic_home(head, code)
-        self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
 
     def _ethnic_home(self, head: Token, code: ActorCode) -> ActorCode:
@@ -370,7 +383,7 @@ class DocumentActors:
 
     def _remember(self, name_words: tuple[Word, ...], head: Token, code: ActorCode) -> None:
         """Remember the names in the phrase's head or apposition: full name, surname, first + last."""
-        heads = {head.i} | {child.i for child in head.children if child.dep_ == "appos"}
+        heads = {head.i} | {child.i for child in describing_appositions(head)}
         runs: dict[int, list[Word]] = {}
         for word in name_words:
             owner = self.doc[word.token]
@@ -421,7 +434,7 @@ class DocumentActors:
     def _place_country(self, head: Token) -> str | None:
         """The country of a place that locates the actor or the body it belongs to: "police in
         Baghdad", "rebels from Chad", "the leader of the militia in Lebanon", "the Dubai ruler",
-        "Texas officials"."""
+        "Texas officials", "Maryland's governor", "the mayor of San Antonio"."""
         owners = (head, *([obj] if (obj := of_object(head)) is not None else []))
         for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
@@ -429,8 +442,19 @@ class DocumentActors:
                 name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""
                 if country := self._country_of_place(name, [place] if place is not None else []):
                     return country
-        names = [token for token in head.lefts if token.dep_ == "compound" and token.pos_ == "PROPN"]
-        return self._country_of_place(" ".join(token.text for token in names), names) if names else None
+        # A name's own first words are no place ("San" of "San Diego"): only a noun's count.
+        compounds = [] if head.pos_ == "PROPN" else [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        names = sorted({token for compound in compounds for token in phrase_tokens(compound)}, key=lambda token: token.i)
+        if names and (country := self._country_of_place(" ".join(token.text for token in names), names)):
+            return country
+        # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
+        title_owners = [token for token in phrase_tokens(head, appositions=False) if token.dep_ == "poss"]
+        title_owners += [obj] if obj is not None else []
+        for owner in (owner for owner in title_owners if owner.pos_ == "PROPN"):
+            place = [token for token in phrase_tokens(owner) if token.tag_ != "POS"]
+            if country := self._country_of_place(" ".join(token.text for token in place), place):
+                return country
+        return None
 
     def _country_of_place(self, name: str, tokens: list[Token]) -> str | None:
         """A country, or the country of a town or region (not a person's name)."""
@@ -469,14 +493,15 @@ class DocumentActors:
 
 
 def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode | None:
-    """Fill what the main phrase lacks from its apposition ("his counterpart, Ebrahim Raisi")."""
+    """Fill what the main phrase lacks from its apposition ("his counterpart, Ebrahim Raisi"),
+    keeping the role codes of both ("the Hutu rebel group, X" stays ...REBHUT)."""
     if main is None or apposition is None:
         return main or apposition
     names = main.name_words + apposition.name_words
     if main.code is None or apposition.code is None or main.code.country in ("IGO", "NGO"):
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
-    return PhraseCode(code, names)
+    return PhraseCode(code.with_roles(main.code.roles + apposition.code.roles), names)
 
 
 def names_ethnic_group(head: Token) -> bool:

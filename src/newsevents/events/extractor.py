@@ -73,6 +73,8 @@ PROTEST_ROOT = "14"
 # (the PLOVER codebook files "protests making requests" and "protests expressing disapproval"
 # under PROTEST only).
 PROTEST_CLAIM_ROOTS = ("02", "10", "11")
+# CAMEO roots of conventional military force and mass violence: a nation that fights is its military.
+WARFARE_ROOTS = frozenset({"19", "20"})
 THREATEN_PROTEST = "133"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
@@ -146,6 +148,7 @@ SHOW_OF_FORCE = "15"
 POLICE = "COP"
 # Violence: unconventional, conventional and mass (CAMEO roots 18-20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+MILITARY = "MIL"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -553,14 +556,14 @@ def actor_pairs(
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
-        sources = [] if is_place_modifier(head, actors) else [country_only(source) for source in sources]
+        sources = [] if is_place_modifier(head, actors) else [owning_nation(source, match) for source in sources]
         if is_hyphen_pair(head):
             sources = hyphen_pair_actors(head, actors)  # "U.S.-Soviet talks": between the two
     if not any(source.country for source in sources):
         # An event noun acting or acted on by its owner: "US drone attacks killed ..." is the US acting.
         owner = match.trigger if match.trigger.pos_ == "NOUN" else head
         if owner is not None and owner.pos_ == "NOUN":
-            sources = [country_only(mention) for mention in modifier_actors(owner, actors)] or sources
+            sources = [owning_nation(mention, match) for mention in modifier_actors(owner, actors)] or sources
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
         if not sources and head is not None:
@@ -941,6 +944,18 @@ def country_only(mention: ActorMention) -> ActorMention:
     if mention.country in (None, "IGO", "NGO") or mention.sector is None:
         return mention
     return ActorMention(mention.text, mention.span, mention.country, mention.country, None)
+
+
+def owning_nation(mention: ActorMention, match: Match) -> ActorMention:
+    """The actor an event noun's modifier stands for: its country ("Israeli criticism",
+    `country_only`); in warfare, the armed actor it names ("Hamas rocket attacks", "US drone
+    strikes"), a nation's being its armed forces ("Israeli airstrikes"), as CAMEO's fight and
+    mass violence are conventional military force."""
+    if match.entry.cameo[:2] not in WARFARE_ROOTS or mention.country in (None, "IGO", "NGO"):
+        return country_only(mention)
+    if mention.sector not in (None, "CVL"):
+        return mention
+    return ActorMention(mention.text, mention.span, mention.country + MILITARY, mention.country, MILITARY)
 
 
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
