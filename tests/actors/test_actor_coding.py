@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ActorBase, DocumentActors, is_location_phrase
+from newsevents.actors.mentions import phrase_tokens, phrase_words
 
 
 def token(doc: Doc, text: str, occurrence: int = 0) -> Token:
@@ -265,3 +266,16 @@ def test_parties_to_a_conflict_take_part_in_it_and_are_no_political_parties(nlp:
 
 def test_a_place_locating_the_body_of_an_of_phrase_gives_its_country(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "The leader of the rebels in Chad rejected the plan.", "leader") == "TCDREB"
+
+
+def test_a_phrase_is_worked_out_once_and_finds_its_head_by_position(nlp: Language, base: ActorBase) -> None:
+    # The phrase list is kept per head; a later question about the same head comes with a new
+    # Token object, so its words must find the head by index, not by identity.
+    doc = nlp("The Peruvian trade minister Rosa Quispe toured the harbour on Tuesday.")
+    actors = DocumentActors(doc, base)
+    head = token(doc, "minister")
+    phrase = actors.phrase_tokens(head)
+    assert [t.text for t in phrase] == [t.text for t in phrase_tokens(head)]
+    assert actors.phrase_tokens(token(doc, "minister")) is phrase
+    words, head_index = phrase_words(phrase, token(doc, "minister"))
+    assert head_index is not None and words[head_index].text == "minister"

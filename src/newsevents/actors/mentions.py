@@ -138,7 +138,7 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
         for part in parts:
             lemma = token.lemma_.lower() if len(parts) == 1 else ""
             words.append(Word(part, lemma, token.i, token.pos_ == "PROPN", token.ent_type_ == "PERSON"))
-        if token is head and parts:
+        if token.i == head.i and parts:
             head_index = len(words) - 1
     return words, head_index
 
@@ -165,12 +165,22 @@ class DocumentActors:
         self._mention_numbers = count()  # each remembered mention is its own source: later ones override
         self._in_progress: set[int] = set()
         self._sentence_lemmas: dict[int, frozenset[str]] = {}  # sentence start -> its lemmas, for `_code_part`
+        self._phrases: dict[tuple[int, bool], list[Token]] = {}  # (head, appositions) -> `phrase_tokens`
         # Introduce titled people in document order, so the answer for a surname does not
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
         self.introductions: dict[int, ActorMention | None] = {
             token.i: self.code_mention(token) for token in doc if is_name_head(token)
         }
+
+    def phrase_tokens(self, head: Token, appositions: bool = True) -> list[Token]:
+        """`phrase_tokens(head, appositions)`, worked out once per head: coding a document asks
+        for the same phrases many times. The list is shared: do not change it."""
+        key = (head.i, appositions)
+        tokens = self._phrases.get(key)
+        if tokens is None:
+            tokens = self._phrases[key] = phrase_tokens(head, appositions)
+        return tokens
 
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors
@@ -209,7 +219,7 @@ class DocumentActors:
             return []
         nations = []
         for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            country = self.base.nation_of(" ".join(t.text for t in phrase_tokens(token)))
+            country = self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(token)))
             if country is None:
                 return []
             actor = ActorCode.of(country, mention.sector)
@@ -254,7 +264,7 @@ class DocumentActors:
         """Token index range [start, end) of the phrase the actor covers."""
         if head.pos_ == "PRON":
             return head.i, head.i + 1
-        tokens = [token for token in phrase_tokens(head) if not token.is_punct]
+        tokens = [token for token in self.phrase_tokens(head) if not token.is_punct]
         start, end = tokens[0].i, tokens[-1].i + 1
         brackets = [token.text for token in self.doc[start:end]]
         if brackets.count("(") > brackets.count(")") and end < len(self.doc) and self.doc[end].text == ")":
@@ -296,7 +306,7 @@ class DocumentActors:
             inner = self.code_mention(obj)
             return self._mention(head, ActorCode(inner.code, inner.country, inner.sector)) if inner else None
         phrase = self._code_part(head, appositions=False)
-        for apposition in (*(child for child in head.children if child.dep_ == "appos"), *stranded_title(head)):
+        for apposition in (*(child for child in head.children if child.dep_ == "appos"), *self._stranded_title(head)):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
@@ -315,6 +325,22 @@ class DocumentActors:
         self._remember(phrase.name_words, head, code)
         return self._mention(head, code)
 
+    def _stranded_title(self, head: Token) -> list[Token]:
+        """The title before a subject name, set off by a comma, that the parser left hanging from
+        the verb instead of making the name its apposition ("Kuwait's emir, Sheikh Nasser al-Sabah
+        opened talks"); it titles the name as an apposition would. Empty when there is none."""
+        if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        start = min(token.i for token in self.phrase_tokens(head))
+        doc = head.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return []
+        title = doc[start - 2]  # the title's last word; climb to the title's head
+        while title.dep_ not in HANGING_TITLE_DEPS and title.head.i != title.i and title.head.i < start:
+            title = title.head
+        hanging = title.dep_ in HANGING_TITLE_DEPS and title.head == head.head and title.pos_ == "NOUN"
+        return [title] if hanging else []
+
     def _participants(self, head: Token, joined: Token) -> ActorMention | None:
         """"The parties to the conflict in Iraq" are those taking part in it, not political
         parties: coded by the country of the conflict, else of the document, with no sector."""
@@ -331,14 +357,14 @@ class DocumentActors:
         is Bahraini migrants."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        if self.base.nation_of(" ".join(t.text for t in phrase_tokens(head))) != code.country:
+        if self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(head))) != code.country:
             return None  # more than a nationality: "Bahraini officials"
         noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
         shared = self.code_mention(noun) if noun is not None else None
         return shared if shared is not None and shared.sector is not None else None
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
-        words, head_index = phrase_words(phrase_tokens(head, appositions), head)
+        words, head_index = phrase_words(self.phrase_tokens(head, appositions), head)
         if head_index is None:
             return None
         context: frozenset[str] = frozenset()
@@ -412,7 +438,7 @@ class DocumentActors:
         for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
                 place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
-                name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""
+                name = " ".join(t.text for t in self.phrase_tokens(place)) if place is not None else ""
                 if country := self._country_of_place(name, [place] if place is not None else []):
                     return country
         names = [token for token in head.lefts if token.dep_ == "compound" and token.pos_ == "PROPN"]
@@ -463,23 +489,6 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
     return PhraseCode(code, names)
-
-
-def stranded_title(head: Token) -> list[Token]:
-    """The title before a subject name, set off by a comma, that the parser left hanging from
-    the verb instead of making the name its apposition ("Kuwait's emir, Sheikh Nasser al-Sabah
-    opened talks"); it titles the name as an apposition would. Empty when there is none."""
-    if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    start = min(token.i for token in phrase_tokens(head))
-    doc = head.doc
-    if start < 2 or doc[start - 1].text != ",":
-        return []
-    title = doc[start - 2]  # the title's last word; climb to the title's head
-    while title.dep_ not in HANGING_TITLE_DEPS and title.head.i != title.i and title.head.i < start:
-        title = title.head
-    hanging = title.dep_ in HANGING_TITLE_DEPS and title.head == head.head and title.pos_ == "NOUN"
-    return [title] if hanging else []
 
 
 def child_with_conjuncts(preposition: Token | None) -> Token | None:
