@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ActorBase, DocumentActors, is_location_phrase
-from newsevents.actors.mentions import phrase_tokens, phrase_words
+from newsevents.actors.mentions import apposed_heads, is_name_head, phrase_tokens, phrase_words
 
 
 def token(doc: Doc, text: str, occurrence: int = 0) -> Token:
@@ -279,3 +279,10 @@ def test_a_phrase_is_worked_out_once_and_finds_its_head_by_position(nlp: Languag
     assert actors.phrase_tokens(token(doc, "minister")) is phrase
     words, head_index = phrase_words(phrase, token(doc, "minister"))
     assert head_index is not None and words[head_index].text == "minister"
+
+
+def test_a_common_noun_with_an_apposition_is_a_name_head(nlp: Language) -> None:
+    doc = nlp("Their envoy, Marta Lindqvist, flew to Oslo.")
+    apposed = apposed_heads(doc)
+    assert is_name_head(token(doc, "envoy"), apposed)
+    assert not is_name_head(token(doc, "flew"), apposed)

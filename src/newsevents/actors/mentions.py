@@ -84,12 +84,19 @@ def joined_object(head: Token) -> Token | None:
     return next((child for child in after.children if child.dep_ == "pobj"), None)
 
 
-def is_name_head(token: Token) -> bool:
+def is_name_head(token: Token, apposed: set[int]) -> bool:
     """A proper name's head, or a phrase with an apposition ("its leader, Ismail Haniyeh");
-    not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day")."""
+    not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day").
+    `apposed` holds the indexes of the document's tokens that have an apposition (`apposed_heads`)."""
     return token.dep_ not in NAME_PART_DEPS and token.ent_type_ not in NON_ACTOR_ENTITIES and (
-        token.pos_ == "PROPN" or any(child.dep_ == "appos" for child in token.children)
+        token.pos_ == "PROPN" or token.i in apposed
     )
+
+
+def apposed_heads(doc: Doc) -> set[int]:
+    """The indexes of the tokens that have an apposition; one pass over the document instead
+    of a look at every token's children."""
+    return {token.head.i for token in doc if token.dep_ == "appos" and token.head.i != token.i}
 
 
 def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
@@ -112,7 +119,7 @@ def hyphen_parts(token: Token) -> list[Token]:
     doc, start = token.doc, token.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
-    return list(doc[start : token.i])
+    return [doc[index] for index in range(start, token.i)]  # not a Span: mostly empty, and a Span costs more
 
 
 def entity_tokens(token: Token) -> list[Token]:
@@ -169,8 +176,9 @@ class DocumentActors:
         # Introduce titled people in document order, so the answer for a surname does not
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
+        apposed = apposed_heads(doc)
         self.introductions: dict[int, ActorMention | None] = {
-            token.i: self.code_mention(token) for token in doc if is_name_head(token)
+            token.i: self.code_mention(token) for token in doc if is_name_head(token, apposed)
         }
 
     def phrase_tokens(self, head: Token, appositions: bool = True) -> list[Token]:
