@@ -286,3 +286,11 @@ def test_a_common_noun_with_an_apposition_is_a_name_head(nlp: Language) -> None:
     apposed = apposed_heads(doc)
     assert is_name_head(token(doc, "envoy"), apposed)
     assert not is_name_head(token(doc, "flew"), apposed)
+
+
+def test_a_phrases_words_are_worked_out_once(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("The Peruvian trade minister Rosa Quispe toured the harbour on Tuesday.")
+    actors = DocumentActors(doc, base)
+    words, head_index = actors.phrase_words(token(doc, "minister"))
+    assert words[head_index].text == "minister" and "Peruvian" in [word.text for word in words]
+    assert actors.phrase_words(token(doc, "minister"))[0] is words

@@ -173,6 +173,7 @@ class DocumentActors:
         self._in_progress: set[int] = set()
         self._sentence_lemmas: dict[int, frozenset[str]] = {}  # sentence start -> its lemmas, for `_code_part`
         self._phrases: dict[tuple[int, bool], list[Token]] = {}  # (head, appositions) -> `phrase_tokens`
+        self._words: dict[tuple[int, bool], tuple[list[Word], int | None]] = {}  # ... -> `phrase_words`
         # Introduce titled people in document order, so the answer for a surname does not
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
@@ -189,6 +190,14 @@ class DocumentActors:
         if tokens is None:
             tokens = self._phrases[key] = phrase_tokens(head, appositions)
         return tokens
+
+    def phrase_words(self, head: Token, appositions: bool = True) -> tuple[list[Word], int | None]:
+        """`phrase_words` of the head's phrase, worked out once per head. Do not change the list."""
+        key = (head.i, appositions)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = phrase_words(self.phrase_tokens(head, appositions), head)
+        return words
 
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors
@@ -372,7 +381,7 @@ class DocumentActors:
         return shared if shared is not None and shared.sector is not None else None
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
-        words, head_index = phrase_words(self.phrase_tokens(head, appositions), head)
+        words, head_index = self.phrase_words(head, appositions)
         if head_index is None:
             return None
         context: frozenset[str] = frozenset()
