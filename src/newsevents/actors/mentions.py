@@ -131,7 +131,7 @@ def entity_tokens(token: Token) -> list[Token]:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return list(doc[start:end])
+    return [doc[index] for index in range(start, end)]
 
 
 def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | None]:

@@ -230,7 +230,8 @@ def is_mishap(trigger: Token) -> bool:
 def cause_name(cause: Token) -> str:
     """A cause's name in lower case, with the words hyphenated to it: "SARS-CoV-2", not "CoV-2"."""
     start = cause.i
-    while start > cause.sent.start and (cause.doc[start - 1].text == "-" or cause.doc[start].text == "-"):
+    # The sentence is looked up last: finding it costs more than the hyphen test, which most causes fail.
+    while start > 0 and (cause.doc[start - 1].text == "-" or cause.doc[start].text == "-") and start > cause.sent.start:
         start -= 1
     return cause.doc[start : cause.i + 1].text.lower() if start < cause.i else lemma(cause)
 
