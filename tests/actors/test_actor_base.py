@@ -298,9 +298,3 @@ def test_an_ambiguous_role_takes_the_sector_only_its_context_words_select(base: 
 def test_a_capital_is_told_from_its_country(base: ActorBase) -> None:
     assert base.is_capital("Kabul") and base.is_capital("Paris")
     assert not base.is_capital("Afghanistan") and not base.is_capital("French") and not base.is_capital("Kabul police")
-
-
-def test_a_words_forms_are_worked_out_once() -> None:
-    word = Word("Wardens", "warden", 0, False)
-    assert word.forms == {"wardens", "warden"}
-    assert word.forms is word.forms  # sector matching asks at every position of a phrase

@@ -13,7 +13,7 @@ import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -142,10 +142,8 @@ class Word:
     is_name: bool
     in_person_name: bool = False  # inside what the parser's entity recogniser calls a PERSON
 
-    @cached_property
+    @property
     def forms(self) -> set[str]:
-        """The lower-case text, its naive singular and the lemma; worked out once per word, as
-        sector matching asks at every position of a phrase. Do not change the set."""
         lower = self.text.lower()
         return {lower, singular(lower)} | ({self.lemma} if self.lemma else set())
 
