@@ -88,8 +88,9 @@ def is_name_head(token: Token, apposed: set[int]) -> bool:
     """A proper name's head, or a phrase with an apposition ("its leader, Ismail Haniyeh");
     not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day").
     `apposed` holds the indexes of the document's tokens that have an apposition (`apposed_heads`)."""
-    return token.dep_ not in NAME_PART_DEPS and token.ent_type_ not in NON_ACTOR_ENTITIES and (
-        token.pos_ == "PROPN" or token.i in apposed
+    # The test most words fail first: this runs on every token of every document.
+    return (token.pos_ == "PROPN" or token.i in apposed) and (
+        token.dep_ not in NAME_PART_DEPS and token.ent_type_ not in NON_ACTOR_ENTITIES
     )
 
 
@@ -219,7 +220,8 @@ class DocumentActors:
         religious group names ("Jews", "Republicans") are groups, not actors."""
         if head.ent_type_ not in NAMED_ACTOR_ENTITIES:
             return None
-        name = next(entity for entity in self.doc.ents if entity.start <= head.i < entity.end)
+        tokens = entity_tokens(head)  # not a search of `doc.ents`, which builds every entity's Span
+        name = self.doc[tokens[0].i : tokens[-1].i + 1]
         return ActorMention(name.text, (name.start_char, name.end_char), "---", None, None)
 
     def _split_by_nation(self, head: Token, mention: ActorMention) -> list[ActorMention]:
