@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import frame_tokens, is_passive, match_pattern, may_match, misparsed_conjuncts
+from newsevents.events.extractor import frame_tokens, is_passive, is_question, match_pattern, may_match, misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -459,3 +459,9 @@ def test_a_pattern_whose_words_are_not_in_the_frame_is_ruled_out_untried() -> No
     assert may_match(entry, present) and match_pattern(entry, trigger, frame, []) is not None
     assert not may_match(entry, present - {"fuel"})
     assert not may_match(entry, {"withhold", "grain", "fuel"})  # "from" is missing
+
+
+def test_a_question_is_told_by_its_last_word_whatever_follows_it() -> None:
+    doc = load_model()("Will the envoys meet again?\n\nNobody knows. They met once.")
+    first, second, third = doc.sents
+    assert is_question(first) and not is_question(second) and not is_question(third)
