@@ -9,7 +9,7 @@ import pycountry
 import pytest
 
 from newsevents.actors import ActorBase, ActorCode
-from newsevents.actors.knowledge import DATA_DIR, NON_STATE_COUNTRIES, SECTORS, Word, alias_words, read_tsv, singular, split_list
+from newsevents.actors.knowledge import DATA_DIR, NON_STATE_COUNTRIES, SECTORS, Word, alias_words, read_tsv, split_list
 
 CODE = re.compile(r"^(?:[A-Z]{3}|---)(?:[A-Z]{3})*$")
 
@@ -298,10 +298,3 @@ def test_an_ambiguous_role_takes_the_sector_only_its_context_words_select(base: 
 def test_a_capital_is_told_from_its_country(base: ActorBase) -> None:
     assert base.is_capital("Kabul") and base.is_capital("Paris")
     assert not base.is_capital("Afghanistan") and not base.is_capital("French") and not base.is_capital("Kabul police")
-
-
-def test_the_naive_singular_is_worked_out_once_per_word() -> None:
-    assert [singular(word) for word in ("militias", "wardens", "congress", "chess")] == ["militia", "warden", "congress", "chess"]
-    hits = singular.cache_info().hits
-    singular("militias")
-    assert singular.cache_info().hits == hits + 1  # sector matching asks for every word at each position

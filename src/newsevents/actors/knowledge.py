@@ -178,10 +178,8 @@ def _alias_words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", text))
 
 
-@lru_cache(maxsize=1 << 16)
 def singular(word: str) -> str:
     """A naive singular for words without a lemma (plain strings): troops -> troop, militias -> militia."""
-    # Cached: sector matching asks for every word of every phrase at each of its positions.
     for plural, single in (("ies", "y"), ("men", "man"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh"), ("s", "")):
         if word.endswith(plural) and len(word) > len(plural) + 2 and not word.endswith("ss"):
             return word[: -len(plural)] + single
