@@ -249,12 +249,10 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
         if not entries:
             continue
         frame, fronted = frame_tokens(token), fronted_object(token)  # once per trigger, for all its patterns
-        present = {form for _, t_lemma, t_lower in (*frame, *fronted) for form in (t_lemma, t_lower)}
         matches = [
             match
             for entry in entries
-            if may_match(entry, present)
-            and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
+            if (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
             and (not entry.actor_target or target_is_actor(match, actors))
         ]
         if matches:
@@ -268,13 +266,6 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
         used.update(token.i for token in match.words)
         used.add(match.trigger.i)
     return sorted((match for match in chosen if not match.entry.is_blocker), key=lambda m: m.trigger.i)
-
-
-def may_match(entry: LexiconEntry, present: set[str]) -> bool:
-    """False when a word the entry needs after its trigger is not among `present`, the lemmas and
-    lower-case forms of the trigger's frame and fronted object, so `match_pattern` would find no
-    match: most of a trigger's patterns are ruled out without being tried."""
-    return all(word == TARGET or not word.isdisjoint(present) for word in entry.words)
 
 
 def fits_trigger(match: Match) -> bool:
