@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.actors import ActorBase, DocumentActors
-from newsevents.quotes import Quote, find_quotes, speaker_head
+from newsevents.quotes import CUE_PARTS_OF_SPEECH, Quote, cue_entry, find_quotes, speaker_head
 from newsevents.quotes.cues import (
     CLASSES, COMPLEMENTS, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, SPEECH_VERBS, parse_cue_words,
 )
@@ -910,3 +910,11 @@ def test_a_named_speaker_the_actor_data_lacks_speaks_unplaced(quotes_of) -> None
     quote = only(quotes_of("The Zorblatt Miners Federation said it doubted the safety figures."))
     assert quote.speaker is not None and quote.speaker.code == "---"
     assert "Zorblatt Miners Federation" in quote.speaker.text
+
+
+def test_cue_words_are_found_only_among_the_parts_of_speech_the_report_search_reads(nlp: Language) -> None:
+    # The search for indirect quotes passes over every other word without asking `cue_entry`.
+    doc = nlp("Officials allegedly said that the mayor's claim was doubtful, and critics are convinced that it is false.")
+    cues = [token for token in doc if cue_entry(token) is not None]
+    assert {"said", "claim", "allegedly", "convinced"} <= {token.text for token in cues}
+    assert all(token.pos_ in CUE_PARTS_OF_SPEECH for token in cues)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.actors import ActorBase, DocumentActors, is_location_phrase
+from newsevents.actors.mentions import apposed_heads, is_name_head, phrase_tokens, phrase_words
 
 
 def token(doc: Doc, text: str, occurrence: int = 0) -> Token:
@@ -283,3 +284,31 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
     assert DocumentActors(doc, base).code_mention(token(doc, "farmers")).code.startswith("HUN")
     doc = nlp("Hungarian farmers marched on Monday.")
     assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("HUN")
+
+
+def test_a_phrase_is_worked_out_once_and_finds_its_head_by_position(nlp: Language, base: ActorBase) -> None:
+    # The phrase list is kept per head; a later question about the same head comes with a new
+    # Token object, so its words must find the head by index, not by identity.
+    doc = nlp("The Peruvian trade minister Rosa Quispe toured the harbour on Tuesday.")
+    actors = DocumentActors(doc, base)
+    head = token(doc, "minister")
+    phrase = actors.phrase_tokens(head)
+    assert [t.text for t in phrase] == [t.text for t in phrase_tokens(head)]
+    assert actors.phrase_tokens(token(doc, "minister")) is phrase
+    words, head_index = phrase_words(phrase, token(doc, "minister"))
+    assert head_index is not None and words[head_index].text == "minister"
+
+
+def test_a_common_noun_with_an_apposition_is_a_name_head(nlp: Language) -> None:
+    doc = nlp("Their envoy, Marta Lindqvist, flew to Oslo.")
+    apposed = apposed_heads(doc)
+    assert is_name_head(token(doc, "envoy"), apposed)
+    assert not is_name_head(token(doc, "flew"), apposed)
+
+
+def test_a_phrases_words_are_worked_out_once(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("The Peruvian trade minister Rosa Quispe toured the harbour on Tuesday.")
+    actors = DocumentActors(doc, base)
+    words, head_index = actors.phrase_words(token(doc, "minister"))
+    assert words[head_index].text == "minister" and "Peruvian" in [word.text for word in words]
+    assert actors.phrase_words(token(doc, "minister"))[0] is words

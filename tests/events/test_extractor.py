@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import is_passive, misparsed_conjuncts
+from newsevents.events.extractor import is_passive, is_question, misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -561,3 +561,9 @@ def test_an_infinitive_misread_as_a_clause_of_a_passive_is_its_complement():
     events = code_text("Kenya was pressured by Tanzania to close the border.")
     assert ("TZA", "170", "KEN") in {(e.source.code, e.cameo, e.target.code if e.target else None) for e in events}
     assert all(e.hypothetical for e in events if e.trigger == "close"), "the closing was asked for, not done"
+
+
+def test_a_question_is_told_by_its_last_word_whatever_follows_it() -> None:
+    doc = load_model()("Will the envoys meet again?\n\nNobody knows. They met once.")
+    first, second, third = doc.sents
+    assert is_question(first) and not is_question(second) and not is_question(third)

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsevents.actors.knowledge import ActorBase, Word, read_tsv
-from newsevents.actors.mentions import NAME_PART_DEPS, DocumentActors, describing_appositions, phrase_tokens, phrase_words
+from newsevents.actors.mentions import NAME_PART_DEPS, DocumentActors, describing_appositions
 from newsevents.records import LearnedActor
 
 PEOPLE_COLUMNS = ("name", "aliases", "code", "start", "end", "role")
@@ -42,7 +42,7 @@ def observe_people(doc: Doc, actors: DocumentActors, base: ActorBase, doc_id: st
         head = doc[index]
         if mention is None or mention.country is None or mention.sector is None or index in actors.guessed:
             continue  # a person's title (or its context) gives a country and a sector, not the document's focus
-        words, head_index = phrase_words(phrase_tokens(head), head)
+        words, head_index = actors.phrase_words(head)
         if head_index is None or not has_role_noun(words, base):
             continue
         phrase = base.code_words(words, head_index, date)  # the base alone, not the document's memory

@@ -87,12 +87,20 @@ def joined_object(head: Token) -> Token | None:
     return next((child for child in after.children if child.dep_ == "pobj"), None)
 
 
-def is_name_head(token: Token) -> bool:
+def is_name_head(token: Token, apposed: set[int]) -> bool:
     """A proper name's head, or a phrase with an apposition ("its leader, Ismail Haniyeh");
-    not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day")."""
-    return token.dep_ not in NAME_PART_DEPS and token.ent_type_ not in NON_ACTOR_ENTITIES and (
-        token.pos_ == "PROPN" or any(child.dep_ == "appos" for child in token.children)
+    not a date's, a number's or a named event's ("Monday", "March", "Martin Luther King Jr. Day").
+    `apposed` holds the indexes of the document's tokens that have an apposition (`apposed_heads`)."""
+    # The test most words fail first: this runs on every token of every document.
+    return (token.pos_ == "PROPN" or token.i in apposed) and (
+        token.dep_ not in NAME_PART_DEPS and token.ent_type_ not in NON_ACTOR_ENTITIES
     )
+
+
+def apposed_heads(doc: Doc) -> set[int]:
+    """The indexes of the tokens that have an apposition; one pass over the document instead
+    of a look at every token's children."""
+    return {token.head.i for token in doc if token.dep_ == "appos" and token.head.i != token.i}
 
 
 def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
@@ -116,7 +124,7 @@ def hyphen_parts(token: Token) -> list[Token]:
     doc, start = token.doc, token.i
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
         start -= 2
-    return list(doc[start : token.i])
+    return [doc[index] for index in range(start, token.i)]  # not a Span: mostly empty, and a Span costs more
 
 
 def describing_appositions(head: Token) -> list[Token]:
@@ -138,7 +146,7 @@ def entity_tokens(token: Token) -> list[Token]:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return list(doc[start:end])
+    return [doc[index] for index in range(start, end)]
 
 
 def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | None]:
@@ -153,7 +161,7 @@ def phrase_words(tokens: list[Token], head: Token) -> tuple[list[Word], int | No
         for part in parts:
             lemma = token.lemma_.lower() if len(parts) == 1 and token.pos_ != "VERB" else ""
             words.append(Word(part, lemma, token.i, token.pos_ == "PROPN", token.ent_type_ == "PERSON"))
-        if token is head and parts:
+        if token.i == head.i and parts:
             head_index = len(words) - 1
     return words, head_index
 
@@ -180,12 +188,32 @@ class DocumentActors:
         self._mention_numbers = count()  # each remembered mention is its own source: later ones override
         self._in_progress: set[int] = set()
         self._sentence_lemmas: dict[int, frozenset[str]] = {}  # sentence start -> its lemmas, for `_code_part`
+        self._phrases: dict[tuple[int, bool], list[Token]] = {}  # (head, appositions) -> `phrase_tokens`
+        self._words: dict[tuple[int, bool], tuple[list[Word], int | None]] = {}  # ... -> `phrase_words`
         # Introduce titled people in document order, so the answer for a surname does not
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
+        apposed = apposed_heads(doc)
         self.introductions: dict[int, ActorMention | None] = {
-            token.i: self.code_mention(token) for token in doc if is_name_head(token)
+            token.i: self.code_mention(token) for token in doc if is_name_head(token, apposed)
         }
+
+    def phrase_tokens(self, head: Token, appositions: bool = True) -> list[Token]:
+        """`phrase_tokens(head, appositions)`, worked out once per head: coding a document asks
+        for the same phrases many times. The list is shared: do not change it."""
+        key = (head.i, appositions)
+        tokens = self._phrases.get(key)
+        if tokens is None:
+            tokens = self._phrases[key] = phrase_tokens(head, appositions)
+        return tokens
+
+    def phrase_words(self, head: Token, appositions: bool = True) -> tuple[list[Word], int | None]:
+        """`phrase_words` of the head's phrase, worked out once per head. Do not change the list."""
+        key = (head.i, appositions)
+        words = self._words.get(key)
+        if words is None:
+            words = self._words[key] = phrase_words(self.phrase_tokens(head, appositions), head)
+        return words
 
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors
@@ -207,7 +235,8 @@ class DocumentActors:
         religious group names ("Jews", "Republicans") are groups, not actors."""
         if head.ent_type_ not in NAMED_ACTOR_ENTITIES:
             return None
-        name = next(entity for entity in self.doc.ents if entity.start <= head.i < entity.end)
+        tokens = entity_tokens(head)  # not a search of `doc.ents`, which builds every entity's Span
+        name = self.doc[tokens[0].i : tokens[-1].i + 1]
         return ActorMention(name.text, (name.start_char, name.end_char), "---", None, None)
 
     def _split_by_nation(self, head: Token, mention: ActorMention) -> list[ActorMention]:
@@ -224,7 +253,7 @@ class DocumentActors:
             return []
         nations = []
         for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            country = self.base.nation_of(" ".join(t.text for t in phrase_tokens(token)))
+            country = self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(token)))
             if country is None:
                 return []
             actor = ActorCode.of(country, mention.sector)
@@ -269,7 +298,7 @@ class DocumentActors:
         """Token index range [start, end) of the phrase the actor covers."""
         if head.pos_ == "PRON":
             return head.i, head.i + 1
-        tokens = [token for token in phrase_tokens(head) if not token.is_punct]
+        tokens = [token for token in self.phrase_tokens(head) if not token.is_punct]
         start, end = tokens[0].i, tokens[-1].i + 1
         brackets = [token.text for token in self.doc[start:end]]
         if brackets.count("(") > brackets.count(")") and end < len(self.doc) and self.doc[end].text == ")":
@@ -311,7 +340,7 @@ class DocumentActors:
             inner = self.code_mention(obj)
             return self._mention(head, ActorCode(inner.code, inner.country, inner.sector)) if inner else None
         phrase = self._code_part(head, appositions=False)
-        for apposition in (*describing_appositions(head), *stranded_title(head)):
+        for apposition in (*describing_appositions(head), *self._stranded_title(head)):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
             return self._owner_office(head)
@@ -342,6 +371,22 @@ class DocumentActors:
             self.guessed.add(head.i)
         return ActorCode(home + code.code[3:], home, code.sector) if home else code
 
+    def _stranded_title(self, head: Token) -> list[Token]:
+        """The title before a subject name, set off by a comma, that the parser left hanging from
+        the verb instead of making the name its apposition ("Kuwait's emir, Sheikh Nasser al-Sabah
+        opened talks"); it titles the name as an apposition would. Empty when there is none."""
+        if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        start = min(token.i for token in self.phrase_tokens(head))
+        doc = head.doc
+        if start < 2 or doc[start - 1].text != ",":
+            return []
+        title = doc[start - 2]  # the title's last word; climb to the title's head
+        while title.dep_ not in HANGING_TITLE_DEPS and title.head.i != title.i and title.head.i < start:
+            title = title.head
+        hanging = title.dep_ in HANGING_TITLE_DEPS and title.head == head.head and title.pos_ == "NOUN"
+        return [title] if hanging else []
+
     def _participants(self, head: Token, joined: Token) -> ActorMention | None:
         """"The parties to the conflict in Iraq" are those taking part in it, not political
         parties: coded by the country of the conflict, else of the document, with no sector."""
@@ -358,14 +403,14 @@ class DocumentActors:
         is Bahraini migrants."""
         if head.tag_ in ("NNS", "NNPS"):
             return None
-        if self.base.nation_of(" ".join(t.text for t in phrase_tokens(head))) != code.country:
+        if self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(head))) != code.country:
             return None  # more than a nationality: "Bahraini officials"
         noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
         shared = self.code_mention(noun) if noun is not None else None
         return shared if shared is not None and shared.sector is not None else None
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
-        words, head_index = phrase_words(phrase_tokens(head, appositions), head)
+        words, head_index = self.phrase_words(head, appositions)
         if head_index is None:
             return None
         context: frozenset[str] = frozenset()
@@ -439,7 +484,7 @@ class DocumentActors:
         for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
                 place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
-                name = " ".join(t.text for t in phrase_tokens(place)) if place is not None else ""
+                name = " ".join(t.text for t in self.phrase_tokens(place)) if place is not None else ""
                 if country := self._country_of_place(name, [place] if place is not None else []):
                     return country
         # A name's own first words are no place ("San" of "San Diego"): only a noun's count.
@@ -508,23 +553,6 @@ def names_ethnic_group(head: Token) -> bool:
     """True for a phrase naming an ethnic group: "ethnic Albanians", "ethnic Kurdish villagers"."""
     return any(token.lower_ == ETHNIC_MARKER for token in head.lefts) or any(
         token.lower_ == ETHNIC_MARKER for modifier in head.lefts for token in modifier.lefts)
-
-
-def stranded_title(head: Token) -> list[Token]:
-    """The title before a subject name, set off by a comma, that the parser left hanging from
-    the verb instead of making the name its apposition ("Kuwait's emir, Sheikh Nasser al-Sabah
-    opened talks"); it titles the name as an apposition would. Empty when there is none."""
-    if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    start = min(token.i for token in phrase_tokens(head))
-    doc = head.doc
-    if start < 2 or doc[start - 1].text != ",":
-        return []
-    title = doc[start - 2]  # the title's last word; climb to the title's head
-    while title.dep_ not in HANGING_TITLE_DEPS and title.head.i != title.i and title.head.i < start:
-        title = title.head
-    hanging = title.dep_ in HANGING_TITLE_DEPS and title.head == head.head and title.pos_ == "NOUN"
-    return [title] if hanging else []
 
 
 def child_with_conjuncts(preposition: Token | None) -> Token | None:

@@ -79,11 +79,9 @@ class DocumentActs:
 
     def latest_act(self, sentence: Span) -> FoundEvent | None:
         """The latest act told as done, with a known doer, in `sentence` or the one before it."""
-        doc = sentence.doc
-        earliest = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
         for found in reversed(self.told):
-            if found.sentence.start < earliest:
-                return None
+            if found.sentence.end < sentence.start:
+                return None  # told before the sentence before (which ends where this one starts)
             if not (found.cameo.startswith("01") or found.negated or found.hypothetical) and found.source.country:
                 return found
         return None

@@ -306,7 +306,8 @@ def describes_participant(trigger: Token, triggers: set[int]) -> bool:
 def cause_name(cause: Token) -> str:
     """A cause's name in lower case, with the words hyphenated to it: "SARS-CoV-2", not "CoV-2"."""
     start = cause.i
-    while start > cause.sent.start and (cause.doc[start - 1].text == "-" or cause.doc[start].text == "-"):
+    # The sentence is looked up last: finding it costs more than the hyphen test, which most causes fail.
+    while start > 0 and (cause.doc[start - 1].text == "-" or cause.doc[start].text == "-") and start > cause.sent.start:
         start -= 1
     return cause.doc[start : cause.i + 1].text.lower() if start < cause.i else lemma(cause)
 
@@ -1314,7 +1315,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     ("refrained from criticizing") or a question: not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
-    if sentence.text.rstrip().endswith("?") or allegation_verb(trigger) is not None:
+    if is_question(sentence) or allegation_verb(trigger) is not None:
         return True
     for token in governing_chain(trigger):
         if is_requested_or_permitted(token) or is_avoided(token):
@@ -1344,6 +1345,13 @@ def allegation_verb(trigger: Token) -> Token | None:
     if gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and lemma(governor) in ALLEGATION_VERBS and listed:
         return governor
     return None
+
+
+def is_question(sentence: Span) -> bool:
+    """The sentence's last word (line breaks and spaces aside) ends with a question mark; read
+    from that word, as building the sentence's text for every event costs more."""
+    last = next((token for token in reversed(sentence) if not token.is_space), None)
+    return last is not None and last.text.endswith("?")
 
 
 def controller(verb: Token) -> Token | None:

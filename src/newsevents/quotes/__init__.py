@@ -191,6 +191,9 @@ NOT_SPEAKERS = frozenset({"you", "'s", "’s", "him", "them", "me", "us"}) | DEM
 """Subjects that name no speaker of an indirect quote: "you think ..." outside quote marks is
 the reader in general, "let's say ..." a supposition, a demonstrative a thing, and an object
 pronoun a misparse."""
+CUE_PARTS_OF_SPEECH = frozenset({"VERB", "NOUN", "ADV", "ADJ"})
+"""The parts of speech `cue_entry` finds cue words among."""
+
 NAMING_VERBS = frozenset({"call", "describe", "label", "dub", "brand", "term", "characterize", "characterise"})
 """Verbs that attribute a wording to their subject: `Trump called the report "fake news"`."""
 
@@ -338,6 +341,8 @@ class _QuoteFinder:
         for token in self.doc:
             if token.i in self.region_of_token:
                 continue  # the quoted speaker's own words
+            if token.pos_ not in CUE_PARTS_OF_SPEECH and token.lower_ not in ("according", "in"):
+                continue  # neither a cue word, "according to" nor "in X's view": most words, passed over at once
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
                 report = self._clause_report(_Attribution(token, speaker), clause)
