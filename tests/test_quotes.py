@@ -574,7 +574,7 @@ def test_seeming_after_an_impersonal_it_is_a_quote_without_a_speaker(quotes_of, 
         ("Local farmers are wary of the new dam.", "wary", "the new dam"),
         ("Local farmers are grateful for the rain.", "grateful", "the rain"),
         ("Many voters are unsure about the new tax.", "unsure", "the new tax"),
-        ("Mr. Verdi is bearish on the future of farming.", "bearish", "the future of farming"),  # "on" hangs on "is"
+        ("Mr. Verdi is bearish on the outlook for dairy farms.", "bearish", "the outlook for dairy farms"),  # "on" hangs on "is"
     ],
 )
 def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:

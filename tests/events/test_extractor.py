@@ -44,7 +44,7 @@ def test_an_act_only_considered_has_not_happened():
 
 def test_an_open_question_or_a_wish_is_no_fact():
     for text, act in (("The minister would not say whether Kenya had expelled the Ugandan diplomats.", "161"),
-                      ("Chile has called for Peru to withdraw its troops from the border.", "087")):
+                      ("Chile has called for Peru to withdraw the soldiers it sent to the border.", "087")):
         acts = [e for e in code_text(text) if e.cameo.startswith(act)]
         assert acts and all(e.hypothetical for e in acts), text
 
@@ -388,7 +388,7 @@ def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_on
 
 def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wins():
     lexicon = "087\tstop strike\n143\tstop work\n"
-    assert codes_with(lexicon, "Bolivian miners stopped work on the first day of a strike.") == {("BOL", "143", None)}
+    assert codes_with(lexicon, "Bolivian miners stopped work at the start of the general strike.") == {("BOL", "143", None)}
 
 
 def test_a_participle_the_parser_took_for_the_subject_describes_the_actor():
@@ -442,7 +442,7 @@ def test_the_subject_of_a_demands_that_clause_is_the_target():
 
 
 def test_target_inside_the_object_of_a_participle_on_the_object():
-    found = dyads("The Kenyan opposition rejected an invitation to attend a meeting of Ugandan lawmakers.")
+    found = dyads("The Kenyan opposition turned down an invitation to join a session of Ugandan lawmakers.")
     assert any(c.startswith("12") and t is not None and t.startswith("UGA") for _, c, t in found)
 
 
@@ -462,8 +462,8 @@ def test_a_show_of_force_is_aimed_at_whom_the_force_is_for_not_at_the_force():
 
 
 def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
-    found = dyads("Sudanese militias were engaged in ethnic cleansing in the west against Chadian villagers.")
-    assert ("SDNREB", "203", "TCDCVL") in found
+    found = dyads("Sudanese militias were engaged in ethnic cleansing across the south against Chadian herders.")
+    assert ("SDNREB", "203", "TCDAGR") in found
 
 
 def test_what_an_actor_led_is_that_actors():
@@ -471,10 +471,10 @@ def test_what_an_actor_led_is_that_actors():
 
 
 def test_a_past_tense_misread_as_a_participle_in_a_verbless_sentence_is_its_main_verb():
-    # The parser finds no verb: "donated" hangs on "groups" as a participle, "Doctors" is the root.
-    found = dyads("Doctors from two French aid groups donated and personally delivered $40,000 worth of medicine"
-                  " to Nairobi University Hospital.")
-    assert {s for s, c, _ in found if c.startswith("07")} == {"FRAHLH"}
+    # The parser finds no verb: "donated" hangs on "charities" as a participle, "Nurses" is the root.
+    found = dyads("Nurses from two Belgian medical charities donated and personally brought $30,000 worth of"
+                  " vaccines to Kampala General Hospital.")
+    assert {s for s, c, _ in found if c.startswith("07")} == {"BELHLH"}
 
 
 def test_a_verb_without_an_object_shares_the_object_of_the_verb_after_and():
@@ -493,7 +493,7 @@ def test_whom_police_act_on_without_a_country_is_of_the_polices_country():
 
 def test_a_pattern_word_modifying_the_noun_after_it_leaves_that_noun_to_search_for_the_target():
     # "protest against right" matches "rights", a modifier of "violations", whose doer is the target.
-    found = dyads("The activist staged a sit-in on Sunday in protest against the human rights violations by Algerian police.")
+    found = dyads("An activist held a sit-in last week in protest against human rights abuses by Algerian police.")
     assert ("DZAOPP", "1413", "DZACOP") in found
 
 
@@ -510,7 +510,7 @@ def test_what_an_announced_act_is_for_or_done_to_has_not_happened():
     mediation = [e for e in code_text("The Kenyan president will visit Uganda and Rwanda to mediate in the border dispute.")
                  if e.cameo == "045"]
     assert mediation and all(e.hypothetical for e in mediation)
-    meetings = [e for e in code_text("The Kenyan president said he would be ready to host a meeting between Ugandan"
+    meetings = [e for e in code_text("The Kenyan president said Nairobi would gladly host a meeting between Ugandan"
                                      " rebels and the Rwandan government.") if e.cameo == "040"]
     assert meetings and all(e.hypothetical for e in meetings)
 

@@ -179,7 +179,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Dock workers organised a strike at the port.", ("143", "organise")),
         ("Chinese warships patrolled the disputed waters.", ("150", "patrol")),
         ("The Bolivian government ordered the station to stop broadcasting.", ("1721", "order")),
-        ("Canada has offered to send troops to the island.", ("0312", "offer")),
+        ("Canada has offered to deploy troops on the island.", ("0312", "offer")),
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
         ("Chile released the Peruvian sergeant.", ("0841", "release")),
         ("Japan donated 500 tonnes of rice.", ("070", "donate")),
