@@ -174,6 +174,27 @@ def test_matching_is_maximum_not_first_come():
     assert counts(score(gold, {"s1": predictions}), "type+country") == (2, 2, 2)
 
 
+def test_reciprocal_act_told_both_ways_is_one_prediction_of_a_symmetric_gold_event():
+    """CAMEO codes "A and B met" as A->B and B->A from one trigger: against a symmetric gold
+    event that pair is one event, while the same dyads from two triggers are two."""
+    gold = [record(gold_event(("RUS", None), ("USA", None), symmetric=True))]
+    both_ways = [event("RUSGOV", "USAGOV", "042", "CONSULT"), event("USAGOV", "RUSGOV", "042", "CONSULT")]
+    report = score(gold, {"s1": both_ways})
+    assert counts(report, "type+country") == (1, 1, 1)
+    assert report.errors == ()
+    second_mention = replace(both_ways[1], trigger_span=(40, 45))
+    assert counts(score(gold, {"s1": [both_ways[0], second_mention]}), "type+country") == (1, 2, 1)
+    one_way_gold = [record(gold_event(("RUS", None), ("USA", None)))]
+    assert counts(score(one_way_gold, {"s1": both_ways}), "type+country") == (1, 2, 1)
+
+
+def test_symmetric_gold_event_takes_a_reciprocal_pair_before_a_one_way_record():
+    gold = [record(gold_event(("RUS", None), ("USA", None), symmetric=True))]
+    one_way = replace(event("RUSGOV", "USAGOV", "042", "CONSULT", 0.9), trigger_span=(40, 45))
+    both_ways = [event("RUSGOV", "USAGOV", "042", "CONSULT"), event("USAGOV", "RUSGOV", "042", "CONSULT")]
+    assert counts(score(gold, {"s1": [one_way, *both_ways]}), "type+country") == (1, 2, 1)
+
+
 def test_cameo_gold_is_scored_by_root_and_gets_a_cameo_level():
     gold = [record(gold_event(("RUS", None), ("USA", None), plover=None, cameo="0421"))]
     report = score(gold, {"s1": [event("RUS", "USA", "040", "CONSULT")]})

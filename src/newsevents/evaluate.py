@@ -12,7 +12,11 @@ How events are matched (DESIGN.md, "Scoring"):
 - Levels: `type` (the gold PLOVER type, or the CAMEO root where the gold has no PLOVER
   type), `type+country` (also source and target country), `type+actor` (also the
   actor codes) and, when some gold event carries a CAMEO code, `cameo_root`.
-- `symmetric` gold events match a prediction in either direction.
+- `symmetric` gold events match a prediction in either direction. A coder that follows
+  CAMEO tells one reciprocal act as two records, one each way ("A and B met": A->B and
+  B->A, from one trigger): a symmetric gold event tries such pairs first, and once one
+  record of a pair is matched to it, the other is the same event told the other way and
+  is not counted again as a prediction (neither hit nor false alarm).
 - A gold actor that is null (no source/target annotated) constrains nothing: it
   matches any predicted actor on that side, or none. A gold actor with an unknown
   country (`---LEG`) matches any predicted country but needs a predicted actor.
@@ -403,14 +407,16 @@ def _score_record(record: GoldRecord, predictions: Sequence[Event], score_cameo:
     if record.has_event_gold:
         for level in ("type", "type+country", "type+actor"):
             pairs = _maximum_matching(record.events, typed, level)
-            dyads[level] = (len(record.events), len(typed), len(pairs))
+            mirrors = _mirrors(record.events, typed, pairs)
+            dyads[level] = (len(record.events), len(typed) - len(mirrors), len(pairs))
             if level == "type":
                 actors = _actor_checks(record.events, typed, _maximum_matching(record.events, typed, level, by_actors=True))
             if level == _ERROR_LEVEL:
-                errors = _errors(record, typed, pairs)
+                errors = _errors(record, typed, pairs, mirrors)
         if score_cameo and all(event.cameo for event in record.events):
             pairs = _maximum_matching(record.events, ranked, "cameo_root")
-            dyads["cameo_root"] = (len(record.events), len(ranked), len(pairs))
+            mirrors = _mirrors(record.events, ranked, pairs)
+            dyads["cameo_root"] = (len(record.events), len(ranked) - len(mirrors), len(pairs))
         gold_types = {event.type_label for event in record.events}
         if len(gold_types) == 1:
             predicted_type = NO_PREDICTION
@@ -492,6 +498,23 @@ def _actor_checks(gold: Sequence[GoldEvent], predictions: Sequence[Event], pairs
     return tuple(totals)
 
 
+def _mirrors(gold: Sequence[GoldEvent], predictions: Sequence[Event], pairs: Mapping[int, int]) -> set[int]:
+    """The unmatched predictions whose mirror (`_mirror_of`) is matched to a symmetric gold event."""
+    return {index for index in range(len(predictions)) if index not in pairs
+            and (mirror := _mirror_of(index, predictions)) in pairs and gold[pairs[mirror]].symmetric}
+
+
+def _mirror_of(index: int, predictions: Sequence[Event]) -> int | None:
+    """The other record of the reciprocal act that prediction `index` tells: the same trigger and
+    code with source and target swapped; None if there is none."""
+    event = predictions[index]
+    if event.target is None:
+        return None
+    return next((other_index for other_index, other in enumerate(predictions)
+                 if other.trigger_span == event.trigger_span and other.cameo == event.cameo and other.target is not None
+                 and (other.source.code, other.target.code) == (event.target.code, event.source.code)), None)
+
+
 def _maximum_matching(
     gold: Sequence[GoldEvent], predictions: Sequence[Event], level: str, by_actors: bool = False
 ) -> dict[int, int]:
@@ -504,6 +527,10 @@ def _maximum_matching(
     candidates = [
         [index for index, event in enumerate(predictions) if _matches(gold_event, event, level)] for gold_event in gold
     ]
+    for gold_event, options in zip(gold, candidates):
+        if gold_event.symmetric:  # a reciprocal act told both ways is likelier this event than a one-way one
+            options.sort(key=lambda i: (_mirror_of(i, predictions) is None,
+                                        not _matches(gold_event, predictions[i], "type+actor")))
     if by_actors:
         for gold_event, options in zip(gold, candidates):
             options.sort(key=lambda i: (not _matches(gold_event, predictions[i], "type+actor"),
@@ -611,7 +638,8 @@ def _pentaclass_of(cameo_root: str) -> str:
     return "material_conflict"
 
 
-def _errors(record: GoldRecord, predictions: Sequence[Event], gold_of: Mapping[int, int]) -> tuple[ScoringError, ...]:
+def _errors(record: GoldRecord, predictions: Sequence[Event], gold_of: Mapping[int, int],
+            mirrors: set[int]) -> tuple[ScoringError, ...]:
     matched_gold = set(gold_of.values())
     misses = [
         ScoringError("miss", record.id, event.evidence or record.text, _describe_gold(event))
@@ -621,7 +649,7 @@ def _errors(record: GoldRecord, predictions: Sequence[Event], gold_of: Mapping[i
     false_alarms = [
         ScoringError("false alarm", record.id, event.sentence, _describe_prediction(event))
         for index, event in enumerate(predictions)
-        if index not in gold_of
+        if index not in gold_of and index not in mirrors
     ]
     return tuple(misses + false_alarms)
 
