@@ -158,6 +158,12 @@ def test_a_passive_act_without_its_doer_has_an_unknown_source():
     assert not any(e.cameo_root == "11" for e in code_text("Three Kenyan ministers were criticised."))
 
 
+def test_a_doerless_participle_describing_a_noun_is_background_unless_there_is_says_it():
+    """"the curfew imposed on Kabul" names a curfew; "there were ten soldiers killed" tells a killing."""
+    assert not any(c.startswith("17") for _, c, _ in dyads("The council debated the curfew imposed on Kabul."))
+    assert any(c.startswith("19") and t == "AFGCOP" for _, c, t in dyads("There were ten Afghan policemen killed in the raid."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))

@@ -637,11 +637,18 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
         # "an attempt to assassinate X was foiled"; not a standing measure ("sanctions on X were
         # lifted"), which the clause's verb may end.
         return match.entry.cameo[:2] in VIOLENCE_ROOTS
-    if trigger.dep_ == "relcl" or trigger.pos_ != "VERB":
-        return False  # background to a noun: "the riots in which 20 people were killed"
+    if trigger.dep_ == "relcl" or (trigger.dep_ == "acl" and not is_existential(trigger.head)) or trigger.pos_ != "VERB":
+        # Background to a noun: "the riots in which 20 people were killed", "the curfew imposed in
+        # May"; but "there were ten soldiers killed" tells the killing.
+        return False
     by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
     return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
+
+
+def is_existential(noun: Token) -> bool:
+    """The noun is what "there is" says exists ("there were ten soldiers ...")."""
+    return noun.dep_ == "attr" and any(child.dep_ == "expl" for child in noun.head.children)
 
 
 def included_actors(head: Token, actors: "DocumentActors") -> list[ActorMention]:
