@@ -164,6 +164,11 @@ def test_a_doerless_participle_describing_a_noun_is_background_unless_there_is_s
     assert any(c.startswith("19") and t == "AFGCOP" for _, c, t in dyads("There were ten Afghan policemen killed in the raid."))
 
 
+def test_agreeing_with_a_view_is_no_agreement_but_agreeing_what_is_to_be_done_is():
+    assert not any(c.startswith("03") for _, c, _ in dyads("A Kenyan judge agreed the ministry may have misled parliament."))
+    assert any(c.startswith("03") for _, c, _ in dyads("Kenya and Uganda agreed that the border should reopen."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))

@@ -33,6 +33,8 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# What a clause of agreeing must hold to be a decision rather than a shared view.
+DECISION_AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
 DEMAND = "100"
@@ -183,7 +185,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     triggers = {match.trigger.i for match in matches}
     for match in matches:
-        if is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers):
+        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers)
+                or is_shared_opinion(match)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -245,6 +248,17 @@ def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
     return any(protest.source.code == event.source.code
                and trigger.head in (protest.match.trigger, protest.match.trigger.head, *protest.match.words)
                for protest in protests)
+
+
+def is_shared_opinion(match: Match) -> bool:
+    """A bare "agree" whose clause states a view ("experts agreed that the economy was weak",
+    "a judge agreed the book may have contained secrets"): an opinion, not an agreement. A
+    clause of what is to be done ("agreed that the talks should continue") is a decision."""
+    if lemma(match.trigger) != "agree" or match.entry.words:
+        return False
+    clause = child_with(match.trigger, ("ccomp",))
+    return clause is not None and not any(
+        child.dep_ == "aux" and child.lower_ in DECISION_AUXILIARIES for child in clause.children)
 
 
 def is_mishap(trigger: Token) -> bool:
