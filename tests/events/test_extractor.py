@@ -169,6 +169,28 @@ def test_agreeing_with_a_view_is_no_agreement_but_agreeing_what_is_to_be_done_is
     assert any(c.startswith("03") for _, c, _ in dyads("Kenya and Uganda agreed that the border should reopen."))
 
 
+def factual(text: str) -> set[tuple[str, str, str | None]]:
+    """The dyads of the events told as fact: neither negated nor hypothetical."""
+    return {(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code_text(text) if not e.negated and not e.hypothetical}
+
+
+def test_cannot_declares_a_refusal_as_will_not_does():
+    assert any(c == "1243" for _, c, _ in factual("Ghana said it can't release the Togolese fishermen."))
+    assert any(c.startswith("12") for _, c, _ in factual("Ghana cannot accept more refugees from Togo."))
+    assert not any(c.startswith(("08", "12")) for _, c, _ in factual("Ghana could not release the fishermen."))
+
+
+def test_a_tensed_clause_after_told_is_what_was_said_not_an_order():
+    assert any(c.startswith("12") for _, c, _ in factual("Ghana has told the UN it will not accept more refugees from Togo."))
+    assert not any(c.startswith("087") for _, c, _ in factual("Ghana told Togo to withdraw its troops."))
+
+
+def test_an_object_that_names_nothing_negates_the_act():
+    assert not any(c.startswith("15") for _, c, _ in factual("Ghana sent no troops to Togo."))
+    assert any(c.startswith("15") for _, c, _ in factual("Ghana sent troops to Togo."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))

@@ -42,6 +42,11 @@ ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
+# "can", and "ca" of "can't": a present "cannot" declares a refusal as "will not" does.
+PRESENT_ABILITY = frozenset({"can", "ca"})
+# Auxiliaries that state an intent or a refusal rather than a possibility, once the act is
+# coded as that intent or refusal.
+DECLARING_AUXILIARIES = FUTURE_AUXILIARIES | PRESENT_ABILITY
 # Words that announce the action in their complement: "plans to visit", "ready to send". spaCy
 # lemmatizes "hopes", "hoped" and "hoping" as "hop", which is listed beside "hope".
 INTENT_HEADS = frozenset(
@@ -59,6 +64,9 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
      "mandate", "task", "assign"}
 )
+# Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
+TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
 # ambassador to complain").
@@ -201,9 +209,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         if said_of is not None:
             cameo = said_of[0]  # "X said the US must mediate": X demands it of the US
         negated = is_negated(match.trigger)
-        refusal = lexicon.refused_code(match.entry.cameo) if negated and announced else None
+        refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
         if refusal is not None:
-            cameo, negated = refusal, False  # "will not release the hostages": a refusal, 1243
+            cameo, negated = refusal, False  # "will not release the hostages", "cannot accept": a refusal, 1243
         flags = {
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
@@ -1294,16 +1302,16 @@ def is_passive(verb: Token) -> bool:
 
 def is_negated(trigger: Token) -> bool:
     """Negation on the trigger or on a verb whose complement it is ("did not agree to meet"), an
-    act that almost happened ("nearly killed"), or a subject that names no one ("neither X nor Y
-    endorsed", "no soldiers were killed")."""
+    act that almost happened ("nearly killed"), or a subject or object that names no one and
+    nothing ("neither X nor Y endorsed", "no soldiers were killed", "put no pressure on them")."""
     for token in governing_chain(trigger):
         if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
                or (child.dep_ == "advmod" and child.lower_ in NEAR_MISS_ADVERBS and child.i < token.i)
                for child in token.children):
             return True
-    subject = child_with(trigger, (*SUBJECT_DEPS, "nsubjpass"))
-    return subject is not None and any(
-        child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither") for child in subject.children)
+    return any(participant is not None and any(
+        child.dep_ in ("det", "preconj") and child.lower_ in ("no", "neither") for child in participant.children)
+        for participant in (child_with(trigger, (*SUBJECT_DEPS, "nsubjpass")), child_with(trigger, ("dobj",))))
 
 
 def is_announced(trigger: Token) -> bool:
@@ -1315,6 +1323,12 @@ def is_announced(trigger: Token) -> bool:
         if token is not trigger and lemma(token) in INTENT_HEADS:
             return True
     return False
+
+
+def is_disclaimed(trigger: Token) -> bool:
+    """The act is declared impossible now: "cannot accept more refugees", "can't release them"
+    (a refusal, as "will not" is; "could not" tells a past failure)."""
+    return any(child.dep_ == "aux" and child.lower_ in PRESENT_ABILITY for child in trigger.children)
 
 
 def is_motive(trigger: Token) -> bool:
@@ -1344,7 +1358,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
                 return True
-            if child.dep_ == "aux" and child.lower_ in MODALS and not (modal_is_intent and child.lower_ in FUTURE_AUXILIARIES):
+            if child.dep_ == "aux" and child.lower_ in MODALS and not (modal_is_intent and child.lower_ in DECLARING_AUXILIARIES):
                 return True
             if child.dep_ == "mark" and (child.lower_ in CONDITIONAL_MARKERS or child.lower_ in IRREALIS_MARKERS):
                 return True
@@ -1399,7 +1413,16 @@ def is_requested_or_permitted(verb: Token) -> bool:
     (the letting is the act)."""
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
+    if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
+        return False  # "told the UN it will not accept refugees" reports; "told X to leave" orders
     return child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
+
+
+def is_finite(verb: Token) -> bool:
+    """The verb has a tense of its own, or a tensed or modal auxiliary ("accepted", "will accept",
+    "has accepted"), unlike an infinitive ("to accept")."""
+    return verb.tag_ in FINITE_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_TAGS | {"MD"} for child in verb.children)
 
 
 def is_avoided(verb: Token) -> bool:
