@@ -191,6 +191,12 @@ def test_an_object_that_names_nothing_negates_the_act():
     assert any(c.startswith("15") for _, c, _ in factual("Ghana sent troops to Togo."))
 
 
+def test_a_statement_that_is_an_act_stands_beside_the_event_it_is_about():
+    found = factual("Ghana expressed concern about the fighting between Mali and the Tuareg rebels.")
+    assert ("GHA", "012", None) in found and any(c.startswith("19") for _, c, _ in found)
+    assert not any(c == "010" for _, c, _ in factual("Ghana said Mali attacked the Tuareg rebels."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))

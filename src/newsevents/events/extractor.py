@@ -404,9 +404,11 @@ def frame_distance(match: Match) -> int:
 
 
 def is_subsumed_statement(event: FoundEvent, event_triggers: list[Token]) -> bool:
-    """A statement ("said") whose complement holds another coded event: that event is the news."""
+    """A plain statement ("said") whose complement holds another coded event: that event is the
+    news. A statement that is an act of its own ("expressed concern about the fighting", "claimed
+    responsibility for the attack") stands beside the event it is about."""
     plain_saying = is_bare_speech(event.match.entry) and event.cameo == event.match.entry.cameo  # not a demand
-    if not (event.cameo.startswith("01") or plain_saying):
+    if not plain_saying:
         return False
     return any(event.match.trigger in trigger.ancestors for trigger in event_triggers)
 
