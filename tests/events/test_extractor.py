@@ -197,6 +197,12 @@ def test_a_statement_that_is_an_act_stands_beside_the_event_it_is_about():
     assert not any(c == "010" for _, c, _ in factual("Ghana said Mali attacked the Tuareg rebels."))
 
 
+def test_a_pattern_word_may_be_a_conjunct_of_the_object():
+    assert any(c == "175" for _, c, _ in factual("Ghanaian police used batons and tear gas against the students."))
+    assert any(c == "195" and t == "MLIMIL" for _, c, t in factual(
+        "The French army launched air and artillery strikes on Malian troops."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))

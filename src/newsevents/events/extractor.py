@@ -530,12 +530,14 @@ def is_time_phrase(preposition: Token) -> bool:
 
 
 def frame_tokens(trigger: Token) -> list[FrameWord]:
-    """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order."""
+    """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order;
+    a noun's conjuncts are dependents as the noun is ("used batons and tear gas")."""
     found: list[Token] = []
     level = [trigger]
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children
-                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)]
+                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
+                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
