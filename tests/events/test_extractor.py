@@ -203,6 +203,11 @@ def test_a_pattern_word_may_be_a_conjunct_of_the_object():
         "The French army launched air and artillery strikes on Malian troops."))
 
 
+def test_an_air_strike_in_two_words_is_one():
+    assert ("MLIMIL", "195", None) in factual("Malian air strikes hit the town on Monday.")
+    assert not any(c == "195" for _, c, _ in factual("The air raid shelter in Bamako was full."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))
