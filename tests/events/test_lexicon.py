@@ -188,6 +188,9 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The Kenyan president came under pressure from Tanzania.", ("170", "come")),
         ("The mayor faced new demands from the protesters.", ("100", "face")),
         ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
+        ("Norwegian engineers helped Malawi after the floods.", ("070", "help")),
+        ("The Chadian garrison withdrew overnight.", ("0874", "withdraw")),
+        ("Most of the Ethiopian soldiers pulled out before dawn.", ("0874", "pull")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -233,6 +236,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The new Kenyan ambassador hails from a family of farmers.",
         "The Kenyan envoy struck a conciliatory tone towards Uganda.",
         "Kenyan television cameras captured the arrival of the Ugandan president.",
+        "The new rules helped reduce queues at the border.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:

@@ -88,8 +88,12 @@ SPEECH_VERBS = frozenset(
 HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "rumour", "understand", "know", "reckon"})
 PASSIVE_REPORT_VERBS = SPEECH_VERBS | HEARSAY_VERBS
 # Verbs whose prepositional gerund is only alleged, of their object: "accused Y of ignoring the
-# law" (Y is said to have ignored it), "was charged with inciting violence".
-ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict"})
+# law" (Y is said to have ignored it), "was charged with inciting violence"; also the grounds of
+# a punishment, told as background to it: "jailed Y for helping militants" (Y helped, before).
+ALLEGATION_VERBS = frozenset({
+    "accuse", "charge", "suspect", "indict", "blame", "arrest", "detain", "jail", "imprison", "sentence",
+    "convict", "prosecute", "punish", "fine",
+})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
