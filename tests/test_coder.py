@@ -88,6 +88,11 @@ def test_an_act_someone_is_asked_or_told_to_do_is_hypothetical_and_theirs():
     assert complaint and all(e.source.code == "NGA" for e in complaint)
 
 
+def test_wanting_another_actor_to_act_asks_it_to():
+    events = code_text("Lisbon wants Angola to reopen the consulate.")
+    assert ("PRTGOV", "02", "AGO") in dyads(events)
+
+
 def test_the_grounds_of_a_punishment_are_alleged_of_the_punished():
     events = code_text("A Ghanaian court jailed a Togolese fisherman for helping the smugglers of Benin.")
     aid = [e for e in events if e.cameo_root == "07"]

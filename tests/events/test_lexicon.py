@@ -191,6 +191,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Norwegian engineers helped Malawi after the floods.", ("070", "help")),
         ("The Chadian garrison withdrew overnight.", ("0874", "withdraw")),
         ("Most of the Ethiopian soldiers pulled out before dawn.", ("0874", "pull")),
+        ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -515,7 +515,8 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     level = [trigger]
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children
-                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)]
+                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
+                 or is_object_infinitive(child)]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -529,13 +530,24 @@ def is_noun_infinitive(token: Token) -> bool:
 
 def target_after(previous: Token, trigger: Token) -> Token | None:
     """The TARGET slot: the object of the preceding preposition, else the verb's object (also
-    after a particle: "shot down a Russian warplane")."""
+    after a particle: "shot down a Russian warplane", and the subject the parser gave its
+    infinitive: "wants Putin to attack")."""
     if previous.dep_ in ("prep", "agent") or (previous.pos_ == "ADP" and previous.dep_ != "prt"):
         return child_with(previous, ("pobj",)) or raised_object(previous)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
-    return child_with(verb, OBJECT_DEPS) or shifted_object(verb)
+    infinitive = next((child for child in verb.children if is_object_infinitive(child)), None)
+    return (child_with(verb, OBJECT_DEPS) or shifted_object(verb)
+            or (child_with(infinitive, ("nsubj",)) if infinitive is not None else None))
+
+
+def is_object_infinitive(clause: Token) -> bool:
+    """An infinitive with a subject of its own that the parser hung on a verb as a clause, its
+    subject being the verb's object: "wants Putin to attack" read as "wants [Putin to attack]"."""
+    return (clause.dep_ == "ccomp" and clause.pos_ == "VERB"
+            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children)
+            and any(child.dep_ == "nsubj" and child.i > clause.head.i for child in clause.children))
 
 
 def raised_object(preposition: Token) -> Token | None:
