@@ -185,7 +185,11 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Japan donated 500 tonnes of rice.", ("070", "donate")),
         ("Ethiopia presented evidence against Eritrea at the hearing.", ("112", "present")),
         ("Kenya granted permission to the Ugandan navy to use the port.", ("080", "grant")),
-        ("The Kenyan president came under pressure from Tanzania.", ("170", "come")),
+        # Pressure someone faces is what they are told to do (CAMEO's dictionary: FACE PRESSURE FROM, 100);
+        # pressuring someone is coercing them (PRESSURE, 170).
+        ("The Kenyan president came under pressure from Tanzania.", ("100", "come")),
+        ("The mayor faces mounting pressure from the unions.", ("100", "face")),
+        ("Tanzania pressured Kenya to reopen the border.", ("170", "pressure")),
         ("The mayor faced new demands from the protesters.", ("100", "face")),
         ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
         ("Norwegian engineers helped Malawi after the floods.", ("070", "help")),
