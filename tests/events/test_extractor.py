@@ -17,6 +17,15 @@ def test_group_reference_pairs_the_actors_named_before():
     assert {("EGY", "057", "QAT"), ("QAT", "057", "EGY")} <= {(s, c, t) for s, c, t in found if c == "057"}
 
 
+def test_people_a_pattern_names_after_its_preposition_are_its_target():
+    assert ("KENCOP", "175", "UGAOPP") in dyads("Kenyan police cracked down on Ugandan protesters.")
+
+
+def test_forces_clashing_with_demonstrators_repress_them_and_the_demonstrators_riot():
+    found = dyads("Ugandan police clashed with Kenyan demonstrators at the border post.")
+    assert {("UGACOP", "175", "KENOPP"), ("KENOPP", "145", "UGACOP")} <= found
+
+
 def test_plural_pronoun_takes_the_plural_subject_before_it():
     events = code_text("Syrian troops entered the village and they arrested three journalists.")
     arrests = [e for e in events if e.cameo_root == "17"]

@@ -196,6 +196,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The Chadian garrison withdrew overnight.", ("0874", "withdraw")),
         ("Most of the Ethiopian soldiers pulled out before dawn.", ("0874", "pull")),
         ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
+        ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -713,6 +713,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
+    if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
+        targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
@@ -729,6 +731,16 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
     return targets
+
+
+def aimed_pattern_word(match: Match) -> Token | None:
+    """The pattern's last word when it names whom the act is aimed at, as the object of a
+    directional preposition the pattern also names: "protesters" in "cracked down on protesters",
+    "rioters" in "clashed with rioters"; None otherwise."""
+    last = match.words[-1] if match.words else None
+    if last is None or last.dep_ != "pobj" or last.head.lower_ not in TARGET_PREPOSITIONS:
+        return None
+    return last if any(word.i == last.head.i for word in match.words) else None
 
 
 def is_show_of_force(match: Match) -> bool:
