@@ -26,6 +26,11 @@ def test_forces_clashing_with_demonstrators_repress_them_and_the_demonstrators_r
     assert {("UGACOP", "175", "KENOPP"), ("KENOPP", "145", "UGACOP")} <= found
 
 
+def test_an_arrest_warrant_targets_whom_it_is_for():
+    found = dyads("A Kenyan court issued arrest warrants for two Ugandan traders wanted over the deaths of three Tanzanian tourists.")
+    assert ("KENJUD", "173", "UGABUS") in found
+
+
 def test_plural_pronoun_takes_the_plural_subject_before_it():
     events = code_text("Syrian troops entered the village and they arrested three journalists.")
     arrests = [e for e in events if e.cameo_root == "17"]
