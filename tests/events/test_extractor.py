@@ -31,6 +31,10 @@ def test_an_arrest_warrant_targets_whom_it_is_for():
     assert ("KENJUD", "173", "UGABUS") in found
 
 
+def test_whom_a_subject_engages_in_a_fight_is_the_target():
+    assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops engaged Somali militants in a firefight near the border.")
+
+
 def test_plural_pronoun_takes_the_plural_subject_before_it():
     events = code_text("Syrian troops entered the village and they arrested three journalists.")
     arrests = [e for e in events if e.cameo_root == "17"]

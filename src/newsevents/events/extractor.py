@@ -724,8 +724,11 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = (phrase_targets(child_with(other, OBJECT_DEPS), actors)
                    or clause_targets(other, set(), actors, complements=not statement))
     if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
+        if lemma(verb) == "engage" and match.trigger.dep_ == "pobj":
+            # "engaged Filipino peacekeepers in a firefight": whom the subject engaged
+            targets = phrase_targets(child_with(verb, OBJECT_DEPS), actors)
         # "were engaged in ethnic cleansing against X": the parser hangs the target on the verb.
-        targets = clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
+        targets = targets or clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
