@@ -35,6 +35,10 @@ def test_whom_a_subject_engages_in_a_fight_is_the_target():
     assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops engaged Somali militants in a firefight near the border.")
 
 
+def test_troops_withdrawing_from_a_country_retreat_from_it():
+    assert ("ETHMIL", "0874", "SOM") in dyads("Ethiopian troops withdrew from Somalia in January.")
+
+
 def test_plural_pronoun_takes_the_plural_subject_before_it():
     events = code_text("Syrian troops entered the village and they arrested three journalists.")
     arrests = [e for e in events if e.cameo_root == "17"]
