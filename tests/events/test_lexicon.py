@@ -197,6 +197,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Most of the Ethiopian soldiers pulled out before dawn.", ("0874", "pull")),
         ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
         ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
+        ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
