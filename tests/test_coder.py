@@ -99,6 +99,11 @@ def test_the_grounds_of_a_punishment_are_alleged_of_the_punished():
     assert aid and all(e.source.code.startswith("TGO") and e.hypothetical for e in aid)
 
 
+def test_a_clause_set_beside_a_demand_is_no_part_of_it():
+    events = code_text("While Kenya criticized Uganda, Tanzania demanded talks with Rwanda.")
+    assert ("KEN", "11", "UGA") in dyads(events)
+
+
 def test_events_inside_what_someone_said_are_marked_reported():
     events = code_text("Iraqi police said rebels attacked the army.")
     attack = [e for e in events if e.source.sector == "REB"]

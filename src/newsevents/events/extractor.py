@@ -134,6 +134,9 @@ ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 # What is considered, appealed for, intended, demanded, refused or threatened has not happened:
 # "demanded that the US cancel its plans" codes the demand, not a cancellation.
 UNREALISED_CODES = ("014", "02", "03", "10", "12", "13")
+# Conjunctions of a clause set beside such an act, which tells a fact of its own: "While X
+# criticized Y, Z demanded talks" (not a condition: "must agree before they disarm").
+ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "because", "since", "after"})
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ..."), but
 # not a pledge to give (033x): "China and Russia pledged funds" gives to a third party.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -208,7 +211,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         flags = {
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
-            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised)
+            or unannounceable or any(is_asked_for(match.trigger, asker) for asker in unrealised)
             # What an announced act is for or done to has not happened either ("will visit X to
             # mediate", "is ready to host a meeting between A and B").
             or ((is_purpose_clause(match.trigger) or match.trigger.dep_ == "dobj") and is_announced(match.trigger.head))
@@ -237,6 +240,19 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
+
+
+def is_asked_for(trigger: Token, asker: Token) -> bool:
+    """The trigger is part of what an appeal, demand, intent, refusal or threat (`asker`, see
+    UNREALISED_CODES) is about: below it, but not in a clause set beside it ("While X criticized
+    Y, Z demanded talks"), unlike a condition ("must agree before they disarm")."""
+    token = trigger
+    while token.head.i != token.i and token.head.i != asker.i:
+        token = token.head
+    if token.head.i != asker.i or token.i == asker.i:
+        return False
+    mark = child_with(token, ("mark",)) if token.dep_ == "advcl" else None
+    return mark is None or mark.lower_ not in ASIDE_MARKERS
 
 
 def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
