@@ -88,6 +88,22 @@ def test_an_act_someone_is_asked_or_told_to_do_is_hypothetical_and_theirs():
     assert complaint and all(e.source.code == "NGA" for e in complaint)
 
 
+def test_wanting_another_actor_to_act_asks_it_to():
+    events = code_text("Lisbon wants Angola to reopen the consulate.")
+    assert ("PRTGOV", "02", "AGO") in dyads(events)
+
+
+def test_the_grounds_of_a_punishment_are_alleged_of_the_punished():
+    events = code_text("A Ghanaian court jailed a Togolese fisherman for helping the smugglers of Benin.")
+    aid = [e for e in events if e.cameo_root == "07"]
+    assert aid and all(e.source.code.startswith("TGO") and e.hypothetical for e in aid)
+
+
+def test_a_clause_set_beside_a_demand_is_no_part_of_it():
+    events = code_text("While Kenya criticized Uganda, Tanzania demanded talks with Rwanda.")
+    assert ("KEN", "11", "UGA") in dyads(events)
+
+
 def test_events_inside_what_someone_said_are_marked_reported():
     events = code_text("Iraqi police said rebels attacked the army.")
     attack = [e for e in events if e.source.sector == "REB"]

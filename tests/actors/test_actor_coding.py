@@ -41,6 +41,7 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Dozens of Kurds fled the fighting.", "Dozens", "KUR"),
         ("Members of parliament rejected the bill.", "Members", "---LEG"),
         ("Police arrested three Sudanese activists.", "activists", "SDNOPP"),  # CAMEO: activists are opposition
+        ("Opponents of the Malian junta boycotted the vote.", "Opponents", "MLIOPP"),  # not the junta they oppose
         ("Ugandan paramilitaries burned the village.", "paramilitaries", "UGAMIL"),
         ("The Ugandan electoral commission rejected the complaint.", "commission", "UGAGOV"),
         ("Ugandan mediators left the talks.", "mediators", "UGAGOV"),

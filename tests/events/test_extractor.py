@@ -17,6 +17,28 @@ def test_group_reference_pairs_the_actors_named_before():
     assert {("EGY", "057", "QAT"), ("QAT", "057", "EGY")} <= {(s, c, t) for s, c, t in found if c == "057"}
 
 
+def test_people_a_pattern_names_after_its_preposition_are_its_target():
+    assert ("KENCOP", "175", "UGAOPP") in dyads("Kenyan police cracked down on Ugandan protesters.")
+
+
+def test_forces_clashing_with_demonstrators_repress_them_and_the_demonstrators_riot():
+    found = dyads("Ugandan police clashed with Kenyan demonstrators at the border post.")
+    assert {("UGACOP", "175", "KENOPP"), ("KENOPP", "145", "UGACOP")} <= found
+
+
+def test_an_arrest_warrant_targets_whom_it_is_for():
+    found = dyads("A Kenyan court issued arrest warrants for two Ugandan traders wanted over the deaths of three Tanzanian tourists.")
+    assert ("KENJUD", "173", "UGABUS") in found
+
+
+def test_whom_a_subject_engages_in_a_fight_is_the_target():
+    assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops engaged Somali militants in a firefight near the border.")
+
+
+def test_troops_withdrawing_from_a_country_retreat_from_it():
+    assert ("ETHMIL", "0874", "SOM") in dyads("Ethiopian troops withdrew from Somalia in January.")
+
+
 def test_plural_pronoun_takes_the_plural_subject_before_it():
     events = code_text("Syrian troops entered the village and they arrested three journalists.")
     arrests = [e for e in events if e.cameo_root == "17"]

@@ -185,9 +185,19 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Japan donated 500 tonnes of rice.", ("070", "donate")),
         ("Ethiopia presented evidence against Eritrea at the hearing.", ("112", "present")),
         ("Kenya granted permission to the Ugandan navy to use the port.", ("080", "grant")),
-        ("The Kenyan president came under pressure from Tanzania.", ("170", "come")),
+        # Pressure someone faces is what they are told to do (CAMEO's dictionary: FACE PRESSURE FROM, 100);
+        # pressuring someone is coercing them (PRESSURE, 170).
+        ("The Kenyan president came under pressure from Tanzania.", ("100", "come")),
+        ("The mayor faces mounting pressure from the unions.", ("100", "face")),
+        ("Tanzania pressured Kenya to reopen the border.", ("170", "pressure")),
         ("The mayor faced new demands from the protesters.", ("100", "face")),
         ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
+        ("Norwegian engineers helped Malawi after the floods.", ("070", "help")),
+        ("The Chadian garrison withdrew overnight.", ("0874", "withdraw")),
+        ("Most of the Ethiopian soldiers pulled out before dawn.", ("0874", "pull")),
+        ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
+        ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
+        ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -233,6 +243,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The new Kenyan ambassador hails from a family of farmers.",
         "The Kenyan envoy struck a conciliatory tone towards Uganda.",
         "Kenyan television cameras captured the arrival of the Ugandan president.",
+        "The new rules helped reduce queues at the border.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:

@@ -98,8 +98,12 @@ SPEECH_VERBS = frozenset(
 HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "rumour", "understand", "know", "reckon"})
 PASSIVE_REPORT_VERBS = SPEECH_VERBS | HEARSAY_VERBS
 # Verbs whose prepositional gerund is only alleged, of their object: "accused Y of ignoring the
-# law" (Y is said to have ignored it), "was charged with inciting violence".
-ALLEGATION_VERBS = frozenset({"accuse", "charge", "suspect", "indict"})
+# law" (Y is said to have ignored it), "was charged with inciting violence"; also the grounds of
+# a punishment, told as background to it: "jailed Y for helping militants" (Y helped, before).
+ALLEGATION_VERBS = frozenset({
+    "accuse", "charge", "suspect", "indict", "blame", "arrest", "detain", "jail", "imprison", "sentence",
+    "convict", "prosecute", "punish", "fine",
+})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -140,6 +144,9 @@ ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
 # What is considered, appealed for, intended, demanded, refused or threatened has not happened:
 # "demanded that the US cancel its plans" codes the demand, not a cancellation.
 UNREALISED_CODES = ("014", "02", "03", "10", "12", "13")
+# Conjunctions of a clause set beside such an act, which tells a fact of its own: "While X
+# criticized Y, Z demanded talks" (not a condition: "must agree before they disarm").
+ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "because", "since", "after"})
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ..."), but
 # not a pledge to give (033x): "China and Russia pledged funds" gives to a third party.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -215,7 +222,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         flags = {
             "negated": negated,
             "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
-            or unannounceable or any(trigger in match.trigger.ancestors for trigger in unrealised)
+            or unannounceable or any(is_asked_for(match.trigger, asker) for asker in unrealised)
             # What an announced act is for or done to has not happened either ("will visit X to
             # mediate", "is ready to host a meeting between A and B").
             or ((is_purpose_clause(match.trigger) or match.trigger.dep_ == "dobj") and is_announced(match.trigger.head))
@@ -244,6 +251,19 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
+
+
+def is_asked_for(trigger: Token, asker: Token) -> bool:
+    """The trigger is part of what an appeal, demand, intent, refusal or threat (`asker`, see
+    UNREALISED_CODES) is about: below it, but not in a clause set beside it ("While X criticized
+    Y, Z demanded talks"), unlike a condition ("must agree before they disarm")."""
+    token = trigger
+    while token.head.i != token.i and token.head.i != asker.i:
+        token = token.head
+    if token.head.i != asker.i or token.i == asker.i:
+        return False
+    mark = child_with(token, ("mark",)) if token.dep_ == "advcl" else None
+    return mark is None or mark.lower_ not in ASIDE_MARKERS
 
 
 def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
@@ -537,6 +557,7 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children
                  if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
+                 or is_object_infinitive(child)
                  or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
@@ -551,13 +572,24 @@ def is_noun_infinitive(token: Token) -> bool:
 
 def target_after(previous: Token, trigger: Token) -> Token | None:
     """The TARGET slot: the object of the preceding preposition, else the verb's object (also
-    after a particle: "shot down a Russian warplane")."""
+    after a particle: "shot down a Russian warplane", and the subject the parser gave its
+    infinitive: "wants Putin to attack")."""
     if previous.dep_ in ("prep", "agent") or (previous.pos_ == "ADP" and previous.dep_ != "prt"):
         return child_with(previous, ("pobj",)) or raised_object(previous)
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
-    return child_with(verb, OBJECT_DEPS) or shifted_object(verb)
+    infinitive = next((child for child in verb.children if is_object_infinitive(child)), None)
+    return (child_with(verb, OBJECT_DEPS) or shifted_object(verb)
+            or (child_with(infinitive, ("nsubj",)) if infinitive is not None else None))
+
+
+def is_object_infinitive(clause: Token) -> bool:
+    """An infinitive with a subject of its own that the parser hung on a verb as a clause, its
+    subject being the verb's object: "wants Putin to attack" read as "wants [Putin to attack]"."""
+    return (clause.dep_ == "ccomp" and clause.pos_ == "VERB"
+            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children)
+            and any(child.dep_ == "nsubj" and child.i > clause.head.i for child in clause.children))
 
 
 def raised_object(preposition: Token) -> Token | None:
@@ -730,6 +762,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
+    if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
+        targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
@@ -739,13 +773,26 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = (phrase_targets(child_with(other, OBJECT_DEPS), actors)
                    or clause_targets(other, set(), actors, complements=not statement))
     if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
+        if lemma(verb) == "engage" and match.trigger.dep_ == "pobj":
+            # "engaged Filipino peacekeepers in a firefight": whom the subject engaged
+            targets = phrase_targets(child_with(verb, OBJECT_DEPS), actors)
         # "were engaged in ethnic cleansing against X": the parser hangs the target on the verb.
-        targets = clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
+        targets = targets or clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
     return targets
+
+
+def aimed_pattern_word(match: Match) -> Token | None:
+    """The pattern's last word when it names whom the act is aimed at, as the object of a
+    directional preposition the pattern also names: "protesters" in "cracked down on protesters",
+    "rioters" in "clashed with rioters"; None otherwise."""
+    last = match.words[-1] if match.words else None
+    if last is None or last.dep_ != "pobj" or last.head.lower_ not in TARGET_PREPOSITIONS:
+        return None
+    return last if any(word.i == last.head.i for word in match.words) else None
 
 
 def is_show_of_force(match: Match) -> bool:
