@@ -608,6 +608,11 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The mayor offered no proof that the bridge was unsafe.", "proof", "that the bridge was unsafe", "The mayor"),
         ("The mayor left the meeting with the hope that the strike would end soon.", "hope",
          "that the strike would end soon", "The mayor"),
+        # an infinitive the parser hangs on the verb past a phrase of time
+        ("The mayor announced plans this week to build a new bridge over the river.", "plans",
+         "to build a new bridge", "The mayor"),
+        ("The council unveiled a proposal on Monday to close the old harbor.", "proposal", "to close the old harbor",
+         "The council"),
     ],
 )
 def test_nouns_attribute_their_complements_to_whom_they_name(

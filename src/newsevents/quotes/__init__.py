@@ -57,7 +57,8 @@ What counts as a quote, and whose it is:
   (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...", "her plan to ...", "voiced
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
-  view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
+  view is that ...") or be an infinitive the parser hangs on the verb past a phrase of time
+  ("announced plans this week to ...", which then reports the plans' content, not "plans"). "In X's view," (or opinion) attributes the rest of its clause, as
   "according to X" does, and "In the latest poll," (or survey, study) gives it as the
   poll's finding, "In a statement," (or interview, letter) as the words of the statement's
   author or else of the clause's subject. The passive of an object verb attributes its subject to the
@@ -388,6 +389,8 @@ class _QuoteFinder:
         if not clauses and cue.pos_ == "VERB":
             clauses = [child for child in cue.children if is_misparsed_complement(child)]
             clauses = clauses or addressee_clauses(cue)
+        if not clauses and cue.pos_ == "NOUN":
+            clauses = [infinitive] if (infinitive := hung_infinitive(cue)) is not None else []
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             # A ccomp first, and one after the cue: "A; X says B" attributes B.
@@ -572,6 +575,12 @@ class _QuoteFinder:
         A relative clause on a name there is the writer's aside, not the outer speaker's words:
         in "X endorsed Trump, who says he is honored", Trump says.
         """
+        # A cue noun object whose content the verb's phrase leaves out is what the verb reports:
+        # "announced plans this week to build a bridge" attributes the building, not the plans.
+        superseded = {id(other) for report in reports for other in reports
+                      if report.attribution.cue.pos_ == "NOUN" and other.head == report.attribution.cue
+                      and not overlaps(report.pieces, other.pieces)}
+        reports = [report for report in reports if id(report) not in superseded]
         return [
             report
             for report in reports
@@ -1166,6 +1175,24 @@ def is_complement_clause(child: Token) -> bool:
     return child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(
         grandchild.dep_ in ("mark", "aux") and grandchild.lower_ in ("that", "to") for grandchild in child.children
     )
+
+
+def hung_infinitive(noun: Token) -> Token | None:
+    """The infinitive the parser hangs on the verb of an object noun when a phrase of time comes
+    between them: in "The mayor announced plans this week to build a bridge", the plans are to
+    build it. None when anything else comes between ("asked the council on Monday for money to
+    build it")."""
+    if noun.dep_ != "dobj":
+        return None
+    for child in noun.head.children:
+        infinitive = child.dep_ in ("advcl", "xcomp") and any(
+            grandchild.dep_ == "aux" and grandchild.lower_ == "to" for grandchild in child.children)
+        if infinitive and child.i > noun.i:
+            between = noun.doc[noun.right_edge.i + 1 : child.left_edge.i]
+            timed = any(token.ent_type_ in TIME_ENTITIES for token in between) and all(
+                token.ent_type_ in TIME_ENTITIES or token.pos_ in ("ADP", "PUNCT") for token in between)
+            return child if timed else None
+    return None
 
 
 def is_misparsed_complement(child: Token) -> bool:
