@@ -793,6 +793,18 @@ def test_according_to_a_phrase_misread_as_a_verb_names_its_noun(nlp: Language, b
     assert (quote.speaker_text, quote.cue, quote.text) == ("workers", "according to", "Prices rose")
 
 
+def test_a_cue_verb_misread_as_a_noun_with_a_clause_is_a_verb(nlp: Language, base: ActorBase) -> None:
+    # "The dam is safe, the town's engineer maintains.", with "maintains" read as a plural noun.
+    words = ["The", "dam", "is", "safe", ",", "the", "town", "'s", "engineer", "maintains", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 9, 2, 9, 6, 9, 6, 9, 9, 9],
+              deps=["det", "nsubj", "ccomp", "acomp", "punct", "det", "poss", "case", "compound", "ROOT", "punct"],
+              pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "PART", "NOUN", "NOUN", "PUNCT"],
+              tags=["DT", "NN", "VBZ", "JJ", ",", "DT", "NN", "POS", "NN", "NNS", "."],
+              lemmas=["the", "dam", "be", "safe", ",", "the", "town", "'s", "engineer", "maintain", "."])
+    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("engineer", "maintains", "The dam is safe")
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

@@ -74,7 +74,8 @@ What counts as a quote, and whose it is:
   a demonstrative without a modifier ("this shows", not "those close to her say"), an
   object pronoun, or the subject of "Asked about X, Y said", who was asked (the question
   "Asked about X" is a passive without its agent, below). The lemmatizer's dropped "e"
-  ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
+  ("hopes" -> "hop") is mended before the lookup, and a cue verb the parser took for a noun
+  though it gives it a clause ("..., the mayor's engineer maintains.") counts as the verb. A parenthetical speech verb
   ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
   everyone knows, ..." (a verb of knowing), "As X put it, ..." and "according to X"
@@ -374,7 +375,9 @@ class _QuoteFinder:
             return self._reportive_report(cue)
         if entry.word_class == EVIDENCE:
             return self._impersonal_report(cue)
-        if cue.pos_ == "NOUN":
+        if is_misparsed_verb(cue):  # "..., the mayor's doctor maintains."
+            speaker = next((child for child in reversed(list(cue.lefts)) if child.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        elif cue.pos_ == "NOUN":
             speaker = noun_speaker(cue)
         elif cue.dep_ == "acomp":
             speaker = speaker_head(cue.head)
@@ -1148,10 +1151,18 @@ def cue_entry(token: Token) -> CueWord | None:
     if token.pos_ == "VERB":
         return CUE_VERBS.get(cue_lemma(token))
     if token.pos_ == "NOUN":
-        return CUE_NOUNS.get(token.lemma_.lower())
+        return CUE_VERBS[token.lemma_.lower()] if is_misparsed_verb(token) else CUE_NOUNS.get(token.lemma_.lower())
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return CUE_ADJECTIVES.get(token.lemma_.lower())
     return None
+
+
+def is_misparsed_verb(token: Token) -> bool:
+    """True for a cue verb the parser took for a noun though it gives it a complement clause, as
+    only verbs have: "..., the senator's former doctor maintains." or "Voters wish they could vote
+    again" after a long subject."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in CUE_VERBS
+            and any(child.dep_ == "ccomp" for child in token.children))
 
 
 def is_adjectival_participle(token: Token) -> bool:
