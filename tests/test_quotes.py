@@ -454,6 +454,16 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
     assert quotes_of("The talks went on.\n\nCorrection: A previous version of this story misspelled Anna Verdi.") == []
 
 
+@pytest.mark.parametrize("note", [
+    "Editor's note: The mayor, who has vowed to sell the ferry, owns shares in a rival bus company.",
+    "CLARIFICATION: This story has been updated to reflect that the council plans to buy a new ferry.",
+    "Correction: An earlier version of this story said the mayor wants to sell the ferry.",
+])
+def test_an_editors_note_reports_nothing(quotes_of, note: str) -> None:
+    # The publication speaking about its article, not reporting what anyone said.
+    assert quotes_of(f"The ferry stopped running on Monday.\n\n{note}") == []
+
+
 def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
     quote = only(quotes_of("Poll: Smith leads the governor's race in Ohio\n\nThe race is close."))
     assert (quote.speaker_text, quote.cue, quote.text) == ("Poll", ":", "Smith leads the governor's race in Ohio")

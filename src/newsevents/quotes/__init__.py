@@ -41,7 +41,9 @@ What counts as a quote, and whose it is:
   1-3 words (scare quotes: `the so-called "peace plan"`), and quoted titles and names
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
   the Press"`, `on "Face the Nation"`), whatever verb is near. Longer cue-less
-  spans inside a sentence are skipped too, since nothing says who said them.
+  spans inside a sentence are skipped too, since nothing says who said them. Nothing in a
+  paragraph opening as an editor's note or correction ("Editor's note: ...", "Correction:
+  ...") is a quote: the publication speaks there about its article.
 - Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
   speech, belief, knowing, intention and judgment) with a complement its entry lists:
   a clause (ccomp first, one after the cue before one before it: "A; X says B" attributes B;
@@ -148,6 +150,9 @@ LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
 EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
+EDITORS_NOTE = re.compile(r"(?:editors?['’]?s?\s+note|corrections?|clarifications?)\s*:", re.IGNORECASE)
+"""How a note the editors add to an article opens ("Editor's note: ...", "Correction: ..."): the
+publication speaking about the article, not a report in it."""
 FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 """Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
 WRITTEN_NOUNS = frozenset({"statement", "interview", "letter", "tweet", "post", "email", "memo", "op-ed", "editorial"})
@@ -291,7 +296,12 @@ class _QuoteFinder:
             if report.attribution.cue.i not in used_cues and has_source(report.attribution)
             and not any(overlaps(report.pieces, found.pieces) for found in direct)
         ]
-        return sorted(direct + indirect, key=lambda found: found.pieces[0])
+        return sorted((found for found in direct + indirect if not self._in_editors_note(found.pieces[0][0])),
+                      key=lambda found: found.pieces[0])
+
+    def _in_editors_note(self, char: int) -> bool:
+        """Whether the character is in a paragraph that opens as an editor's note or a correction."""
+        return EDITORS_NOTE.match(self.text, self.paragraph_starts[self.paragraph_of(char)]) is not None
 
     # Quote regions and frames ------------------------------------------------------
 
