@@ -68,6 +68,13 @@ def test_names_the_parser_joins_to_the_clause_before_are_the_subject(quotes_of) 
     assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("Verdi", "call"), ("Verdi", "describe")]
 
 
+def test_a_name_the_parser_takes_for_the_object_of_a_preposition_before_its_verb_speaks(quotes_of) -> None:
+    # No comma after the fronted phrase: the parser runs "the Gazette Verdi" together as the object of "of".
+    quote = only(quotes_of("In a long interview with the editorial board of the Gazette Verdi said that the "
+                           "bridge had become unsafe."))
+    assert (quote.cue, quote.speaker_text, quote.text) == ("said", "the Gazette Verdi", "that the bridge had become unsafe")
+
+
 def test_an_infinitive_speaks_for_the_object_of_its_verb(quotes_of) -> None:
     quote = only(quotes_of("The senator forced the banker to admit that the fees were illegal."))
     assert (quote.cue, quote.speaker_text, quote.text) == ("admit", "the banker", "that the fees were illegal")

@@ -1426,13 +1426,19 @@ def stranded_subject(verb: Token) -> Token | None:
     """Names right before a main verb without a subject that the parser joined to the clause
     before: in "Whenever there is an attack on the war, Obama and Clinton call them ...",
     "Obama and Clinton" hang on "war" as conjuncts. The first name of the run speaks, also for
-    a verb conjoined to that one ("... call them X and describe their acts as Y")."""
+    a verb conjoined to that one ("... call them X and describe their acts as Y"). So does a
+    name right before the verb that the parser took for the object of a preposition, as when no
+    comma closes a fronted phrase: "At a meeting with the board of the Gazette Smith said ..."."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == verb.sent.start:
         return None
     name = verb.doc[verb.i - 1]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ not in HOLDER_ENTITIES:
+    if name.pos_ != "PROPN" or name.ent_type_ not in HOLDER_ENTITIES:
+        return None
+    if name.dep_ == "pobj":
+        return name
+    if name.dep_ != "conj":
         return None
     while name.head.dep_ == "conj" and name.head.pos_ == "PROPN":
         name = name.head
