@@ -80,6 +80,11 @@ def test_an_infinitive_speaks_for_the_object_of_its_verb(quotes_of) -> None:
     assert (quote.cue, quote.speaker_text, quote.text) == ("admit", "the banker", "that the fees were illegal")
 
 
+def test_a_quote_after_a_colon_is_words_said_though_it_hangs_on_the_verb_as_an_object(quotes_of) -> None:
+    quote = only(quotes_of('Every driver on the coast road would ask: "WHY? The bridge was fine last week."'))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("Every driver", "ask", "WHY? The bridge was fine last week.")
+
+
 def test_a_colon_cue_keeps_its_quote_from_a_participle_after_it(quotes_of) -> None:
     quotes = quotes_of('In a statement, the union said: "The offer from the company was an insult to every worker," '
                        'adding that the strike would go on.')

@@ -40,7 +40,9 @@ What counts as a quote, and whose it is:
 - Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
   1-3 words (scare quotes: `the so-called "peace plan"`), and quoted titles and names
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
-  the Press"`, `on "Face the Nation"`), whatever verb is near. Longer cue-less
+  the Press"`, `on "Face the Nation"`), whatever verb is near; after a colon, a quote of
+  four words or more is words said even where it hangs on the verb as an object
+  (`would ask: "WHY? The bridge ..."`). Longer cue-less
   spans inside a sentence are skipped too, since nothing says who said them. Nothing in a
   paragraph opening as an editor's note or correction ("Editor's note: ...", "Correction:
   ...") is a quote: the publication speaks there about its article.
@@ -632,13 +634,16 @@ class _QuoteFinder:
         Such a span is written in title case, or hangs on the sentence as a noun phrase
         does, where quoted speech inside a sentence is a clause or its own sentence.
         """
-        if not self.leading_frame(region):
+        leading = self.leading_frame(region)
+        if not leading:
             return False
         words = " ".join(self.text[start:end] for start, end in region.pieces).split()
         long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
         title_case = bool(long_words) and all(word[0].isupper() for word in long_words)
         if len(words) <= MAX_TITLE_WORDS and title_case and region.outer[1] > self.headline_end:
             return True  # a headline capitalises its quotes as all its words
+        if leading[-1].text == ":" and len(words) >= MIN_STANDALONE_WORDS:
+            return False  # a colon introduces words said: 'a reader would ask: "WHAT? ..."'
         roots = self._roots(region)
         return bool(roots) and all(root.dep_ in NAMING_DEPS | {"conj"} for root in roots)
 
