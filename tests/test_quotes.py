@@ -68,6 +68,11 @@ def test_names_the_parser_joins_to_the_clause_before_are_the_subject(quotes_of) 
     assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("Verdi", "call"), ("Verdi", "describe")]
 
 
+def test_words_used_to_say_something_are_not_its_speaker(quotes_of) -> None:
+    quote = only(quotes_of("The senator used unusually harsh language to condemn the new bridge tolls."))
+    assert (quote.cue, quote.speaker_text, quote.text) == ("condemn", "The senator", "the new bridge tolls")
+
+
 def test_a_name_the_parser_takes_for_the_object_of_a_preposition_before_its_verb_speaks(quotes_of) -> None:
     # No comma after the fronted phrase: the parser runs "the Gazette Verdi" together as the object of "of".
     quote = only(quotes_of("In a long interview with the editorial board of the Gazette Verdi said that the "

@@ -1393,10 +1393,12 @@ def relative_clause_subject(verb: Token) -> Token | None:
 
 def object_controller(verb: Token) -> Token | None:
     """The object of the verb an infinitive completes, who does what it says: in "The senator
-    forced the banker to admit that ...", the banker admits."""
+    forced the banker to admit that ...", the banker admits; not words or an occasion the subject
+    uses to say it: in "The senator used blunt language to condemn ...", the senator condemns."""
     if verb.dep_ != "xcomp" or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
-    return next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i), None)
+    controller = next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i), None)
+    return None if controller is None or controller.lemma_.lower() in UTTERANCE_NOUNS else controller
 
 
 def shown_speaking(verb: Token) -> Token | None:
