@@ -481,6 +481,11 @@ def test_an_editors_note_reports_nothing(quotes_of, note: str) -> None:
     assert quotes_of(f"The ferry stopped running on Monday.\n\n{note}") == []
 
 
+def test_a_label_may_give_the_speakers_topic_after_the_name(quotes_of) -> None:
+    quote = only(quotes_of("Mayor Verdi on Ferry Fares: The Prices Are 'Outrageous.'\nThe mayor spoke on Monday."))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("Mayor Verdi", ":", "The Prices Are 'Outrageous.'")
+
+
 def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
     quote = only(quotes_of("Poll: Smith leads the governor's race in Ohio\n\nThe race is close."))
     assert (quote.speaker_text, quote.cue, quote.text) == ("Poll", ":", "Smith leads the governor's race in Ohio")

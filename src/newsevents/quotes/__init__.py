@@ -87,7 +87,8 @@ What counts as a quote, and whose it is:
   what he said, and so is the "so" or "as much" after a speech verb ("She said so."), and
   the next paragraph, given without quote marks as a block quote, after a speech verb whose
   colon closes its paragraph ("The governor added:"). A
-  paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
+  paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...", also with
+  a topic as headlines give it: "Verdi on Ferry Fares: ...") or a
   finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
   open with one; a label recognised as a name once counts in every turn. An indirect quote
@@ -148,6 +149,8 @@ OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", "…", ":")
 AFTER_OPENING = " \t\n([{—–-/"
 """Characters a quote can open after: a straight mark after one of these opens a quote."""
 MAX_LABEL_WORDS = 4
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+"""What a headline label gives its topic with after the name: "Obama on Climate Change: ..."."""
 LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
 EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
@@ -543,15 +546,20 @@ class _QuoteFinder:
     def _speaker_label(self, paragraph_start: int, known: frozenset[str]) -> _Label | None:
         """The label when the paragraph opens with a short name and a colon ("Gov. Mike Pence:"),
         perhaps after a quote mark (`"WALLACE: ...`), or with a label in `known`; not an editor's
-        label ("Correction:")."""
+        label ("Correction:"). The name may come with its topic, as headlines give it ("Verdi on
+        Ferry Fares: ...")."""
         first = self.token_at(paragraph_start)
         if first >= len(self.doc) or self.doc[first].idx != paragraph_start:
             return None
         mark = paragraph_start if QUOTE_MARK.fullmatch(self.doc[first].text) else None
         first += mark is not None
-        label = []
-        for token in self.doc[first : first + MAX_LABEL_WORDS + 1]:
+        label: list[Token] = []
+        for token in self.doc[first : first + 2 * MAX_LABEL_WORDS + 1]:
             if token.text == ":":
+                topic = next((n for n, word in enumerate(label) if n and word.lower_ in TOPIC_PREPOSITIONS), None)
+                label = label[:topic] if topic is not None else label
+                if len(label) > MAX_LABEL_WORDS:
+                    return None
                 # Transcripts capitalise speaker names, which the entity recogniser often
                 # misses: a label word also counts as a name when the text names someone so.
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
