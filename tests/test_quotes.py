@@ -150,6 +150,13 @@ def test_a_dash_signature_names_the_speaker(quotes_of, space: str) -> None:
     assert (quote.speaker_text, quote.cue) == ("Anna Verdi", None)
 
 
+def test_a_quote_nested_in_a_quote_leaves_it_whole(quotes_of) -> None:
+    quote = only(quotes_of("“The council keeps promising the bridge “by spring” and nobody here believes it "
+                           "anymore.” ― Anna Verdi\nThe ferry stopped."))
+    assert quote.speaker_text == "Anna Verdi"
+    assert quote.text == "The council keeps promising the bridge “by spring” and nobody here believes it anymore."
+
+
 def test_a_dash_that_goes_on_with_the_sentence_is_no_signature(quotes_of) -> None:
     quotes = quotes_of(
         'The plan had critics, among them Anna Verdi -- "The plan is a disaster for the whole valley" -- and Tom Reyes.'

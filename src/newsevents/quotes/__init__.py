@@ -7,7 +7,8 @@
 What counts as a quote, and whose it is:
 
 - Direct quotes are the text between double quote marks: straight ("), curly (“ ”), or
-  the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph. A
+  the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph; a quote
+  opening inside an open one and closing before it does (“A “B” C.”) is part of it. A
   paragraph that opens a quote without closing it continues into the next paragraph when
   that one opens with a quote mark (the news convention for long quotes); otherwise the
   quote ends with its paragraph. A headline (the text's first line, with more lines after
@@ -933,9 +934,10 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
     open_at: int | None = None  # the opening mark of the quote in progress
     content_start: int | None = None  # where its current piece starts
     resume_at: int | None = None  # the mark that reopens it in the next paragraph
+    inner_end: int | None = None  # the end of a quote nested in the open one
     for match in MARK_OR_LINE.finditer(text):
         position, mark_end = match.span()
-        if position in ignored_marks:
+        if position in ignored_marks or (inner_end is not None and position < inner_end):
             continue
         if resume_at is not None:
             if position == resume_at:
@@ -946,6 +948,10 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
             if not line_break and is_opening(text, position, mark_end):
                 open_at, content_start = position, mark_end
             continue
+        if not line_break and is_opening(text, position, mark_end):
+            inner_end = nested_quote_end(text, mark_end)
+            if inner_end is not None:
+                continue  # “A “B” C.”: B is quoted inside A
         pieces.append((content_start, position))
         if line_break:
             resume_at = reopening_mark(text, position)
@@ -966,6 +972,18 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
         pieces.append((content_start, len(text)))
         regions.append(_Region(tuple(pieces), (open_at, len(text))))
     return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
+
+
+def nested_quote_end(text: str, start: int) -> int | None:
+    """The end of a quote that opens (at `start`) inside an open one and closes before it does: in
+    “A “B” C.” the next two marks both close, the first one B, the second one A. None when the
+    marks after it say otherwise (the earlier quote was left open)."""
+    marks = MARK_OR_LINE.finditer(text, start)
+    inner, outer = next(marks, None), next(marks, None)
+    if inner is None or outer is None or "\n" in (inner.group(), outer.group()):
+        return None
+    closing = not is_opening(text, *inner.span()) and not is_opening(text, *outer.span())
+    return inner.end() if closing else None
 
 
 def headline_regions(text: str) -> list[_Region]:
