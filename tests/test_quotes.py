@@ -90,6 +90,12 @@ def test_a_quote_after_a_colon_is_words_said_though_it_hangs_on_the_verb_as_an_o
     assert (quote.speaker_text, quote.cue, quote.text) == ("Every driver", "ask", "WHY? The bridge was fine last week.")
 
 
+def test_a_colon_after_a_reported_clause_is_the_reporters(quotes_of) -> None:
+    quotes = quotes_of('The mayor said the town has one real asset: "Its harbor, which never freezes in winter."')
+    direct = only([quote for quote in quotes if quote.direct])
+    assert (direct.speaker_text, direct.cue) == ("The mayor", "said")
+
+
 def test_a_colon_cue_keeps_its_quote_from_a_participle_after_it(quotes_of) -> None:
     quotes = quotes_of('In a statement, the union said: "The offer from the company was an insult to every worker," '
                        'adding that the strike would go on.')

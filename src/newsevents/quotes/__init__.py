@@ -719,6 +719,8 @@ class _QuoteFinder:
         """
         if leading and leading[-1].text == ":":
             verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
+            while verb is not None and verb.dep_ == "ccomp" and verb.head in leading and is_speech_verb(verb.head):
+                verb = verb.head  # 'X said she has one quality: "A."' is X's report
             if verb is not None:
                 return _Attribution(verb, self._speaker_head(verb, leading))
             # A headline gives the speaker's name before the colon ("A lesson from Jane Doe: 'Be ...'").
