@@ -24,7 +24,8 @@ What counts as a quote, and whose it is:
   Jane Doe`, no cue); after a quote that ends open (`"A," X said`, `"A?" asked X`), the
   first verb after it, which when the quote opens its sentence may be any verb (`"A," he
   quipped`) and otherwise must be a speech verb; "according to X" on either side; before
-  the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`), or a
+  the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`; the
+  speech verb whose clause it is in: `X said Y has one asset: "A."`), or a
   speech verb the quote depends on as a clause (`X said "A."`), or one followed by a comma
   when the quote has four words or more. A quote that is the object complement of a
   naming verb is the subject's wording, cue the verb; when the verb's object is there too
