@@ -556,6 +556,8 @@ def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
         ("The mayor dreams of a new bridge.", "dreams", "a new bridge"),
         ("The union appealed for calm after the strike.", "appealed", "calm"),
         ("The senator sided with the farmers.", "sided", "the farmers"),
+        ("The mayor cited improving the old harbor as her top priority.", "cited",
+         "improving the old harbor as her top priority"),  # a gerund object the parser takes for a clause
     ],
 )
 def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, content: str) -> None:

@@ -53,7 +53,8 @@ What counts as a quote, and whose it is:
   a clause (ccomp first, one after the cue before one before it: "A; X says B" attributes B;
   or xcomp as in "vowed to ...", "wants to ...", or a clause with its own
   subject the parser took for an adverbial one: "said after the vote he would resign"); else a direct object
-  ("criticized the plan"), for naming verbs only with what it is called ("called the
+  ("criticized the plan", also a gerund the parser takes for a clause: "cited improving the
+  harbor as her priority"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
   ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
@@ -1349,6 +1350,7 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     objects += [child for child in verb.children if is_named_relative(child)]  # "condemned what he called a breach"
+    objects += [child for child in verb.children if is_gerund_object(child)]  # "cited improving the harbor"
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
     faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
@@ -1367,6 +1369,13 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
                       and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
     return sorted(heads, key=lambda head: head.i)
+
+
+def is_gerund_object(clause: Token) -> bool:
+    """True for a gerund without a subject that the parser hangs on a verb as a clause where it is
+    the verb's object: "The mayor cited improving the harbor as her priority"."""
+    return (clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VBG" and clause.i > clause.head.i
+            and not any(child.dep_ in ("nsubj", "nsubjpass", "aux") for child in clause.children))
 
 
 def is_named_relative(clause: Token) -> bool:
