@@ -566,6 +566,20 @@ def test_cue_verbs_attribute_their_complements(quotes_of, text: str, cue: str, c
     assert quote.speaker_text == text.split(" " + cue)[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        ("The new toll worries the farmers.", "worries", "the farmers", "The new toll"),
+        ("The ruling angered the union leaders.", "angered", "the union leaders", "The ruling"),
+    ],
+)
+def test_the_object_of_a_verb_of_feeling_feels_it_about_the_subject(
+    quotes_of, text: str, cue: str, speaker: str, content: str
+) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.cue, quote.speaker_text, quote.text) == (cue, speaker, content)
+
+
 def test_an_adjective_read_as_a_participle_is_its_subjects_view(quotes_of) -> None:
     quote = only(quotes_of("We are convinced that the bridge is safe."))
     assert (quote.cue, quote.text, quote.speaker_text) == ("convinced", "that the bridge is safe", "We")
@@ -690,6 +704,8 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "Let's say the budget passes next year.",  # a supposition
         "The water in the bay is clear.",  # seeming and being evident count only after an impersonal "it"
         "The ferry seems slow to the commuters.",
+        "The farmers were angered by the ruling.",  # feeling verbs count in the active voice only
+        "It angered them.",  # an object pronoun names nobody
         "Fees that seem to rise every year anger the drivers.",  # a relative pronoun is no phrase of its own
         "It is not clear whether the ferry will run.",  # not known, not held true
         "As she put it on the shelf, the plate broke.",  # putting it somewhere

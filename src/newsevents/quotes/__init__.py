@@ -57,7 +57,9 @@ What counts as a quote, and whose it is:
   harbor as her priority"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
-  ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
+  ("called on Monday") or a bare "what" ("what the mayor promised"). A verb of feeling
+  attributes its subject to its object, who feels so about it ("The delay worries the
+  farmers"; not in the passive). An adjective after
   "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
   "is determined to ...", also when parsed as a participle: "are convinced that ...")
   attributes its complement the same way, and so does a noun
@@ -134,7 +136,8 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT, SPEECH_VERBS,
+    CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -427,6 +430,10 @@ class _QuoteFinder:
             # "While he admitted the plan was late, ...": the clause the parser hung the cue on.
             piece = self.trimmed([token for token in host.subtree if token.i > cue.right_edge.i])
             return _Report(attribution, (piece,), host) if piece else None
+        if FEELING in complements and (felt := felt_stimulus(cue)) is not None:
+            stimulus, feeler = felt  # "The delay worries the farmers": the farmers' worry
+            piece = self.trimmed(list(stimulus.subtree))
+            return _Report(_Attribution(cue, feeler), (piece,), stimulus) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
             runs = split_runs([token for head in heads for token in head.subtree])
@@ -1369,6 +1376,17 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
                       and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
     return sorted(heads, key=lambda head: head.i)
+
+
+def felt_stimulus(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and the object of a verb of feeling in the active voice: what is felt about and
+    who feels it ("The delay worries the farmers"); None without both or in the passive."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    feeler = next((child for child in verb.children
+                   if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return (subject, feeler) if subject is not None and feeler is not None else None
 
 
 def is_gerund_object(clause: Token) -> bool:
