@@ -803,6 +803,12 @@ def test_a_concessive_report_after_a_comma_is_a_report_of_its_own(quotes_of) -> 
         ("Verdi", "said", "the new bridge would cut traffic"), ("she", "noted", "the work was late")]
 
 
+def test_a_report_in_a_clause_of_time_after_a_comma_is_a_report_of_its_own(quotes_of) -> None:
+    quotes = quotes_of("The senator said the ferry company must pay a fine, after the manager conceded the boats "
+                       "were unsafe.")
+    assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("The senator", "said"), ("the manager", "conceded")]
+
+
 def test_a_relative_clause_reporting_on_the_content_is_a_report_of_its_own(quotes_of) -> None:
     quotes = quotes_of("The senator criticized the new contracts, which she said were rigged from the start.")
     assert [(quote.speaker_text, quote.cue) for quote in quotes] == [("The senator", "criticized"), ("she", "said")]

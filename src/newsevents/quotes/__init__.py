@@ -111,8 +111,9 @@ What counts as a quote, and whose it is:
   would order a review and warned against hackers", "X said Y lied and warned ..."), continues the cue:
   it is the speaker's next report, not part of the first one's content. So does a speech
   verb's participle after a comma closing the clause ("X said he doubted it, arguing that ...").
-  A cue verb with its own subject in a clause of concession after a comma ("X said the plan
-  works, though she noted it was late") is a report of its own.
+  A cue verb with its own subject in a clause of concession or time after a comma ("X said
+  the plan works, though she noted it was late", "..., after he admitted ...") is a report of
+  its own.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote), except in a relative clause on a
@@ -173,7 +174,9 @@ FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
-CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+SET_OFF_MARKS = frozenset({"though", "although", "while", "whereas", "after", "when", "before"})
+"""Conjunctions of concession and time that open a clause after a comma, which adds to the sentence
+rather than to what its speaker said: "X said ..., though she noted ...", "..., after he admitted ..."."""
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "when", "in", "by", "since", "upon"})
 DASHES = ("—", "―", "–", "-")
 NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "compound", "poss", "nmod"})
@@ -420,9 +423,9 @@ class _QuoteFinder:
             # A ccomp first, and one after the cue: "A; X says B" attributes B.
             complement = min(clauses, key=lambda child: (child.dep_ != "ccomp", child.i < cue.i))
             # A verb that continues the cue rather than the clause is the speaker's next report,
-            # and a concessive report after a comma is a report of its own.
+            # and a report set off by a comma is a report of its own.
             stray = {token.i for child in complement.subtree
-                     if continued_report(child) == cue or (child != complement and is_concessive_report(child))
+                     if continued_report(child) == cue or (child != complement and is_set_off_report(child))
                      for token in child.subtree}
             piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
@@ -619,7 +622,7 @@ class _QuoteFinder:
             for report in reports
             if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
             or is_reporting_relative(report.attribution.cue)
-            or is_concessive_report(report.attribution.cue)
+            or is_set_off_report(report.attribution.cue)
             or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
             )
@@ -1050,12 +1053,12 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
 
-def is_concessive_report(verb: Token) -> bool:
-    """True for a cue verb with a subject of its own in a clause of concession after a comma: in
-    "X said the plan would work, though she noted it was late", "she noted" is a report of its
-    own, not part of what X said."""
+def is_set_off_report(verb: Token) -> bool:
+    """True for a cue verb with a subject of its own in a clause of concession or time after a
+    comma: in "X said the plan would work, though she noted it was late", "she noted" is a report
+    of its own, not part of what X said, and so is "he admitted" in "..., after he admitted ..."."""
     mark = next((child for child in verb.children if child.dep_ == "mark"), None)
-    return (verb.dep_ == "advcl" and mark is not None and mark.lower_ in CONCESSIVE_MARKS
+    return (verb.dep_ == "advcl" and mark is not None and mark.lower_ in SET_OFF_MARKS
             and verb.left_edge == mark and after_comma(mark) and cue_entry(verb) is not None
             and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
 
