@@ -653,6 +653,8 @@ def test_adjectives_after_to_be_attribute_their_complements(quotes_of, text: str
         ("The mayor's view is that the bridge is safe.", "view", "that the bridge is safe", "The mayor's"),
         ("In the mayor's view, the bridge is safe.", "In", "the bridge is safe", "the mayor's"),
         ("The bridge, in her view, is safe.", "in", "The bridge is safe", "her"),
+        ("By the mayor's own admission, the old bridge was never inspected.", "By",
+         "the old bridge was never inspected", "the mayor's"),
         ("The council has serious reservations about the bridge.", "reservations", "the bridge", "The council"),
         ("The council expressed outrage over the closure.", "outrage", "the closure", "The council"),
         ("The mayor's theory of the flood convinced nobody.", "theory", "the flood", "The mayor's"),

@@ -67,7 +67,7 @@ What counts as a quote, and whose it is:
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
   view is that ...") or be an infinitive the parser hangs on the verb past a phrase of time
-  ("announced plans this week to ...", which then reports the plans' content, not "plans"). "In X's view," (or opinion) attributes the rest of its clause, as
+  ("announced plans this week to ...", which then reports the plans' content, not "plans"). "In X's view," (or opinion; also "By X's own admission,") attributes the rest of its clause, as
   "according to X" does, and "In the latest poll," (or survey, study) gives it as the
   poll's finding, "In a statement," (or interview, letter) as the words of the statement's
   author or else of the clause's subject. The passive of an object verb attributes its subject to the
@@ -167,6 +167,9 @@ EDITORS_NOTE = re.compile(r"(?:editors?['’]?s?\s+note|corrections?|clarificati
 publication speaking about the article, not a report in it."""
 FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 """Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
+VIEWPOINT_CLASSES = {"in": ("cognition",), "by": ("cognition", "speech")}
+"""The prepositions of a phrase set off by a comma that gives its clause as someone's view or word
+("In her view, ...", "By his own admission, ..."), with the classes of the cue nouns they take."""
 WRITTEN_NOUNS = frozenset({"statement", "interview", "letter", "tweet", "post", "email", "memo", "op-ed", "editorial"})
 """Things someone says their piece in: "In a statement, the council was upbeat about the talks"."""
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
@@ -367,7 +370,7 @@ class _QuoteFinder:
         for token in self.doc:
             if token.i in self.region_of_token:
                 continue  # the quoted speaker's own words
-            if token.pos_ not in CUE_PARTS_OF_SPEECH and token.lower_ not in ("according", "in"):
+            if token.pos_ not in CUE_PARTS_OF_SPEECH and token.lower_ not in ("according", "in", "by"):
                 continue  # neither a cue word, "according to" nor "in X's view": most words, passed over at once
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
@@ -1126,16 +1129,17 @@ def bare_verb(frame: list[Token]) -> Token | None:
 
 def viewpoint_holder(token: Token) -> Token | None:
     """X of "In X's view, ..." and "..., in X's view, ...": an "in" phrase set off by a comma
-    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder; None
-    for any other token ("changed nothing in his views" says nothing of a view)."""
-    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder, or a "by"
+    phrase whose object is one of cognition or speech ("By her own admission, ...", "by his
+    estimate"); None for any other token ("changed nothing in his views" says nothing of a view)."""
+    if token.lower_ not in VIEWPOINT_CLASSES or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in token.children if child.dep_ == "pobj"), None)
     after = token.right_edge.i + 1
     if noun is None or after >= len(token.doc) or token.doc[after].text != ",":
         return None
     entry = CUE_NOUNS.get(noun.lemma_.lower())
-    return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
+    return noun_speaker(noun) if entry is not None and entry.word_class in VIEWPOINT_CLASSES[token.lower_] else None
 
 
 def wording_speaker(verb: Token) -> Token | None:
