@@ -75,7 +75,7 @@ def test_words_used_to_say_something_are_not_its_speaker(quotes_of) -> None:
 
 def test_a_name_the_parser_takes_for_the_object_of_a_preposition_before_its_verb_speaks(quotes_of) -> None:
     # No comma after the fronted phrase: the parser runs "the Gazette Verdi" together as the object of "of".
-    quote = only(quotes_of("In a long interview with the editorial board of the Gazette Verdi said that the "
+    quote = only(quotes_of("During a long talk with reporters from the Gazette Verdi said that the "
                            "bridge had become unsafe."))
     assert (quote.cue, quote.speaker_text, quote.text) == ("said", "the Gazette Verdi", "that the bridge had become unsafe")
 
@@ -487,7 +487,7 @@ def test_editorial_notes_are_not_speaker_labels(quotes_of) -> None:
 @pytest.mark.parametrize("note", [
     "Editor's note: The mayor, who has vowed to sell the ferry, owns shares in a rival bus company.",
     "CLARIFICATION: This story has been updated to reflect that the council plans to buy a new ferry.",
-    "Correction: An earlier version of this story said the mayor wants to sell the ferry.",
+    "Correction: This story first said the mayor wants to sell the ferry.",
 ])
 def test_an_editors_note_reports_nothing(quotes_of, note: str) -> None:
     # The publication speaking about its article, not reporting what anyone said.
