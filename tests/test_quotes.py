@@ -864,6 +864,30 @@ def test_according_to_a_phrase_misread_as_a_verb_names_its_noun(nlp: Language, b
     assert (quote.speaker_text, quote.cue, quote.text) == ("workers", "according to", "Prices rose")
 
 
+def test_a_participle_whose_frame_names_nobody_speaks_for_the_sentences_subject(nlp: Language, base: ActorBase) -> None:
+    # 'The mayor smiled: "Fine by me, really" -- and, after the meeting, insisting, "We will build it."', with
+    # "insisting" hung on a word of the first quote and only "the meeting" named in front of the second.
+    words = ["The", "mayor", "smiled", ":", '"', "Fine", "by", "me", ",", "really", '"', "--", "and", ",", "after",
+             "the", "meeting", ",", "insisting", ",", '"', "We", "will", "build", "it", ".", '"']
+    spaces = [True, True, False, True, False, True, True, False, True, False, True, True, False, True, True,
+              True, False, True, False, True, False, True, True, True, False, False, False]
+    heads = [1, 2, 2, 2, 5, 2, 5, 6, 5, 5, 5, 5, 5, 18, 18, 16, 14, 18, 5, 18, 23, 23, 23, 18, 23, 23, 23]
+    deps = ["det", "nsubj", "ROOT", "punct", "punct", "ccomp", "prep", "pobj", "punct", "advmod", "punct", "punct",
+            "cc", "punct", "prep", "det", "pobj", "punct", "conj", "punct", "punct", "nsubj", "aux", "ccomp", "dobj",
+            "punct", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PUNCT", "PUNCT", "ADJ", "ADP", "PRON", "PUNCT", "ADV", "PUNCT", "PUNCT", "CCONJ",
+           "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT", "PUNCT", "PRON", "AUX", "VERB", "PRON", "PUNCT",
+           "PUNCT"]
+    tags = ["DT", "NN", "VBD", ":", "``", "JJ", "IN", "PRP", ",", "RB", "''", ":", "CC", ",", "IN", "DT", "NN", ",",
+            "VBG", ",", "``", "PRP", "MD", "VB", "PRP", ".", "''"]
+    lemmas = [word.lower() for word in words]
+    lemmas[2], lemmas[18] = "smile", "insist"
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    quotes = find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1")
+    quote = only([quote for quote in quotes if quote.cue == "insisting"])
+    assert (quote.speaker_text, quote.text) == ("The mayor", "We will build it.")
+
+
 def test_a_cue_verb_misread_as_a_noun_with_a_clause_is_a_verb(nlp: Language, base: ActorBase) -> None:
     # "The dam is safe, the town's engineer maintains.", with "maintains" read as a plural noun.
     words = ["The", "dam", "is", "safe", ",", "the", "town", "'s", "engineer", "maintains", "."]

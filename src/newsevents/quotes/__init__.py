@@ -773,7 +773,9 @@ class _QuoteFinder:
                 if not quoted.start <= token.head.i < quoted.end and not token.is_punct]
 
     def _speaker_head(self, verb: Token, frame: list[Token]) -> Token | None:
-        """The cue's subject outside the quote; else the name phrase in the quote's frame.
+        """The cue's subject outside the quote; else the name phrase in the quote's frame, not a
+        preposition's object ("after the meeting"); else, for a participle, the first subject of
+        its sentence outside quote marks.
 
         The frame is the fallback for parses that take a word of the quote as the subject.
         """
@@ -783,9 +785,16 @@ class _QuoteFinder:
         nominal = ("PROPN", "NOUN", "PRON")
         names = [
             token for token in frame
-            if token.pos_ in nominal and (token.head == token or token.head not in frame or token.head.pos_ not in nominal)
+            if token.pos_ in nominal and token.dep_ != "pobj"
+            and (token.head == token or token.head not in frame or token.head.pos_ not in nominal)
         ]
-        return names[0] if names else None
+        if names:
+            return names[0]
+        # A participle whose frame names nobody is said by the subject its sentence opens with,
+        # before any quote: 'X hardly helped, calling it "A" -- and asserting, "B"'.
+        subjects = [token for token in verb.sent if token.i < verb.i and token.dep_ == "nsubj"
+                    and token.i not in self.region_of_token]
+        return subjects[0] if verb.tag_ == "VBG" and subjects else None
 
     def _ends_open(self, region: _Region) -> bool:
         """True when the quote's punctuation says its sentence goes on (`"A," he said`, `"A", he said`)."""
