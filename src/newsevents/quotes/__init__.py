@@ -67,8 +67,9 @@ What counts as a quote, and whose it is:
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
   view is that ...") or be an infinitive the parser hangs on the verb past a phrase of time
-  ("announced plans this week to ...", which then reports the plans' content, not "plans"). "In X's view," (or opinion; also "By X's own admission,") attributes the rest of its clause, as
-  "according to X" does, and "In the latest poll," (or survey, study) gives it as the
+  ("announced plans this week to ...", which then reports the plans' content, not "plans").
+  "In X's view," (or opinion; also "By X's own admission,") attributes the rest of its
+  clause, as "according to X" does, and "In the latest poll," (or survey, study) gives it as the
   poll's finding, "In a statement," (or interview, letter) as the words of the statement's
   author or else of the clause's subject. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
@@ -403,7 +404,8 @@ class _QuoteFinder:
         if entry.word_class == EVIDENCE:
             return self._impersonal_report(cue)
         if is_misparsed_verb(cue):  # "..., the mayor's doctor maintains."
-            speaker = next((child for child in reversed(list(cue.lefts)) if child.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            nominals = [child for child in cue.lefts if child.pos_ in ("NOUN", "PROPN", "PRON")]
+            speaker = nominals[-1] if nominals else None
         elif cue.pos_ == "NOUN":
             speaker = noun_speaker(cue)
         elif cue.dep_ == "acomp":
@@ -1247,13 +1249,16 @@ def is_copula_subject(noun: Token) -> bool:
 
 def is_complement_clause(child: Token) -> bool:
     """A clause that completes a cue word: "said (that) ...", "wants to ...", and on a noun
-    only a "that" or "to" clause ("the claim that ...", "a plan to ..."), not a participle
-    ("a plan approved by the council")."""
+    only a "that" or "to" clause ("the claim that ...", "a plan to ..."), also one the parser
+    calls a relative clause though "that" is its conjunction ("a Times report that the mayor
+    had resigned"), not a participle ("a plan approved by the council")."""
     if child.dep_ in ("ccomp", "xcomp"):
         return True
-    return child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(
-        grandchild.dep_ in ("mark", "aux") and grandchild.lower_ in ("that", "to") for grandchild in child.children
-    )
+    if child.head.pos_ != "NOUN":
+        return False
+    that = any(grandchild.dep_ == "mark" and grandchild.lower_ == "that" for grandchild in child.children)
+    to = any(grandchild.dep_ == "aux" and grandchild.lower_ == "to" for grandchild in child.children)
+    return (child.dep_ == "acl" and (that or to)) or (child.dep_ == "relcl" and that)
 
 
 def hung_infinitive(noun: Token) -> Token | None:
