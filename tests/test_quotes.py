@@ -896,6 +896,24 @@ def test_a_participle_whose_frame_names_nobody_speaks_for_the_sentences_subject(
     assert (quote.speaker_text, quote.text) == ("The mayor", "We will build it.")
 
 
+def test_a_next_report_continues_a_cue_misread_as_a_participle(nlp: Language, base: ActorBase) -> None:
+    # "Verdi tweeted that the ferry was unsafe and urged riders to stay home.", with "tweeted" tagged as a
+    # participle and its clause taken for an adverbial one ("that" as an adverb).
+    words = ["Verdi", "tweeted", "that", "the", "ferry", "was", "unsafe", "and", "urged", "riders", "to", "stay",
+             "home", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 5, 4, 5, 1, 5, 5, 5, 8, 11, 8, 11, 1],
+              deps=["nsubj", "ROOT", "advmod", "det", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp",
+                    "advmod", "punct"],
+              pos=["PROPN", "VERB", "PRON", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "NOUN", "PART", "VERB", "ADV",
+                   "PUNCT"],
+              tags=["NNP", "VBN", "WDT", "DT", "NN", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB", "RB", "."],
+              lemmas=["Verdi", "tweet", "that", "the", "ferry", "be", "unsafe", "and", "urge", "rider", "to", "stay",
+                      "home", "."])
+    quotes = find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1")
+    assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
+        ("Verdi", "tweeted", "that the ferry was unsafe"), ("Verdi", "urged", "to stay home")]
+
+
 def test_a_cue_verb_misread_as_a_noun_with_a_clause_is_a_verb(nlp: Language, base: ActorBase) -> None:
     # "The dam is safe, the town's engineer maintains.", with "maintains" read as a plural noun.
     words = ["The", "dam", "is", "safe", ",", "the", "town", "'s", "engineer", "maintains", "."]

@@ -1550,18 +1550,23 @@ def continued_report(verb: Token) -> Token | None:
     In "X said he would order a review and warned against hackers", "warned" has no subject
     of its own and the tense of "said", not of the clause "he would order": X warned. So is
     a speech verb in the tense of both ("X said Y lied and warned that ..."). None for a
-    conjunct of the clause itself ("X said he lost and moved away").
+    conjunct of the clause itself ("X said he lost and moved away"). The clause may be one the
+    parser took for an adverbial one, and a cue heading the sentence tagged as a participle
+    without an auxiliary is in the past tense.
     """
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_speech_verb(verb) and after_comma(verb):
         return added_report(verb)
     clause = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
+    reported = clause.dep_ == "ccomp" or is_misparsed_complement(clause)
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not reported or verb.tag_ not in ("VBD", "VBZ"):
         return None
     reporting = clause.head
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or reporting.pos_ != "VERB":
         return None
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
-    same_tense = reporting.tag_ == verb.tag_
+    # A participle without an auxiliary heading the sentence is a past tense the tagger misread.
+    bare = reporting.tag_ == "VBN" and not any(child.dep_.startswith("aux") for child in reporting.children)
+    same_tense = ("VBD" if bare else reporting.tag_) == verb.tag_
     return reporting if own_subject and same_tense and (clause.tag_ != verb.tag_ or is_speech_verb(verb)) else None
 
 
