@@ -7,7 +7,8 @@
 What counts as a quote, and whose it is:
 
 - Direct quotes are the text between double quote marks: straight ("), curly (“ ”), or
-  the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph. A
+  the ASCII pairs `` and '' of some news feeds. Marks pair within a paragraph; a quote
+  opening inside an open one and closing before it does (“A “B” C.”) is part of it. A
   paragraph that opens a quote without closing it continues into the next paragraph when
   that one opens with a quote mark (the news convention for long quotes); otherwise the
   quote ends with its paragraph. A headline (the text's first line, with more lines after
@@ -23,7 +24,8 @@ What counts as a quote, and whose it is:
   Jane Doe`, no cue); after a quote that ends open (`"A," X said`, `"A?" asked X`), the
   first verb after it, which when the quote opens its sentence may be any verb (`"A," he
   quipped`) and otherwise must be a speech verb; "according to X" on either side; before
-  the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`), or a
+  the quote, the nearest verb before a colon (`X said: "A."`, `X continued: "A."`; the
+  speech verb whose clause it is in: `X said Y has one asset: "A."`), or a
   speech verb the quote depends on as a clause (`X said "A."`), or one followed by a comma
   when the quote has four words or more. A quote that is the object complement of a
   naming verb is the subject's wording, cue the verb; when the verb's object is there too
@@ -40,25 +42,34 @@ What counts as a quote, and whose it is:
 - Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
   1-3 words (scare quotes: `the so-called "peace plan"`), and quoted titles and names
   inside a sentence, written in title case or hanging on it as noun phrases (`told "Meet
-  the Press"`, `on "Face the Nation"`), whatever verb is near. Longer cue-less
-  spans inside a sentence are skipped too, since nothing says who said them.
+  the Press"`, `on "Face the Nation"`), whatever verb is near; after a colon, a quote of
+  four words or more is words said even where it hangs on the verb as an object
+  (`would ask: "WHY? The bridge ..."`). Longer cue-less
+  spans inside a sentence are skipped too, since nothing says who said them. Nothing in a
+  paragraph opening as an editor's note or correction ("Editor's note: ...", "Correction:
+  ...") is a quote: the publication speaks there about its article.
 - Indirect quotes: a cue verb outside quote marks (`quotes/data/cue_verbs.tsv`: verbs of
   speech, belief, knowing, intention and judgment) with a complement its entry lists:
   a clause (ccomp first, one after the cue before one before it: "A; X says B" attributes B;
   or xcomp as in "vowed to ...", "wants to ...", or a clause with its own
   subject the parser took for an adverbial one: "said after the vote he would resign"); else a direct object
-  ("criticized the plan"), for naming verbs only with what it is called ("called the
+  ("criticized the plan", also a gerund the parser takes for a clause: "cited improving the
+  harbor as her priority"), for naming verbs only with what it is called ("called the
   plan a disaster", never "called the minister"); else the object of a listed
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
-  ("called on Monday") or a bare "what" ("what the mayor promised"). An adjective after
+  ("called on Monday") or a bare "what" ("what the mayor promised"). A verb of feeling
+  attributes its subject to its object, who feels so about it ("The delay worries the
+  farmers"; not in the passive). An adjective after
   "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
   "is determined to ...", also when parsed as a participle: "are convinced that ...")
   attributes its complement the same way, and so does a noun
   (`quotes/data/cue_nouns.tsv`: "the mayor's claim that ...", "her plan to ...", "voiced
   support for ...") whose phrase names its holder: a possessor, "by/from X", a name
   before it, or the subject of a verb of expressing; its clause may follow "to be" ("Her
-  view is that ..."). "In X's view," (or opinion) attributes the rest of its clause, as
-  "according to X" does, and "In the latest poll," (or survey, study) gives it as the
+  view is that ...") or be an infinitive the parser hangs on the verb past a phrase of time
+  ("announced plans this week to ...", which then reports the plans' content, not "plans").
+  "In X's view," (or opinion; also "By X's own admission,") attributes the rest of its
+  clause, as "according to X" does, and "In the latest poll," (or survey, study) gives it as the
   poll's finding, "In a statement," (or interview, letter) as the words of the statement's
   author or else of the clause's subject. The passive of an object verb attributes its subject to the
   agent ("the plan was criticized by X"), or to nobody in particular (below). Content = the
@@ -73,7 +84,8 @@ What counts as a quote, and whose it is:
   a demonstrative without a modifier ("this shows", not "those close to her say"), an
   object pronoun, or the subject of "Asked about X, Y said", who was asked (the question
   "Asked about X" is a passive without its agent, below). The lemmatizer's dropped "e"
-  ("hopes" -> "hop") is mended before the lookup. A parenthetical speech verb
+  ("hopes" -> "hop") is mended before the lookup, and a cue verb the parser took for a noun
+  though it gives it a clause ("..., the mayor's engineer maintains.") counts as the verb. A parenthetical speech verb
   ("The talks, he said, are over.", "As X noted, the talks are over.", also when the
   parser hangs it on a noun: "The workers, the manager explained, were well paid"), "As
   everyone knows, ..." (a verb of knowing), "As X put it, ..." and "according to X"
@@ -81,7 +93,8 @@ What counts as a quote, and whose it is:
   what he said, and so is the "so" or "as much" after a speech verb ("She said so."), and
   the next paragraph, given without quote marks as a block quote, after a speech verb whose
   colon closes its paragraph ("The governor added:"). A
-  paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...") or a
+  paragraph opening with a speaker label ("WALLACE: ...", "Gov. Mike Pence: ...", also with
+  a topic as headlines give it: "Verdi on Ferry Fares: ...") or a
   finding's label ("Poll: ...") attributes the rest of the paragraph to it, with
   ":" as cue, and where turns open with a quote mark, the unlabelled paragraphs after it that
   open with one; a label recognised as a name once counts in every turn. An indirect quote
@@ -99,8 +112,9 @@ What counts as a quote, and whose it is:
   would order a review and warned against hackers", "X said Y lied and warned ..."), continues the cue:
   it is the speaker's next report, not part of the first one's content. So does a speech
   verb's participle after a comma closing the clause ("X said he doubted it, arguing that ...").
-  A cue verb with its own subject in a clause of concession after a comma ("X said the plan
-  works, though she noted it was late") is a report of its own.
+  A cue verb with its own subject in a clause of concession or time after a comma ("X said
+  the plan works, though she noted it was late", "..., after he admitted ...") is a report of
+  its own.
 - Only the outermost report is a quote: a speech verb inside quote marks or inside
   another report's content is the reported speaker's wording, not the article's
   attribution ("X said Y claimed that ..." is X's quote), except in a relative clause on a
@@ -124,7 +138,8 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, NAMED, OBJECT, SPEECH_VERBS, CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT, SPEECH_VERBS,
+    CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -142,12 +157,20 @@ OPEN_ENDINGS = (",", "?", "!", "—", "–", "-", "…", ":")
 AFTER_OPENING = " \t\n([{—–-/"
 """Characters a quote can open after: a straight mark after one of these opens a quote."""
 MAX_LABEL_WORDS = 4
+TOPIC_PREPOSITIONS = frozenset({"on", "about"})
+"""What a headline label gives its topic with after the name: "Obama on Climate Change: ..."."""
 LABEL_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 """A speaker label names someone ("Gov. Mike Pence:", "WALLACE:"), unlike "Update:" or "Editor's note:"."""
 EDITORIAL_LABELS = frozenset({"correction", "corrections", "clarification", "update", "editor", "editors", "note"})
 """First words of the notes editors add to an article ("Correction: October 2, 2016"), which name no speaker."""
+EDITORS_NOTE = re.compile(r"(?:editors?['’]?s?\s+note|corrections?|clarifications?)\s*:", re.IGNORECASE)
+"""How a note the editors add to an article opens ("Editor's note: ...", "Correction: ..."): the
+publication speaking about the article, not a report in it."""
 FINDING_LABELS = frozenset({"poll", "polls", "survey", "study", "report"})
 """Labels of headlines that give a finding as its source's words: "Poll: Smith leads in Ohio"."""
+VIEWPOINT_CLASSES = {"in": ("cognition",), "by": ("cognition", "speech")}
+"""The prepositions of a phrase set off by a comma that gives its clause as someone's view or word
+("In her view, ...", "By his own admission, ..."), with the classes of the cue nouns they take."""
 WRITTEN_NOUNS = frozenset({"statement", "interview", "letter", "tweet", "post", "email", "memo", "op-ed", "editorial"})
 """Things someone says their piece in: "In a statement, the council was upbeat about the talks"."""
 FINDING_NOUNS = frozenset({"poll", "survey", "study"})
@@ -155,7 +178,9 @@ FINDING_NOUNS = frozenset({"poll", "survey", "study"})
 MIN_STANDALONE_WORDS = 4
 """Cue-less quotes shorter than this are scare quotes, titles or nicknames."""
 PERSON_PRONOUNS = frozenset({"he", "she"})
-CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+SET_OFF_MARKS = frozenset({"though", "although", "while", "whereas", "after", "when", "before"})
+"""Conjunctions of concession and time that open a clause after a comma, which adds to the sentence
+rather than to what its speaker said: "X said ..., though she noted ...", "..., after he admitted ..."."""
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "when", "in", "by", "since", "upon"})
 DASHES = ("—", "―", "–", "-")
 NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr", "appos", "npadvmod", "compound", "poss", "nmod"})
@@ -289,7 +314,12 @@ class _QuoteFinder:
             if report.attribution.cue.i not in used_cues and has_source(report.attribution)
             and not any(overlaps(report.pieces, found.pieces) for found in direct)
         ]
-        return sorted(direct + indirect, key=lambda found: found.pieces[0])
+        return sorted((found for found in direct + indirect if not self._in_editors_note(found.pieces[0][0])),
+                      key=lambda found: found.pieces[0])
+
+    def _in_editors_note(self, char: int) -> bool:
+        """Whether the character is in a paragraph that opens as an editor's note or a correction."""
+        return EDITORS_NOTE.match(self.text, self.paragraph_starts[self.paragraph_of(char)]) is not None
 
     # Quote regions and frames ------------------------------------------------------
 
@@ -341,7 +371,7 @@ class _QuoteFinder:
         for token in self.doc:
             if token.i in self.region_of_token:
                 continue  # the quoted speaker's own words
-            if token.pos_ not in CUE_PARTS_OF_SPEECH and token.lower_ not in ("according", "in"):
+            if token.pos_ not in CUE_PARTS_OF_SPEECH and token.lower_ not in ("according", "in", "by"):
                 continue  # neither a cue word, "according to" nor "in X's view": most words, passed over at once
             if token.lower_ == "according" and (speaker := according_to_source(token)) is not None:
                 clause = token.head if token.head.pos_ in ("VERB", "AUX") else token.sent.root
@@ -373,7 +403,10 @@ class _QuoteFinder:
             return self._reportive_report(cue)
         if entry.word_class == EVIDENCE:
             return self._impersonal_report(cue)
-        if cue.pos_ == "NOUN":
+        if is_misparsed_verb(cue):  # "..., the mayor's doctor maintains."
+            nominals = [child for child in cue.lefts if child.pos_ in ("NOUN", "PROPN", "PRON")]
+            speaker = nominals[-1] if nominals else None
+        elif cue.pos_ == "NOUN":
             speaker = noun_speaker(cue)
         elif cue.dep_ == "acomp":
             speaker = speaker_head(cue.head)
@@ -388,14 +421,16 @@ class _QuoteFinder:
         if not clauses and cue.pos_ == "VERB":
             clauses = [child for child in cue.children if is_misparsed_complement(child)]
             clauses = clauses or addressee_clauses(cue)
+        if not clauses and cue.pos_ == "NOUN":
+            clauses = [infinitive] if (infinitive := hung_infinitive(cue)) is not None else []
         clauses = clauses if CLAUSE in complements else []
         if clauses:
             # A ccomp first, and one after the cue: "A; X says B" attributes B.
             complement = min(clauses, key=lambda child: (child.dep_ != "ccomp", child.i < cue.i))
             # A verb that continues the cue rather than the clause is the speaker's next report,
-            # and a concessive report after a comma is a report of its own.
+            # and a report set off by a comma is a report of its own.
             stray = {token.i for child in complement.subtree
-                     if continued_report(child) == cue or (child != complement and is_concessive_report(child))
+                     if continued_report(child) == cue or (child != complement and is_set_off_report(child))
                      for token in child.subtree}
             piece = self.trimmed([token for token in complement.subtree if token.i not in stray])
             return _Report(attribution, (piece,), complement) if piece else None
@@ -403,6 +438,10 @@ class _QuoteFinder:
             # "While he admitted the plan was late, ...": the clause the parser hung the cue on.
             piece = self.trimmed([token for token in host.subtree if token.i > cue.right_edge.i])
             return _Report(attribution, (piece,), host) if piece else None
+        if FEELING in complements and (felt := felt_stimulus(cue)) is not None:
+            stimulus, feeler = felt  # "The delay worries the farmers": the farmers' worry
+            piece = self.trimmed(list(stimulus.subtree))
+            return _Report(_Attribution(cue, feeler), (piece,), stimulus) if piece else None
         heads = attributed_phrases(cue, complements)
         if heads:
             runs = split_runs([token for head in heads for token in head.subtree])
@@ -525,15 +564,20 @@ class _QuoteFinder:
     def _speaker_label(self, paragraph_start: int, known: frozenset[str]) -> _Label | None:
         """The label when the paragraph opens with a short name and a colon ("Gov. Mike Pence:"),
         perhaps after a quote mark (`"WALLACE: ...`), or with a label in `known`; not an editor's
-        label ("Correction:")."""
+        label ("Correction:"). The name may come with its topic, as headlines give it ("Verdi on
+        Ferry Fares: ...")."""
         first = self.token_at(paragraph_start)
         if first >= len(self.doc) or self.doc[first].idx != paragraph_start:
             return None
         mark = paragraph_start if QUOTE_MARK.fullmatch(self.doc[first].text) else None
         first += mark is not None
-        label = []
-        for token in self.doc[first : first + MAX_LABEL_WORDS + 1]:
+        label: list[Token] = []
+        for token in self.doc[first : first + 2 * MAX_LABEL_WORDS + 1]:
             if token.text == ":":
+                topic = next((n for n, word in enumerate(label) if n and word.lower_ in TOPIC_PREPOSITIONS), None)
+                label = label[:topic] if topic is not None else label
+                if len(label) > MAX_LABEL_WORDS:
+                    return None
                 # Transcripts capitalise speaker names, which the entity recogniser often
                 # misses: a label word also counts as a name when the text names someone so.
                 names = any(word.ent_type_ in LABEL_ENTITIES or word.lower_ in self.proper_names for word in label)
@@ -572,12 +616,18 @@ class _QuoteFinder:
         A relative clause on a name there is the writer's aside, not the outer speaker's words:
         in "X endorsed Trump, who says he is honored", Trump says.
         """
+        # A cue noun object whose content the verb's phrase leaves out is what the verb reports:
+        # "announced plans this week to build a bridge" attributes the building, not the plans.
+        superseded = {id(other) for report in reports for other in reports
+                      if report.attribution.cue.pos_ == "NOUN" and other.head == report.attribution.cue
+                      and not overlaps(report.pieces, other.pieces)}
+        reports = [report for report in reports if id(report) not in superseded]
         return [
             report
             for report in reports
             if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
             or is_reporting_relative(report.attribution.cue)
-            or is_concessive_report(report.attribution.cue)
+            or is_set_off_report(report.attribution.cue)
             or not any(
                 other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
             )
@@ -610,13 +660,16 @@ class _QuoteFinder:
         Such a span is written in title case, or hangs on the sentence as a noun phrase
         does, where quoted speech inside a sentence is a clause or its own sentence.
         """
-        if not self.leading_frame(region):
+        leading = self.leading_frame(region)
+        if not leading:
             return False
         words = " ".join(self.text[start:end] for start, end in region.pieces).split()
         long_words = [word for word in words if len(word) > 3 and word[0].isalpha()]
         title_case = bool(long_words) and all(word[0].isupper() for word in long_words)
         if len(words) <= MAX_TITLE_WORDS and title_case and region.outer[1] > self.headline_end:
             return True  # a headline capitalises its quotes as all its words
+        if leading[-1].text == ":" and len(words) >= MIN_STANDALONE_WORDS:
+            return False  # a colon introduces words said: 'a reader would ask: "WHAT? ..."'
         roots = self._roots(region)
         return bool(roots) and all(root.dep_ in NAMING_DEPS | {"conj"} for root in roots)
 
@@ -683,6 +736,8 @@ class _QuoteFinder:
         """
         if leading and leading[-1].text == ":":
             verb = next((token for token in reversed(leading) if token.pos_ == "VERB"), None)
+            while verb is not None and verb.dep_ == "ccomp" and verb.head in leading and is_speech_verb(verb.head):
+                verb = verb.head  # 'X said she has one quality: "A."' is X's report
             if verb is not None:
                 return _Attribution(verb, self._speaker_head(verb, leading))
             # A headline gives the speaker's name before the colon ("A lesson from Jane Doe: 'Be ...'").
@@ -720,7 +775,9 @@ class _QuoteFinder:
                 if not quoted.start <= token.head.i < quoted.end and not token.is_punct]
 
     def _speaker_head(self, verb: Token, frame: list[Token]) -> Token | None:
-        """The cue's subject outside the quote; else the name phrase in the quote's frame.
+        """The cue's subject outside the quote; else the name phrase in the quote's frame, not a
+        preposition's object ("after the meeting"); else, for a participle, the first subject of
+        its sentence outside quote marks.
 
         The frame is the fallback for parses that take a word of the quote as the subject.
         """
@@ -730,9 +787,16 @@ class _QuoteFinder:
         nominal = ("PROPN", "NOUN", "PRON")
         names = [
             token for token in frame
-            if token.pos_ in nominal and (token.head == token or token.head not in frame or token.head.pos_ not in nominal)
+            if token.pos_ in nominal and token.dep_ != "pobj"
+            and (token.head == token or token.head not in frame or token.head.pos_ not in nominal)
         ]
-        return names[0] if names else None
+        if names:
+            return names[0]
+        # A participle whose frame names nobody is said by the subject its sentence opens with,
+        # before any quote: 'X hardly helped, calling it "A" -- and asserting, "B"'.
+        subjects = [token for token in verb.sent if token.i < verb.i and token.dep_ == "nsubj"
+                    and token.i not in self.region_of_token]
+        return subjects[0] if verb.tag_ == "VBG" and subjects else None
 
     def _ends_open(self, region: _Region) -> bool:
         """True when the quote's punctuation says its sentence goes on (`"A," he said`, `"A", he said`)."""
@@ -898,9 +962,10 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
     open_at: int | None = None  # the opening mark of the quote in progress
     content_start: int | None = None  # where its current piece starts
     resume_at: int | None = None  # the mark that reopens it in the next paragraph
+    inner_end: int | None = None  # the end of a quote nested in the open one
     for match in MARK_OR_LINE.finditer(text):
         position, mark_end = match.span()
-        if position in ignored_marks:
+        if position in ignored_marks or (inner_end is not None and position < inner_end):
             continue
         if resume_at is not None:
             if position == resume_at:
@@ -911,6 +976,10 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
             if not line_break and is_opening(text, position, mark_end):
                 open_at, content_start = position, mark_end
             continue
+        if not line_break and is_opening(text, position, mark_end):
+            inner_end = nested_quote_end(text, mark_end)
+            if inner_end is not None:
+                continue  # “A “B” C.”: B is quoted inside A
         pieces.append((content_start, position))
         if line_break:
             resume_at = reopening_mark(text, position)
@@ -931,6 +1000,18 @@ def quoted_regions(text: str, ignored_marks: frozenset[int] | set[int] = frozens
         pieces.append((content_start, len(text)))
         regions.append(_Region(tuple(pieces), (open_at, len(text))))
     return [cleaned for region in regions if (cleaned := clean_region(region, text)) is not None]
+
+
+def nested_quote_end(text: str, start: int) -> int | None:
+    """The end of a quote that opens (at `start`) inside an open one and closes before it does: in
+    “A “B” C.” the next two marks both close, the first one B, the second one A. None when the
+    marks after it say otherwise (the earlier quote was left open)."""
+    marks = MARK_OR_LINE.finditer(text, start)
+    inner, outer = next(marks, None), next(marks, None)
+    if inner is None or outer is None or "\n" in (inner.group(), outer.group()):
+        return None
+    closing = not is_opening(text, *inner.span()) and not is_opening(text, *outer.span())
+    return inner.end() if closing else None
 
 
 def headline_regions(text: str) -> list[_Region]:
@@ -986,12 +1067,12 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
 
-def is_concessive_report(verb: Token) -> bool:
-    """True for a cue verb with a subject of its own in a clause of concession after a comma: in
-    "X said the plan would work, though she noted it was late", "she noted" is a report of its
-    own, not part of what X said."""
+def is_set_off_report(verb: Token) -> bool:
+    """True for a cue verb with a subject of its own in a clause of concession or time after a
+    comma: in "X said the plan would work, though she noted it was late", "she noted" is a report
+    of its own, not part of what X said, and so is "he admitted" in "..., after he admitted ..."."""
     mark = next((child for child in verb.children if child.dep_ == "mark"), None)
-    return (verb.dep_ == "advcl" and mark is not None and mark.lower_ in CONCESSIVE_MARKS
+    return (verb.dep_ == "advcl" and mark is not None and mark.lower_ in SET_OFF_MARKS
             and verb.left_edge == mark and after_comma(mark) and cue_entry(verb) is not None
             and any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children))
 
@@ -1059,16 +1140,17 @@ def bare_verb(frame: list[Token]) -> Token | None:
 
 def viewpoint_holder(token: Token) -> Token | None:
     """X of "In X's view, ..." and "..., in X's view, ...": an "in" phrase set off by a comma
-    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder; None
-    for any other token ("changed nothing in his views" says nothing of a view)."""
-    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder, or a "by"
+    phrase whose object is one of cognition or speech ("By her own admission, ...", "by his
+    estimate"); None for any other token ("changed nothing in his views" says nothing of a view)."""
+    if token.lower_ not in VIEWPOINT_CLASSES or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in token.children if child.dep_ == "pobj"), None)
     after = token.right_edge.i + 1
     if noun is None or after >= len(token.doc) or token.doc[after].text != ",":
         return None
     entry = CUE_NOUNS.get(noun.lemma_.lower())
-    return noun_speaker(noun) if entry is not None and entry.word_class == "cognition" else None
+    return noun_speaker(noun) if entry is not None and entry.word_class in VIEWPOINT_CLASSES[token.lower_] else None
 
 
 def wording_speaker(verb: Token) -> Token | None:
@@ -1139,10 +1221,18 @@ def cue_entry(token: Token) -> CueWord | None:
     if token.pos_ == "VERB":
         return CUE_VERBS.get(cue_lemma(token))
     if token.pos_ == "NOUN":
-        return CUE_NOUNS.get(token.lemma_.lower())
+        return CUE_VERBS[token.lemma_.lower()] if is_misparsed_verb(token) else CUE_NOUNS.get(token.lemma_.lower())
     if token.pos_ == "ADJ" and token.dep_ == "acomp":
         return CUE_ADJECTIVES.get(token.lemma_.lower())
     return None
+
+
+def is_misparsed_verb(token: Token) -> bool:
+    """True for a cue verb the parser took for a noun though it gives it a complement clause, as
+    only verbs have: "..., the senator's former doctor maintains." or "Voters wish they could vote
+    again" after a long subject."""
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in CUE_VERBS
+            and any(child.dep_ == "ccomp" for child in token.children))
 
 
 def is_adjectival_participle(token: Token) -> bool:
@@ -1159,13 +1249,34 @@ def is_copula_subject(noun: Token) -> bool:
 
 def is_complement_clause(child: Token) -> bool:
     """A clause that completes a cue word: "said (that) ...", "wants to ...", and on a noun
-    only a "that" or "to" clause ("the claim that ...", "a plan to ..."), not a participle
-    ("a plan approved by the council")."""
+    only a "that" or "to" clause ("the claim that ...", "a plan to ..."), also one the parser
+    calls a relative clause though "that" is its conjunction ("a Times report that the mayor
+    had resigned"), not a participle ("a plan approved by the council")."""
     if child.dep_ in ("ccomp", "xcomp"):
         return True
-    return child.dep_ == "acl" and child.head.pos_ == "NOUN" and any(
-        grandchild.dep_ in ("mark", "aux") and grandchild.lower_ in ("that", "to") for grandchild in child.children
-    )
+    if child.head.pos_ != "NOUN":
+        return False
+    that = any(grandchild.dep_ == "mark" and grandchild.lower_ == "that" for grandchild in child.children)
+    to = any(grandchild.dep_ == "aux" and grandchild.lower_ == "to" for grandchild in child.children)
+    return (child.dep_ == "acl" and (that or to)) or (child.dep_ == "relcl" and that)
+
+
+def hung_infinitive(noun: Token) -> Token | None:
+    """The infinitive the parser hangs on the verb of an object noun when a phrase of time comes
+    between them: in "The mayor announced plans this week to build a bridge", the plans are to
+    build it. None when anything else comes between ("asked the council on Monday for money to
+    build it")."""
+    if noun.dep_ != "dobj":
+        return None
+    for child in noun.head.children:
+        infinitive = child.dep_ in ("advcl", "xcomp") and any(
+            grandchild.dep_ == "aux" and grandchild.lower_ == "to" for grandchild in child.children)
+        if infinitive and child.i > noun.i:
+            between = noun.doc[noun.right_edge.i + 1 : child.left_edge.i]
+            timed = any(token.ent_type_ in TIME_ENTITIES for token in between) and all(
+                token.ent_type_ in TIME_ENTITIES or token.pos_ in ("ADP", "PUNCT") for token in between)
+            return child if timed else None
+    return None
 
 
 def is_misparsed_complement(child: Token) -> bool:
@@ -1267,6 +1378,7 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     object_deps = ("dobj", "nsubjpass") if passive else ("dobj",)
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     objects += [child for child in verb.children if is_named_relative(child)]  # "condemned what he called a breach"
+    objects += [child for child in verb.children if is_gerund_object(child)]  # "cited improving the harbor"
     predicates = [child for child in verb.children
                   if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
     faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
@@ -1285,6 +1397,24 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
             heads += [grandchild for grandchild in child.children if grandchild.dep_ in ("pobj", "pcomp")
                       and grandchild.ent_type_ not in TIME_ENTITIES and grandchild.tag_ not in WH_TAGS]
     return sorted(heads, key=lambda head: head.i)
+
+
+def felt_stimulus(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and the object of a verb of feeling in the active voice: what is felt about and
+    who feels it ("The delay worries the farmers"); None without both or in the passive."""
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    subject = next((child for child in verb.children if child.dep_ == "nsubj"), None)
+    feeler = next((child for child in verb.children
+                   if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return (subject, feeler) if subject is not None and feeler is not None else None
+
+
+def is_gerund_object(clause: Token) -> bool:
+    """True for a gerund without a subject that the parser hangs on a verb as a clause where it is
+    the verb's object: "The mayor cited improving the harbor as her priority"."""
+    return (clause.dep_ in ("xcomp", "ccomp") and clause.tag_ == "VBG" and clause.i > clause.head.i
+            and not any(child.dep_ in ("nsubj", "nsubjpass", "aux") for child in clause.children))
 
 
 def is_named_relative(clause: Token) -> bool:
@@ -1340,10 +1470,12 @@ def relative_clause_subject(verb: Token) -> Token | None:
 
 def object_controller(verb: Token) -> Token | None:
     """The object of the verb an infinitive completes, who does what it says: in "The senator
-    forced the banker to admit that ...", the banker admits."""
+    forced the banker to admit that ...", the banker admits; not words or an occasion the subject
+    uses to say it: in "The senator used blunt language to condemn ...", the senator condemns."""
     if verb.dep_ != "xcomp" or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
         return None
-    return next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i), None)
+    controller = next((child for child in verb.head.children if child.dep_ == "dobj" and child.i < verb.i), None)
+    return None if controller is None or controller.lemma_.lower() in UTTERANCE_NOUNS else controller
 
 
 def shown_speaking(verb: Token) -> Token | None:
@@ -1378,13 +1510,19 @@ def stranded_subject(verb: Token) -> Token | None:
     """Names right before a main verb without a subject that the parser joined to the clause
     before: in "Whenever there is an attack on the war, Obama and Clinton call them ...",
     "Obama and Clinton" hang on "war" as conjuncts. The first name of the run speaks, also for
-    a verb conjoined to that one ("... call them X and describe their acts as Y")."""
+    a verb conjoined to that one ("... call them X and describe their acts as Y"). So does a
+    name right before the verb that the parser took for the object of a preposition, as when no
+    comma closes a fronted phrase: "At a meeting with the board of the Gazette Smith said ..."."""
     while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
         verb = verb.head
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == verb.sent.start:
         return None
     name = verb.doc[verb.i - 1]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.ent_type_ not in HOLDER_ENTITIES:
+    if name.pos_ != "PROPN" or name.ent_type_ not in HOLDER_ENTITIES:
+        return None
+    if name.dep_ == "pobj":
+        return name
+    if name.dep_ != "conj":
         return None
     while name.head.dep_ == "conj" and name.head.pos_ == "PROPN":
         name = name.head
@@ -1412,18 +1550,23 @@ def continued_report(verb: Token) -> Token | None:
     In "X said he would order a review and warned against hackers", "warned" has no subject
     of its own and the tense of "said", not of the clause "he would order": X warned. So is
     a speech verb in the tense of both ("X said Y lied and warned that ..."). None for a
-    conjunct of the clause itself ("X said he lost and moved away").
+    conjunct of the clause itself ("X said he lost and moved away"). The clause may be one the
+    parser took for an adverbial one, and a cue heading the sentence tagged as a participle
+    without an auxiliary is in the past tense.
     """
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and is_speech_verb(verb) and after_comma(verb):
         return added_report(verb)
     clause = verb.head
-    if verb.dep_ != "conj" or verb.pos_ != "VERB" or clause.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ"):
+    reported = clause.dep_ == "ccomp" or is_misparsed_complement(clause)
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not reported or verb.tag_ not in ("VBD", "VBZ"):
         return None
     reporting = clause.head
     if any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children) or reporting.pos_ != "VERB":
         return None
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass") for child in clause.children)
-    same_tense = reporting.tag_ == verb.tag_
+    # A participle without an auxiliary heading the sentence is a past tense the tagger misread.
+    bare = reporting.tag_ == "VBN" and not any(child.dep_.startswith("aux") for child in reporting.children)
+    same_tense = ("VBD" if bare else reporting.tag_) == verb.tag_
     return reporting if own_subject and same_tense and (clause.tag_ != verb.tag_ or is_speech_verb(verb)) else None
 
 

@@ -24,9 +24,9 @@ EVIDENCE = "evidence"
 govern is attributed to nobody in particular, and only with an impersonal "it" subject."""
 QUOTING_CLASSES = frozenset({"speech", "cognition"})
 """Classes whose verbs introduce direct quotes as well as what they govern."""
-CLAUSE, OBJECT, NAMED, FAULTED = "clause", "object", "named", "faulted"
+CLAUSE, OBJECT, NAMED, FAULTED, FEELING = "clause", "object", "named", "faulted", "feeling"
 PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "to", "at", "in", "over", "with", "by"})
-COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED, FAULTED}) | PREPOSITIONS
+COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED, FAULTED, FEELING}) | PREPOSITIONS
 
 
 @dataclass(frozen=True)
