@@ -158,6 +158,14 @@ def test_a_passive_act_without_its_doer_has_an_unknown_source():
     assert not any(e.cameo_root == "11" for e in code_text("Three Kenyan ministers were criticised."))
 
 
+def test_violence_named_as_the_cause_of_a_death_has_the_dead_as_target():
+    """"died after torture": someone tortured them, whoever it was; an illness or a crash is no act."""
+    assert ("---", "1822", "BLRMED") in dyads("A Belarusian blogger died in jail after repeated torture.")
+    assert ("BLRCOP", "1822", "BLRMED") in dyads("A Belarusian blogger died after being tortured by prison guards.")
+    assert ("SYRMIL", "195", "LBNAGR") in dyads("Four Lebanese farmers died as a result of a Syrian airstrike.")
+    assert not code_text("A Belarusian blogger died of pneumonia in jail.")
+
+
 def test_a_doerless_participle_describing_a_noun_is_background_unless_there_is_says_it():
     """"the curfew imposed on Kabul" names a curfew; "there were ten soldiers killed" tells a killing."""
     assert not any(c.startswith("17") for _, c, _ in dyads("The council debated the curfew imposed on Kabul."))

@@ -148,6 +148,8 @@ SHOW_OF_FORCE = "15"
 POLICE = "COP"
 # Violence: unconventional, conventional and mass (CAMEO roots 18-20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
+DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
@@ -633,6 +635,8 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
     background, and a target without a country ("people were killed") says too little to
     stand alone."""
     trigger = match.trigger
+    if match.entry.cameo[:2] in VIOLENCE_ROOTS and death_caused(trigger) is not None:
+        return True  # "died after torture": whoever tortured, the dead were its victims
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "an attempt to assassinate X was foiled"; not a standing measure ("sanctions on X were
         # lifted"), which the clause's verb may end.
@@ -644,6 +648,19 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
     by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
     return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
+
+
+def death_caused(trigger: Token) -> Token | None:
+    """The verb of dying whose cause the trigger is named as, through prepositions: "died after
+    torture", "died of his wounds", "died as a result of the beating", "died after being tortured"."""
+    word = trigger
+    for _ in range(4):  # "as a result of" is the longest chain: pobj, prep, pobj, prep
+        if word.dep_ not in ("pobj", "pcomp", "prep"):
+            return None
+        word = word.head
+        if word.pos_ == "VERB":
+            return word if lemma(word) in DEATH_VERBS else None
+    return None
 
 
 def is_existential(noun: Token) -> bool:
@@ -719,6 +736,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = purpose_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
+    if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
+        targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     return targets
 
 
