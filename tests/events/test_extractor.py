@@ -49,6 +49,12 @@ def test_an_open_question_or_a_wish_is_no_fact():
         assert acts and all(e.hypothetical for e in acts), text
 
 
+def test_a_call_for_someone_to_act_is_an_appeal_to_them():
+    """"called for X to do Y": the parser makes "for" the mark of the infinitive clause."""
+    assert ("BOL", "020", "PRY") in dyads("Bolivia has pushed for Paraguay to reopen the bridge.")
+    assert ("BOL", "020", "PRYMIL") in dyads("Bolivia called for the Paraguayan army to leave the valley.")
+
+
 def test_noun_event_takes_its_actor_from_by_or_a_light_verb():
     assert any(s == "RUS" and c.startswith("19") for s, c, _ in dyads("Airstrikes by Russia destroyed the hospital."))
     assert any(s == "TURMIL" and c.startswith("19") for s, c, _ in dyads("The Turkish army launched an offensive against Kurdish fighters."))

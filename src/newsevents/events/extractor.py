@@ -509,7 +509,10 @@ def is_time_phrase(preposition: Token) -> bool:
 
 def frame_tokens(trigger: Token) -> list[FrameWord]:
     """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order."""
-    found: list[Token] = []
+    # "called for Peru to withdraw": the parser makes "for" the mark of the infinitive clause,
+    # not a preposition of the verb, so it is taken from there.
+    found: list[Token] = [mark for clause in trigger.children if clause.dep_ == "advcl"
+                          for mark in clause.children if mark.dep_ == "mark" and mark.lower_ == "for"]
     level = [trigger]
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children
@@ -789,7 +792,8 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
 
 def object_head(match: Match) -> Token | None:
     """What the action is done to, actor or not: the pattern's target slot, the default target,
-    or the object of a preposition the pattern ends in ("reneged on its promise to X")."""
+    the object of a preposition the pattern ends in ("reneged on its promise to X"), or the
+    subject of the "for" clause it ends in ("called for Peru to withdraw")."""
     if match.entry.has_target:
         return match.target
     head = default_target(match.trigger)
@@ -800,6 +804,8 @@ def object_head(match: Match) -> Token | None:
         head = last.head  # "protested against rights violations by X": the pattern's word names the noun's kind
     if head is None and last is not None and is_noun_infinitive(last):
         head = child_with(last, ("dobj",))  # "an attempt to assassinate X"
+    if head is None and last is not None and last.dep_ == "mark":
+        head = child_with(last.head, ("nsubj", "nsubjpass"))  # "called for Peru to withdraw": Peru is asked
     return head
 
 
