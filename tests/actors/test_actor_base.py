@@ -201,6 +201,8 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("KFOR troops", "IGONATMIL"),
         ("the International Labour Organization", "IGOUNOLAB"),
         ("World Vision", "NGOWVI"),
+        ("Mercy Corps", "NGOMCO"),
+        ("Action Against Hunger", "NGOAAH"),
         ("OSCE monitors", "IGOOSC"),  # monitors, observers and inspectors carry their organisation
         ("UN weapons inspectors", "IGOUNO"),
     ],

@@ -43,6 +43,8 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Police arrested three Sudanese activists.", "activists", "SDNOPP"),  # CAMEO: activists are opposition
         ("Opponents of the Malian junta boycotted the vote.", "Opponents", "MLIOPP"),  # not the junta they oppose
         ("Ugandan paramilitaries burned the village.", "paramilitaries", "UGAMIL"),
+        ("The Chadian army command denied the report.", "command", "TCDMIL"),
+        ("Doctors Without Borders evacuated the clinic.", "Doctors", "NGOMSF"),  # a name with a preposition
         ("The Ugandan electoral commission rejected the complaint.", "commission", "UGAGOV"),
         ("Ugandan mediators left the talks.", "mediators", "UGAGOV"),
         ("Uganda's central bank governor denied the report.", "governor", "UGAGOV"),  # a state body, not a bank

@@ -71,6 +71,12 @@ def test_an_open_question_or_a_wish_is_no_fact():
         assert acts and all(e.hypothetical for e in acts), text
 
 
+def test_a_call_for_someone_to_act_is_an_appeal_to_them():
+    """"called for X to do Y": the parser makes "for" the mark of the infinitive clause."""
+    assert ("BOL", "020", "PRY") in dyads("Bolivia has pushed for Paraguay to reopen the bridge.")
+    assert ("BOL", "020", "PRYMIL") in dyads("Bolivia called for the Paraguayan army to leave the valley.")
+
+
 def test_noun_event_takes_its_actor_from_by_or_a_light_verb():
     assert any(s == "RUS" and c.startswith("19") for s, c, _ in dyads("Airstrikes by Russia destroyed the hospital."))
     assert any(s == "TURMIL" and c.startswith("19") for s, c, _ in dyads("The Turkish army launched an offensive against Kurdish fighters."))
@@ -178,6 +184,14 @@ def test_a_passive_act_without_its_doer_has_an_unknown_source():
     events = [e for e in code_text("Three Kenyan soldiers were killed near the border.") if e.cameo_root == "19"]
     assert [(e.source.code, e.source.text, e.target.code) for e in events] == [("---", "", "KENMIL")]
     assert not any(e.cameo_root == "11" for e in code_text("Three Kenyan ministers were criticised."))
+
+
+def test_violence_named_as_the_cause_of_a_death_has_the_dead_as_target():
+    """"died after torture": someone tortured them, whoever it was; an illness or a crash is no act."""
+    assert ("---", "1822", "BLRMED") in dyads("A Belarusian blogger died in jail after repeated torture.")
+    assert ("BLRCOP", "1822", "BLRMED") in dyads("A Belarusian blogger died after being tortured by prison guards.")
+    assert ("SYRMIL", "195", "LBNAGR") in dyads("Four Lebanese farmers died as a result of a Syrian airstrike.")
+    assert not code_text("A Belarusian blogger died of pneumonia in jail.")
 
 
 def test_a_doerless_participle_describing_a_noun_is_background_unless_there_is_says_it():

@@ -115,7 +115,23 @@ def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
             tokens.update(phrase_tokens(child))
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
             tokens.update((child, *phrase_tokens(obj)))
+        elif is_name_preposition(child):
+            tokens.update((child, *phrase_tokens(child_with_object(child))))
     return sorted(tokens, key=lambda token: token.i)
+
+
+def is_name_preposition(preposition: Token) -> bool:
+    """A capitalised preposition inside a name, between capitalised words: "Doctors Without
+    Borders", "Action Against Hunger". Within a sentence only a name capitalises one (or a
+    headline, where the phrase still belongs to the noun: "Troops From Chad")."""
+    if preposition.dep_ != "prep" or not preposition.is_title or preposition.is_sent_start:
+        return False
+    head, obj = preposition.head, child_with_object(preposition)
+    return head.is_title and obj is not None and obj.is_title and obj.i == preposition.i + 1
+
+
+def child_with_object(preposition: Token) -> Token | None:
+    return next((child for child in preposition.children if child.dep_ == "pobj"), None)
 
 
 def hyphen_parts(token: Token) -> list[Token]:

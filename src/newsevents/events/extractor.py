@@ -165,6 +165,8 @@ SHOW_OF_FORCE = "15"
 POLICE = "COP"
 # Violence: unconventional, conventional and mass (CAMEO roots 18-20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
+DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
@@ -552,7 +554,10 @@ def is_time_phrase(preposition: Token) -> bool:
 def frame_tokens(trigger: Token) -> list[FrameWord]:
     """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order;
     a noun's conjuncts are dependents as the noun is ("used batons and tear gas")."""
-    found: list[Token] = []
+    # "called for Peru to withdraw": the parser makes "for" the mark of the infinitive clause,
+    # not a preposition of the verb, so it is taken from there.
+    found: list[Token] = [mark for clause in trigger.children if clause.dep_ == "advcl"
+                          for mark in clause.children if mark.dep_ == "mark" and mark.lower_ == "for"]
     level = [trigger]
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children
@@ -691,6 +696,8 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
     background, and a target without a country ("people were killed") says too little to
     stand alone."""
     trigger = match.trigger
+    if match.entry.cameo[:2] in VIOLENCE_ROOTS and death_caused(trigger) is not None:
+        return True  # "died after torture": whoever tortured, the dead were its victims
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass"):
         # "an attempt to assassinate X was foiled"; not a standing measure ("sanctions on X were
         # lifted"), which the clause's verb may end.
@@ -702,6 +709,19 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
     by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
     return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
+
+
+def death_caused(trigger: Token) -> Token | None:
+    """The verb of dying whose cause the trigger is named as, through prepositions: "died after
+    torture", "died of his wounds", "died as a result of the beating", "died after being tortured"."""
+    word = trigger
+    for _ in range(4):  # "as a result of" is the longest chain: pobj, prep, pobj, prep
+        if word.dep_ not in ("pobj", "pcomp", "prep"):
+            return None
+        word = word.head
+        if word.pos_ == "VERB":
+            return word if lemma(word) in DEATH_VERBS else None
+    return None
 
 
 def is_existential(noun: Token) -> bool:
@@ -782,6 +802,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = purpose_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
+    if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
+        targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     return targets
 
 
@@ -843,7 +865,8 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
 
 def object_head(match: Match) -> Token | None:
     """What the action is done to, actor or not: the pattern's target slot, the default target,
-    or the object of a preposition the pattern ends in ("reneged on its promise to X")."""
+    the object of a preposition the pattern ends in ("reneged on its promise to X"), or the
+    subject of the "for" clause it ends in ("called for Peru to withdraw")."""
     if match.entry.has_target:
         return match.target
     head = default_target(match.trigger)
@@ -854,6 +877,8 @@ def object_head(match: Match) -> Token | None:
         head = last.head  # "protested against rights violations by X": the pattern's word names the noun's kind
     if head is None and last is not None and is_noun_infinitive(last):
         head = child_with(last, ("dobj",))  # "an attempt to assassinate X"
+    if head is None and last is not None and last.dep_ == "mark":
+        head = child_with(last.head, ("nsubj", "nsubjpass"))  # "called for Peru to withdraw": Peru is asked
     return head
 
 
