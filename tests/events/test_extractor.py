@@ -244,6 +244,11 @@ def test_an_air_strike_in_two_words_is_one():
     assert not any(c == "195" for _, c, _ in factual("The air raid shelter in Bamako was full."))
 
 
+def test_a_tensed_verb_joined_to_an_appeal_is_the_next_act_not_part_of_the_appeal():
+    found = factual("Smith did not want the U.S. to intervene and calls on Canada to stay out.")
+    assert any(c.startswith("02") and t == "CAN" for _, c, t in found)
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))
