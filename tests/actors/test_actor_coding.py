@@ -219,6 +219,11 @@ def test_an_actor_nothing_places_takes_the_document_focus(nlp, base) -> None:
     assert DocumentActors(doc, base, focus="KEN").code_mention(token(doc, "police")).code == "UGACOP"
 
 
+def test_foreign_people_do_not_take_the_document_focus(nlp, base) -> None:
+    doc = nlp("Foreign troops left the capital.")
+    assert DocumentActors(doc, base, focus="KEN").code_mention(token(doc, "troops")).code == "---MIL"
+
+
 def test_a_name_the_parser_split_is_read_whole(nlp, base) -> None:
     doc = nlp("Omar al-Bashir of Sudan closed the border with Chad.")
     assert DocumentActors(doc, base, "2005-01-01").code_mention(doc[0]).code == "SDNGOV"

@@ -249,6 +249,12 @@ def test_a_tensed_verb_joined_to_an_appeal_is_the_next_act_not_part_of_the_appea
     assert any(c.startswith("02") and t == "CAN" for _, c, t in found)
 
 
+def test_a_gerund_liked_favoured_or_proposed_is_not_done():
+    assert not any(c.startswith("04") for _, c, _ in factual("Ghana proposed holding talks with Togo."))
+    assert not any(c.startswith("17") for _, c, _ in factual("The senator favored prosecuting the Togolese officials."))
+    assert any(c.startswith("19") for _, c, _ in factual("Ghana began shelling Togolese positions."))
+
+
 def test_a_document_speaks_for_whoever_issued_it():
     assert any(s == "NGOAMN" and c.startswith("11") and t == "ETHCOP" for s, c, t in dyads(
         "Amnesty International released a report accusing Ethiopian police of torture."))

@@ -50,6 +50,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
 ETHNIC_MARKER = "ethnic"
+# Adjectives saying a group comes from elsewhere: "foreign troops" in Afghanistan are not Afghan.
+FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 # How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
 # said" has "emir" as `dep` or as a second subject of "said".
 HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
@@ -371,7 +373,7 @@ class DocumentActors:
             code = code.placed(country)  # "security forces in Guinea"
         # Remembered before the focus guess: a later "Farahani" is guessed again, not known.
         self._remember(phrase.name_words, head, code)
-        if code.country is None and self.focus is not None:
+        if code.country is None and self.focus is not None and not is_foreign(head):
             code = code.placed(self.focus)
             self.guessed.add(head.i)
         if names_ethnic_group(head):
@@ -563,6 +565,12 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
         return PhraseCode(main.code or apposition.code, names)
     code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
     return PhraseCode(code.with_roles(main.code.roles + apposition.code.roles), names)
+
+
+def is_foreign(head: Token) -> bool:
+    """The phrase says its people are not of the country at hand ("foreign troops"), so the
+    document's focus country is no guess for them."""
+    return any(child.dep_ == "amod" and child.lower_ in FOREIGN_WORDS for child in head.children)
 
 
 def names_ethnic_group(head: Token) -> bool:

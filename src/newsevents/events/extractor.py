@@ -75,6 +75,10 @@ CONDITIONAL_MARKERS = frozenset({"if", "unless"})
 # Verbs whose gerund names an act kept from happening: "the law forbids criticizing the king",
 # "refrained from criticizing Uganda", "banned Kenya from expelling the diplomats".
 AVOIDED_ACT_HEADS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "prevent", "avoid", "refrain", "abstain", "deter", "dissuade"})
+# Verbs of liking, favouring or proposing whose gerund is an act wanted, not done: "favored
+# prosecuting banks", "likes dropping bombs", "proposed holding talks".
+PROPOSED_ACT_HEADS = frozenset({"like", "love", "enjoy", "favor", "favour", "prefer", "advocate", "propose",
+                                "suggest", "recommend", "support", "oppose", "urge"})
 # Clauses that tell no fact: an open question ("did not say whether Kenya had expelled the
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
@@ -1430,7 +1434,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     if is_question(sentence) or allegation_verb(trigger) is not None:
         return True
     for token in governing_chain(trigger):
-        if is_requested_or_permitted(token) or is_avoided(token):
+        if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token):
             return True
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
@@ -1513,6 +1517,14 @@ def is_avoided(verb: Token) -> bool:
     elif verb.dep_ not in ("xcomp", "dobj", "acl"):
         return False
     return lemma(head) in AVOIDED_ACT_HEADS
+
+
+def is_proposed(verb: Token) -> bool:
+    """A gerund, or one joined to it, that the verb it complements likes, favours or proposes:
+    "favored prosecuting banks", "likes dropping bombs and killing people" (acts wanted, not done)."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and lemma(verb.head) in PROPOSED_ACT_HEADS
 
 
 def is_passive_complement(verb: Token) -> bool:
