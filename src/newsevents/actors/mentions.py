@@ -108,18 +108,29 @@ def apposed_heads(doc: Doc) -> set[int]:
 def phrase_tokens(head: Token, appositions: bool = True) -> list[Token]:
     """The head with its modifiers and "of" phrases (and appositions), in document order; and
     the rest of the name it is part of, which the parser may have split ("Omar al-Bashir")."""
-    tokens = {head, *entity_tokens(head)}
+    tokens: dict[int, Token] = {}
+    _add_phrase_tokens(head, appositions, tokens)
+    return [tokens[index] for index in sorted(tokens)]
+
+
+def _add_phrase_tokens(head: Token, appositions: bool, tokens: dict[int, Token]) -> None:
+    """Add the tokens of `phrase_tokens(head, appositions)` to `tokens`, by index: one dict
+    for the whole phrase costs less than a set of Tokens for each word of it."""
+    tokens[head.i] = head
+    tokens.update((token.i, token) for token in entity_tokens(head))
     for part in hyphen_parts(head):
-        tokens.update((part, *(child for child in part.lefts if child.dep_ in MODIFIER_DEPS)))
-    described = describing_appositions(head) if appositions else []
+        tokens[part.i] = part
+        tokens.update((child.i, child) for child in part.lefts if child.dep_ in MODIFIER_DEPS)
     for child in head.children:
-        if child.dep_ in MODIFIER_DEPS or child in described:
-            tokens.update(phrase_tokens(child))
+        # Which appositions describe the head is asked only of an apposition: most words have none.
+        if child.dep_ in MODIFIER_DEPS or (appositions and child.dep_ == "appos" and child in describing_appositions(head)):
+            _add_phrase_tokens(child, True, tokens)
         elif child.dep_ == "prep" and child.lower_ == "of" and (obj := of_object(head)) is not None:
-            tokens.update((child, *phrase_tokens(obj)))
+            tokens[child.i] = child
+            _add_phrase_tokens(obj, True, tokens)
         elif is_name_preposition(child):
-            tokens.update((child, *phrase_tokens(child_with_object(child))))
-    return sorted(tokens, key=lambda token: token.i)
+            tokens[child.i] = child
+            _add_phrase_tokens(child_with_object(child), True, tokens)
 
 
 def is_name_preposition(preposition: Token) -> bool:
