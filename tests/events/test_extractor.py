@@ -8,8 +8,14 @@ from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
 
-def dyads(text: str) -> set[tuple[str, str, str | None]]:
-    return {(e.source.code, e.cameo, e.target.code if e.target else None) for e in code_text(text) if not e.negated}
+def dyads(text: str, hypothetical: bool = True) -> set[tuple[str, str, str | None]]:
+    """The dyads of the events not negated (and, with `hypothetical=False`, told as fact)."""
+    return {(e.source.code, e.cameo, e.target.code if e.target else None)
+            for e in code_text(text) if not e.negated and (hypothetical or not e.hypothetical)}
+
+
+def factual(text: str) -> set[tuple[str, str, str | None]]:
+    return dyads(text, hypothetical=False)
 
 
 def test_group_reference_pairs_the_actors_named_before():
@@ -203,12 +209,6 @@ def test_a_doerless_participle_describing_a_noun_is_background_unless_there_is_s
 def test_agreeing_with_a_view_is_no_agreement_but_agreeing_what_is_to_be_done_is():
     assert not any(c.startswith("03") for _, c, _ in dyads("A Kenyan judge agreed the ministry may have misled parliament."))
     assert any(c.startswith("03") for _, c, _ in dyads("Kenya and Uganda agreed that the border should reopen."))
-
-
-def factual(text: str) -> set[tuple[str, str, str | None]]:
-    """The dyads of the events told as fact: neither negated nor hypothetical."""
-    return {(e.source.code, e.cameo, e.target.code if e.target else None)
-            for e in code_text(text) if not e.negated and not e.hypothetical}
 
 
 def test_cannot_declares_a_refusal_as_will_not_does():
