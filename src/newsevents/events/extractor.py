@@ -33,8 +33,6 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
-# What a clause of agreeing must hold to be a decision rather than a shared view.
-DECISION_AUXILIARIES = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
 DEMAND = "100"
@@ -47,6 +45,8 @@ PRESENT_ABILITY = frozenset({"can", "ca"})
 # Auxiliaries that state an intent or a refusal rather than a possibility, once the act is
 # coded as that intent or refusal.
 DECLARING_AUXILIARIES = FUTURE_AUXILIARIES | PRESENT_ABILITY
+# What a clause of agreeing must hold to be a decision rather than a shared view.
+DECISION_AUXILIARIES = FUTURE_AUXILIARIES | OBLIGATION_MODALS
 # Words that announce the action in their complement: "plans to visit", "ready to send". spaCy
 # lemmatizes "hopes", "hoped" and "hoping" as "hop", which is listed beside "hope".
 INTENT_HEADS = frozenset(
