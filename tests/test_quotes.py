@@ -32,6 +32,13 @@ def only(quotes: list[Quote]) -> Quote:
     return quotes[0]
 
 
+def quotes_of_parse(nlp: Language, base: ActorBase, **parse) -> list[Quote]:
+    """The quotes found in a hand-made parse (`Doc` arguments: words, heads, deps, ...), for
+    readings the parser gives only to some sentences."""
+    doc = Doc(nlp.vocab, **parse)
+    return find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1")
+
+
 # Direct quotes: where the cue is -------------------------------------------------------
 
 
@@ -353,21 +360,19 @@ def test_a_conjunct_in_the_tense_of_the_cue_is_the_speakers_next_report(quotes_o
 def test_a_that_clause_the_parser_hung_on_the_addressee_is_the_cues_complement(nlp: Language, base: ActorBase) -> None:
     # "She told the farmers that prices rose", parsed as if "that prices rose" described the farmers.
     words = ["She", "told", "the", "farmers", "that", "prices", "rose", "."]
-    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 6, 6, 3, 1],
+    quote = only(quotes_of_parse(nlp, base, words=words, heads=[1, 1, 3, 1, 6, 6, 3, 1],
               deps=["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "relcl", "punct"],
               pos=["PRON", "VERB", "DET", "NOUN", "SCONJ", "NOUN", "VERB", "PUNCT"],
               tags=["PRP", "VBD", "DT", "NNS", "IN", "NNS", "VBD", "."],
-              lemmas=["she", "tell", "the", "farmer", "that", "price", "rise", "."])
-    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+              lemmas=["she", "tell", "the", "farmer", "that", "price", "rise", "."]))
     assert (quote.speaker_text, quote.cue, quote.text) == ("She", "told", "that prices rose")
     # "The paper reported at the time that the editor quit", the clause hung on "time".
     words = ["The", "paper", "reported", "at", "the", "time", "that", "the", "editor", "quit", "."]
-    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 2],
+    quote = only(quotes_of_parse(nlp, base, words=words, heads=[1, 2, 2, 2, 5, 3, 9, 8, 9, 5, 2],
               deps=["det", "nsubj", "ROOT", "prep", "det", "pobj", "advmod", "det", "nsubj", "relcl", "punct"],
               pos=["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PRON", "DET", "NOUN", "VERB", "PUNCT"],
               tags=["DT", "NN", "VBD", "IN", "DT", "NN", "WDT", "DT", "NN", "VBD", "."],
-              lemmas=["the", "paper", "report", "at", "the", "time", "that", "the", "editor", "quit", "."])
-    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+              lemmas=["the", "paper", "report", "at", "the", "time", "that", "the", "editor", "quit", "."]))
     assert (quote.speaker_text, quote.cue, quote.text) == ("The paper", "reported", "that the editor quit")
 
 
@@ -851,24 +856,22 @@ def test_a_heading_taken_for_a_second_subject_leaves_the_name_next_to_the_verb_s
 def test_a_phrase_taken_for_a_second_subject_before_a_comma_is_what_was_said(nlp: Language, base: ActorBase) -> None:
     # "Farmers like Verdi, she said.", the phrase parsed as a subject of "said" beside "she".
     words = ["Farmers", "like", "Verdi", ",", "she", "said", "."]
-    doc = Doc(nlp.vocab, words=words, heads=[5, 0, 1, 5, 5, 5, 5],
+    quote = only(quotes_of_parse(nlp, base, words=words, heads=[5, 0, 1, 5, 5, 5, 5],
               deps=["nsubj", "prep", "pobj", "punct", "nsubj", "ROOT", "punct"],
               pos=["NOUN", "ADP", "PROPN", "PUNCT", "PRON", "VERB", "PUNCT"],
               tags=["NNS", "IN", "NNP", ",", "PRP", "VBD", "."],
-              lemmas=["farmer", "like", "Verdi", ",", "she", "say", "."])
-    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+              lemmas=["farmer", "like", "Verdi", ",", "she", "say", "."]))
     assert (quote.speaker_text, quote.cue, quote.text) == ("she", "said", "Farmers like Verdi")
 
 
 def test_according_to_a_phrase_misread_as_a_verb_names_its_noun(nlp: Language, base: ActorBase) -> None:
     # "Prices rose, according to dock workers.", with "dock" read as a verb and "workers" its object.
     words = ["Prices", "rose", ",", "according", "to", "dock", "workers", "."]
-    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 1],
+    quote = only(quotes_of_parse(nlp, base, words=words, heads=[1, 1, 1, 1, 3, 4, 5, 1],
               deps=["nsubj", "ROOT", "punct", "prep", "prep", "pcomp", "dobj", "punct"],
               pos=["NOUN", "VERB", "PUNCT", "VERB", "ADP", "VERB", "NOUN", "PUNCT"],
               tags=["NNS", "VBD", ",", "VBG", "IN", "VB", "NNS", "."],
-              lemmas=["price", "rise", ",", "accord", "to", "dock", "worker", "."])
-    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+              lemmas=["price", "rise", ",", "accord", "to", "dock", "worker", "."]))
     assert (quote.speaker_text, quote.cue, quote.text) == ("workers", "according to", "Prices rose")
 
 
@@ -890,8 +893,8 @@ def test_a_participle_whose_frame_names_nobody_speaks_for_the_sentences_subject(
             "VBG", ",", "``", "PRP", "MD", "VB", "PRP", ".", "''"]
     lemmas = [word.lower() for word in words]
     lemmas[2], lemmas[18] = "smile", "insist"
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-    quotes = find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1")
+    quotes = quotes_of_parse(nlp, base, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
+                             lemmas=lemmas)
     quote = only([quote for quote in quotes if quote.cue == "insisting"])
     assert (quote.speaker_text, quote.text) == ("The mayor", "We will build it.")
 
@@ -901,7 +904,7 @@ def test_a_next_report_continues_a_cue_misread_as_a_participle(nlp: Language, ba
     # participle and its clause taken for an adverbial one ("that" as an adverb).
     words = ["Verdi", "tweeted", "that", "the", "ferry", "was", "unsafe", "and", "urged", "riders", "to", "stay",
              "home", "."]
-    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 5, 4, 5, 1, 5, 5, 5, 8, 11, 8, 11, 1],
+    quotes = quotes_of_parse(nlp, base, words=words, heads=[1, 1, 5, 4, 5, 1, 5, 5, 5, 8, 11, 8, 11, 1],
               deps=["nsubj", "ROOT", "advmod", "det", "nsubj", "advcl", "acomp", "cc", "conj", "dobj", "aux", "xcomp",
                     "advmod", "punct"],
               pos=["PROPN", "VERB", "PRON", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "VERB", "NOUN", "PART", "VERB", "ADV",
@@ -909,7 +912,6 @@ def test_a_next_report_continues_a_cue_misread_as_a_participle(nlp: Language, ba
               tags=["NNP", "VBN", "WDT", "DT", "NN", "VBD", "JJ", "CC", "VBD", "NNS", "TO", "VB", "RB", "."],
               lemmas=["Verdi", "tweet", "that", "the", "ferry", "be", "unsafe", "and", "urge", "rider", "to", "stay",
                       "home", "."])
-    quotes = find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1")
     assert [(quote.speaker_text, quote.cue, quote.text) for quote in quotes] == [
         ("Verdi", "tweeted", "that the ferry was unsafe"), ("Verdi", "urged", "to stay home")]
 
@@ -917,12 +919,11 @@ def test_a_next_report_continues_a_cue_misread_as_a_participle(nlp: Language, ba
 def test_a_cue_verb_misread_as_a_noun_with_a_clause_is_a_verb(nlp: Language, base: ActorBase) -> None:
     # "The dam is safe, the town's engineer maintains.", with "maintains" read as a plural noun.
     words = ["The", "dam", "is", "safe", ",", "the", "town", "'s", "engineer", "maintains", "."]
-    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 9, 2, 9, 6, 9, 6, 9, 9, 9],
+    quote = only(quotes_of_parse(nlp, base, words=words, heads=[1, 2, 9, 2, 9, 6, 9, 6, 9, 9, 9],
               deps=["det", "nsubj", "ccomp", "acomp", "punct", "det", "poss", "case", "compound", "ROOT", "punct"],
               pos=["DET", "NOUN", "AUX", "ADJ", "PUNCT", "DET", "NOUN", "PART", "NOUN", "NOUN", "PUNCT"],
               tags=["DT", "NN", "VBZ", "JJ", ",", "DT", "NN", "POS", "NN", "NNS", "."],
-              lemmas=["the", "dam", "be", "safe", ",", "the", "town", "'s", "engineer", "maintain", "."])
-    quote = only(find_quotes(doc, DocumentActors(doc, base, DATE), "doc-1"))
+              lemmas=["the", "dam", "be", "safe", ",", "the", "town", "'s", "engineer", "maintain", "."]))
     assert (quote.speaker_text, quote.cue, quote.text) == ("engineer", "maintains", "The dam is safe")
 
 
