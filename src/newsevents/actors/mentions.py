@@ -76,7 +76,7 @@ def of_object(head: Token) -> Token | None:
     """The object of the head's "of" phrase ("the president of Turkey" -> Turkey)."""
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+            return child_with_object(child)
     return None
 
 
@@ -86,7 +86,7 @@ def joined_object(head: Token) -> Token | None:
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if after is None or after.lower_ != "to" or after.dep_ != "prep":
         return None
-    return next((child for child in after.children if child.dep_ == "pobj"), None)
+    return child_with_object(after)
 
 
 def is_name_head(token: Token, apposed: set[int]) -> bool:
@@ -512,7 +512,7 @@ class DocumentActors:
         owners = (head, *([obj] if (obj := of_object(head)) is not None else []))
         for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
-                place = next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
+                place = child_with_object(child)
                 name = " ".join(t.text for t in self.phrase_tokens(place)) if place is not None else ""
                 if country := self._country_of_place(name, [place] if place is not None else []):
                     return country
