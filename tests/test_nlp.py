@@ -30,3 +30,13 @@ def test_missing_model_says_how_to_install_it():
 def test_a_line_break_ends_a_sentence():
     doc = load_model()("Wednesday, January 23, 2019\n\nGermany banned the airline on Monday.")
     assert [sentence.text.strip() for sentence in doc.sents] == ["Wednesday, January 23, 2019", "Germany banned the airline on Monday."]
+
+
+def test_a_word_in_lower_case_goes_on_the_sentence_before_it():
+    doc = load_model()("The army sent a warning to the rebels. that it would not hold its fire, the ministry said.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_line_break_starts_a_sentence_even_in_lower_case():
+    doc = load_model()("Rebels seize the port\nthe army sent reinforcements on Monday.")
+    assert [sentence.text.strip() for sentence in doc.sents] == ["Rebels seize the port", "the army sent reinforcements on Monday."]

@@ -36,11 +36,19 @@ def model_name(name: str | None = None) -> str:
 
 @Language.component("line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a dateline, a headline or a paragraph never
-    runs into the next sentence (the parser keeps boundaries set before it)."""
-    for token in doc[:-1]:
-        if "\n" in token.text and token.is_space:
-            doc[token.i + 1].is_sent_start = True
+    """Set the sentence starts the parser must keep (it keeps boundaries set before it).
+
+    After every line break a sentence starts: a dateline, a headline or a paragraph never
+    runs into the next sentence. Elsewhere a word in lower case never starts one: it goes
+    on the sentence before it, after a stray full stop ("... to Hamas. that Israel will
+    respond") or after a quote ('"Who fired?" he asked').
+    """
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+        elif token.text[0].islower():
+            token.is_sent_start = False
     return doc
 
 
