@@ -74,9 +74,16 @@ def test_an_act_someone_is_mandated_to_do_is_their_duty_not_a_fact():
 
 def test_an_act_forbidden_or_avoided_has_not_happened():
     for text in ("Kenyan law forbids criticizing the Ugandan president.", "Kenya refrained from criticizing Uganda.",
-                 "Kenya avoided criticizing Uganda."):
+                 "Kenya avoided criticizing Uganda.",
+                 "Kenyan law forbids both criticizing the Ugandan president and insulting the army."):
         criticism = [e for e in code_text(text) if e.cameo_root == "11"]
         assert criticism and all(e.hypothetical for e in criticism), text
+
+
+def test_a_gerund_set_off_after_a_ban_is_what_the_banner_did():
+    criticism = [e for e in code_text("The court banned the party, saying it had insulted the Ugandan president.")
+                 if e.cameo_root in ("01", "11")]
+    assert criticism and not any(e.hypothetical for e in criticism)
 
 
 def test_an_act_someone_is_asked_or_told_to_do_is_hypothetical_and_theirs():
@@ -442,3 +449,10 @@ def test_a_resignation_that_happened_is_a_retreat_and_a_promised_one_an_agreemen
     assert (resigned.cameo, resigned.plover, resigned.mode) == ("0831", "RETREAT", "resign")
     [promised] = code_text("The Kenyan interior minister will resign on Friday.")
     assert promised.plover == "AGREE"
+
+
+def test_an_announced_retaliation_or_forceful_response_is_a_threat():
+    for text in ("Kenya will retaliate against the rebels, the defence minister said.",
+                 "Kenya would respond firmly to any incursion, the defence minister said."):
+        assert any(e.cameo == "130" and e.source.code.startswith("KEN") for e in code_text(text)), text
+    assert not [e for e in code_text("Kenya responded firmly to the criticism.") if e.cameo_root == "13"]

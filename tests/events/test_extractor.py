@@ -211,6 +211,12 @@ def test_agreeing_with_a_view_is_no_agreement_but_agreeing_what_is_to_be_done_is
     assert any(c.startswith("03") for _, c, _ in dyads("Kenya and Uganda agreed that the border should reopen."))
 
 
+def test_considering_something_to_be_so_is_an_opinion_but_considering_an_act_is_an_option():
+    for text in ("Ghana considers the Togolese blockade illegal.", "Ghana considered it unwise for Togo to close the border."):
+        assert not any(c == "014" for _, c, _ in dyads(text)), text
+    assert any(c == "014" for _, c, _ in dyads("Ghana is considering closing its border with Togo."))
+
+
 def test_cannot_declares_a_refusal_as_will_not_does():
     assert any(c == "1243" for _, c, _ in factual("Ghana said it can't release the Togolese fishermen."))
     assert any(c.startswith("12") for _, c, _ in factual("Ghana cannot accept more refugees from Togo."))

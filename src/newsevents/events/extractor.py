@@ -207,7 +207,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     triggers = {match.trigger.i for match in matches}
     for match in matches:
         if (is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers)
-                or is_shared_opinion(match)):
+                or is_opinion(match)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -285,13 +285,18 @@ def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
                for protest in protests)
 
 
-def is_shared_opinion(match: Match) -> bool:
+def is_opinion(match: Match) -> bool:
     """A bare "agree" whose clause states a view ("experts agreed that the economy was weak",
-    "a judge agreed the book may have contained secrets"): an opinion, not an agreement. A
-    clause of what is to be done ("agreed that the talks should continue") is a decision."""
-    if lemma(match.trigger) != "agree" or match.entry.words:
+    "a judge agreed the book may have contained secrets"), or a bare "consider" whose object is
+    said to be something ("considers the blockade illegal", "considered it a threat"): an
+    opinion, not an agreement nor an option weighed. A clause of what is to be done ("agreed
+    that the talks should continue") is a decision."""
+    if match.entry.words:
         return False
-    clause = child_with(match.trigger, ("ccomp",))
+    if lemma(match.trigger) == "consider":
+        return any(child.dep_ in ("ccomp", "oprd") and child.pos_ in ("ADJ", "NOUN", "PROPN")
+                   for child in match.trigger.children)
+    clause = child_with(match.trigger, ("ccomp",)) if lemma(match.trigger) == "agree" else None
     return clause is not None and not any(
         child.dep_ == "aux" and child.lower_ in DECISION_AUXILIARIES for child in clause.children)
 
@@ -1508,22 +1513,36 @@ def is_finite(verb: Token) -> bool:
 
 def is_avoided(verb: Token) -> bool:
     """A gerund kept from happening by the verb it complements: "forbids criticizing", "refrained
-    from criticizing" (the parser may take "forbids" for a noun the gerund describes)."""
+    from criticizing" (the parser may take "forbids" for a noun the gerund describes, or the
+    gerund of "forbids both criticizing X and ..." for a clause of its own, which it is not when
+    the verb has no object and no comma sets the gerund off: "banned the party, saying ..."). A
+    gerund joined to such a gerund is kept from happening too ("forbids criticizing X and Y-ing")."""
+    verb = first_gerund(verb)
     if verb.tag_ != "VBG":
         return False
     head = verb.head
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
         head = head.head
+    elif verb.dep_ == "advcl":
+        if child_with(head, OBJECT_DEPS) is not None or any(token.is_punct for token in head.doc[head.i + 1 : verb.i]):
+            return False
     elif verb.dep_ not in ("xcomp", "dobj", "acl"):
         return False
     return lemma(head) in AVOIDED_ACT_HEADS
 
 
+def first_gerund(verb: Token) -> Token:
+    """The first of the gerunds the verb is joined to ("criticizing" for "insulting" in
+    "criticizing X and insulting Y"), else the verb itself."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def is_proposed(verb: Token) -> bool:
     """A gerund, or one joined to it, that the verb it complements likes, favours or proposes:
     "favored prosecuting banks", "likes dropping bombs and killing people" (acts wanted, not done)."""
-    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_gerund(verb)
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "ccomp") and lemma(verb.head) in PROPOSED_ACT_HEADS
 
 
