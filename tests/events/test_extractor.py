@@ -670,3 +670,17 @@ def test_a_question_is_told_by_its_last_word_whatever_follows_it() -> None:
     doc = load_model()("Will the envoys meet again?\n\nNobody knows. They met once.")
     first, second, third = doc.sents
     assert is_question(first) and not is_question(second) and not is_question(third)
+
+
+def test_talking_with_a_news_medium_is_a_statement_to_it_not_a_consultation():
+    assert ("KENGOV", "010", "GBRMED") in dyads("Speaking to the BBC, the Kenyan foreign minister said the talks had failed.")
+    assert not any(c.startswith("04") for _, c, _ in dyads("The Kenyan president met with reporters in Nairobi."))
+    assert any(c.startswith("04") for _, c, _ in dyads("The Kenyan president met with Ugandan officials in Nairobi."))
+
+
+def test_a_warning_of_a_natural_hazard_is_no_threat():
+    for text in ("The Kenyan weather service issued a flash flood warning for Mombasa.",
+                 "A tsunami warning was issued for the Kenyan coast.",
+                 "The Kenyan weather service also warned of potential flash floods in Mombasa."):
+        assert not any(c.startswith("13") for _, c, _ in dyads(text)), text
+    assert any(c.startswith("13") for _, c, _ in dyads("Kenya issued a stern warning to Uganda."))

@@ -172,6 +172,9 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
+MEDIA = "MED"
+CONSULT_ROOT = "04"
+PLAIN_STATEMENT = "010"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -243,7 +246,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
-        events = [FoundEvent(match, cameo, sentence, source, target, **flags) for source, target in pairs]
+        events = [FoundEvent(match, interview_code(cameo, target), sentence, source, target, **flags)
+                  for source, target in pairs]
         if match.entry.reverse and cameo == match.entry.cameo:
             # A paired code: the target acts back on the source ("A arrived in B": B hosts A),
             # unless the pair already acts both ways ("A and B met").
@@ -257,6 +261,14 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
+
+
+def interview_code(cameo: str, target: ActorMention | None) -> str:
+    """Talking with a news medium is giving it a statement: "speaking to the BBC", "met
+    reporters" is 010 to the medium, not a consultation (04)."""
+    if cameo.startswith(CONSULT_ROOT) and target is not None and target.sector == MEDIA:
+        return PLAIN_STATEMENT
+    return cameo
 
 
 def is_asked_for(trigger: Token, asker: Token) -> bool:
