@@ -684,3 +684,20 @@ def test_a_warning_of_a_natural_hazard_is_no_threat():
                  "The Kenyan weather service also warned of potential flash floods in Mombasa."):
         assert not any(c.startswith("13") for _, c, _ in dyads(text)), text
     assert any(c.startswith("13") for _, c, _ in dyads("Kenya issued a stern warning to Uganda."))
+
+
+def test_dispersing_a_gathering_represses_it_and_a_crowd_dispersing_eases_dissent():
+    assert any(c == "175" and t is not None for _, c, t in dyads("Ghanaian police dispersed the protesters."))
+    assert not any(c == "175" for _, c, _ in dyads("The Ghanaian protesters dispersed peacefully."))
+
+
+def test_a_coercive_pattern_s_own_object_is_whom_it_is_done_to():
+    assert any(c == "190" and t is not None and t.endswith("REB") for _, c, t in dyads("The Ghanaian army fought the rebels."))
+    assert not any(t is not None and t.endswith("MIL") for _, _, t in dyads("Ghana withdrew its troops from Mali."))
+    # A bare singular names an activity, not someone: "assembly" here is gathering, not a parliament.
+    assert not any(t is not None and t.endswith("LEG") for _, _, t in dyads("The Ghanaian government banned assembly in Accra."))
+
+
+def test_an_act_that_is_the_means_of_another_is_done_to_its_object():
+    assert any(c == "175" and t is not None and t.endswith("OPP")
+               for _, c, t in dyads("Ghanaian police cleared protesters from the square using tear gas."))

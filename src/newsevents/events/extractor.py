@@ -169,6 +169,9 @@ SHOW_OF_FORCE = "15"
 POLICE = "COP"
 # Violence: unconventional, conventional and mass (CAMEO roots 18-20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Coercion and violence, whose object is whom they are done to even when the pattern names it
+# ("fought the rebels"), unlike an act's own people ("withdrew its troops", "recalled its envoy").
+COERCION_ROOTS = VIOLENCE_ROOTS | {"17"}
 # Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
@@ -806,6 +809,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
             targets = [whole]
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
         targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
+    if not targets and own_word and match.entry.cameo[:2] in COERCION_ROOTS and head.dep_ in OBJECT_DEPS and names_someone(head):
+        targets = coded_conjuncts(head, actors)  # "fought the rebels", "dispersed the protesters"
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
@@ -822,6 +827,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = targets or clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
     if not targets and not match.entry.cameo.startswith("01"):
         targets = purpose_targets(match.trigger, actors)
+    if not targets and match.entry.cameo[:2] in COERCION_ROOTS:
+        targets = means_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
@@ -883,6 +890,20 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
         if found := phrase_targets(child_with(clause, OBJECT_DEPS), actors) or clause_targets(clause, set(), actors):
             return found
     return []
+
+
+def names_someone(noun: Token) -> bool:
+    """The noun can name people: not a bare singular, which names an activity or a mass
+    ("banning assembly", "restricting movement"), unlike "the assembly" or "protesters"."""
+    return noun.tag_ != "NN" or any(child.dep_ in ("det", "poss", "amod", "compound") for child in noun.children)
+
+
+def means_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom the act is done to when it is the means of the act it describes: "cleared
+    protesters from the square using tear gas" uses the tear gas on the protesters."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or trigger.head.pos_ != "VERB":
+        return []
+    return phrase_targets(child_with(trigger.head, OBJECT_DEPS), actors)
 
 
 def object_head(match: Match) -> Token | None:
