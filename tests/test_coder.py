@@ -456,3 +456,9 @@ def test_an_announced_retaliation_or_forceful_response_is_a_threat():
                  "Kenya would respond firmly to any incursion, the defence minister said."):
         assert any(e.cameo == "130" and e.source.code.startswith("KEN") for e in code_text(text)), text
     assert not [e for e in code_text("Kenya responded firmly to the criticism.") if e.cameo_root == "13"]
+
+
+def test_a_named_officer_of_a_body_of_no_known_sector_holds_no_government_office():
+    [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
+                   if e.cameo_root == "11"]
+    assert criticism.source.code == "PER"

@@ -227,6 +227,9 @@ def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: Acto
     assert base.lookup("the group's chief") is None
     assert base.lookup("leader of the Peruvian opposition faction").code == "PEROPP"  # the body's sector
     assert base.lookup("the head of the president's office").code == "---GOV"  # another title gives it
+    # A sports federation, a society or a club is such a body, before a name too.
+    assert base.lookup("Peruvian Football Federation president Juan Quispe").code == "PER"
+    assert base.lookup("the president of the Peruvian Chess Society").code == "PER"
 
 
 def test_longest_alias_wins(base: ActorBase) -> None:

@@ -516,11 +516,12 @@ class ActorBase:
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
-            # A title in a body of no known sector ("leader of the faction", "the group's chief")
-            # is no government office: the body says nothing of its sector, and nothing else does.
+            # A title in a body of no known sector ("leader of the faction", "the group's chief",
+            # "Football Federation president John Doe") is no government office: the body says
+            # nothing of its sector, and nothing else does.
             in_body = any(m.entry.sector is None for m in modifier_sectors)
-            only_the_title = head_sector is not None and roles == [head_sector.entry.sector]
-            if in_body and only_the_title and not (groups or organisations or people):
+            only_the_title = len(roles) == 1
+            if in_body and only_the_title and not (groups or organisations or any(person.sector for person in people)):
                 sector = None
             if head_sector is not None and not (groups or organisations) and len(head_sector.entry.words) == 1:
                 sector = self.sector_in_context(head_sector.entry.words[0], context) or sector
