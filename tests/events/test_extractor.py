@@ -701,3 +701,8 @@ def test_a_coercive_pattern_s_own_object_is_whom_it_is_done_to():
 def test_an_act_that_is_the_means_of_another_is_done_to_its_object():
     assert any(c == "175" and t is not None and t.endswith("OPP")
                for _, c, t in dyads("Ghanaian police cleared protesters from the square using tear gas."))
+
+
+def test_restating_a_demand_or_an_appeal_makes_it_again_on_whom_its_clause_names():
+    assert ("GHA", "100", "TGO") in dyads("Ghana has reiterated its demand that Togo withdraw its troops.")
+    assert ("GHA", "020", "TGO") in dyads("Ghana renewed its call for Togo to withdraw its troops.")

@@ -884,10 +884,12 @@ def verb_phrase_actors(verb: Token, actors: "DocumentActors", source: ActorMenti
 
 def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Whom an act is meant to reach, named in its purpose: "began a hunger strike to demand
-    the resignation of the president", "blocked roads to show their disapproval of US policy"."""
+    the resignation of the president", "blocked roads to show their disapproval of US policy";
+    the subject of a purpose with one ("renewed its call for Togo to withdraw")."""
     verb = trigger if trigger.pos_ == "VERB" else trigger.head if trigger.dep_ in ("dobj", "attr") else None
     for clause in (child for child in (verb.children if verb is not None else ()) if is_purpose_clause(child)):
-        if found := phrase_targets(child_with(clause, OBJECT_DEPS), actors) or clause_targets(clause, set(), actors):
+        reached = child_with(clause, SUBJECT_DEPS) or child_with(clause, OBJECT_DEPS)
+        if found := phrase_targets(reached, actors) or clause_targets(clause, set(), actors):
             return found
     return []
 
@@ -944,7 +946,9 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
                 return found
             if obj is not None and depth > 0 and (found := actors_within(obj, actors, depth - 1)):
                 return found  # "part of a program for Bosnia", "restrictions against German goods"
-    for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"):
+    # A clause with a subject of its own ("a demand that X withdraw its troops") is no participle.
+    for participle in (child for child in head.children if child.dep_ == "acl" and child.pos_ == "VERB"
+                       and child_with(child, SUBJECT_DEPS) is None):
         done_to = child_with(participle, ("dobj",))
         if found := coded_conjuncts(done_to, actors):
             return found  # "a parade supporting Gondor"
@@ -977,9 +981,10 @@ def leader(noun: Token) -> Token | None:
 
 
 def that_clause_subjects(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
-    """The actors a noun's "that" clause is about: Kenya in "demands that Kenya's government resign"."""
+    """The actors a noun's "that" or "for ... to" clause is about: Kenya in "demands that Kenya's
+    government resign", Uganda in "its call for Uganda to withdraw"."""
     for clause in noun.children:
-        if clause.dep_ in ("acl", "ccomp") and any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
+        if clause.dep_ in ("acl", "ccomp", "advcl") and any(child.dep_ == "mark" and child.lower_ in ("that", "for") for child in clause.children):
             return phrase_targets(child_with(clause, ("nsubj", "nsubjpass")), actors)
     return []
 
