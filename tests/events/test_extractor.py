@@ -706,3 +706,9 @@ def test_an_act_that_is_the_means_of_another_is_done_to_its_object():
 def test_restating_a_demand_or_an_appeal_makes_it_again_on_whom_its_clause_names():
     assert ("GHA", "100", "TGO") in dyads("Ghana has reiterated its demand that Togo withdraw its troops.")
     assert ("GHA", "020", "TGO") in dyads("Ghana renewed its call for Togo to withdraw its troops.")
+
+
+def test_a_decision_to_act_is_the_act_not_an_intent():
+    """A government deciding to lift sanctions lifts them; agreeing or planning to is an intent (03)."""
+    assert ("GHA", "085", "TGO") in factual("Ghana decided on Thursday to ease some sanctions on Togo.")
+    assert any(c.startswith("03") for _, c, _ in factual("Ghana plans to ease some sanctions on Togo."))

@@ -51,7 +51,7 @@ DECISION_AUXILIARIES = FUTURE_AUXILIARIES | OBLIGATION_MODALS
 # lemmatizes "hopes", "hoped" and "hoping" as "hop", which is listed beside "hope".
 INTENT_HEADS = frozenset(
     {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "hop", "seek",
-     "agree", "decide", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
+     "agree", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
 # Participles giving the writer's reading of why someone acts: "flew to Beijing, seeking to mend ties".
