@@ -232,6 +232,13 @@ def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: Acto
     assert base.lookup("the president of the Peruvian Chess Society").code == "PER"
 
 
+
+def test_a_team_mission_or_panel_of_experts_takes_its_modifier_s_code(base: ActorBase) -> None:
+    assert base.lookup("a UN team").code == "IGOUNO"
+    assert base.lookup("UN investigators").code == "IGOUNO"
+    assert base.lookup("Peruvian experts").code == "PER"
+
+
 def test_longest_alias_wins(base: ActorBase) -> None:
     assert base.lookup("South Sudanese troops").code == "SSDMIL"
     assert base.lookup("Niger Delta militants").code == "NGAREB"
