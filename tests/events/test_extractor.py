@@ -122,6 +122,10 @@ def test_a_to_phrase_parsed_as_the_dative_names_the_target():
     assert ("KENGOV", "120", "KENCVL") in dyads("The president reneged on his promise to the Kenyan people.")
 
 
+def test_a_dative_to_phrase_in_an_agreed_infinitive_names_the_target():
+    assert ("DEU", "0332", "UKR") in dyads("Germany has agreed to send weapons to Ukraine.")
+
+
 def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
     assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
 

@@ -1024,7 +1024,8 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
-        elif child.dep_ == "prep" and child.lower_ in (VERB_TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
+        # The parser labels the "to" of a verb of giving "dative": "agreed to send arms to X".
+        elif child.dep_ in ("prep", "dative") and child.lower_ in (VERB_TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
             found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
