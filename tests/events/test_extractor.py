@@ -126,6 +126,12 @@ def test_a_dative_to_phrase_in_an_agreed_infinitive_names_the_target():
     assert ("DEU", "0332", "UKR") in dyads("Germany has agreed to send weapons to Ukraine.")
 
 
+def test_what_a_subject_is_under_comes_from_its_doer():
+    assert ("USA", "100", "KEN") in dyads("Kenya is under pressure from the United States.")
+    assert ("SOMREB", "190", "KEN") in dyads("The Kenyan patrol came under attack from Somali militants near the border.")
+    assert ("GBR", "100", "NGA") in dyads("Under pressure from Britain, Nigeria postponed the vote.")
+
+
 def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
     assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
 

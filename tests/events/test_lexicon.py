@@ -212,6 +212,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The patrol boat was blown up by a rocket near the harbour.", ("195", "blow")),
         ("The militia blew up the bridge with tank shells.", ("194", "blow")),
         ("The militia blew up the bridge.", ("183", "blow")),
+        ("Chinese pressure on Vietnam grew over the summer.", ("100", "pressure")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -1208,7 +1208,10 @@ def gerund_doer(governor: Token) -> Token | None:
 def noun_source(trigger: Token) -> Token | None:
     """A noun trigger's actor: "strikes by X", "war between A and B", "X's strikes", "Israeli strikes", or the subject
     of a light verb ("X launched strikes"); a noun under any other verb is not X's act
-    ("X condemned the strikes")."""
+    ("X condemned the strikes"); what someone is under comes "from" its doer ("is under
+    pressure from X", "came under attack from X")."""
+    if is_undergone(trigger) and (origin := child_with_preposition(trigger, "from")) is not None:
+        return origin
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between"):
             return child_with(child, ("pobj",))
@@ -1234,6 +1237,18 @@ def noun_source(trigger: Token) -> Token | None:
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
     return None
+
+
+def is_undergone(noun: Token) -> bool:
+    """A noun of an act that the subject of its verb is under: "is under pressure", "came under attack"."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "under" and preposition.head.pos_ in ("VERB", "AUX")
+
+
+def child_with_preposition(head: Token, preposition: str) -> Token | None:
+    """The object of the head's own preposition `preposition` ("from" in "pressure from X"), or None."""
+    found = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == preposition), None)
+    return child_with(found, ("pobj",)) if found is not None else None
 
 
 def is_undertaken_aim(verb: Token) -> bool:
@@ -1293,8 +1308,9 @@ def default_target(trigger: Token) -> Token | None:
         if head is not None and head.pos_ == "ADP":
             return child_with(head, ("pobj",))
         return head if head is not None else shifted_object(trigger)
-    of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
+    if is_undergone(trigger):
+        return source_head(trigger.head.head)  # "Kenya is under pressure from X": Kenya undergoes it
+    return child_with_preposition(trigger, "of")  # "the release of two Kuwaitis"
 
 
 def shifted_object(verb: Token) -> Token | None:
