@@ -132,6 +132,12 @@ def test_what_a_subject_is_under_comes_from_its_doer():
     assert ("GBR", "100", "NGA") in dyads("Under pressure from Britain, Nigeria postponed the vote.")
 
 
+def test_what_pressure_on_someone_is_put_to_make_them_do_is_theirs_and_not_done():
+    text = "Ghana put pressure on Togo to attack the rebels."
+    assert ("TGO", "190", "---REB") in dyads(text)
+    assert not any(c == "190" for _, c, _ in factual(text))
+
+
 def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
     assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
 

@@ -67,6 +67,8 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
 # Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
 TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
+ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
 # ambassador to complain").
@@ -1489,11 +1491,27 @@ def is_question(sentence: Span) -> bool:
 
 def controller(verb: Token) -> Token | None:
     """The object of the governing verb that does what its infinitive says: Ukraine in "forced
-    Ukraine to withdraw"; none in "let free X" (the object comes after)."""
+    Ukraine to withdraw"; none in "let free X" (the object comes after); whom the governing
+    verb's noun of asking is aimed at: Turkey in "put pressure on Turkey to free them"."""
+    if (noun := asking_object(verb)) is not None:
+        # The parser hangs "on X" on the noun or on its verb.
+        return next((target for preposition in (*noun.children, *verb.head.children) if preposition.dep_ == "prep"
+                     and preposition.lower_ in ASKED_PREPOSITIONS and noun.i < preposition.i < verb.i
+                     and (target := child_with(preposition, ("pobj",))) is not None), None)
     if verb.dep_ != "xcomp" or lemma(verb.head) not in OBJECT_CONTROL_HEADS:
         return None
     found = child_with(verb.head, ("dobj",))
     return found if found is not None and found.i < verb.i else None
+
+
+def asking_object(verb: Token) -> Token | None:
+    """The governing verb's object that names an asking, an order or pressure, when the parser
+    hung that noun's infinitive on the verb as its purpose: "pressure" in "put pressure on X to
+    leave", which asks X to leave rather than telling why the subject acted; None otherwise."""
+    if not is_purpose_clause(verb):
+        return None
+    noun = child_with(verb.head, ("dobj",))
+    return noun if noun is not None and noun.i < verb.i and lemma(noun) in UNDONE_COMPLEMENT_HEADS else None
 
 
 def has_condition(trigger: Token) -> bool:
@@ -1509,6 +1527,8 @@ def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
     allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
     (the letting is the act)."""
+    if asking_object(verb) is not None:
+        return True  # "put pressure on X to leave"
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
