@@ -138,6 +138,10 @@ def test_what_pressure_on_someone_is_put_to_make_them_do_is_theirs_and_not_done(
     assert not any(c == "190" for _, c, _ in factual(text))
 
 
+def test_a_directional_phrase_on_an_event_noun_names_its_target():
+    assert ("CAN", "172", "VENMIL") in dyads("Canada announced travel bans against two Venezuelan generals.")
+
+
 def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
     assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
 

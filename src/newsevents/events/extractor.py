@@ -143,6 +143,8 @@ BACKGROUND_MARKERS = frozenset({"after", "since"})
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# On an event noun, the prepositions that point at whom it is aimed ("bans against X", "pressure on X").
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "toward", "towards"})
 # On a verb, "between" also names whom it acts on, both sides: "mediate between A and B".
 VERB_TARGET_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
@@ -799,6 +801,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # "condemned and rejected Peru's plan", "donated and shipped rice to Haiti"
         targets = (phrase_targets(child_with(other, OBJECT_DEPS), actors)
                    or clause_targets(other, set(), actors, complements=not statement))
+    if not targets and match.trigger.pos_ == "NOUN" and not statement:
+        targets = aimed_phrase_targets(match.trigger, {token.i for token in match.words}, actors)
     if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
         if lemma(verb) == "engage" and match.trigger.dep_ == "pobj":
             # "engaged Filipino peacekeepers in a firefight": whom the subject engaged
@@ -812,6 +816,18 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
         targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     return targets
+
+
+def aimed_phrase_targets(noun: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
+    """Whom an event noun is aimed at, named after a directional preposition of its own that its
+    pattern did not use: "announced travel bans against three Iranian generals"; not a date
+    ("the attack on Monday")."""
+    for preposition in noun.children:
+        if (preposition.dep_ == "prep" and preposition.i not in used and preposition.lower_ in NOUN_TARGET_PREPOSITIONS
+                and not is_time_phrase(preposition)):
+            if found := phrase_targets(child_with(preposition, ("pobj",)), actors, governed=True):
+                return found
+    return []
 
 
 def aimed_pattern_word(match: Match) -> Token | None:
