@@ -142,6 +142,12 @@ def test_a_directional_phrase_on_an_event_noun_names_its_target():
     assert ("CAN", "172", "VENMIL") in dyads("Canada announced travel bans against two Venezuelan generals.")
 
 
+def test_fighting_between_two_sides_is_each_fighting_the_other_whatever_the_parser_tags_it():
+    assert {("ETHMIL", "190", "ERIMIL"), ("ERIMIL", "190", "ETHMIL")} <= dyads(
+        "There was fighting between Ethiopian and Eritrean troops near the border.")
+    assert ("MLIMIL", "190", "DZACRM") in dyads("Fighting between Malian soldiers and Algerian smugglers left six dead.")
+
+
 def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
     assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
 

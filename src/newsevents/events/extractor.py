@@ -1109,7 +1109,7 @@ def misparsed_conjuncts(head: Token) -> list[Token]:
 
 def source_head(trigger: Token) -> Token | None:
     """Who acts: the subject, the passive agent, or the subject inherited from a governing clause."""
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ == "NOUN" or is_gerund_noun(trigger):
         return noun_source(trigger)
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
@@ -1149,6 +1149,13 @@ def source_head(trigger: Token) -> Token | None:
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
+
+
+def is_gerund_noun(verb: Token) -> bool:
+    """A gerund the parser tagged as a verb but placed where a noun goes, with a noun's
+    "between" phrase: "Fighting between A and B killed ten", "There was fighting between A and B"."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
+            and any(child.dep_ == "prep" and child.lower_ == "between" for child in verb.children))
 
 
 def participle_subject(subject: Token) -> Token | None:
