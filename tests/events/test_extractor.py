@@ -122,6 +122,32 @@ def test_a_to_phrase_parsed_as_the_dative_names_the_target():
     assert ("KENGOV", "120", "KENCVL") in dyads("The president reneged on his promise to the Kenyan people.")
 
 
+def test_a_dative_to_phrase_in_an_agreed_infinitive_names_the_target():
+    assert ("DEU", "0332", "UKR") in dyads("Germany has agreed to send weapons to Ukraine.")
+
+
+def test_what_a_subject_is_under_comes_from_its_doer():
+    assert ("USA", "100", "KEN") in dyads("Kenya is under pressure from the United States.")
+    assert ("SOMREB", "190", "KEN") in dyads("The Kenyan patrol came under attack from Somali militants near the border.")
+    assert ("GBR", "100", "NGA") in dyads("Under pressure from Britain, Nigeria postponed the vote.")
+
+
+def test_what_pressure_on_someone_is_put_to_make_them_do_is_theirs_and_not_done():
+    text = "Ghana put pressure on Togo to attack the rebels."
+    assert ("TGO", "190", "---REB") in dyads(text)
+    assert not any(c == "190" for _, c, _ in factual(text))
+
+
+def test_a_directional_phrase_on_an_event_noun_names_its_target():
+    assert ("CAN", "172", "VENMIL") in dyads("Canada announced travel bans against two Venezuelan generals.")
+
+
+def test_fighting_between_two_sides_is_each_fighting_the_other_whatever_the_parser_tags_it():
+    assert {("ETHMIL", "190", "ERIMIL"), ("ERIMIL", "190", "ETHMIL")} <= dyads(
+        "There was fighting between Ethiopian and Eritrean troops near the border.")
+    assert ("MLIMIL", "190", "DZACRM") in dyads("Fighting between Malian soldiers and Algerian smugglers left six dead.")
+
+
 def test_the_object_of_the_patterns_last_preposition_is_searched_for_the_target():
     assert ("CHL", "120", "BOLAGR") in dyads("Chile has reneged on its commitment to Bolivian farmers for holding talks.")
 

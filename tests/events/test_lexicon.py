@@ -207,6 +207,12 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
         ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
         ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
+        # What something is blown up with says whose force it is: a military weapon is
+        # conventional force (19x), as CAMEO's dictionary codes missiles and rockets.
+        ("The patrol boat was blown up by a rocket near the harbour.", ("195", "blow")),
+        ("The militia blew up the bridge with tank shells.", ("194", "blow")),
+        ("The militia blew up the bridge.", ("183", "blow")),
+        ("Chinese pressure on Vietnam grew over the summer.", ("100", "pressure")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -67,6 +67,8 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
 # Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
 TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
+ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
 # ambassador to complain").
@@ -141,6 +143,8 @@ BACKGROUND_MARKERS = frozenset({"after", "since"})
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
+# On an event noun, the prepositions that point at whom it is aimed ("bans against X", "pressure on X").
+NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "toward", "towards"})
 # On a verb, "between" also names whom it acts on, both sides: "mediate between A and B".
 VERB_TARGET_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
@@ -819,6 +823,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # "condemned and rejected Peru's plan", "donated and shipped rice to Haiti"
         targets = (phrase_targets(child_with(other, OBJECT_DEPS), actors)
                    or clause_targets(other, set(), actors, complements=not statement))
+    if not targets and match.trigger.pos_ == "NOUN" and not statement:
+        targets = aimed_phrase_targets(match.trigger, {token.i for token in match.words}, actors)
     if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
         if lemma(verb) == "engage" and match.trigger.dep_ == "pobj":
             # "engaged Filipino peacekeepers in a firefight": whom the subject engaged
@@ -834,6 +840,18 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
         targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     return targets
+
+
+def aimed_phrase_targets(noun: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
+    """Whom an event noun is aimed at, named after a directional preposition of its own that its
+    pattern did not use: "announced travel bans against three Iranian generals"; not a date
+    ("the attack on Monday")."""
+    for preposition in noun.children:
+        if (preposition.dep_ == "prep" and preposition.i not in used and preposition.lower_ in NOUN_TARGET_PREPOSITIONS
+                and not is_time_phrase(preposition)):
+            if found := phrase_targets(child_with(preposition, ("pobj",)), actors, governed=True):
+                return found
+    return []
 
 
 def aimed_pattern_word(match: Match) -> Token | None:
@@ -1067,7 +1085,8 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
             found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
-        elif child.dep_ == "prep" and child.lower_ in (VERB_TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
+        # The parser labels the "to" of a verb of giving "dative": "agreed to send arms to X".
+        elif child.dep_ in ("prep", "dative") and child.lower_ in (VERB_TARGET_PREPOSITIONS if complements else ADDRESS_PREPOSITIONS):
             found = phrase_targets(child_with(child, ("pobj",)), actors, governed=True)
         elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
             found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
@@ -1133,7 +1152,7 @@ def misparsed_conjuncts(head: Token) -> list[Token]:
 
 def source_head(trigger: Token) -> Token | None:
     """Who acts: the subject, the passive agent, or the subject inherited from a governing clause."""
-    if trigger.pos_ == "NOUN":
+    if trigger.pos_ == "NOUN" or is_gerund_noun(trigger):
         return noun_source(trigger)
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
@@ -1173,6 +1192,13 @@ def source_head(trigger: Token) -> Token | None:
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
+
+
+def is_gerund_noun(verb: Token) -> bool:
+    """A gerund the parser tagged as a verb but placed where a noun goes, with a noun's
+    "between" phrase: "Fighting between A and B killed ten", "There was fighting between A and B"."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
+            and any(child.dep_ == "prep" and child.lower_ == "between" for child in verb.children))
 
 
 def participle_subject(subject: Token) -> Token | None:
@@ -1250,7 +1276,10 @@ def gerund_doer(governor: Token) -> Token | None:
 def noun_source(trigger: Token) -> Token | None:
     """A noun trigger's actor: "strikes by X", "war between A and B", "X's strikes", "Israeli strikes", or the subject
     of a light verb ("X launched strikes"); a noun under any other verb is not X's act
-    ("X condemned the strikes")."""
+    ("X condemned the strikes"); what someone is under comes "from" its doer ("is under
+    pressure from X", "came under attack from X")."""
+    if is_undergone(trigger) and (origin := child_with_preposition(trigger, "from")) is not None:
+        return origin
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between"):
             return child_with(child, ("pobj",))
@@ -1276,6 +1305,18 @@ def noun_source(trigger: Token) -> Token | None:
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
     return None
+
+
+def is_undergone(noun: Token) -> bool:
+    """A noun of an act that the subject of its verb is under: "is under pressure", "came under attack"."""
+    preposition = noun.head
+    return noun.dep_ == "pobj" and preposition.lower_ == "under" and preposition.head.pos_ in ("VERB", "AUX")
+
+
+def child_with_preposition(head: Token, preposition: str) -> Token | None:
+    """The object of the head's own preposition `preposition` ("from" in "pressure from X"), or None."""
+    found = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == preposition), None)
+    return child_with(found, ("pobj",)) if found is not None else None
 
 
 def is_undertaken_aim(verb: Token) -> bool:
@@ -1335,8 +1376,9 @@ def default_target(trigger: Token) -> Token | None:
         if head is not None and head.pos_ == "ADP":
             return child_with(head, ("pobj",))
         return head if head is not None else shifted_object(trigger)
-    of = next((child for child in trigger.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-    return child_with(of, ("pobj",)) if of is not None else None  # "the release of two Kuwaitis"
+    if is_undergone(trigger):
+        return source_head(trigger.head.head)  # "Kenya is under pressure from X": Kenya undergoes it
+    return child_with_preposition(trigger, "of")  # "the release of two Kuwaitis"
 
 
 def shifted_object(verb: Token) -> Token | None:
@@ -1515,11 +1557,27 @@ def is_question(sentence: Span) -> bool:
 
 def controller(verb: Token) -> Token | None:
     """The object of the governing verb that does what its infinitive says: Ukraine in "forced
-    Ukraine to withdraw"; none in "let free X" (the object comes after)."""
+    Ukraine to withdraw"; none in "let free X" (the object comes after); whom the governing
+    verb's noun of asking is aimed at: Turkey in "put pressure on Turkey to free them"."""
+    if (noun := asking_object(verb)) is not None:
+        # The parser hangs "on X" on the noun or on its verb.
+        return next((target for preposition in (*noun.children, *verb.head.children) if preposition.dep_ == "prep"
+                     and preposition.lower_ in ASKED_PREPOSITIONS and noun.i < preposition.i < verb.i
+                     and (target := child_with(preposition, ("pobj",))) is not None), None)
     if verb.dep_ != "xcomp" or lemma(verb.head) not in OBJECT_CONTROL_HEADS:
         return None
     found = child_with(verb.head, ("dobj",))
     return found if found is not None and found.i < verb.i else None
+
+
+def asking_object(verb: Token) -> Token | None:
+    """The governing verb's object that names an asking, an order or pressure, when the parser
+    hung that noun's infinitive on the verb as its purpose: "pressure" in "put pressure on X to
+    leave", which asks X to leave rather than telling why the subject acted; None otherwise."""
+    if not is_purpose_clause(verb):
+        return None
+    noun = child_with(verb.head, ("dobj",))
+    return noun if noun is not None and noun.i < verb.i and lemma(noun) in UNDONE_COMPLEMENT_HEADS else None
 
 
 def has_condition(trigger: Token) -> bool:
@@ -1535,6 +1593,8 @@ def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
     allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
     (the letting is the act)."""
+    if asking_object(verb) is not None:
+        return True  # "put pressure on X to leave"
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
