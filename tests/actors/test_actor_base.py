@@ -233,6 +233,12 @@ def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: Acto
 
 
 
+def test_a_party_that_takes_part_is_no_political_party(base: ActorBase) -> None:
+    assert base.lookup("any external party") is None
+    assert base.lookup("the warring parties") is None
+    assert base.lookup("Peruvian opposition parties").code == "PEROPP"
+
+
 def test_a_team_mission_or_panel_of_experts_takes_its_modifier_s_code(base: ActorBase) -> None:
     assert base.lookup("a UN team").code == "IGOUNO"
     assert base.lookup("UN investigators").code == "IGOUNO"
