@@ -462,3 +462,18 @@ def test_a_named_officer_of_a_body_of_no_known_sector_holds_no_government_office
     [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
                    if e.cameo_root == "11"]
     assert criticism.source.code == "PER"
+
+
+def quote_dates(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.date, e.date_granularity) for e in code_text(text, date="2024-05-08") if e.cameo_root == "11"]
+
+
+def test_an_undated_quote_takes_the_date_of_the_same_speaker_s_remarks_named_just_before():
+    before = "Ghanaian Foreign Minister Kwame Mensah made the remarks on Sunday in Accra.\n\n"
+    assert quote_dates(before + "“We condemn the Togolese blockade,” Mensah said.") == [("111", "2024-05-05", "day")]
+    earlier = "The ban followed earlier criticism from Ghanaian Foreign Minister Kwame Mensah.\n\n"
+    assert quote_dates(earlier + "“We condemn the Togolese blockade,” Mensah said.") == [("111", "2024-05", "month")]
+    # Another speaker's remarks, though of the same government, say nothing of when Mensah spoke.
+    other = "Ghanaian President John Boateng made the comments on Sunday.\n\n"
+    assert quote_dates(other + "“We condemn the Togolese blockade,” Foreign Minister Kwame Mensah said.") == [
+        ("111", "2024-05-08", "day")]

@@ -241,6 +241,8 @@ def test_an_undated_present_perfect_event_gets_the_publication_month(nlp: Langua
         ("Violence flared after clashes between police and protesters at the mosque.", "clashes"),
         ("Since the invasion, thousands of people fled the city.", "invasion"),
         ("The border was closed following talks between the two ministers.", "talks"),
+        ("The ban drew on earlier criticism from the ministry.", "criticism"),
+        ("The deal replaced previous talks on the border.", "talks"),
     ],
 )
 def test_an_undated_event_named_as_what_came_before_gets_the_publication_month(

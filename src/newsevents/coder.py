@@ -16,7 +16,7 @@ from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.actors.knowledge import NON_STATE_COUNTRIES, ActorCode
 from newsevents.actors.learned import observe_people
-from newsevents.dates import find_dateline, resolve_event_date
+from newsevents.dates import PUBLICATION, EventDate, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
@@ -26,6 +26,9 @@ from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place, wi
 from newsevents.records import ActorMention, CodedDocument, Document, Event, LearnedActor, Location, Quote
 
 CODER_VERSION = f"newsevents-{__version__}"
+# Nouns that name what someone said ("Erdogan's comments", "earlier criticism from X").
+SPEECH_NOUNS = frozenset({"comment", "remark", "criticism", "statement", "speech", "interview", "warning",
+                          "condemnation", "address", "declaration", "announcement"})
 # CAMEO roots whose action may be aimed at a place: investigate (an inquiry or inspection
 # in a country concerns that country), threaten, protest, mobilise, coerce, assault, fight,
 # mass violence.
@@ -118,6 +121,7 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                                  for q in piece_quotes if q.direct and q.speaker is not None]
         quotes.extend(piece_quotes)
         acts = DocumentActs(lexicon)
+        previous: Span | None = None
         for sentence in doc.sents:
             # Repeats ("prompting Israel to return the favour") come after the acts they repeat.
             for found in itertools.chain(find_events(sentence, actors, lexicon), acts.repetitions(sentence, actors)):
@@ -130,8 +134,13 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 if found.target is None and found.cameo[:2] == PROTEST_ROOT:
                     found = with_government_target(found)
                 acts.tell(found)
-                events.append(build_event(found, lexicon, document, sentence_index, offset, location))
+                event = build_event(found, lexicon, document, sentence_index, offset, location)
+                if event.date_source == PUBLICATION and previous is not None and (
+                        speaker := speaker_name(event, piece_quotes)) is not None:
+                    event = dated_as_told_before(event, speaker, previous, actors, document.date)
+                events.append(event)
             sentence_index += 1
+            previous = sentence
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
@@ -162,6 +171,44 @@ def with_government_target(found: FoundEvent) -> FoundEvent:
     trigger = found.match.trigger
     government = ActorCode.of(source.country, "GOV")
     return replace(found, target=ActorMention("", (trigger.idx, trigger.idx), government.code, source.country, "GOV"))
+
+
+def speaker_name(event: Event, quotes: list[Quote]) -> str | None:
+    """How the text names who said the event: its source, for a statement (CAMEO 01x), or the
+    speaker of its source's own direct quote it is told in; None for an event not said."""
+    if event.cameo.startswith("01"):
+        return event.source.text
+    for quote in quotes:
+        if (quote.direct and quote.speaker is not None and quote.speaker.code == event.source.code
+                and quote.span[0] <= event.trigger_span[0] < quote.span[1]):
+            return quote.speaker_text
+    return None
+
+
+def dated_as_told_before(event: Event, speaker: str, previous: Span, actors: DocumentActors, published: str | None) -> Event:
+    """An undated statement takes the date of the same speaker's statement named in the sentence
+    before it: "Erdogan made the comments on Sunday. 'We will not back down,' he said." is said
+    on Sunday; after "... followed earlier criticism from Cavusoglu", his words are of some
+    earlier day. A speaker named by name must be named so there too (two ministers share a
+    code). Unchanged when the sentence before names no statement of the speaker."""
+    surname = speaker.split()[-1] if speaker and speaker[0].isupper() and speaker.lower() not in ("we", "i") else None
+    for noun in previous:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
+            continue
+        # Who made them: "X's comments", "criticism from X", "X made the remarks on Sunday" (the
+        # verb then carries the date).
+        speakers = [(child, noun) for child in noun.children if child.dep_ == "poss"]
+        speakers += [(obj, noun) for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+                     for obj in prep.children if obj.dep_ == "pobj"]
+        if noun.dep_ == "dobj":
+            speakers += [(child, noun.head) for child in noun.head.children if child.dep_ == "nsubj"]
+        for phrase, dated in speakers:
+            mention = actors.code_mention(phrase)
+            if mention is None or mention.code != event.source.code or (surname and surname not in mention.text.split()):
+                continue
+            told: EventDate = resolve_event_date(previous, dated, published)
+            return replace(event, date=told.value, date_granularity=told.granularity, date_source=told.source)
+    return event
 
 
 def link_statement(event: Event, quotes: list[Quote]) -> Event:

@@ -39,7 +39,10 @@ How expressions are anchored (never with more precision than the text gives):
 - no expression: the publication day, or its month when the text places the event
   before now without saying when: told in the present perfect ("Hamas has fired
   rockets"), or named as what came before another happening ("violence sparked after
-  clashes", "since the clashes").
+  clashes", "since the clashes", "earlier criticism").
+- an undated statement told right after a sentence that names the same speaker's
+  statement takes that statement's date ("X made the remarks on Sunday. '...,' X
+  said." is said on Sunday); the coder applies this rule (`coder.dated_as_told_before`).
 """
 
 from __future__ import annotations
@@ -142,6 +145,8 @@ _FUTURE_FRAMES = frozenset({"be", "schedule", "set", "due", "expect", "plan", "g
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Prepositions that place the noun they govern before the happening they are attached to.
 _EARLIER_THAN = frozenset({"after", "since", "following"})
+# Modifiers that place an event noun before what the text tells, by an unstated span.
+_EARLIER_MODIFIERS = frozenset({"earlier", "previous", "prior"})
 
 
 def resolve_event_date(sentence: Span, trigger: Token, publication_date: str | None) -> EventDate:
@@ -179,9 +184,12 @@ def _in_present_perfect(trigger: Token) -> bool:
 
 def _is_antecedent(trigger: Token) -> bool:
     """True for an event noun named as what came before another happening ("sparked after
-    clashes", "since the war", "following talks"): it is earlier than what the text tells,
-    by an unstated span, so the publication day would be invented precision."""
-    return trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ in _EARLIER_THAN
+    clashes", "since the war", "following talks", "earlier criticism"): it is earlier than
+    what the text tells, by an unstated span, so the publication day would be invented precision."""
+    if trigger.pos_ != "NOUN":
+        return False
+    return (trigger.dep_ == "pobj" and trigger.head.lower_ in _EARLIER_THAN) or any(
+        child.dep_ in ("amod", "advmod") and child.lower_ in _EARLIER_MODIFIERS for child in trigger.children)
 
 
 def find_dateline(text: str) -> str | None:
