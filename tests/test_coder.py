@@ -231,6 +231,15 @@ def test_a_country_and_its_officials_telling_the_same_act_are_one_event():
     assert [(e.source.code, e.target.code) for e in warnings] == [("EGYGOV", "ETH")]
 
 
+def test_kinds_of_statement_by_one_actor_are_not_retellings_of_each_other():
+    events = code_text(
+        "Speaking to the BBC, a Ghanaian minister said the border would stay shut. "
+        "Ghana denied all claims that its troops had crossed into Togo.",
+        date="2023-04-07",
+    )
+    assert {e.cameo for e in events if e.cameo_root == "01"} == {"010", "016"}
+
+
 def test_undated_tellings_are_one_event_whether_dated_to_the_day_or_the_month():
     events = code_text(
         "Russian troops shelled Ukrainian soldiers near Kharkiv. "

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 # Uses of force a retaliation answers: coerce, assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
+STATEMENT_ROOT = "01"
 RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
 # Whom a repeated act is aimed at (repetitions.tsv): the earlier doer, or the earlier target.
 BACK, SAME = "back", "same"
@@ -122,7 +124,8 @@ class DocumentActs:
 def without_restatements(events: list[Event]) -> list[Event]:
     """One event per happening: an article retells its news ("Cohen spoke with Cavusoglu" in
     the lead, "spoke by telephone with" further down), and each retelling would count the
-    same act again. Events with the same actors, CAMEO root, date and flags are one, an actor
+    same act again. Events with the same actors, CAMEO root (for statements, CAMEO code), date
+    and flags are one, an actor
     named by its country alone ("Turkey warned") being the same as one with a sector ("Turkish
     officials warned"), a telling without a target the same as one with ("Turkey warned",
     "Turkey warned Israel"), and all tellings the text gives no date for having the same date
@@ -131,7 +134,10 @@ def without_restatements(events: list[Event]) -> list[Event]:
     told: dict[tuple, list[Event]] = {}
     for event in events:
         told_date = None if event.date_source == PUBLICATION else event.date
-        key = (country_of(event.source), event.cameo_root, told_date, event.negated, event.hypothetical)
+        # Kinds of statement are acts of their own ("denied the claims" is no retelling of
+        # "spoke to the BBC"); other roots are told at several levels of detail.
+        kind = event.cameo if event.cameo_root == STATEMENT_ROOT else event.cameo_root
+        key = (country_of(event.source), kind, told_date, event.negated, event.hypothetical)
         tellings = told.setdefault(key, [])
         same = next((held for held in tellings if same_actors(held, event)), None)
         if same is None:
