@@ -81,6 +81,14 @@ def test_a_nationality_shares_the_noun_of_the_next_conjunct(nlp: Language, base:
     assert actors.code_mention(token(doc, "Bahraini")).code == "BHRREF"
 
 
+def test_a_named_group_does_not_lend_its_sector_to_the_nations_beside_it(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Oman arranged a meeting of the Taliban and Pakistani officials.")
+    actors = DocumentActors(doc, base)
+    assert [mention.code for mention in actors.code_mentions(token(doc, "officials"))] == ["AFGREB", "PAKGOV"]
+    doc = nlp("Estonian and Latvian officials inspected the bridge.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "officials"))] == ["ESTGOV", "LVAGOV"]
+
+
 def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Sunni tribal leaders in Iraq met the governor.")
     assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQGOVMOS"

@@ -664,3 +664,12 @@ def test_a_question_is_told_by_its_last_word_whatever_follows_it() -> None:
     doc = load_model()("Will the envoys meet again?\n\nNobody knows. They met once.")
     first, second, third = doc.sents
     assert is_question(first) and not is_question(second) and not is_question(third)
+
+
+def test_a_passive_finds_its_agent_hung_on_a_verb_of_its_complement():
+    # The parser hangs "by" on the gerund or on the aside before it; a gerund takes no passive agent.
+    assert ("---JUD", "1121", "---GOV") in dyads("The mayor was accused of stealing city money by prosecutors.")
+    found = dyads("The governor has been accused of wasting public funds, most of it lost abroad, by opposition lawmakers.")
+    assert ("---OPP", "112", "---GOV") in found
+    # A bare singular noun after "by" says how, not who.
+    assert not any(c == "112" for _, c, _ in dyads("The colonel was accused of taking power by force."))

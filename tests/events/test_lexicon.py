@@ -207,6 +207,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
         ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
         ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
+        # "to four years" is no date of the sentencing: the pattern asks no "to".
+        ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -280,12 +280,19 @@ class DocumentActors:
             modifier = child_with_conjuncts(preposition)
         if modifier is None:
             return []
-        nations = []
+        parts = []
         for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            country = self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(token)))
-            if country is None:
+            name = " ".join(t.text for t in self.phrase_tokens(token))
+            own = self.base.lookup(name)
+            if own is None or own.country in (None, "IGO", "NGO"):
                 return []
-            actor = ActorCode.of(country, mention.sector)
+            parts.append((token, name, own))
+        # A named group among the nations lends the phrase its sector ("the Taliban and US
+        # officials" codes REB), which is not the others': each is then the head noun of its own.
+        named = any(own.sector for _, _, own in parts)
+        nations = []
+        for token, name, own in parts:
+            actor = (self.base.lookup(f"{name} {head.text}", self.date) if named else None) or ActorCode.of(own.country, mention.sector)
             nations.append(ActorMention(token.text, (token.idx, token.idx + len(token.text)), actor.code, actor.country, actor.sector))
         return nations if len(nations) > 1 else []
 

@@ -1095,7 +1095,7 @@ def source_head(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger) or is_fronted_participle(trigger):
-        agent = child_with(trigger, ("agent",))
+        agent = child_with(trigger, ("agent",)) or stranded_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
                or mislabelled_subject(trigger) or stranded_subject(trigger))
@@ -1129,6 +1129,22 @@ def source_head(trigger: Token) -> Token | None:
             return source_head(governor)
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
+    return None
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """The "by" of a passive that the parser hung on a verb of its complement: "was accused of
+    stealing funds by prosecutors" (a gerund takes no passive agent), "was accused of X, much
+    of it spent abroad, by lawmakers" (a "by" after a comma ends the aside). A bare singular
+    noun after "by" tells how, not who: "of seizing power by force"."""
+    for by in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB" or by.head.i == verb.i:
+            continue
+        gerund = by.head.tag_ == "VBG" and by.head.dep_ == "pcomp"
+        doer = child_with(by, ("pobj",))
+        if (gerund or by.nbor(-1).text == ",") and doer is not None and (
+                doer.pos_ == "PROPN" or doer.tag_ == "NNS" or child_with(doer, ("det", "poss")) is not None):
+            return by
     return None
 
 
