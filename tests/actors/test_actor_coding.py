@@ -328,3 +328,11 @@ def test_a_phrases_words_are_worked_out_once(nlp: Language, base: ActorBase) -> 
     words, head_index = actors.phrase_words(token(doc, "minister"))
     assert words[head_index].text == "minister" and "Peruvian" in [word.text for word in words]
     assert actors.phrase_words(token(doc, "minister"))[0] is words
+
+
+def test_they_stands_for_a_group_of_people_named_as_subject(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("A group of Bolivian farmers declared that they would march on the capital.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "they"))] == ["BOLAGR"]
+    # One of a group is one person: a later "they" is not the group.
+    doc = nlp("One of the Bolivian farmers declared that they would march on the capital.")
+    assert DocumentActors(doc, base).code_mentions(token(doc, "they")) == []

@@ -227,6 +227,12 @@ def test_what_is_seized_from_someone_is_taken_from_them(nlp: Language) -> None:
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("171", "smugglers")
 
 
+def test_the_country_a_fugitive_is_extradited_to_is_the_partner(nlp: Language) -> None:
+    doc = nlp("Chile extradited the fugitive financier to Peru.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("063", "Peru")
+
+
 def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:
     assert codes_found(nlp, "Israel condemned the attack on its embassy.") == [("111", "condemn")]
 

@@ -35,6 +35,8 @@ PARTITIVE_NOUNS = frozenset({
     "contingent", "team",
 })
 """Heads that stand for their "of" phrase: "dozens of Palestinians" is coded as "Palestinians"."""
+SINGLE_PARTITIVES = frozenset({"one", "member", "part"})
+"""Partitive heads that pick out one of their "of" phrase: "one of the children" is a person, not a group."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # Entity types of names that "he" or "she" cannot stand for.
@@ -328,6 +330,9 @@ class DocumentActors:
         they", "a group of leaders announced they")."""
         if token.tag_ in ("NNS", "NNPS"):
             return True
+        if (token.lemma_.lower() in PARTITIVE_NOUNS - SINGLE_PARTITIVES
+                and (people := of_object(token)) is not None and people.tag_ in ("NNS", "NNPS")):
+            return True  # "a group of elders", though "group" is listed as a role noun
         return token.tag_ == "NN" and not self.base.is_person_noun(token.lemma_.lower()) and not self._is_person(token)
 
     def mention_span(self, head: Token) -> tuple[int, int]:
