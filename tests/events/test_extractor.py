@@ -673,3 +673,10 @@ def test_a_passive_finds_its_agent_hung_on_a_verb_of_its_complement():
     assert ("---OPP", "112", "---GOV") in found
     # A bare singular noun after "by" says how, not who.
     assert not any(c == "112" for _, c, _ in dyads("The colonel was accused of taking power by force."))
+
+
+def test_according_to_is_no_part_of_the_act():
+    # Its lemma is "accord": "signed ..., according to" signs no accord; nor is "according to
+    # local media" what was suspended.
+    assert dyads("The governor signed the decree, according to state radio.") == set()
+    assert dyads("The Fijian army suspended the operation, according to local media.") == set()

@@ -207,6 +207,12 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
         ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
         ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
+        ("The junta signed a border accord with the Liberian government.", ("057", "sign")),
+        ("The two factions reached an accord on sharing the oil revenue.", ("030", "reach")),
+        ("Paraguay withdrew from the fisheries accord.", ("160", "withdraw")),
+        ("The Commonwealth suspended Fiji after the coup.", ("160", "suspend")),
+        ("The regional bloc suspended Guinea's membership.", ("160", "suspend")),
+        ("The king suspended parliament for a month.", ("1721", "suspend")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],

@@ -558,17 +558,18 @@ def is_time_phrase(preposition: Token) -> bool:
 
 def frame_tokens(trigger: Token) -> list[FrameWord]:
     """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order;
-    a noun's conjuncts are dependents as the noun is ("used batons and tear gas")."""
+    a noun's conjuncts are dependents as the noun is ("used batons and tear gas"). "According to"
+    attributes the report and is no part of the act (nor is its lemma "accord" an agreement)."""
     # "called for Peru to withdraw": the parser makes "for" the mark of the infinitive clause,
     # not a preposition of the verb, so it is taken from there.
     found: list[Token] = [mark for clause in trigger.children if clause.dep_ == "advcl"
                           for mark in clause.children if mark.dep_ == "mark" and mark.lower_ == "for"]
     level = [trigger]
     for _ in range(FRAME_DEPTH):
-        level = [child for token in level for child in token.children
-                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
+        level = [child for token in level for child in token.children if child.lower_ != "according"
+                 and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
                  or is_object_infinitive(child)
-                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")]
+                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN"))]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
