@@ -154,6 +154,8 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("the county sheriff", "---COP"),
         ("Chilean delegates", "CHLLEG"),
         ("Peruvian farm workers", "PERAGR"),
+        ("Bolivian tin miners", "BOLLAB"),
+        ("Chilean truck drivers", "CHLLAB"),
         ("Peruvian opposition candidates", "PEROPP"),
         ("Senate committee", "---LEG"),
         ("prosecutor general", "---JUD"),

@@ -336,3 +336,8 @@ def test_they_stands_for_a_group_of_people_named_as_subject(nlp: Language, base:
     # One of a group is one person: a later "they" is not the group.
     doc = nlp("One of the Bolivian farmers declared that they would march on the capital.")
     assert DocumentActors(doc, base).code_mentions(token(doc, "they")) == []
+
+
+def test_a_nation_owning_an_ally_or_rival_is_not_its_country(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "The commander of Peru's militia allies was killed.", "commander") == "---REB"
+    assert code_of(nlp, base, "The commander of Peru's militia was killed.", "commander") == "PERREB"

@@ -48,6 +48,9 @@ OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", 
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
+# Nouns for the other side of a relation: a nation that owns one is not its country ("Israel's
+# militia ally", "Iran's proxies", "Moscow's rivals").
+RELATION_NOUNS = frozenset({"ally", "enemy", "foe", "rival", "adversary", "neighbour", "neighbor", "proxy"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
@@ -243,8 +246,17 @@ class DocumentActors:
         key = (head.i, appositions)
         words = self._words.get(key)
         if words is None:
-            words = self._words[key] = phrase_words(self.phrase_tokens(head, appositions), head)
+            words = self._words[key] = phrase_words(self._without_related_nations(self.phrase_tokens(head, appositions)), head)
         return words
+
+    def _without_related_nations(self, tokens: list[Token]) -> list[Token]:
+        """The phrase without a nation that owns one of its `RELATION_NOUNS`: "Israel's militia
+        ally" is a militia, whose country is not Israel's."""
+        owners = [token for token in tokens if token.dep_ == "poss" and token.ent_type_ == "GPE"
+                  and token.head.lemma_.lower() in RELATION_NOUNS]
+        dropped = {part.i for owner in owners if self.base.nation_of(" ".join(t.text for t in owner.subtree if t.tag_ != "POS"))
+                   for part in owner.subtree}
+        return [token for token in tokens if token.i not in dropped] if dropped else tokens
 
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors
@@ -534,7 +546,8 @@ class DocumentActors:
         if names and (country := self._country_of_place(" ".join(token.text for token in names), names)):
             return country
         # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
-        title_owners = [token for token in phrase_tokens(head, appositions=False) if token.dep_ == "poss"]
+        title_owners = [token for token in phrase_tokens(head, appositions=False)
+                        if token.dep_ == "poss" and token.head.lemma_.lower() not in RELATION_NOUNS]
         title_owners += [obj] if obj is not None else []
         for owner in (owner for owner in title_owners if owner.pos_ == "PROPN"):
             place = [token for token in phrase_tokens(owner) if token.tag_ != "POS"]
