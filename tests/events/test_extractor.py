@@ -680,3 +680,9 @@ def test_according_to_is_no_part_of_the_act():
     # local media" what was suspended.
     assert dyads("The governor signed the decree, according to state radio.") == set()
     assert dyads("The Fijian army suspended the operation, according to local media.") == set()
+
+
+def test_force_between_two_groups_of_one_code_keeps_its_target():
+    # Two militias of one country fight each other; an actor that only hits itself has no target.
+    assert ("COLREB", "190", "COLREB") in dyads("Colombian guerrillas killed six fighters of a rival militia in Colombia.")
+    assert ("COLREB", "190", "COLREB") not in dyads("Colombian guerrillas killed themselves in Colombia.")

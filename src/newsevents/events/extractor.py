@@ -169,6 +169,8 @@ SHOW_OF_FORCE = "15"
 POLICE = "COP"
 # Violence: unconventional, conventional and mass (CAMEO roots 18-20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Object pronouns, which may stand for the actor itself ("blew themselves up", "shot him").
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "itself", "themselves"})
 # Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
@@ -654,8 +656,12 @@ def actor_pairs(
                     yield source, other
         return
     for source in sources:
-        # An actor does not act on itself ("expressed concern to the UN" said by a UN official).
-        aimed = [target for target in targets if target.code != source.code]
+        # An actor does not act on itself ("expressed concern to the UN" said by a UN official);
+        # but force against another group of the same code is fighting between two ("rebels
+        # killed the commander of a rival militia"), unless a pronoun may be the actor itself.
+        aimed = [target for target in targets if target.code != source.code or (
+            match.entry.cameo[:2] in VIOLENCE_ROOTS and target.span != source.span
+            and target.text.lower() not in OBJECT_PRONOUNS)]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and not needs_addressee(match.entry):
