@@ -213,6 +213,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The Commonwealth suspended Fiji after the coup.", ("160", "suspend")),
         ("The regional bloc suspended Guinea's membership.", ("160", "suspend")),
         ("The king suspended parliament for a month.", ("1721", "suspend")),
+        ("The mayor denied a building permit to the church.", ("120", "deny")),
+        ("The governor denied the union's petition for a rally.", ("120", "deny")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
