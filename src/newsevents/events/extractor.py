@@ -169,6 +169,9 @@ SHOW_OF_FORCE = "15"
 POLICE = "COP"
 # Violence: unconventional, conventional and mass (CAMEO roots 18-20).
 VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
+# about, not news of its own ("complained to the UN over Israeli air raids").
+OBJECTING_ROOTS = frozenset({"11", "12"})
 # Object pronouns, which may stand for the actor itself ("blew themselves up", "shot him").
 OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "itself", "themselves"})
 # Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
@@ -207,9 +210,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     matches = select_matches(sentence, lexicon, actors)
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     triggers = {match.trigger.i for match in matches}
+    objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     for match in matches:
         if (is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers)
-                or is_shared_opinion(match)):
+                or is_shared_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
