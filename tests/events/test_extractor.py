@@ -692,3 +692,7 @@ def test_an_act_complained_about_is_no_event_of_its_own():
     found = dyads("Chile complained to the OAS about Peruvian naval patrols near the coast.")
     assert any(s == "CHL" and c.startswith("11") for s, c, _ in found)
     assert not any(c.startswith("15") for _, c, _ in found)
+
+
+def test_whom_a_protest_is_lodged_with_is_its_target_when_its_subject_names_no_actor():
+    assert ("ECU", "114", "PER") in dyads("Ecuador protested to Peru over the shooting incident at the border.")

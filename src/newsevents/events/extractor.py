@@ -800,6 +800,11 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
             targets = [whole]
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
         targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
+    if not targets:
+        # Whom the pattern's own "to" or "with" addresses, when what it is about names no actor:
+        # "protested to Israel over the air strikes".
+        addressees = (child_with(word, ("pobj",)) for word in match.words if word.pos_ == "ADP" and word.lower_ in ADDRESS_PREPOSITIONS)
+        targets = next((found for addressee in addressees if (found := coded_conjuncts(addressee, actors))), [])
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
