@@ -696,3 +696,14 @@ def test_an_act_complained_about_is_no_event_of_its_own():
 
 def test_whom_a_protest_is_lodged_with_is_its_target_when_its_subject_names_no_actor():
     assert ("ECU", "114", "PER") in dyads("Ecuador protested to Peru over the shooting incident at the border.")
+
+
+def test_the_object_of_an_infinitive_read_as_its_subject_is_in_the_verbs_frame():
+    # "allowed [observers to enter]": the observers are what Sudan allowed.
+    assert ("SDN", "0862", "IGOAFU") in dyads("Sudan allowed African Union observers to enter the camps.")
+
+
+def test_what_a_supposed_act_is_for_is_supposed_too():
+    found = code_text("The charity said the militia should open the roads to allow relief convoys to reach the villages.")
+    allowed = [event for event in found if event.cameo.startswith("086")]
+    assert allowed and all(event.hypothetical for event in allowed)

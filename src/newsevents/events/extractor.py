@@ -575,7 +575,10 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
         level = [child for token in level for child in token.children if child.lower_ != "according"
                  and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
                  or is_object_infinitive(child)
-                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN"))]
+                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
+                 # The object the parser made the subject of an object infinitive: "allowed
+                 # inspectors to visit" read as "allowed [inspectors to visit]".
+                 or (child.dep_ == "nsubj" and token is not trigger and is_object_infinitive(token)))]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -1465,7 +1468,9 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if is_question(sentence) or allegation_verb(trigger) is not None:
         return True
-    for token in governing_chain(trigger):
+    # What a supposed act is for is supposed too: "must ensure security to allow aid to reach".
+    purposed = [trigger.head] if is_purpose_clause(trigger) else []
+    for token in (*governing_chain(trigger), *purposed):
         if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token):
             return True
         for child in token.children:
