@@ -485,7 +485,7 @@ def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_on
 
 def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wins():
     lexicon = "087\tstop strike\n143\tstop work\n"
-    assert codes_with(lexicon, "Bolivian miners stopped work at the start of the general strike.") == {("BOL", "143", None)}
+    assert codes_with(lexicon, "Bolivian miners stopped work at the start of the general strike.") == {("BOLLAB", "143", "BOLGOV")}
 
 
 def test_a_participle_the_parser_took_for_the_subject_describes_the_actor():
