@@ -686,6 +686,7 @@ def test_force_between_two_groups_of_one_code_keeps_its_target():
     # Two militias of one country fight each other; an actor that only hits itself has no target.
     assert ("COLREB", "190", "COLREB") in dyads("Colombian guerrillas killed six fighters of a rival militia in Colombia.")
     assert ("COLREB", "190", "COLREB") not in dyads("Colombian guerrillas killed themselves in Colombia.")
+    assert ("PSEREB", "194", "PSEREB") not in dyads("The Hamas commander shelled his camp.")
 
 
 def test_an_act_complained_about_is_no_event_of_its_own():

@@ -172,8 +172,9 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
 # about, not news of its own ("complained to the UN over Israeli air raids").
 OBJECTING_ROOTS = frozenset({"11", "12"})
-# Object pronouns, which may stand for the actor itself ("blew themselves up", "shot him").
-OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "itself", "themselves"})
+# Pronouns that may stand for the actor itself, as the object or its owner ("blew themselves
+# up", "shot him", "halted his march").
+SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "itself", "themselves", "his", "its", "their"})
 # Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
@@ -668,7 +669,7 @@ def actor_pairs(
         # killed the commander of a rival militia"), unless a pronoun may be the actor itself.
         aimed = [target for target in targets if target.code != source.code or (
             match.entry.cameo[:2] in VIOLENCE_ROOTS and target.span != source.span
-            and target.text.lower() not in OBJECT_PRONOUNS)]
+            and not SELF_PRONOUNS & set(target.text.lower().split()))]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and not needs_addressee(match.entry):
