@@ -708,3 +708,9 @@ def test_what_a_supposed_act_is_for_is_supposed_too():
     found = code_text("The charity said the militia should open the roads to allow relief convoys to reach the villages.")
     allowed = [event for event in found if event.cameo.startswith("086")]
     assert allowed and all(event.hypothetical for event in allowed)
+
+
+def test_the_doer_of_an_act_named_as_the_object_is_the_target_when_its_by_hangs_on_the_verb():
+    # The parser hangs "by X" on "dispersed": X held the rally; "by force" says how.
+    assert ("ECUCOP", "175", "ECUOPP") in dyads("Ecuadorean police dispersed a rally by opposition supporters.")
+    assert ("ECUCOP", "175", None) in dyads("Ecuadorean police dispersed the rally by force.")

@@ -802,6 +802,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
+    if not targets and head is not None and match.trigger.pos_ == "VERB" and (doer := stranded_doer(match.trigger, head)) is not None:
+        targets = coded_conjuncts(doer, actors)  # "dispersed a rally by opposition supporters"
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
         targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
     if not targets:
@@ -1161,11 +1163,25 @@ def stranded_agent(verb: Token) -> Token | None:
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB" or by.head.i == verb.i:
             continue
         gerund = by.head.tag_ == "VBG" and by.head.dep_ == "pcomp"
-        doer = child_with(by, ("pobj",))
-        if (gerund or by.nbor(-1).text == ",") and doer is not None and (
-                doer.pos_ == "PROPN" or doer.tag_ == "NNS" or child_with(doer, ("det", "poss")) is not None):
+        if (gerund or by.nbor(-1).text == ",") and names_doer(child_with(by, ("pobj",))):
             return by
     return None
+
+
+def names_doer(noun: Token | None) -> bool:
+    """The object of a "by" names who did something, not how: a name, a plural or a determined
+    noun ("by prosecutors", "by the army"), not a bare singular ("by force", "by decree")."""
+    return noun is not None and (noun.pos_ == "PROPN" or noun.tag_ == "NNS" or child_with(noun, ("det", "poss")) is not None)
+
+
+def stranded_doer(verb: Token, obj: Token) -> Token | None:
+    """Who does what an active verb's object names, when the parser hung the object's "by"
+    on the verb: "dispersed a rally by opposition supporters"."""
+    if is_passive(verb) or obj.right_edge.i + 1 >= len(verb.doc):
+        return None
+    by = verb.doc[obj.right_edge.i + 1]
+    doer = child_with(by, ("pobj",)) if by.lower_ == "by" and by.dep_ == "prep" and by.head.i == verb.i else None
+    return doer if names_doer(doer) else None
 
 
 def participle_subject(subject: Token) -> Token | None:
