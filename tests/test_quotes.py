@@ -1046,9 +1046,9 @@ def test_empty_document(quotes_of) -> None:
 
 
 def test_a_named_speaker_the_actor_data_lacks_speaks_unplaced(quotes_of) -> None:
-    quote = only(quotes_of("The Zorblatt Miners Federation said it doubted the safety figures."))
+    quote = only(quotes_of("The Zorblatt Heritage Federation said it doubted the safety figures."))
     assert quote.speaker is not None and quote.speaker.code == "---"
-    assert "Zorblatt Miners Federation" in quote.speaker.text
+    assert "Zorblatt Heritage Federation" in quote.speaker.text
 
 
 def test_cue_words_are_found_only_among_the_parts_of_speech_the_report_search_reads(nlp: Language) -> None:

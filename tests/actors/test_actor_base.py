@@ -154,6 +154,11 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("the county sheriff", "---COP"),
         ("Chilean delegates", "CHLLEG"),
         ("Peruvian farm workers", "PERAGR"),
+        ("Bolivian tin miners", "BOLLAB"),
+        ("Khmer Rouge guerrillas", "KHMREB"),  # armed groups and parties of the 1990s wires
+        ("ECOMOG troops", "IGOECWMIL"),
+        ("Renamo rebels", "MOZREB"),
+        ("Chilean truck drivers", "CHLLAB"),
         ("Peruvian opposition candidates", "PEROPP"),
         ("Senate committee", "---LEG"),
         ("prosecutor general", "---JUD"),

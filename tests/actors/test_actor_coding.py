@@ -81,6 +81,14 @@ def test_a_nationality_shares_the_noun_of_the_next_conjunct(nlp: Language, base:
     assert actors.code_mention(token(doc, "Bahraini")).code == "BHRREF"
 
 
+def test_a_named_group_does_not_lend_its_sector_to_the_nations_beside_it(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Oman arranged a meeting of the Taliban and Pakistani officials.")
+    actors = DocumentActors(doc, base)
+    assert [mention.code for mention in actors.code_mentions(token(doc, "officials"))] == ["AFGREB", "PAKGOV"]
+    doc = nlp("Estonian and Latvian officials inspected the bridge.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "officials"))] == ["ESTGOV", "LVAGOV"]
+
+
 def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Sunni tribal leaders in Iraq met the governor.")
     assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQGOVMOS"
@@ -320,3 +328,16 @@ def test_a_phrases_words_are_worked_out_once(nlp: Language, base: ActorBase) -> 
     words, head_index = actors.phrase_words(token(doc, "minister"))
     assert words[head_index].text == "minister" and "Peruvian" in [word.text for word in words]
     assert actors.phrase_words(token(doc, "minister"))[0] is words
+
+
+def test_they_stands_for_a_group_of_people_named_as_subject(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("A group of Bolivian farmers declared that they would march on the capital.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "they"))] == ["BOLAGR"]
+    # One of a group is one person: a later "they" is not the group.
+    doc = nlp("One of the Bolivian farmers declared that they would march on the capital.")
+    assert DocumentActors(doc, base).code_mentions(token(doc, "they")) == []
+
+
+def test_a_nation_owning_an_ally_or_rival_is_not_its_country(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "The commander of Peru's militia allies was killed.", "commander") == "---REB"
+    assert code_of(nlp, base, "The commander of Peru's militia was killed.", "commander") == "PERREB"

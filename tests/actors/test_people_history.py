@@ -111,6 +111,12 @@ def base() -> ActorBase:
         ("Kofi Annan", "1998-02-23", "IGOUNO"),
         ("Javier Solana", "1999-03-24", "IGONAT"),
         ("Javier Solana", "2003-06-01", "IGOEUR"),
+        ("Charles Taylor", "1992-10-15", "LBRREB"),  # rebel leader, then president
+        ("Charles Taylor", "1999-03-01", "LBRGOV"),
+        ("Savimbi", "1993-01-10", "AGOREB"),
+        ("Mobutu", "1996-11-01", "CODGOV"),
+        ("Berisha", "2000-05-01", "ALBOPP"),
+        ("Lubbers", "2003-01-01", "IGOUNO"),
     ],
 )
 def test_historical_people_follow_the_date(base: ActorBase, text: str, day: str | None, code: str) -> None:

@@ -213,6 +213,16 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The militia blew up the bridge with tank shells.", ("194", "blow")),
         ("The militia blew up the bridge.", ("183", "blow")),
         ("Chinese pressure on Vietnam grew over the summer.", ("100", "pressure")),
+        ("The junta signed a border accord with the Liberian government.", ("057", "sign")),
+        ("The two factions reached an accord on sharing the oil revenue.", ("030", "reach")),
+        ("Paraguay withdrew from the fisheries accord.", ("160", "withdraw")),
+        ("The Commonwealth suspended Fiji after the coup.", ("160", "suspend")),
+        ("The regional bloc suspended Guinea's membership.", ("160", "suspend")),
+        ("The king suspended parliament for a month.", ("1721", "suspend")),
+        ("The mayor denied a building permit to the church.", ("120", "deny")),
+        ("The governor denied the union's petition for a rally.", ("120", "deny")),
+        # "to four years" is no date of the sentencing: the pattern asks no "to".
+        ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -229,6 +239,12 @@ def test_what_is_seized_from_someone_is_taken_from_them(nlp: Language) -> None:
     doc = nlp("Thai troops seized weapons from Cambodian smugglers.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("171", "smugglers")
+
+
+def test_the_country_a_fugitive_is_extradited_to_is_the_partner(nlp: Language) -> None:
+    doc = nlp("Chile extradited the fugitive financier to Peru.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("063", "Peru")
 
 
 def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:

@@ -35,6 +35,8 @@ PARTITIVE_NOUNS = frozenset({
     "contingent", "team",
 })
 """Heads that stand for their "of" phrase: "dozens of Palestinians" is coded as "Palestinians"."""
+SINGLE_PARTITIVES = frozenset({"one", "member", "part"})
+"""Partitive heads that pick out one of their "of" phrase: "one of the children" is a person, not a group."""
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # Entity types of names that "he" or "she" cannot stand for.
@@ -46,6 +48,9 @@ OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", 
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
+# Nouns for the other side of a relation: a nation that owns one is not its country ("Israel's
+# militia ally", "Iran's proxies", "Moscow's rivals").
+RELATION_NOUNS = frozenset({"ally", "enemy", "foe", "rival", "adversary", "neighbour", "neighbor", "proxy"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
@@ -241,8 +246,17 @@ class DocumentActors:
         key = (head.i, appositions)
         words = self._words.get(key)
         if words is None:
-            words = self._words[key] = phrase_words(self.phrase_tokens(head, appositions), head)
+            words = self._words[key] = phrase_words(self._without_related_nations(self.phrase_tokens(head, appositions)), head)
         return words
+
+    def _without_related_nations(self, tokens: list[Token]) -> list[Token]:
+        """The phrase without a nation that owns one of its `RELATION_NOUNS`: "Israel's militia
+        ally" is a militia, whose country is not Israel's."""
+        owners = [token for token in tokens if token.dep_ == "poss" and token.ent_type_ == "GPE"
+                  and token.head.lemma_.lower() in RELATION_NOUNS]
+        dropped = {part.i for owner in owners if self.base.nation_of(" ".join(t.text for t in owner.subtree if t.tag_ != "POS"))
+                   for part in owner.subtree}
+        return [token for token in tokens if token.i not in dropped] if dropped else tokens
 
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors
@@ -280,12 +294,19 @@ class DocumentActors:
             modifier = child_with_conjuncts(preposition)
         if modifier is None:
             return []
-        nations = []
+        parts = []
         for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            country = self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(token)))
-            if country is None:
+            name = " ".join(t.text for t in self.phrase_tokens(token))
+            own = self.base.lookup(name)
+            if own is None or own.country in (None, "IGO", "NGO"):
                 return []
-            actor = ActorCode.of(country, mention.sector)
+            parts.append((token, name, own))
+        # A named group among the nations lends the phrase its sector ("the Taliban and US
+        # officials" codes REB), which is not the others': each is then the head noun of its own.
+        named = any(own.sector for _, _, own in parts)
+        nations = []
+        for token, name, own in parts:
+            actor = (self.base.lookup(f"{name} {head.text}", self.date) if named else None) or ActorCode.of(own.country, mention.sector)
             nations.append(ActorMention(token.text, (token.idx, token.idx + len(token.text)), actor.code, actor.country, actor.sector))
         return nations if len(nations) > 1 else []
 
@@ -321,6 +342,9 @@ class DocumentActors:
         they", "a group of leaders announced they")."""
         if token.tag_ in ("NNS", "NNPS"):
             return True
+        if (token.lemma_.lower() in PARTITIVE_NOUNS - SINGLE_PARTITIVES
+                and (people := of_object(token)) is not None and people.tag_ in ("NNS", "NNPS")):
+            return True  # "a group of elders", though "group" is listed as a role noun
         return token.tag_ == "NN" and not self.base.is_person_noun(token.lemma_.lower()) and not self._is_person(token)
 
     def mention_span(self, head: Token) -> tuple[int, int]:
@@ -522,7 +546,8 @@ class DocumentActors:
         if names and (country := self._country_of_place(" ".join(token.text for token in names), names)):
             return country
         # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
-        title_owners = [token for token in phrase_tokens(head, appositions=False) if token.dep_ == "poss"]
+        title_owners = [token for token in phrase_tokens(head, appositions=False)
+                        if token.dep_ == "poss" and token.head.lemma_.lower() not in RELATION_NOUNS]
         title_owners += [obj] if obj is not None else []
         for owner in (owner for owner in title_owners if owner.pos_ == "PROPN"):
             place = [token for token in phrase_tokens(owner) if token.tag_ != "POS"]

@@ -176,6 +176,12 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Coercion and violence, whose object is whom they are done to even when the pattern names it
 # ("fought the rebels"), unlike an act's own people ("withdrew its troops", "recalled its envoy").
 COERCION_ROOTS = VIOLENCE_ROOTS | {"17"}
+# Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
+# about, not news of its own ("complained to the UN over Israeli air raids").
+OBJECTING_ROOTS = frozenset({"11", "12"})
+# Pronouns that may stand for the actor itself, as the object or its owner ("blew themselves
+# up", "shot him", "halted his march").
+SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "itself", "themselves", "his", "its", "their"})
 # Verbs of dying whose prepositional phrase may name the violence that caused the death: "died after torture".
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
@@ -215,9 +221,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     matches = select_matches(sentence, lexicon, actors)
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     triggers = {match.trigger.i for match in matches}
+    objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     for match in matches:
         if (is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers)
-                or is_opinion(match)):
+                or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -582,17 +589,21 @@ def is_time_phrase(preposition: Token) -> bool:
 
 def frame_tokens(trigger: Token) -> list[FrameWord]:
     """The trigger's dependents (to FRAME_DEPTH levels) that pattern words may match, in text order;
-    a noun's conjuncts are dependents as the noun is ("used batons and tear gas")."""
+    a noun's conjuncts are dependents as the noun is ("used batons and tear gas"). "According to"
+    attributes the report and is no part of the act (nor is its lemma "accord" an agreement)."""
     # "called for Peru to withdraw": the parser makes "for" the mark of the infinitive clause,
     # not a preposition of the verb, so it is taken from there.
     found: list[Token] = [mark for clause in trigger.children if clause.dep_ == "advcl"
                           for mark in clause.children if mark.dep_ == "mark" and mark.lower_ == "for"]
     level = [trigger]
     for _ in range(FRAME_DEPTH):
-        level = [child for token in level for child in token.children
-                 if child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
+        level = [child for token in level for child in token.children if child.lower_ != "according"
+                 and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
                  or is_object_infinitive(child)
-                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")]
+                 or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
+                 # The object the parser made the subject of an object infinitive: "allowed
+                 # inspectors to visit" read as "allowed [inspectors to visit]".
+                 or (child.dep_ == "nsubj" and token is not trigger and is_object_infinitive(token)))]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -677,8 +688,12 @@ def actor_pairs(
                     yield source, other
         return
     for source in sources:
-        # An actor does not act on itself ("expressed concern to the UN" said by a UN official).
-        aimed = [target for target in targets if target.code != source.code]
+        # An actor does not act on itself ("expressed concern to the UN" said by a UN official);
+        # but force against another group of the same code is fighting between two ("rebels
+        # killed the commander of a rival militia"), unless a pronoun may be the actor itself.
+        aimed = [target for target in targets if target.code != source.code or (
+            match.entry.cameo[:2] in VIOLENCE_ROOTS and target.span != source.span
+            and not SELF_PRONOUNS & set(target.text.lower().split()))]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and not needs_addressee(match.entry):
@@ -811,10 +826,17 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
+    if not targets and head is not None and match.trigger.pos_ == "VERB" and (doer := stranded_doer(match.trigger, head)) is not None:
+        targets = coded_conjuncts(doer, actors)  # "dispersed a rally by opposition supporters"
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
         targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
     if not targets and own_word and match.entry.cameo[:2] in COERCION_ROOTS and head.dep_ in OBJECT_DEPS and names_someone(head):
         targets = coded_conjuncts(head, actors)  # "fought the rebels", "dispersed the protesters"
+    if not targets:
+        # Whom the pattern's own "to" or "with" addresses, when what it is about names no actor:
+        # "protested to Israel over the air strikes".
+        addressees = (child_with(word, ("pobj",)) for word in match.words if word.pos_ == "ADP" and word.lower_ in ADDRESS_PREPOSITIONS)
+        targets = next((found for addressee in addressees if (found := coded_conjuncts(addressee, actors))), [])
     if not targets and match.trigger.pos_ == "VERB":
         # What a speaker says is about its subject, not addressed to it ("X said Y left"),
         # and a statement is addressed "to" or "with" someone, not "on the sidelines of" them.
@@ -1157,7 +1179,7 @@ def source_head(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger) or is_fronted_participle(trigger):
-        agent = child_with(trigger, ("agent",))
+        agent = child_with(trigger, ("agent",)) or stranded_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
                or mislabelled_subject(trigger) or stranded_subject(trigger))
@@ -1199,6 +1221,36 @@ def is_gerund_noun(verb: Token) -> bool:
     "between" phrase: "Fighting between A and B killed ten", "There was fighting between A and B"."""
     return (verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
             and any(child.dep_ == "prep" and child.lower_ == "between" for child in verb.children))
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """The "by" of a passive that the parser hung on a verb of its complement: "was accused of
+    stealing funds by prosecutors" (a gerund takes no passive agent), "was accused of X, much
+    of it spent abroad, by lawmakers" (a "by" after a comma ends the aside). A bare singular
+    noun after "by" tells how, not who: "of seizing power by force"."""
+    for by in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB" or by.head.i == verb.i:
+            continue
+        gerund = by.head.tag_ == "VBG" and by.head.dep_ == "pcomp"
+        if (gerund or by.nbor(-1).text == ",") and names_doer(child_with(by, ("pobj",))):
+            return by
+    return None
+
+
+def names_doer(noun: Token | None) -> bool:
+    """The object of a "by" names who did something, not how: a name, a plural or a determined
+    noun ("by prosecutors", "by the army"), not a bare singular ("by force", "by decree")."""
+    return noun is not None and (noun.pos_ == "PROPN" or noun.tag_ == "NNS" or child_with(noun, ("det", "poss")) is not None)
+
+
+def stranded_doer(verb: Token, obj: Token) -> Token | None:
+    """Who does what an active verb's object names, when the parser hung the object's "by"
+    on the verb: "dispersed a rally by opposition supporters"."""
+    if is_passive(verb) or obj.right_edge.i + 1 >= len(verb.doc):
+        return None
+    by = verb.doc[obj.right_edge.i + 1]
+    doer = child_with(by, ("pobj",)) if by.lower_ == "by" and by.dep_ == "prep" and by.head.i == verb.i else None
+    return doer if names_doer(doer) else None
 
 
 def participle_subject(subject: Token) -> Token | None:
@@ -1518,7 +1570,9 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if is_question(sentence) or allegation_verb(trigger) is not None:
         return True
-    for token in governing_chain(trigger):
+    # What a supposed act is for is supposed too: "must ensure security to allow aid to reach".
+    purposed = [trigger.head] if is_purpose_clause(trigger) else []
+    for token in (*governing_chain(trigger), *purposed):
         if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token):
             return True
         for child in token.children:
