@@ -934,12 +934,6 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
     return []
 
 
-def names_someone(noun: Token) -> bool:
-    """The noun can name people: not a bare singular, which names an activity or a mass
-    ("banning assembly", "restricting movement"), unlike "the assembly" or "protesters"."""
-    return noun.tag_ != "NN" or any(child.dep_ in ("det", "poss", "amod", "compound") for child in noun.children)
-
-
 def means_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Whom the act is done to when it is the means of the act it describes: "cleared
     protesters from the square using tear gas" uses the tear gas on the protesters."""
@@ -1232,14 +1226,15 @@ def stranded_agent(verb: Token) -> Token | None:
         if by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "VERB" or by.head.i == verb.i:
             continue
         gerund = by.head.tag_ == "VBG" and by.head.dep_ == "pcomp"
-        if (gerund or by.nbor(-1).text == ",") and names_doer(child_with(by, ("pobj",))):
+        if (gerund or by.nbor(-1).text == ",") and names_someone(child_with(by, ("pobj",))):
             return by
     return None
 
 
-def names_doer(noun: Token | None) -> bool:
-    """The object of a "by" names who did something, not how: a name, a plural or a determined
-    noun ("by prosecutors", "by the army"), not a bare singular ("by force", "by decree")."""
+def names_someone(noun: Token | None) -> bool:
+    """The noun can name someone: a name, a plural or a determined noun ("prosecutors", "the
+    army", "the assembly"), not a bare singular, which names a way or an activity ("by force",
+    "by decree", "banning assembly")."""
     return noun is not None and (noun.pos_ == "PROPN" or noun.tag_ == "NNS" or child_with(noun, ("det", "poss")) is not None)
 
 
@@ -1250,7 +1245,7 @@ def stranded_doer(verb: Token, obj: Token) -> Token | None:
         return None
     by = verb.doc[obj.right_edge.i + 1]
     doer = child_with(by, ("pobj",)) if by.lower_ == "by" and by.dep_ == "prep" and by.head.i == verb.i else None
-    return doer if names_doer(doer) else None
+    return doer if names_someone(doer) else None
 
 
 def participle_subject(subject: Token) -> Token | None:
