@@ -1,9 +1,12 @@
 """End-to-end coding of sentences written for these tests (not taken from any gold file)."""
 
+import gc
+
 import pytest
 
 from newsevents import Document, code_documents, code_text
 from newsevents.nlp import MAX_CHUNK_CHARS
+from newsevents.places import Gazetteer
 
 
 def dyads(events, facts_only=True):
@@ -486,3 +489,11 @@ def test_an_undated_quote_takes_the_date_of_the_same_speaker_s_remarks_named_jus
     other = "Ghanaian President John Boateng made the comments on Sunday.\n\n"
     assert quote_dates(other + "“We condemn the Togolese blockade,” Foreign Minister Kwame Mensah said.") == [
         ("111", "2024-05-08", "day")]
+
+
+def test_package_data_is_left_out_of_garbage_collection():
+    code_text("Kenya thanked Uganda for its help.")
+    collected = {id(item) for item in gc.get_objects()}
+    # The gazetteer's index is some 100,000 lists: no collection walks them again.
+    assert id(Gazetteer.default()._places) not in collected
+    assert gc.isenabled()

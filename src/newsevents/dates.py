@@ -261,11 +261,21 @@ def _on_another_line(expression: Span, trigger: Token) -> bool:
 
 def _date_expressions(sentence: Span) -> list[Span]:
     """spaCy's DATE and TIME entities, plus date words its NER left out."""
-    expressions = [entity for entity in sentence.ents if entity.label_ in ("DATE", "TIME")]
+    expressions = [entity for token in sentence if token.ent_iob_ == "B" and token.ent_type_ in ("DATE", "TIME")
+                   and (entity := _entity_from(token)).end <= sentence.end]
     expressions += [
         _with_modifier(token, sentence) for token in sentence if not token.ent_type_ and _is_date_word(token)
     ]
     return expressions
+
+
+def _entity_from(first: Token) -> Span:
+    """The entity whose first token is `first`. (`Span.ents` would build every entity of the
+    whole document, and this runs for every event.)"""
+    doc, end = first.doc, first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[first.i : end]
 
 
 def _is_date_word(token: Token) -> bool:

@@ -405,10 +405,14 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
         if not entries:
             continue
         frame, fronted = frame_tokens(token), fronted_object(token)  # once per trigger, for all its patterns
+        # A pattern with a word that no word of the frame has cannot match: most patterns are
+        # ruled out by this set test, before the search in order.
+        forms = {form for _, word_lemma, lower in (*frame, *fronted) for form in (word_lemma, lower)}
         matches = [
             match
             for entry in entries
-            if (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
+            if all(word == TARGET or not word.isdisjoint(forms) for word in entry.words)
+            and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
             and (not entry.actor_target or target_is_actor(match, actors))
         ]
         if matches:

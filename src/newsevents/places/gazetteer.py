@@ -71,6 +71,8 @@ def name_key(text: str) -> str:
     """The form in which names are matched: "The U.S." and "us" are both "us"."""
     if text.isascii():
         plain = text.lower()  # most names: nothing to decompose (and the gazetteer loads 180,000)
+        if plain.isalpha():
+            return plain  # one plain word, as most names are: nothing to drop or join
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         plain = "".join(char for char in decomposed if not unicodedata.combining(char)).lower()

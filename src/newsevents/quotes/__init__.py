@@ -618,19 +618,23 @@ class _QuoteFinder:
         """
         # A cue noun object whose content the verb's phrase leaves out is what the verb reports:
         # "announced plans this week to build a bridge" attributes the building, not the plans.
-        superseded = {id(other) for report in reports for other in reports
-                      if report.attribution.cue.pos_ == "NOUN" and other.head == report.attribution.cue
-                      and not overlaps(report.pieces, other.pieces)}
+        superseded = {id(other) for report in reports if report.attribution.cue.pos_ == "NOUN"
+                      for other in reports
+                      if other.head == report.attribution.cue and not overlaps(report.pieces, other.pieces)}
         reports = [report for report in reports if id(report) not in superseded]
+        # Every report's pieces in one list, by report number: each cue is looked up in all of them.
+        pieces = [(start, end, number) for number, report in enumerate(reports) for start, end in report.pieces]
+
+        def in_other_report(number: int, char: int) -> bool:
+            return any(start <= char < end and owner != number for start, end, owner in pieces)
+
         return [
             report
-            for report in reports
+            for number, report in enumerate(reports)
             if report.attribution.cue.dep_ == "relcl" and report.attribution.cue.head.pos_ == "PROPN"
             or is_reporting_relative(report.attribution.cue)
             or is_set_off_report(report.attribution.cue)
-            or not any(
-                other is not report and contains(other.pieces, report.attribution.cue.idx) for other in reports
-            )
+            or not in_other_report(number, report.attribution.cue.idx)
         ]
 
     # Direct quotes -----------------------------------------------------------------

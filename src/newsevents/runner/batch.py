@@ -2,8 +2,9 @@
 
 Every runner (the local process pool, Dask, or a few lines of Spark or Ray; see
 docs/scaling.md) calls this function on a chunk of documents in a worker and hands the
-resulting CodedBatch to `EventStore.write_batch`. It loads the spaCy model through the
-cached `nlp.load_model`, so a worker process loads it once, on its first chunk.
+resulting CodedBatch to `EventStore.write_batch`. The spaCy model and the package data
+are loaded through the cached `coder.load_package_data`, so a worker process loads them
+once, on its first chunk.
 """
 
 from __future__ import annotations
