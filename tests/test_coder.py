@@ -485,6 +485,9 @@ def test_an_undated_quote_takes_the_date_of_the_same_speaker_s_remarks_named_jus
     assert quote_dates(before + "“We condemn the Togolese blockade,” Mensah said.") == [("111", "2024-05-05", "day")]
     earlier = "The ban followed earlier criticism from Ghanaian Foreign Minister Kwame Mensah.\n\n"
     assert quote_dates(earlier + "“We condemn the Togolese blockade,” Mensah said.") == [("111", "2024-05", "month")]
+    told = [(e.cameo, e.date) for e in code_text(before + "He also told Togo that the border must reopen.", date="2024-05-08")
+            if e.cameo_root in ("01", "10")]
+    assert told and all(date == "2024-05-05" for _, date in told)
     # Another speaker's remarks, though of the same government, say nothing of when Mensah spoke.
     other = "Ghanaian President John Boateng made the comments on Sunday.\n\n"
     assert quote_dates(other + "“We condemn the Togolese blockade,” Foreign Minister Kwame Mensah said.") == [

@@ -18,7 +18,8 @@ from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.actors.knowledge import NON_STATE_COUNTRIES, ActorCode
 from newsevents.actors.learned import observe_people
-from newsevents.dates import PUBLICATION, EventDate, find_dateline, resolve_event_date
+from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, THING_PRONOUNS
+from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events
 from newsevents.events.lexicon import Lexicon
@@ -31,6 +32,7 @@ CODER_VERSION = f"newsevents-{__version__}"
 # Nouns that name what someone said ("Erdogan's comments", "earlier criticism from X").
 SPEECH_NOUNS = frozenset({"comment", "remark", "criticism", "statement", "speech", "interview", "warning",
                           "condemnation", "address", "declaration", "announcement"})
+PRONOUNS = PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS | THING_PRONOUNS | {"they", "them"}
 # CAMEO roots whose action may be aimed at a place: investigate (an inquiry or inspection
 # in a country concerns that country), threaten, protest, mobilise, coerce, assault, fight,
 # mass violence.
@@ -217,7 +219,8 @@ def dated_as_told_before(event: Event, speaker: str, previous: Span, actors: Doc
     on Sunday; after "... followed earlier criticism from Cavusoglu", his words are of some
     earlier day. A speaker named by name must be named so there too (two ministers share a
     code). Unchanged when the sentence before names no statement of the speaker."""
-    surname = speaker.split()[-1] if speaker and speaker[0].isupper() and speaker.lower() not in ("we", "i") else None
+    last = speaker.split()[-1] if speaker.strip() else ""
+    surname = last if last[:1].isupper() and last.lower() not in PRONOUNS else None  # not "He", "We"
     for noun in previous:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPEECH_NOUNS:
             continue
@@ -232,7 +235,7 @@ def dated_as_told_before(event: Event, speaker: str, previous: Span, actors: Doc
             mention = actors.code_mention(phrase)
             if mention is None or mention.code != event.source.code or (surname and surname not in mention.text.split()):
                 continue
-            told: EventDate = resolve_event_date(previous, dated, published)
+            told = resolve_event_date(previous, dated, published)
             return replace(event, date=told.value, date_granularity=told.granularity, date_source=told.source)
     return event
 
