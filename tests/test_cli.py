@@ -79,6 +79,16 @@ def test_events_filters_and_formats(tmp_path):
     assert as_table.exit_code == 0 and "TUR" in as_table.stdout
 
 
+def test_the_events_table_marks_what_is_not_told_as_fact(tmp_path):
+    db = tmp_path / "events.duckdb"
+    articles = [{"id": "n1", "date": "2023-04-07", "text": "Estonia did not condemn Latvia on Friday."}]
+    runner.invoke(app, ["code", str(write_jsonl(tmp_path / "n.jsonl", articles)), "--db", str(db)])
+    table = runner.invoke(app, ["events", "--db", str(db)], env={"COLUMNS": "200"})
+    assert table.exit_code == 0 and "ACCUSE" in table.stdout and "neg" in table.stdout
+    as_csv = runner.invoke(app, ["events", "--db", str(db), "--format", "csv"]).stdout.splitlines()
+    assert "flags" in as_csv[0].split(",") and "reported" in as_csv[0].split(",")
+
+
 def test_events_on_a_missing_database_says_how_to_create_it(tmp_path):
     result = runner.invoke(app, ["events", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code != 0 and "newsevents code" in result.output

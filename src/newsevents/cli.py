@@ -245,8 +245,11 @@ def coding_progress(total: int | None) -> Iterator[Callable[[RunSummary], None]]
         yield show
 
 
-# The columns that fit a terminal; CSV has them all (trigger, document, confidence, flags).
-EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "trigger", "sentence")
+# The columns that fit a terminal; CSV has them all (document, confidence, each flag).
+EVENT_COLUMNS = ("date", "source", "cameo", "plover", "target", "trigger", "flags", "sentence")
+# How the terminal table marks an event not told as fact: "neg" for negated ("did not meet"),
+# "hyp" for hypothetical ("could meet"), "rep" for reported by someone ("police said X met").
+FLAG_MARKS = (("negated", "neg"), ("hypothetical", "hyp"), ("reported", "rep"))
 
 
 def flat_event(row: dict) -> dict:
@@ -260,8 +263,10 @@ def flat_event(row: dict) -> dict:
         "target": row["target"]["code"] if row["target"] else "",
         "target_text": row["target"]["text"] if row["target"] else "",
         "trigger": row["trigger"],
+        "flags": " ".join(mark for flag, mark in FLAG_MARKS if row[flag]),
         "negated": row["negated"],
         "hypothetical": row["hypothetical"],
+        "reported": row["reported"],
         "confidence": row["confidence"],
         "doc_id": row["doc_id"],
         "sentence": row["sentence"],
