@@ -788,3 +788,11 @@ def test_the_doer_of_an_act_named_as_the_object_is_the_target_when_its_by_hangs_
     # The parser hangs "by X" on "dispersed": X held the rally; "by force" says how.
     assert ("ECUCOP", "175", "ECUOPP") in dyads("Ecuadorean police dispersed a rally by opposition supporters.")
     assert ("ECUCOP", "175", None) in dyads("Ecuadorean police dispersed the rally by force.")
+
+
+def test_a_participle_describing_an_actor_of_another_act_is_background():
+    """"the coalition fighting the rebels declared a ceasefire" reports the ceasefire."""
+    found = dyads("The Ghanaian coalition fighting Togolese rebels has declared a two-week ceasefire.")
+    assert any(c == "0871" for _, c, _ in found) and not any(c.startswith("19") for _, c, _ in found)
+    # How a speaker speaks is the statement itself.
+    assert any(c == "010" for _, c, _ in dyads("A Ghanaian professor, speaking to the BBC, said the ruling was wrong."))

@@ -207,6 +207,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Lisbon wants Angola to reopen the consulate.", ("020", "want")),
         ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
         ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
+        ("The Malian president declared a cessation of hostilities.", ("0871", "declare")),
         # What something is blown up with says whose force it is: a military weapon is
         # conventional force (19x), as CAMEO's dictionary codes missiles and rockets.
         ("The patrol boat was blown up by a rocket near the harbour.", ("195", "blow")),

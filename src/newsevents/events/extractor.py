@@ -186,6 +186,8 @@ SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "it
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
+# Verbs of plain saying, whose manner ("speaking to the BBC, X said") is the statement itself.
+PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
 PLAIN_STATEMENT = "010"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
@@ -373,14 +375,19 @@ def is_dated_background(trigger: Token) -> bool:
 def describes_participant(trigger: Token, triggers: set[int]) -> bool:
     """A participle describing a subject or object of another trigger of the sentence (`triggers`,
     token indexes): "the soldiers captured last week were released", "freed prisoners jailed for
-    spying". What was done to them before is background to the act the sentence reports."""
+    spying", "the coalition fighting the rebels declared a ceasefire". What was done to them
+    before, or what they are doing anyway, is background to the act the sentence reports."""
     misread = reduced_relative(trigger)
     if misread is not None:
         return misread[1].i in triggers
-    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
-        noun = trigger.head
-        return noun.dep_ in (*SUBJECT_DEPS, "nsubjpass", *OBJECT_DEPS) and noun.head.i in triggers
-    return False
+    if trigger.dep_ != "acl" or trigger.tag_ not in ("VBN", "VBG"):
+        return False
+    noun = trigger.head
+    # What a text does, or how a speaker speaks, is what the sentence reports: "released a report
+    # accusing X", "X, speaking to the BBC, said".
+    if trigger.tag_ == "VBG" and (lemma(noun) in DOCUMENT_NOUNS or lemma(noun.head) in PLAIN_SAYING):
+        return False
+    return noun.dep_ in (*SUBJECT_DEPS, "nsubjpass", *OBJECT_DEPS) and noun.head.i in triggers
 
 
 def cause_name(cause: Token) -> str:
