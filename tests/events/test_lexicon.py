@@ -198,7 +198,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         # pressuring someone is coercing them (PRESSURE, 170).
         ("The Kenyan president came under pressure from Tanzania.", ("100", "come")),
         ("The mayor faces mounting pressure from the unions.", ("100", "face")),
-        ("Tanzania pressured Kenya to reopen the border.", ("170", "pressure")),
+        ("Tanzania pressured Kenya to reopen the border.", ("100", "pressure")),
         ("The mayor faced new demands from the protesters.", ("100", "face")),
         ("The opposition began collecting signatures for a referendum.", ("140", "collect")),
         ("Norwegian engineers helped Malawi after the floods.", ("070", "help")),
@@ -208,6 +208,10 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Kenyan police clashed with stone-throwing protesters in Kisumu.", ("175", "clash")),
         ("Britain warned its citizens against travel to Haiti.", ("160", "warn")),
         ("The Malian president declared a cessation of hostilities.", ("0871", "declare")),
+        # Pressing is a demand; forcing into an act is coercion.
+        ("Tanzania pressured Kenya into closing the border.", ("170", "pressure")),
+        # An adjective the parser made a clause of its own still completes the pattern.
+        ("The militia let free all forty hostages.", ("0841", "let")),
         # What something is blown up with says whose force it is: a military weapon is
         # conventional force (19x), as CAMEO's dictionary codes missiles and rockets.
         ("The patrol boat was blown up by a rocket near the harbour.", ("195", "blow")),
