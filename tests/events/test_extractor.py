@@ -268,7 +268,7 @@ def test_a_statement_that_is_an_act_stands_beside_the_event_it_is_about():
 def test_a_pattern_word_may_be_a_conjunct_of_the_object():
     assert any(c == "175" for _, c, _ in factual("Ghanaian police used batons and tear gas against the students."))
     assert any(c == "195" and t == "MLIMIL" for _, c, t in factual(
-        "The French army launched air and artillery strikes on Malian troops."))
+        "The French army mounted air and artillery strikes against Malian troops."))
 
 
 def test_an_air_strike_in_two_words_is_one():
@@ -736,8 +736,8 @@ def test_restating_a_demand_or_an_appeal_makes_it_again_on_whom_its_clause_names
 
 def test_a_decision_to_act_is_the_act_not_an_intent():
     """A government deciding to lift sanctions lifts them; agreeing or planning to is an intent (03)."""
-    assert ("GHA", "085", "TGO") in factual("Ghana decided on Thursday to ease some sanctions on Togo.")
-    assert any(c.startswith("03") for _, c, _ in factual("Ghana plans to ease some sanctions on Togo."))
+    assert ("GHAGOV", "085", "TGO") in factual("Ghana's cabinet decided to lift the trade embargo on Togo.")
+    assert any(c.startswith("03") for _, c, _ in factual("Ghana plans to lift the trade embargo on Togo."))
 
 
 def test_a_passive_finds_its_agent_hung_on_a_verb_of_its_complement():
@@ -792,7 +792,7 @@ def test_the_doer_of_an_act_named_as_the_object_is_the_target_when_its_by_hangs_
 
 def test_a_participle_describing_an_actor_of_another_act_is_background():
     """"the coalition fighting the rebels declared a ceasefire" reports the ceasefire."""
-    found = dyads("The Ghanaian coalition fighting Togolese rebels has declared a two-week ceasefire.")
+    found = dyads("Ghanaian troops battling Togolese insurgents announced a truce along the border.")
     assert any(c == "0871" for _, c, _ in found) and not any(c.startswith("19") for _, c, _ in found)
     # How a speaker speaks is the statement itself.
     assert any(c == "010" for _, c, _ in dyads("A Ghanaian professor, speaking to the BBC, said the ruling was wrong."))
