@@ -470,6 +470,18 @@ def test_an_announced_retaliation_or_forceful_response_is_a_threat():
     assert not [e for e in code_text("Kenya responded firmly to the criticism.") if e.cameo_root == "13"]
 
 
+def test_a_threat_told_to_someone_is_aimed_at_them():
+    for text in ("The Kenyan envoy told Somalia that Kenya will retaliate against any incursion.",
+                 "Nairobi sent a stern message to Mogadishu that Kenya would respond firmly.",
+                 # The parser hangs the content on the first verb when a full stop slips in.
+                 "Ruto met Somali envoys on Monday to send a message to the Somali government. that Kenya will retaliate."):
+        threats = [e for e in code_text(text) if e.cameo == "130" and e.source.code.startswith("KEN")]
+        assert threats and all(e.target is not None and e.target.country == "SOM" for e in threats), text
+    # A threat told to the press is not aimed at the press.
+    [told] = [e for e in code_text("The Kenyan envoy told Reuters that Kenya will retaliate.") if e.cameo == "130"]
+    assert told.target is None
+
+
 def test_a_named_officer_of_a_body_of_no_known_sector_holds_no_government_office():
     [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
                    if e.cameo_root == "11"]

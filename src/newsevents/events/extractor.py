@@ -67,6 +67,12 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
 # Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
 TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Verbs whose object is whom a tensed complement is told to: "warned Hamas that Israel will respond".
+ADDRESSING_VERBS = TELLING_HEADS | {"warn", "inform", "assure", "notify", "remind", "caution", "reassure"}
+# Nouns whose "that" clause is what is told to their addressee: "a message to Hamas that ...".
+MESSAGE_NOUNS = frozenset({"message", "warning", "signal", "word", "assurance", "reminder"})
+# Announced acts that are aimed at whom they are announced to: a threat, a promise, a refusal.
+TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 # Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
@@ -874,7 +880,48 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = intended_targets(match.trigger, actors)
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
         targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
+    if not targets and match.entry.cameo[:2] in TOLD_ACT_ROOTS and (addressee := told_addressee(match.trigger)) is not None:
+        # "told Hamas that Israel will respond strongly"; not "told reporters that ..."
+        targets = [mention for mention in coded_conjuncts(addressee, actors) if mention.sector != MEDIA]
     return targets
+
+
+def told_addressee(verb: Token) -> Token | None:
+    """Whom the tensed clause of the verb is told to: the object of the telling verb it completes
+    ("warned Hamas that Israel will respond"), or the addressee of the message it is the content of
+    ("sent a message to Hamas that Israel will respond"). The parser may hang the content on an
+    earlier verb, so a message whose phrase ends just before the clause counts too."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("ccomp", "acl") or not is_finite(verb):
+        return None
+    if lemma(verb.head) in ADDRESSING_VERBS:
+        return child_with(verb.head, ("dobj", "dative"))
+    if lemma(verb.head) in MESSAGE_NOUNS:
+        return message_addressee(verb.head)
+    before = verb.left_edge.i - 1
+    while before >= verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    if before < verb.sent.start:
+        return None
+    for holder in (verb.doc[before], *verb.doc[before].ancestors):
+        if holder.i == verb.head.i or holder.right_edge.i != before:
+            return None
+        if message := next((child for child in holder.children if child.dep_ == "dobj" and lemma(child) in MESSAGE_NOUNS), None):
+            return message_addressee(message)
+    return None
+
+
+def message_addressee(message: Token) -> Token | None:
+    """Whom a message is addressed to: its own "to X" ("a message to X"), or that of the verb
+    sending it ("sent a message to X", "sent X a message")."""
+    if (addressee := child_with_preposition(message, "to")) is not None:
+        return addressee
+    sender = message.head if message.dep_ == "dobj" else None
+    if sender is None:
+        return None
+    dative = child_with(sender, ("dative",))
+    if dative is not None and dative.lower_ == "to":
+        return child_with(dative, ("pobj",))
+    return dative or child_with_preposition(sender, "to")
 
 
 def aimed_phrase_targets(noun: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
