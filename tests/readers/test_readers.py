@@ -97,6 +97,26 @@ def test_jsonl_date_time_is_normalised_to_its_day(tmp_path: Path) -> None:
     assert read(path) == [Document("t1", "Mali protested.", "2019-01-04")]
 
 
+def test_jsonl_fields_are_read_under_their_usual_other_names(tmp_path: Path) -> None:
+    path = write_jsonl(
+        tmp_path / "export.jsonl",
+        {"article_id": "e1", "body": "Chad closed its border.", "published": "2021-06-02T08:00:00Z",
+         "headline": "Border", "link": "https://x.org/e1", "publisher": "Wire"},
+        {"id": "e2", "Text": "Niger reopened it.", "date": None, "publish_date": "2021-06-09"},
+    )
+
+    assert read(path) == [
+        Document("e1", "Chad closed its border.", "2021-06-02", "Border", "https://x.org/e1", "Wire"),
+        Document("e2", "Niger reopened it.", "2021-06-09"),
+    ]
+
+
+def test_jsonl_error_names_the_field_as_the_record_names_it(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "bad.jsonl", {"id": "b1", "body": "Mali protested.", "published": "June 2"})
+
+    assert "invalid 'published' 'June 2'" in only_error(read(path)).reason
+
+
 def test_blank_jsonl_lines_are_skipped_and_line_numbers_kept(tmp_path: Path) -> None:
     path = tmp_path / "gaps.jsonl"
     path.write_text('\n   \n{"text": "Chad closed its border."}\n\n', encoding="utf-8")

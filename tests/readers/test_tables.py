@@ -49,6 +49,13 @@ def test_text_column_may_have_any_accepted_name(tmp_path: Path, text_column: str
     assert read(path) == [Document("r1", "Chad closed its border.")]
 
 
+def test_date_and_other_columns_may_have_their_usual_other_names(tmp_path: Path) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text("Headline,Published,Content\nBorder,2021-06-02,Chad closed its border.\n", encoding="utf-8")
+
+    assert read(path) == [Document("rows:2", "Chad closed its border.", "2021-06-02", "Border")]
+
+
 def test_text_column_is_preferred_to_body(tmp_path: Path) -> None:
     path = tmp_path / "rows.csv"
     path.write_text("body,text\nA summary.,The full text.\n", encoding="utf-8")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date as calendar_date
 from email.utils import parsedate_tz
 from pathlib import Path
@@ -21,6 +21,19 @@ ReadResult = Document | DocumentError
 FormatReader = Callable[[BinaryIO, Path, str, str | None], Iterator[ReadResult]]
 
 GZIP_SUFFIX = ".gz"
+
+# The names a field goes by in the article exports users bring (news-please, scrapers, GDELT
+# and CC-News dumps), each role's own name first. A field under a name not listed here is ignored,
+# so a publication date stored as "published" must not be: events would lose their anchor date.
+FIELD_NAMES: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content", "article", "maintext"),
+    "id": ("id", "doc_id", "article_id"),
+    "date": ("date", "published", "published_at", "publish_date", "date_publish", "publication_date",
+             "pubdate", "date_published"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "source": ("source", "outlet", "publisher", "source_domain"),
+}
 DATE_FORMS = "YYYY-MM-DD, an ISO 8601 date-time or an RFC 822 date"
 
 _ISO_DATE = re.compile(
@@ -56,8 +69,14 @@ def normalise_date(value: object) -> str | None:
         return None
 
 
-def invalid_date_reason(value: object) -> str:
-    return f"invalid 'date' {value!r}: expected {DATE_FORMS}"
+def invalid_date_reason(value: object, name: str = "date") -> str:
+    return f"invalid {name!r} {value!r}: expected {DATE_FORMS}"
+
+
+def field_name(role: str, names: Iterable[str]) -> str | None:
+    """The first of `role`'s names (`FIELD_NAMES`) among `names`, compared in lower case, or None."""
+    present = {name.strip().lower(): name for name in names}
+    return next((present[name] for name in FIELD_NAMES[role] if name in present), None)
 
 
 def format_suffix(path: Path) -> str:

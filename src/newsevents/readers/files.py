@@ -6,8 +6,9 @@ Input forms (each file may also be gzipped: `name.txt.gz`, `name.csv.gz`, ...):
 - `-`: standard input, one plain-text document with id `stdin`.
 - `name.txt`: one document, id = its file id (below), dated `default_date`.
 - `name.jsonl`: one document per non-blank line, an object with `id` (string or integer),
-  `text` and optional `date`, `title`, `url`, `source`; other keys are ignored. A line
-  without `id` gets `{file id}:{line number}`.
+  `text` and optional `date`, `title`, `url`, `source`, each also under the other names of
+  `newsevents.readers.common.FIELD_NAMES` ("published", "body", "headline", ...); other keys
+  are ignored. A line without `id` gets `{file id}:{line number}`.
 - `name.csv`, `name.tsv`: one document per row, see `newsevents.readers.tables`.
 - `name.html`, `name.htm`: one document, see `newsevents.readers.pages`.
 - `name.rss`, `name.atom`, `name.xml`: one document per feed entry, see
@@ -40,9 +41,11 @@ from pathlib import Path
 from typing import BinaryIO
 
 from newsevents.readers.common import (
+    FIELD_NAMES,
     FormatReader,
     ReadResult,
     decode_utf8,
+    field_name,
     format_suffix,
     invalid_date_reason,
     normalise_date,
@@ -180,38 +183,45 @@ def _record_document(line: str, path: str, line_number: int, fallback_id: str, d
     if not isinstance(record, dict):
         return DocumentError(path, line_number, f"JSON line is not an object but {type(record).__name__}")
 
-    raw_id = record.get("id")
+    given = [key for key, value in record.items() if value is not None]
+
+    def get(role: str) -> tuple[str, object]:
+        """The name the record gives the role's field (`FIELD_NAMES`) and its value, None if absent."""
+        name = field_name(role, given)
+        return (name or role), (record[name] if name is not None else None)
+
+    id_name, raw_id = get("id")
     if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
-        return DocumentError(path, line_number, "'id' must be a string or an integer")
+        return DocumentError(path, line_number, f"{id_name!r} must be a string or an integer")
     doc_id = str(raw_id) if raw_id not in (None, "") else fallback_id
 
     def error(reason: str) -> DocumentError:
         return DocumentError(path, line_number, reason, doc_id)
 
-    text = record.get("text")
+    text_name, text = get("text")
     if text is None:
-        return error("missing 'text'")
+        return error(f"missing 'text' (or one of {', '.join(FIELD_NAMES['text'][1:])})")
     if not isinstance(text, str):
-        return error("'text' must be a string")
+        return error(f"{text_name!r} must be a string")
     if not text.strip():
-        return error("empty 'text'")
-    raw_date = record.get("date")
+        return error(f"empty {text_name!r}")
+    date_name, raw_date = get("date")
     doc_date = default_date if raw_date is None else normalise_date(raw_date)
     if doc_date is None and raw_date is not None:
-        return error(invalid_date_reason(raw_date))
-    for name in _OPTIONAL_FIELDS:
-        if record.get(name) is not None and not isinstance(record[name], str):
-            return error(f"'{name}' must be a string")
+        return error(invalid_date_reason(raw_date, date_name))
+    optional = {role: get(role) for role in _OPTIONAL_FIELDS}
+    for name, value in optional.values():
+        if value is not None and not isinstance(value, str):
+            return error(f"{name!r} must be a string")
 
     return Document(
         id=doc_id,
         text=text,
         date=doc_date,
-        title=record.get("title"),
-        url=record.get("url"),
-        source=record.get("source"),
+        title=optional["title"][1],
+        url=optional["url"][1],
+        source=optional["source"][1],
     )
-
 
 # Keyed by format suffix; `.gz` is looked through by `format_suffix`.
 _READERS: dict[str, FormatReader] = {

@@ -1,8 +1,8 @@
 """Read CSV and TSV files (`.csv`, `.tsv`, optionally gzipped): one document per row.
 
-The first row is the header. Column names are matched case-insensitively: the text is in
-`text`, else `body`, `content` or `article`; `id`, `date`, `title`, `url` and `source`
-are optional. A row without an `id` gets `{file id}:{line number}`; an empty `date` gets
+The first row is the header. Column names are matched case-insensitively, under the names
+of `newsevents.readers.common.FIELD_NAMES`: the text is in `text`, else `body`, `content`, ...;
+`id`, `date` (or `published`, `publish_date`, ...), `title`, `url` and `source` are optional. A row without an `id` gets `{file id}:{line number}`; an empty `date` gets
 `default_date`. The file is UTF-8 (a byte-order mark is ignored) with quoting as written
 by spreadsheets and pandas; fields may span lines and be up to 16 MiB long.
 
@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from newsevents.readers.common import (
+    FIELD_NAMES,
     ReadResult,
     decode_utf8,
+    field_name,
     format_suffix,
     invalid_date_reason,
     normalise_date,
@@ -31,7 +33,6 @@ from newsevents.records import Document, DocumentError
 if TYPE_CHECKING:
     from _csv import Reader as CsvReader
 
-TEXT_COLUMNS = ("text", "body", "content", "article")
 OPTIONAL_COLUMNS = ("id", "date", "title", "url", "source")
 
 # Long articles exceed csv's default 128 KiB field limit, but a limit is still needed: a
@@ -99,7 +100,7 @@ def _read_rows(
     columns = _column_indexes(header)
     if "text" not in columns:
         found = ", ".join(repr(name) for name in header)
-        yield DocumentError(path, 1, f"no text column: expected one of {', '.join(TEXT_COLUMNS)}; found {found}")
+        yield DocumentError(path, 1, f"no text column: expected one of {', '.join(FIELD_NAMES['text'])}; found {found}")
         return
     for line, row in records:
         if any(field.strip() for field in row):
@@ -107,14 +108,15 @@ def _read_rows(
 
 
 def _column_indexes(header: list[str]) -> dict[str, int]:
-    """Index of each known column by its role (`text`, `id`, ...); the first match wins."""
+    """Index of each known column by its role (`text`, `id`, ...), by the names in `FIELD_NAMES`;
+    the first column of a name wins."""
     positions: dict[str, int] = {}
     for index, name in enumerate(header):
         positions.setdefault(name.strip().lower(), index)
-    columns = {role: positions[role] for role in OPTIONAL_COLUMNS if role in positions}
-    text_column = next((name for name in TEXT_COLUMNS if name in positions), None)
-    if text_column is not None:
-        columns["text"] = positions[text_column]
+    columns = {}
+    for role in ("text", *OPTIONAL_COLUMNS):
+        if (name := field_name(role, positions)) is not None:
+            columns[role] = positions[name]
     return columns
 
 
@@ -141,7 +143,7 @@ def _row_document(
     raw_date = field("date")
     doc_date = normalise_date(raw_date) if raw_date else default_date
     if raw_date and doc_date is None:
-        return DocumentError(path, line, invalid_date_reason(raw_date), doc_id)
+        return DocumentError(path, line, invalid_date_reason(raw_date, header[columns["date"]].strip()), doc_id)
     return Document(
         id=doc_id,
         text=text,
