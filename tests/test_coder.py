@@ -470,6 +470,16 @@ def test_an_announced_retaliation_or_forceful_response_is_a_threat():
     assert not [e for e in code_text("Kenya responded firmly to the criticism.") if e.cameo_root == "13"]
 
 
+def test_force_used_on_what_a_group_holds_is_aimed_at_the_whole_group():
+    for text, target in (("Kenyan troops shelled rebel positions near the border on Tuesday.", "KENREB"),
+                         ("Ethiopian jets bombed al-Shabaab camps on Tuesday.", "SOMREB")):
+        [attack] = [e for e in code_text(text) if e.cameo_root in ("18", "19")]
+        assert attack.target is not None and attack.target.code == target, text
+    # A nationality still names its country, not its civilians.
+    [struck] = [e for e in code_text("Kenyan jets struck Somali positions on Tuesday.") if e.cameo_root in ("18", "19")]
+    assert struck.target.code == "SOM"
+
+
 def test_a_threat_told_to_someone_is_aimed_at_them():
     for text in ("The Kenyan envoy told Somalia that Kenya will retaliate against any incursion.",
                  "Nairobi sent a stern message to Mogadishu that Kenya would respond firmly.",

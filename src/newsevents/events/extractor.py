@@ -192,6 +192,7 @@ SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "it
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
+CIVILIANS = "CVL"
 # Verbs of plain saying, whose manner ("speaking to the BBC, X said") is the statement itself.
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
@@ -837,7 +838,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
     statement = match.entry.cameo.startswith("01")
     if not targets and head is not None:
-        targets = actors_within(head, actors, demanded=not statement)
+        targets = actors_within(head, actors, demanded=not statement, held=match.entry.cameo[:2] in COERCION_ROOTS)
         # The pattern's own object, when its owner is the target, is the owner's agent:
         # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
         # An actor after the object is aimed at itself: "used force against protesters".
@@ -1021,11 +1022,14 @@ def object_head(match: Match) -> Token | None:
     return head
 
 
-def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demanded: bool = False) -> list[ActorMention]:
+def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demanded: bool = False,
+                  held: bool = False) -> list[ActorMention]:
     """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
     phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
     ties with X"; with `demanded`, also the subject of the clause the phrase asks or proposes
-    ("its demand that Kenya's government resign"), before a pronoun owner."""
+    ("its demand that Kenya's government resign"), before a pronoun owner. A modifier names a
+    country only ("German goods"); with `held`, the whole actor a sector noun or a group's name
+    names, as the holder of what force is used on ("shelled rebel positions", "Hamas tunnels")."""
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
@@ -1061,7 +1065,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
-            return [country_only(mention) for mention in found]
+            # A nationality names its country, not its civilians.
+            return [mention if held and mention.sector != CIVILIANS else country_only(mention) for mention in found]
     if demanded and (found := that_clause_subjects(head, actors)):
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
@@ -1202,7 +1207,7 @@ def owning_nation(mention: ActorMention, match: Match) -> ActorMention:
     mass violence are conventional military force."""
     if match.entry.cameo[:2] not in WARFARE_ROOTS or mention.country in (None, "IGO", "NGO"):
         return country_only(mention)
-    if mention.sector not in (None, "CVL"):
+    if mention.sector not in (None, CIVILIANS):
         return mention
     return ActorMention(mention.text, mention.span, mention.country + MILITARY, mention.country, MILITARY)
 
