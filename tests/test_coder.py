@@ -315,6 +315,12 @@ def test_a_complement_without_a_subject_is_done_by_the_governing_subject():
     assert any(e.source.code == "MMR" and e.cameo.startswith("084") for e in events)
 
 
+def test_a_noun_the_parser_made_a_clause_of_its_own_completes_a_pattern():
+    # "access" is parsed as the clause complement of "allowed", not as its object.
+    events = code_text("Myanmar allowed foreign aid workers access to the flooded delta.")
+    assert any(e.source.code == "MMR" and e.cameo.startswith("086") for e in events)
+
+
 def test_announcing_an_act_does_it_and_the_act_is_done_to_what_it_is_of():
     events = code_text("Oman's interior ministry announced the release of three Yemeni sailors.")
     assert ("OMNGOV", "08", "YEM") in {(s, r, t[:3] if t else None) for s, r, t in dyads(events)}

@@ -619,8 +619,9 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
                  and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
                  or is_object_infinitive(child)
                  or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
-                 # An adjective the parser made a clause of its own: "let free the activists".
-                 or (child.dep_ == "ccomp" and child.pos_ == "ADJ")
+                 # An adjective or a noun the parser made a clause of its own: "let free the
+                 # activists", "allowed aid workers access to the region".
+                 or (child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"))
                  # The object the parser made the subject of an object infinitive: "allowed
                  # inspectors to visit" read as "allowed [inspectors to visit]".
                  or (child.dep_ == "nsubj" and token is not trigger and is_object_infinitive(token)))]
