@@ -321,6 +321,12 @@ def test_a_noun_the_parser_made_a_clause_of_its_own_completes_a_pattern():
     assert any(e.source.code == "MMR" and e.cameo.startswith("086") for e in events)
 
 
+def test_an_object_the_parser_made_the_subject_of_a_participle_completes_a_pattern():
+    # Parsed as "will not accept [refugees fleeing violence]", not as the object of "accept".
+    events = code_text("Thailand will not accept Karen refugees fleeing violence.")
+    assert any(e.source.code == "THA" and e.cameo == "122" for e in events)
+
+
 def test_announcing_an_act_does_it_and_the_act_is_done_to_what_it_is_of():
     events = code_text("Oman's interior ministry announced the release of three Yemeni sailors.")
     assert ("OMNGOV", "08", "YEM") in {(s, r, t[:3] if t else None) for s, r, t in dyads(events)}

@@ -617,14 +617,15 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children if child.lower_ != "according"
                  and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
-                 or is_object_infinitive(child)
+                 or is_object_infinitive(child) or is_object_participle(child)
                  or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
                  # An adjective or a noun the parser made a clause of its own: "let free the
                  # activists", "allowed aid workers access to the region".
                  or (child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"))
                  # The object the parser made the subject of an object infinitive: "allowed
                  # inspectors to visit" read as "allowed [inspectors to visit]".
-                 or (child.dep_ == "nsubj" and token is not trigger and is_object_infinitive(token)))]
+                 or (child.dep_ == "nsubj" and token is not trigger
+                     and (is_object_infinitive(token) or is_object_participle(token))))]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -656,6 +657,16 @@ def is_object_infinitive(clause: Token) -> bool:
     return (clause.dep_ == "ccomp" and clause.pos_ == "VERB"
             and any(child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children)
             and any(child.dep_ == "nsubj" and child.i > clause.head.i for child in clause.children))
+
+
+def is_object_participle(clause: Token) -> bool:
+    """A participle with a subject of its own that the parser hung on a verb as a clause, its
+    subject being the verb's object that the participle describes: "will not accept refugees
+    fleeing the war" read as "will not accept [refugees fleeing the war]"."""
+    return (clause.dep_ == "ccomp" and clause.tag_ == "VBG"
+            and not any(child.dep_ in ("aux", "auxpass") for child in clause.children)
+            and any(child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and child.i > clause.head.i
+                    for child in clause.children))
 
 
 def raised_object(preposition: Token) -> Token | None:
