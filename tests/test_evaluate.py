@@ -255,25 +255,27 @@ def test_records_without_a_prediction_key_predict_nothing():
     assert "match no gold record" in format_report(report)
 
 
-def test_pentaclass_prefers_non_statement_events_and_counts_no_prediction_wrong():
+def test_pentaclass_takes_the_most_confident_event_and_counts_no_prediction_wrong():
     gold = [
         record(id="attack", pentaclass="material_conflict"),
+        record(id="told", pentaclass="statement"),
         record(id="said", pentaclass="statement"),
         record(id="silent", pentaclass="verbal_cooperation"),
         record(id="talks", pentaclass="verbal_cooperation"),
     ]
     predictions = {
-        "attack": [event("RUS", None, "010", None, 0.9), event("RUS", "UKR", "190", "ASSAULT", 0.4)],
+        "attack": [event("RUS", None, "010", None, 0.3), event("RUS", "UKR", "190", "ASSAULT", 0.4)],
+        "told": [event("RUS", "UKR", "010", None, 0.7), event("UKR", "RUS", "190", "ASSAULT", 0.4)],
         "said": [event("RUS", None, "012", None, 0.7)],
         "talks": [event("RUS", "USA", "111", "ACCUSE", 0.2), event("RUS", "USA", "036", "AGREE", 0.6)],
     }
     report = score(gold, predictions)
     assert report.pentaclass.confusion == {
         "material_conflict": {"material_conflict": 1},
-        "statement": {"statement": 1},
+        "statement": {"statement": 2},
         "verbal_cooperation": {"NONE": 1, "verbal_cooperation": 1},
     }
-    assert report.pentaclass.accuracy == 0.75
+    assert report.pentaclass.accuracy == 0.8
     # Pentaclass-only records are not event gold: their events are not false alarms.
     assert report.dyads == {}
 

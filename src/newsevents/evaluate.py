@@ -611,15 +611,11 @@ def _role_codes(codes: str) -> set[str]:
 
 
 def _predicted_pentaclass(ranked: Sequence[Event]) -> str:
-    """The class of the most confident event, preferring any non-statement event.
-
-    Reporting verbs ("X said Y attacked Z") yield a 01x statement beside the event the
-    sentence is about, so a statement decides the class only when nothing else was coded.
-    """
+    """The class of the most confident event, as the pentaclass task defines it; "statement"
+    when the sentence yields only statements. Ties keep the events' order in the sentence."""
     if not ranked:
         return NO_PREDICTION
-    substantive = [event for event in ranked if _pentaclass_of(event.cameo_root) != "statement"]
-    return _pentaclass_of((substantive or ranked)[0].cameo_root)
+    return _pentaclass_of(ranked[0].cameo_root)
 
 
 def _pentaclass_of(cameo_root: str) -> str:
