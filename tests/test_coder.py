@@ -534,3 +534,14 @@ def test_package_data_is_left_out_of_garbage_collection():
     # The gazetteer's index is some 100,000 lists: no collection walks them again.
     assert id(Gazetteer.default()._places) not in collected
     assert gc.isenabled()
+
+
+def test_an_event_noun_a_statement_is_about_is_less_certain_than_the_statement():
+    events = code_text("The UN envoy expressed concern about the escalation of fighting between Chad and Sudan.")
+    [concern] = [e for e in events if e.cameo_root == "01"]
+    fighting = [e for e in events if e.cameo_root == "19"]
+    assert fighting and all(e.confidence < concern.confidence for e in fighting)
+    # Not when the fighting is what the sentence reports.
+    [clashes] = [e for e in code_text("Chadian troops clashed with Sudanese soldiers near the border.")
+                 if e.cameo_root == "19"][:1]
+    assert clashes.confidence > concern.confidence

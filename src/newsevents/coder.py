@@ -318,7 +318,8 @@ def confidence(found: FoundEvent) -> float:
     """Evidence-based confidence in [0.1, 0.95].
 
     More specific patterns, a coded target and a known source country raise it;
-    reported, hypothetical or negated events and statements without an addressee lower it.
+    reported, hypothetical or negated events, statements without an addressee and event nouns a
+    statement is about lower it.
     """
     score = 0.45 + 0.1 * min(found.match.entry.specificity, 3)
     if found.target is not None:
@@ -329,6 +330,8 @@ def confidence(found: FoundEvent) -> float:
         score -= 0.2
     if found.reported:
         score -= 0.05
+    if found.topic:
+        score = min(score, 0.25)  # an act a statement is about is told in passing, below the statement
     if found.cameo.startswith("01") and found.target is None:
         score = min(score, 0.3)  # "X said" alone: the weakest evidence of an interaction
     return round(min(0.95, max(0.1, score)), 2)

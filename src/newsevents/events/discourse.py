@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from newsevents.datafiles import data_lines
 from newsevents.dates import PUBLICATION
 from newsevents.events.extractor import (
-    FoundEvent, Match, is_hypothetical, is_negated, is_reported, lemma, object_head, source_head,
+    STATEMENT_ROOT, FoundEvent, Match, is_hypothetical, is_negated, is_reported, lemma, object_head, source_head,
 )
 from newsevents.events.lexicon import Lexicon
 from newsevents.records import ActorMention, Event
@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 # Uses of force a retaliation answers: coerce, assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-# Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
-STATEMENT_ROOT = "01"
 RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
 # Whom a repeated act is aimed at (repetitions.tsv): the earlier doer, or the earlier target.
 BACK, SAME = "back", "same"

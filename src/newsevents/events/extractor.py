@@ -13,7 +13,7 @@ speaker said) from the syntax around its trigger.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -197,6 +197,8 @@ CIVILIANS = "CVL"
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
 PLAIN_STATEMENT = "010"
+# Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
+STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
@@ -222,6 +224,7 @@ class FoundEvent:
     negated: bool
     hypothetical: bool
     reported: bool
+    topic: bool = False  # an event noun a statement is about ("expressed concern about the attacks")
 
 
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
@@ -282,8 +285,26 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
+    statements = {event.match.trigger.i for event in found if event.cameo.startswith(STATEMENT_ROOT)}
+    found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements) else event
+             for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
+
+
+def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
+    """An event noun inside the phrase of a statement's trigger (`statements`: their token
+    indexes), up to the first verb: what the statement is about ("expressed concern about the
+    escalation of hostilities", "claimed responsibility for the attacks"), which the sentence
+    mentions rather than reports."""
+    if trigger.pos_ != "NOUN":
+        return False
+    for token in trigger.ancestors:
+        if token.i in statements:
+            return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def interview_code(cameo: str, target: ActorMention | None) -> str:
