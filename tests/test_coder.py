@@ -545,3 +545,9 @@ def test_an_event_noun_a_statement_is_about_is_less_certain_than_the_statement()
     [clashes] = [e for e in code_text("Chadian troops clashed with Sudanese soldiers near the border.")
                  if e.cameo_root == "19"][:1]
     assert clashes.confidence > concern.confidence
+
+
+def test_who_backs_an_actor_is_not_the_actor():
+    [truce] = code_text("The UN-backed government signed a truce with the rebels.")
+    assert truce.source.code == "---GOV"
+    assert not any(e.source.code.startswith("IGOUNO") for e in code_text("The UN-sponsored commission accused the army of torture."))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from newsevents.actors.knowledge import SPONSOR_WORDS
 from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry
 from newsevents.records import ActorMention
 
@@ -1152,7 +1153,7 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
-        if is_place_modifier(modifier, actors):
+        if is_place_modifier(modifier, actors) or is_sponsor(modifier):
             continue
         found = (is_hyphen_pair(modifier) and hyphen_pair_actors(modifier, actors)) or actors.code_mentions(modifier)
         if found and found[0].country is not None and modifier.i not in actors.guessed:
@@ -1166,6 +1167,15 @@ def is_place_modifier(modifier: Token, actors: "DocumentActors") -> bool:
     """A capital's name before a noun says where, not who: "a Kabul car bombing", "the Paris
     attacks" (unlike a country: "US drone strikes" are the US acting)."""
     return modifier.dep_ in ("compound", "nmod") and actors.base.is_capital(modifier.text)
+
+
+def is_sponsor(modifier: Token) -> bool:
+    """A modifier naming who backs the noun's actor, not the actor: "UN" in "the UN-backed
+    government", "Iran" in "Iran-funded militias"."""
+    after = modifier.right_edge.i + 1
+    while after < len(modifier.doc) and modifier.doc[after].text == "-":
+        after += 1
+    return after < len(modifier.doc) and modifier.doc[after].lower_ in SPONSOR_WORDS
 
 
 def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
