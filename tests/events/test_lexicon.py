@@ -191,7 +191,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Canada has offered to deploy troops on the island.", ("0312", "offer")),
         ("Peru closed its border with Bolivia on Sunday.", ("172", "close")),
         ("Chile released the Peruvian sergeant.", ("0841", "release")),
-        ("Japan donated 500 tonnes of rice.", ("070", "donate")),
+        ("Japan donated 500 computers.", ("070", "donate")),
+        ("Japan donated 500 tonnes of rice.", ("073", "donate")),
         ("Ethiopia presented evidence against Eritrea at the hearing.", ("112", "present")),
         ("Kenya granted permission to the Ugandan navy to use the port.", ("080", "grant")),
         # Pressure someone faces is what they are told to do (CAMEO's dictionary: FACE PRESSURE FROM, 100);
@@ -226,6 +227,11 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The king suspended parliament for a month.", ("1721", "suspend")),
         ("The mayor denied a building permit to the church.", ("120", "deny")),
         ("The governor denied the union's petition for a rally.", ("120", "deny")),
+        # Paying for, funding and announcing aid give it; a food staple is humanitarian aid.
+        ("India shipped wheat to Afghanistan.", ("073", "ship")),
+        ("Eritrea funded the Somali insurgents.", ("071", "fund")),
+        ("Norway paid 40 million dollars in flood aid to Chad.", ("071", "pay")),
+        ("Sweden announced emergency aid for flood victims in Chad.", ("073", "announce")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
