@@ -551,3 +551,13 @@ def test_who_backs_an_actor_is_not_the_actor():
     [truce] = code_text("The UN-backed government signed a truce with the rebels.")
     assert truce.source.code == "---GOV"
     assert not any(e.source.code.startswith("IGOUNO") for e in code_text("The UN-sponsored commission accused the army of torture."))
+
+
+def test_an_actor_placed_in_a_town_takes_the_country_the_document_reads_the_town_in():
+    # The state names which Paris and which Atlanta; a country of the same name does not.
+    [texas] = code_text("Police in Paris, Texas detained six protesters on Friday.", date="2024-03-02")
+    assert texas.source.code == "USACOP"
+    [march] = code_text("Students in Atlanta, Georgia, marched against the governor on Saturday.", date="2024-03-02")
+    assert march.source.country == "USA"
+    [france] = code_text("Police in Paris detained six protesters on Friday.", date="2024-03-02")
+    assert france.source.code == "FRACOP"

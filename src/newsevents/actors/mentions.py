@@ -537,8 +537,12 @@ class DocumentActors:
         for child in (child for owner in owners for child in owner.children):
             if child.dep_ == "prep" and child.lower_ in ("in", "from"):
                 place = child_with_object(child)
-                name = " ".join(t.text for t in self.phrase_tokens(place)) if place is not None else ""
-                if country := self._country_of_place(name, [place] if place is not None else []):
+                if place is None:
+                    continue
+                # A town's own name first: in "Atlanta, Georgia" the state only tells which Atlanta.
+                own = " ".join(t.text for t in self.phrase_tokens(place, appositions=False))
+                name = " ".join(t.text for t in self.phrase_tokens(place))
+                if country := self._town_country(own, [place]) or self._country_of_place(name, [place]):
                     return country
         # A name's own first words are no place ("San" of "San Diego"): only a noun's count.
         compounds = [] if head.pos_ == "PROPN" else [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
@@ -556,9 +560,13 @@ class DocumentActors:
         return None
 
     def _country_of_place(self, name: str, tokens: list[Token]) -> str | None:
-        """A country, or the country of a town or region (not a person's name)."""
-        if country := self.base.nation_of(name):
-            return country
+        """The country of a town, region or country (not a person's name), read first as the
+        document's places are: "police in Paris" are French, unless the article is about Paris, Texas."""
+        return self._town_country(name, tokens) or self.base.nation_of(name)
+
+    def _town_country(self, name: str, tokens: list[Token]) -> str | None:
+        """The country of a town or region as the document's places read it; None for a
+        person's name or no sizeable place."""
         if self.place_country is None or not name or any(token.ent_type_ == "PERSON" for token in tokens):
             return None
         return self.place_country(name)

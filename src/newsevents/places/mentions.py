@@ -126,7 +126,8 @@ def specificity(place: Place) -> int:
 
 
 # A town that places an actor ("Karachi police") is a sizeable one: "West" or "Chief" name
-# villages somewhere, never an actor's home.
+# villages somewhere, never an actor's home; unless the document names its region ("Paris"
+# in an article about Texas).
 ACTOR_PLACE_MIN_POPULATION = 100_000
 
 
@@ -275,7 +276,10 @@ class DocumentPlaces:
         if not candidates:
             return None
         place = self._resolve(PlaceMention(0, 0, candidates), Context(None, False, frozenset(), frozenset()))
-        if place is None or place.feature == "city" and place.population < ACTOR_PLACE_MIN_POPULATION:
+        if place is None:
+            return None
+        small = place.feature == "city" and place.population < ACTOR_PLACE_MIN_POPULATION
+        if small and not (place.region is not None and self.region_focus[place.region] > 0):
             return None
         return place.country
 
