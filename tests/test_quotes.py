@@ -745,6 +745,25 @@ def test_a_document_speaks_for_its_author(quotes_of, text: str, speaker: str) ->
     assert only(quotes_of(text)).speaker_text == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("The union sent a letter to the governor.", "The union", "sent", "a letter"),
+        ("The senator wrote a memoir about her years in office.", "The senator", "wrote", "a memoir about her years in office"),
+        # The document's own words report it, also when the parser hangs them on the verb.
+        ("The council issued a statement on Monday condemning the missile test.", "The council", "condemning",
+         "the missile test"),
+    ],
+)
+def test_a_document_put_out_is_its_senders_words(quotes_of, text: str, speaker: str, cue: str, content: str) -> None:
+    quote = only(quotes_of(text))
+    assert (quote.speaker_text, quote.cue, quote.text) == (speaker, cue, content)
+
+
+def test_issuing_what_is_no_document_attributes_nothing(quotes_of) -> None:
+    assert quotes_of("The army sent troops to the border.") == []
+
+
 def test_a_reportive_adverb_attributes_its_clause_to_nobody_in_particular(quotes_of) -> None:
     quote = only(quotes_of("The mayor allegedly took bribes from the builders."))
     assert (quote.cue, quote.text, quote.speaker) == ("allegedly", "The mayor took bribes from the builders", None)

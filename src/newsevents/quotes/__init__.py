@@ -59,7 +59,9 @@ What counts as a quote, and whose it is:
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
   ("called on Monday") or a bare "what" ("what the mayor promised"). A verb of feeling
   attributes its subject to its object, who feels so about it ("The delay worries the
-  farmers"; not in the passive). An adjective after
+  farmers"; not in the passive). A verb of issuing attributes the text or message it puts out
+  ("The union sent a letter to the governor"), unless the text gives the document's own words
+  ("issued a statement condemning the test" reports the condemning). An adjective after
   "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
   "is determined to ...", also when parsed as a participle: "are convinced that ...")
   attributes its complement the same way, and so does a noun
@@ -138,8 +140,8 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT, SPEECH_VERBS,
-    CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, DOCUMENT, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT,
+    SPEECH_VERBS, CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -187,13 +189,18 @@ NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr",
 """How a quoted title or name hangs on a verb (`told "Meet the Press"`), unlike a quoted clause."""
 MAX_TITLE_WORDS = 6
 """Quoted spans up to this long, in title case inside a sentence, are titles ("Meet the Press")."""
-UTTERANCE_NOUNS = frozenset({
+DOCUMENT_NOUNS = frozenset({
     "statement", "letter", "tweet", "post", "message", "email", "memo", "note", "release", "speech",
-    "remark", "comment", "interview", "ad", "advertisement", "video", "paper", "filing", "brief",
+    "remark", "comment", "ad", "advertisement", "paper", "filing", "brief",
     "motion", "lawsuit", "complaint", "petition", "resolution", "report", "editorial", "column",
-    "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
-    "conference", "briefing", "rally", "hearing", "appearance", "address", "broadcast", "podcast", "forum",
+    "op-ed", "essay", "book", "memoir", "article", "document", "announcement", "declaration",
 })  # fmt: skip
+"""Texts and messages someone writes or gives out: what a verb of issuing them ("sent a letter")
+attributes to its subject."""
+UTTERANCE_NOUNS = DOCUMENT_NOUNS | {
+    "video", "interview", "language", "conference", "briefing", "rally", "hearing", "appearance", "address", "broadcast",
+    "podcast", "forum",
+}  # fmt: skip
 """Things people say or write, and the occasions they say them at: a cue verb describing one is
 its author's words ("a statement condemning", "spoke at a news conference announcing")."""
 EXPRESSING_VERBS = frozenset({
@@ -621,6 +628,13 @@ class _QuoteFinder:
         superseded = {id(other) for report in reports if report.attribution.cue.pos_ == "NOUN"
                       for other in reports
                       if other.head == report.attribution.cue and not overlaps(report.pieces, other.pieces)}
+        # A document put out whose own words the text gives is reported by them: "The council issued a
+        # statement condemning the test" is the council's condemning, not its issuing, also where the
+        # parser hangs the participle on the verb ("issued a statement on Monday condemning ...").
+        superseded |= {id(report) for report in reports if is_issued_document(report)
+                       and any(other is not report and (contains(report.pieces, other.attribution.cue.idx)
+                                                        or describes_document(other.attribution.cue, report))
+                               for other in reports)}
         reports = [report for report in reports if id(report) not in superseded]
         # Every report's pieces in one list, by report number: each cue is looked up in all of them.
         pieces = [(start, end, number) for number, report in enumerate(reports) for start, end in report.pieces]
@@ -1067,6 +1081,19 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 # Small helpers ----------------------------------------------------------------------------
 
 
+def is_issued_document(report: _Report) -> bool:
+    """True for the report of a verb of issuing whose object is a text or message: "sent a letter"."""
+    entry = cue_entry(report.attribution.cue)
+    return entry is not None and DOCUMENT in entry.complements and report.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def describes_document(cue: Token, report: _Report) -> bool:
+    """True for a participle after the document that the parser hangs on the verb issuing it: in
+    "The council issued a statement on Monday condemning the test", "condemning" says what the
+    statement says; one after a comma is the issuer's next report ("filed a motion, arguing ...")."""
+    return cue.tag_ == "VBG" and cue.head == report.attribution.cue and cue.i > report.head.i and not after_comma(cue)
+
+
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
@@ -1372,7 +1399,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     it is called ("called the plan a disaster", "described him as reckless"), since
     "called the minister" alone is a phone call; for "faulted" verbs only together with the
     fault found or what it is called ("attacked the mayor for the delay", "blasted the plan
-    as a giveaway"), since "attacked the town" is no attribution. A listed preposition's object counts
+    as a giveaway"), since "attacked the town" is no attribution; for "document" verbs only
+    when it is a text or message ("sent a letter", never "sent troops"). A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday") or a
     relative pronoun ("the deal that the union complained about"). An object "what" names
     nothing ("what the mayor promised"), except with what it is called ("condemned what he
@@ -1392,6 +1420,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + (predicates if objects else [])
     elif FAULTED in complements and faults and objects:
         heads += objects + faults
+    elif DOCUMENT in complements:
+        heads += [head for head in objects if head.lemma_.lower() in DOCUMENT_NOUNS]  # "sent a letter"
     # The parser may hang an adjective's preposition on its "to be" ("is bearish on the market"), and
     # an object noun's on the verb ("made the case for a recount").
     hung = verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and verb.dep_ == "dobj")
