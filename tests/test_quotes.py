@@ -678,6 +678,10 @@ def test_a_that_clause_the_parser_takes_for_a_relative_clause_completes_a_cue_no
          "that the bridge was unsafe", "The mayor's"),
         ("The farmers unveiled a plan to rebuild the old dam.", "plan", "to rebuild the old dam", "The farmers"),
         ("The council embraced the idea of a car-free centre.", "idea", "a car-free centre", "The council"),
+        # a pronoun owner is the subject presenting or holding it
+        ("The mayor laid out her plan to rebuild the pier.", "plan", "to rebuild the pier", "The mayor"),
+        ("The governor is promoting his proposals for cheaper ferries.", "proposals", "cheaper ferries", "The governor"),
+        ("The mayor has their support for the new pier.", "support", "the new pier", "their"),  # theirs, not hers
         ("The senator made the case for a new bridge.", "case", "a new bridge", "The senator"),  # "for" on "made"
         ("The two mayors signed an agreement to share the ferry.", "agreement", "to share the ferry", "The two mayors"),
         ("The mayor offered no proof that the bridge was unsafe.", "proof", "that the bridge was unsafe", "The mayor"),

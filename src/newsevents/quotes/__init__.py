@@ -205,10 +205,11 @@ UTTERANCE_NOUNS = DOCUMENT_NOUNS | {
 its author's words ("a statement condemning", "spoke at a news conference announcing")."""
 EXPRESSING_VERBS = frozenset({
     "express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm",
-    "register", "unveil", "present", "outline", "propose", "float", "announce", "offer", "sign", "reach",
+    "register", "unveil", "present", "outline", "propose", "float", "announce", "offer", "sign", "reach", "lay",
+    "spell",
 })  # fmt: skip
 """Verbs whose subject owns the words, view or plan in their object: "voiced support for",
-"unveiled a plan to"."""
+"unveiled a plan to", "laid out a plan to"."""
 HOLDING_VERBS = frozenset({"have", "hold", "embrace", "adopt", "pursue", "weigh", "tout", "promote"})
 """Verbs whose subject holds the view or plan in their object ("has doubts about", "holds the view
 that", "embraced the idea of"), though not the support or criticism: "has the support of X" is X's.
@@ -1356,14 +1357,16 @@ def inverted_complement(verb: Token) -> Token | None:
 
 
 def noun_speaker(noun: Token) -> Token | None:
-    """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
+    """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"; for "her
+    plan" the subject of a verb presenting or holding it, `presenter`), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
     council expressed concern") or, for a view or plan, of holding ("has doubts") or of a verb
     it comes "with" ("left with the hope that"); None when the phrase names nobody ("the claim
     that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            # "The mayor laid out her plan": the pronoun stands for the subject who presents or holds it.
+            return (presenter(noun) if child.tag_ == "PRP$" else None) or child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
         if child.dep_ in ("compound", "amod") and child.i < noun.i and child.ent_type_ in HOLDER_ENTITIES:
@@ -1377,6 +1380,17 @@ def noun_speaker(noun: Token) -> Token | None:
     if (holding or carried) and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment":
         return speaker_head(verb)
     return None
+
+
+def presenter(noun: Token) -> Token | None:
+    """The subject of the verb of expressing or holding the noun is the object of ("The mayor
+    unveiled her plan", "promoted his view"), not for support or criticism held ("The mayor has
+    her support" is someone else's); None otherwise."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head.lemma_.lower()
+    holding = verb in HOLDING_VERBS and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment"
+    return speaker_head(noun.head) if verb in EXPRESSING_VERBS or holding else None
 
 
 def cue_lemma(token: Token) -> str:
