@@ -702,6 +702,12 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
     assert quote.text.startswith(content)
 
 
+def test_what_the_object_is_called_parsed_as_an_adverbial_noun_phrase_counts(quotes_of) -> None:
+    quote = only(quotes_of("The mayor has called the closure of the pier a disgrace to the city."))
+    assert (quote.speaker_text, quote.cue, quote.text) == (
+        "The mayor", "called", "the closure of the pier a disgrace to the city")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -711,6 +717,7 @@ def test_nouns_attribute_their_complements_to_whom_they_name(
         "The bridge is ready to open.",  # said of things as often as of people
         "The mayor has the support of the council.",  # the council's support
         "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
+        "The minister called the ambassador last week.",  # a time parsed as an adverbial noun phrase
         "Rebels attacked the town and the army offered help.",  # material acts
         "Rebels attacked the town for two hours.",  # no fault found, and a time
         "The council saw the new bridge on Monday.",

@@ -1425,8 +1425,12 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     objects += [child for child in verb.children if is_named_relative(child)]  # "condemned what he called a breach"
     objects += [child for child in verb.children if is_gerund_object(child)]  # "cited improving the harbor"
+    # What the object is called; the parser may take a noun phrase there for an adverbial one
+    # ("called the closure a disgrace"), unlike a time ("called the minister last week").
     predicates = [child for child in verb.children
-                  if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
+                  if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")
+                  or (child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.ent_type_ not in TIME_ENTITIES
+                      and any(obj.i < child.i for obj in objects))]
     faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
               and not any(grandchild.ent_type_ in TIME_ENTITIES for grandchild in child.children)]
     heads = []
