@@ -539,6 +539,7 @@ def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
         ("The senator voted against the new budget.", "voted", "the new budget"),
         ("Many farmers despise the new tariff.", "despise", "the new tariff"),
         ("The fact checkers rated the claim as false.", "rated", "the claim as false"),
+        ("The mayor retweeted a photo of the flooded pier.", "retweeted", "a photo of the flooded pier"),  # "retweete"
         ("The newspaper detailed the spending of the foundation.", "detailed", "the spending of the foundation"),
         ("The farmers learned that the dam would not be built.", "learned", "that the dam would not be built"),
         ("Most residents heard that the mill will close.", "heard", "that the mill will close"),

@@ -1394,12 +1394,15 @@ def presenter(noun: Token) -> Token | None:
 
 
 def cue_lemma(token: Token) -> str:
-    """The verb's lemma, mended where the lemmatizer drops a final "e" ("hopes" -> "hop", "rated" -> "rat").
+    """The verb's lemma, mended where the lemmatizer drops a final "e" ("hopes" -> "hop", "rated" -> "rat")
+    or adds one ("retweeted" -> "retweete").
 
     The word keeps its "e" before -s and -d ("hopes", "hoped"), and "hoping" has a single
     consonant where "hopping" doubles it, so the mended lemma is taken only then.
     """
     lemma, word = token.lemma_.lower(), token.lower_
+    if lemma not in CUE_VERBS and lemma.endswith("e") and lemma[:-1] in CUE_VERBS:
+        return lemma[:-1]
     if lemma in CUE_VERBS or lemma + "e" not in CUE_VERBS:
         return lemma
     return lemma + "e" if word.startswith(lemma + "e") or word == lemma + "ing" else lemma
