@@ -958,6 +958,23 @@ def test_a_cue_verb_misread_as_a_noun_with_a_clause_is_a_verb(nlp: Language, bas
     assert (quote.speaker_text, quote.cue, quote.text) == ("engineer", "maintains", "The dam is safe")
 
 
+def test_a_cue_verb_in_s_misread_as_a_plural_noun_heading_its_sentence_is_a_verb(nlp: Language, base: ActorBase) -> None:
+    # "The harbor board plans to sell the old ferries.", with "plans" read as a plural noun.
+    words = ["The", "harbor", "board", "plans", "to", "sell", "the", "old", "ferries", "."]
+    quote = only(quotes_of_parse(nlp, base, words=words, heads=[2, 2, 3, 3, 5, 3, 8, 8, 5, 3],
+              deps=["det", "compound", "compound", "ROOT", "aux", "xcomp", "det", "amod", "dobj", "punct"],
+              pos=["DET", "NOUN", "NOUN", "NOUN", "PART", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+              tags=["DT", "NN", "NN", "NNS", "TO", "VB", "DT", "JJ", "NNS", "."],
+              lemmas=["the", "harbor", "board", "plan", "to", "sell", "the", "old", "ferry", "."]))
+    assert (quote.speaker_text, quote.cue, quote.text) == ("The harbor board", "plans", "to sell the old ferries")
+    # A heading that names nobody before the noun is no report.
+    assert quotes_of_parse(nlp, base, words=words[3:], heads=[0, 2, 0, 5, 5, 2, 0],
+                           deps=["ROOT", "aux", "xcomp", "det", "amod", "dobj", "punct"],
+                           pos=["NOUN", "PART", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                           tags=["NNS", "TO", "VB", "DT", "JJ", "NNS", "."],
+                           lemmas=["plan", "to", "sell", "the", "old", "ferry", "."]) == []
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

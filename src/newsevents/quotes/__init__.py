@@ -1262,9 +1262,14 @@ def cue_entry(token: Token) -> CueWord | None:
 def is_misparsed_verb(token: Token) -> bool:
     """True for a cue verb the parser took for a noun though it gives it a complement clause, as
     only verbs have: "..., the senator's former doctor maintains." or "Voters wish they could vote
-    again" after a long subject."""
-    return (token.pos_ == "NOUN" and token.lemma_.lower() in CUE_VERBS
-            and any(child.dep_ == "ccomp" for child in token.children))
+    again" after a long subject; also a verb in -s read as a plural noun heading a sentence that has
+    no verb of its own, after its subject: "The council plans to close the pier", "The mayor
+    charges that the council lied"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_VERBS:
+        return False
+    heading = (token.dep_ == "ROOT" and token.tag_ == "NNS" and any(child.i < token.i for child in token.children
+                                                                     if child.pos_ in ("NOUN", "PROPN")))
+    return any(child.dep_ == "ccomp" or (heading and is_complement_clause(child)) for child in token.children)
 
 
 def is_adjectival_participle(token: Token) -> bool:
