@@ -132,6 +132,11 @@ def test_a_quote_standing_alone_with_nobody_to_say_it_is_no_quote(quotes_of) -> 
     assert quotes_of('The weather was cold.\n\n"Nobody reads those reports anyway."') == []
 
 
+def test_a_quote_standing_alone_after_a_sentence_about_a_person_in_a_role_is_theirs(quotes_of) -> None:
+    quote = only(quotes_of('The governor was defiant on Monday.\n\n"We will not close the pier, whatever the council says."'))
+    assert (quote.speaker_text, quote.cue, quote.direct) == ("The governor", None, True)
+
+
 def test_curly_quotes(quotes_of) -> None:
     quote = only(quotes_of("The Egyptian foreign minister said: “The border stays closed.”"))
     assert (quote.text, quote.speaker.code) == ("The border stays closed.", "EGYGOV")

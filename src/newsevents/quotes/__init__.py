@@ -36,7 +36,8 @@ What counts as a quote, and whose it is:
   more, nothing before it in its sentence) takes the attribution of the sentence before
   it: a colon ending it ("X continued:"), the speaker of the latest quote with its cue or
   content there, else a speech verb heading that sentence ("X said on Monday."), else that
-  sentence's subject when it is a person; failing all of these it is no quote, since
+  sentence's subject when it is a person (a name, "he" or "she", or a role: "The governor");
+  failing all of these it is no quote, since
   nothing says whose it is. `X continued, "A."` (only a subject and a verb before the
   comma) makes the verb the cue, whatever it is.
 - Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
@@ -878,7 +879,8 @@ class _QuoteFinder:
             if token.i not in self.region_of_token and is_speech_verb(token) and (speaker := speaker_head(token)):
                 return _Attribution(token, speaker)
         subject = speaker_head(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
-        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS):
+        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS
+                                    or (subject.pos_ == "NOUN" and self.actors.base.is_person_noun(subject.lemma_))):
             return _Attribution(None, subject)
         return _Attribution(None, None)
 
