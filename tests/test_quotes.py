@@ -980,6 +980,28 @@ def test_a_cue_verb_in_s_misread_as_a_plural_noun_heading_its_sentence_is_a_verb
                            lemmas=["plan", "to", "sell", "the", "old", "ferry", "."]) == []
 
 
+def test_a_participle_after_a_speech_verb_and_a_comma_is_that_speakers(nlp: Language, base: ActorBase) -> None:
+    # '"The pier is safe," Verdi said, going on to say that the ferry lied, and the voters agree.', with
+    # "going" hung on "agree".
+    words = ['"', "The", "pier", "is", "safe", ",", '"', "Verdi", "said", ",", "going", "on", "to", "say", "that",
+             "the", "ferry", "lied", ",", "and", "the", "voters", "agree", "."]
+    quotes = quotes_of_parse(
+        nlp, base, words=words,
+        spaces=[False, True, True, True, False, False, True, True, False, True, True, True, True, True, True, True,
+                True, False, True, True, True, True, False, False],
+        heads=[3, 2, 3, 8, 3, 3, 3, 8, 22, 8, 22, 10, 13, 10, 17, 16, 17, 13, 22, 22, 21, 22, 22, 22],
+        deps=["punct", "det", "nsubj", "ccomp", "acomp", "punct", "punct", "nsubj", "parataxis", "punct", "advcl",
+              "prt", "aux", "xcomp", "mark", "det", "nsubj", "ccomp", "punct", "cc", "det", "nsubj", "ROOT", "punct"],
+        pos=["PUNCT", "DET", "NOUN", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT", "VERB", "ADP", "PART",
+             "VERB", "SCONJ", "DET", "NOUN", "VERB", "PUNCT", "CCONJ", "DET", "NOUN", "VERB", "PUNCT"],
+        tags=["``", "DT", "NN", "VBZ", "JJ", ",", "''", "NNP", "VBD", ",", "VBG", "RP", "TO", "VB", "IN", "DT", "NN",
+              "VBD", ",", "CC", "DT", "NNS", "VBP", "."],
+        lemmas=['"', "the", "pier", "be", "safe", ",", '"', "Verdi", "say", ",", "go", "on", "to", "say", "that",
+                "the", "ferry", "lie", ",", "and", "the", "voter", "agree", "."])
+    reported = next(quote for quote in quotes if quote.cue == "say")
+    assert (reported.speaker_text, reported.text) == ("Verdi", "that the ferry lied")
+
+
 def test_a_relative_pronoun_taken_for_a_second_subject_leaves_the_name_speaking(nlp: Language) -> None:
     # "reasons that Verdi refuses to sell": the parser may take both "that" and "Verdi" for subjects.
     words = ["reasons", "that", "Verdi", "refuses", "to", "sell"]

@@ -1493,7 +1493,7 @@ def speaker_head(verb: Token) -> Token | None:
     author (`utterance_author`)."""
     if is_bare_participle(verb):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
-    if (reporting := continued_report(verb)) is not None:
+    if (reporting := continued_report(verb) or reporting_before(verb)) is not None:
         return speaker_head(reporting)
     if (shown := shown_speaking(verb)) is not None:
         return shown
@@ -1547,6 +1547,20 @@ def shown_speaking(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
+
+
+def reporting_before(verb: Token) -> Token | None:
+    """The speech verb right before the comma that a participle without a subject follows ("X said,
+    adding that ...", "X said, going on to say that ..."), where the parser hangs the participle
+    on another verb; None otherwise."""
+    participle = verb.head if verb.dep_ == "xcomp" else verb  # "going on to say": the participle is "going"
+    if (participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2
+            or any(child.dep_ in ("nsubj", "nsubjpass") for child in participle.children)):
+        return None
+    comma, reporting = participle.doc[participle.i - 1], participle.doc[participle.i - 2]
+    if comma.text != "," or not is_speech_verb(reporting) or participle.head == reporting:
+        return None
+    return reporting
 
 
 def after_comma(token: Token) -> bool:
