@@ -562,6 +562,7 @@ def test_a_finding_label_opens_a_headline_of_its_findings(quotes_of) -> None:
         ("Most voters know about the scandal.", "know", "the scandal"),
         ("Many farmers feel strongly about the tariff.", "feel", "the tariff"),
         ("The senator agreed with the governor.", "agreed", "the governor"),
+        ("The dock workers agreed to a new contract with the port.", "agreed", "a new contract with the port"),
         ("Many voters believe in the new plan.", "believe", "the new plan"),
         ("The minister briefed reporters on the budget.", "briefed", "the budget"),
         ("The farmers protested against the new tax.", "protested", "the new tax"),
