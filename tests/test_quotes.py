@@ -674,6 +674,9 @@ def test_a_that_clause_the_parser_takes_for_a_relative_clause_completes_a_cue_no
         ("The bridge, in her view, is safe.", "in", "The bridge is safe", "her"),
         ("By the mayor's own admission, the old bridge was never inspected.", "By",
          "the old bridge was never inspected", "the mayor's"),
+        ("In his eyes, the old pier is a landmark.", "In", "the old pier is a landmark", "his"),
+        ("By her own account, the talks went well.", "By", "the talks went well", "her"),
+        ("His account of the meeting differs from hers.", "account", "the meeting", "His"),
         ("The council has serious reservations about the bridge.", "reservations", "the bridge", "The council"),
         ("The council expressed outrage over the closure.", "outrage", "the closure", "The council"),
         ("The mayor's theory of the flood convinced nobody.", "theory", "the flood", "The mayor's"),
@@ -721,6 +724,7 @@ def test_what_the_object_is_called_parsed_as_an_adverbial_noun_phrase_counts(quo
         "The claim that the bridge was safe was false.",  # nobody named
         "The council's plan approved in May failed.",  # a participle, not what the plan says
         "The mayor changed nothing in his views.",  # no view is stated
+        "The mayor has a good eye for talent.",  # an eye for something is no view of it
         "The bridge is ready to open.",  # said of things as often as of people
         "The mayor has the support of the council.",  # the council's support
         "The minister called the ambassador on Monday.",  # a phone call, and a time is no content
