@@ -672,6 +672,7 @@ def test_a_that_clause_the_parser_takes_for_a_relative_clause_completes_a_cue_no
         ("The mayor's view is that the bridge is safe.", "view", "that the bridge is safe", "The mayor's"),
         ("In the mayor's view, the bridge is safe.", "In", "the bridge is safe", "the mayor's"),
         ("The bridge, in her view, is safe.", "in", "The bridge is safe", "her"),
+        ("The old pier is safe, in her view.", "in", "The old pier is safe", "her"),  # closing its sentence
         ("By the mayor's own admission, the old bridge was never inspected.", "By",
          "the old bridge was never inspected", "the mayor's"),
         ("In his eyes, the old pier is a landmark.", "In", "the old pier is a landmark", "his"),

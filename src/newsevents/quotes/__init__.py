@@ -1173,15 +1173,17 @@ def bare_verb(frame: list[Token]) -> Token | None:
 
 
 def viewpoint_holder(token: Token) -> Token | None:
-    """X of "In X's view, ..." and "..., in X's view, ...": an "in" phrase set off by a comma
-    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder, or a "by"
-    phrase whose object is one of cognition or speech ("By her own admission, ...", "by his
-    estimate"); None for any other token ("changed nothing in his views" says nothing of a view)."""
+    """X of "In X's view, ...", "..., in X's view, ..." and "..., in X's view.": an "in" phrase set
+    off by a comma on a clause, whose object is a cue noun of cognition (view, opinion) with a
+    holder, or a "by" phrase whose object is one of cognition or speech ("By her own admission,
+    ...", "by his estimate"); None for any other token ("changed nothing in his views" says nothing
+    of a view)."""
     if token.lower_ not in VIEWPOINT_CLASSES or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in token.children if child.dep_ == "pobj"), None)
-    after = token.right_edge.i + 1
-    if noun is None or after >= len(token.doc) or token.doc[after].text != ",":
+    doc, after = token.doc, token.right_edge.i + 1
+    closing = after < len(doc) and doc[after].text in SENTENCE_END and token.i > 0 and doc[token.i - 1].text == ","
+    if noun is None or after >= len(doc) or (doc[after].text != "," and not closing):
         return None
     entry = CUE_NOUNS.get(noun.lemma_.lower())
     return noun_speaker(noun) if entry is not None and entry.word_class in VIEWPOINT_CLASSES[token.lower_] else None
