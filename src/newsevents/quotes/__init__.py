@@ -36,7 +36,8 @@ What counts as a quote, and whose it is:
   more, nothing before it in its sentence) takes the attribution of the sentence before
   it: a colon ending it ("X continued:"), the speaker of the latest quote with its cue or
   content there, else a speech verb heading that sentence ("X said on Monday."), else that
-  sentence's subject when it is a person; failing all of these it is no quote, since
+  sentence's subject when it is a person (a name, "he" or "she", or a role: "The governor");
+  failing all of these it is no quote, since
   nothing says whose it is. `X continued, "A."` (only a subject and a verb before the
   comma) makes the verb the cue, whatever it is.
 - Not quotes: a quoted span inside a sentence with no speech cue, which is always so for
@@ -59,7 +60,9 @@ What counts as a quote, and whose it is:
   preposition ("called for a recount", "spoke about the economy"), unless it is a time
   ("called on Monday") or a bare "what" ("what the mayor promised"). A verb of feeling
   attributes its subject to its object, who feels so about it ("The delay worries the
-  farmers"; not in the passive). An adjective after
+  farmers"; not in the passive). A verb of issuing attributes the text or message it puts out
+  ("The union sent a letter to the governor"), unless the text gives the document's own words
+  ("issued a statement condemning the test" reports the condemning). An adjective after
   "to be" (`quotes/data/cue_adjectives.tsv`: "is sure that ...", "is worried about ...",
   "is determined to ...", also when parsed as a participle: "are convinced that ...")
   attributes its complement the same way, and so does a noun
@@ -138,8 +141,8 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors import DocumentActors
 from newsevents.events.extractor import is_passive, source_head
 from newsevents.quotes.cues import (
-    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT, SPEECH_VERBS,
-    CueWord,
+    CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, DOCUMENT, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT,
+    SPEECH_VERBS, CueWord,
 )
 from newsevents.records import ActorMention, Quote
 
@@ -187,21 +190,27 @@ NAMING_DEPS = frozenset({"dobj", "dative", "pobj", "nsubj", "nsubjpass", "attr",
 """How a quoted title or name hangs on a verb (`told "Meet the Press"`), unlike a quoted clause."""
 MAX_TITLE_WORDS = 6
 """Quoted spans up to this long, in title case inside a sentence, are titles ("Meet the Press")."""
-UTTERANCE_NOUNS = frozenset({
+DOCUMENT_NOUNS = frozenset({
     "statement", "letter", "tweet", "post", "message", "email", "memo", "note", "release", "speech",
-    "remark", "comment", "interview", "ad", "advertisement", "video", "paper", "filing", "brief",
+    "remark", "comment", "ad", "advertisement", "paper", "filing", "brief",
     "motion", "lawsuit", "complaint", "petition", "resolution", "report", "editorial", "column",
-    "op-ed", "essay", "book", "language", "document", "announcement", "declaration",
-    "conference", "briefing", "rally", "hearing", "appearance", "address", "broadcast", "podcast", "forum",
+    "op-ed", "essay", "book", "memoir", "article", "document", "announcement", "declaration",
 })  # fmt: skip
+"""Texts and messages someone writes or gives out: what a verb of issuing them ("sent a letter")
+attributes to its subject."""
+UTTERANCE_NOUNS = DOCUMENT_NOUNS | {
+    "video", "interview", "language", "conference", "briefing", "rally", "hearing", "appearance", "address", "broadcast",
+    "podcast", "forum",
+}  # fmt: skip
 """Things people say or write, and the occasions they say them at: a cue verb describing one is
 its author's words ("a statement condemning", "spoke at a news conference announcing")."""
 EXPRESSING_VERBS = frozenset({
     "express", "voice", "issue", "make", "give", "deliver", "share", "raise", "air", "lodge", "file", "reaffirm",
-    "register", "unveil", "present", "outline", "propose", "float", "announce", "offer", "sign", "reach",
+    "register", "unveil", "present", "outline", "propose", "float", "announce", "offer", "sign", "reach", "lay",
+    "spell",
 })  # fmt: skip
 """Verbs whose subject owns the words, view or plan in their object: "voiced support for",
-"unveiled a plan to"."""
+"unveiled a plan to", "laid out a plan to"."""
 HOLDING_VERBS = frozenset({"have", "hold", "embrace", "adopt", "pursue", "weigh", "tout", "promote"})
 """Verbs whose subject holds the view or plan in their object ("has doubts about", "holds the view
 that", "embraced the idea of"), though not the support or criticism: "has the support of X" is X's.
@@ -621,6 +630,13 @@ class _QuoteFinder:
         superseded = {id(other) for report in reports if report.attribution.cue.pos_ == "NOUN"
                       for other in reports
                       if other.head == report.attribution.cue and not overlaps(report.pieces, other.pieces)}
+        # A document put out whose own words the text gives is reported by them: "The council issued a
+        # statement condemning the test" is the council's condemning, not its issuing, also where the
+        # parser hangs the participle on the verb ("issued a statement on Monday condemning ...").
+        superseded |= {id(report) for report in reports if is_issued_document(report)
+                       and any(other is not report and (contains(report.pieces, other.attribution.cue.idx)
+                                                        or describes_document(other.attribution.cue, report))
+                               for other in reports)}
         reports = [report for report in reports if id(report) not in superseded]
         # Every report's pieces in one list, by report number: each cue is looked up in all of them.
         pieces = [(start, end, number) for number, report in enumerate(reports) for start, end in report.pieces]
@@ -863,7 +879,8 @@ class _QuoteFinder:
             if token.i not in self.region_of_token and is_speech_verb(token) and (speaker := speaker_head(token)):
                 return _Attribution(token, speaker)
         subject = speaker_head(sentence.root) if sentence.root.pos_ in ("VERB", "AUX") else None
-        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS):
+        if subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in PERSON_PRONOUNS
+                                    or (subject.pos_ == "NOUN" and self.actors.base.is_person_noun(subject.lemma_))):
             return _Attribution(None, subject)
         return _Attribution(None, None)
 
@@ -1067,6 +1084,19 @@ def merge_touching(regions: list[_Region], text: str) -> list[_Region]:
 # Small helpers ----------------------------------------------------------------------------
 
 
+def is_issued_document(report: _Report) -> bool:
+    """True for the report of a verb of issuing whose object is a text or message: "sent a letter"."""
+    entry = cue_entry(report.attribution.cue)
+    return entry is not None and DOCUMENT in entry.complements and report.head.lemma_.lower() in DOCUMENT_NOUNS
+
+
+def describes_document(cue: Token, report: _Report) -> bool:
+    """True for a participle after the document that the parser hangs on the verb issuing it: in
+    "The council issued a statement on Monday condemning the test", "condemning" says what the
+    statement says; one after a comma is the issuer's next report ("filed a motion, arguing ...")."""
+    return cue.tag_ == "VBG" and cue.head == report.attribution.cue and cue.i > report.head.i and not after_comma(cue)
+
+
 def is_speech_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and cue_lemma(token) in SPEECH_VERBS
 
@@ -1143,15 +1173,17 @@ def bare_verb(frame: list[Token]) -> Token | None:
 
 
 def viewpoint_holder(token: Token) -> Token | None:
-    """X of "In X's view, ..." and "..., in X's view, ...": an "in" phrase set off by a comma
-    on a clause, whose object is a cue noun of cognition (view, opinion) with a holder, or a "by"
-    phrase whose object is one of cognition or speech ("By her own admission, ...", "by his
-    estimate"); None for any other token ("changed nothing in his views" says nothing of a view)."""
+    """X of "In X's view, ...", "..., in X's view, ..." and "..., in X's view.": an "in" phrase set
+    off by a comma on a clause, whose object is a cue noun of cognition (view, opinion) with a
+    holder, or a "by" phrase whose object is one of cognition or speech ("By her own admission,
+    ...", "by his estimate"); None for any other token ("changed nothing in his views" says nothing
+    of a view)."""
     if token.lower_ not in VIEWPOINT_CLASSES or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     noun = next((child for child in token.children if child.dep_ == "pobj"), None)
-    after = token.right_edge.i + 1
-    if noun is None or after >= len(token.doc) or token.doc[after].text != ",":
+    doc, after = token.doc, token.right_edge.i + 1
+    closing = after < len(doc) and doc[after].text in SENTENCE_END and token.i > 0 and doc[token.i - 1].text == ","
+    if noun is None or after >= len(doc) or (doc[after].text != "," and not closing):
         return None
     entry = CUE_NOUNS.get(noun.lemma_.lower())
     return noun_speaker(noun) if entry is not None and entry.word_class in VIEWPOINT_CLASSES[token.lower_] else None
@@ -1234,9 +1266,14 @@ def cue_entry(token: Token) -> CueWord | None:
 def is_misparsed_verb(token: Token) -> bool:
     """True for a cue verb the parser took for a noun though it gives it a complement clause, as
     only verbs have: "..., the senator's former doctor maintains." or "Voters wish they could vote
-    again" after a long subject."""
-    return (token.pos_ == "NOUN" and token.lemma_.lower() in CUE_VERBS
-            and any(child.dep_ == "ccomp" for child in token.children))
+    again" after a long subject; also a verb in -s read as a plural noun heading a sentence that has
+    no verb of its own, after its subject: "The council plans to close the pier", "The mayor
+    charges that the council lied"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in CUE_VERBS:
+        return False
+    heading = (token.dep_ == "ROOT" and token.tag_ == "NNS" and any(child.i < token.i for child in token.children
+                                                                     if child.pos_ in ("NOUN", "PROPN")))
+    return any(child.dep_ == "ccomp" or (heading and is_complement_clause(child)) for child in token.children)
 
 
 def is_adjectival_participle(token: Token) -> bool:
@@ -1329,14 +1366,16 @@ def inverted_complement(verb: Token) -> Token | None:
 
 
 def noun_speaker(noun: Token) -> Token | None:
-    """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"), "by/from
+    """Whose claim, plan or criticism the noun is: its possessor ("the mayor's claim"; for "her
+    plan" the subject of a verb presenting or holding it, `presenter`), "by/from
     X", a name before it ("a Times report"), or the subject of a verb of expressing ("The
     council expressed concern") or, for a view or plan, of holding ("has doubts") or of a verb
     it comes "with" ("left with the hope that"); None when the phrase names nobody ("the claim
     that ...")."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            # "The mayor laid out her plan": the pronoun stands for the subject who presents or holds it.
+            return (presenter(noun) if child.tag_ == "PRP$" else None) or child
         if child.dep_ == "prep" and child.lower_ in ("by", "from"):
             return next((grandchild for grandchild in child.children if grandchild.dep_ == "pobj"), None)
         if child.dep_ in ("compound", "amod") and child.i < noun.i and child.ent_type_ in HOLDER_ENTITIES:
@@ -1352,13 +1391,27 @@ def noun_speaker(noun: Token) -> Token | None:
     return None
 
 
+def presenter(noun: Token) -> Token | None:
+    """The subject of the verb of expressing or holding the noun is the object of ("The mayor
+    unveiled her plan", "promoted his view"), not for support or criticism held ("The mayor has
+    her support" is someone else's); None otherwise."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head.lemma_.lower()
+    holding = verb in HOLDING_VERBS and CUE_NOUNS[noun.lemma_.lower()].word_class != "judgment"
+    return speaker_head(noun.head) if verb in EXPRESSING_VERBS or holding else None
+
+
 def cue_lemma(token: Token) -> str:
-    """The verb's lemma, mended where the lemmatizer drops a final "e" ("hopes" -> "hop", "rated" -> "rat").
+    """The verb's lemma, mended where the lemmatizer drops a final "e" ("hopes" -> "hop", "rated" -> "rat")
+    or adds one ("retweeted" -> "retweete").
 
     The word keeps its "e" before -s and -d ("hopes", "hoped"), and "hoping" has a single
     consonant where "hopping" doubles it, so the mended lemma is taken only then.
     """
     lemma, word = token.lemma_.lower(), token.lower_
+    if lemma not in CUE_VERBS and lemma.endswith("e") and lemma[:-1] in CUE_VERBS:
+        return lemma[:-1]
     if lemma in CUE_VERBS or lemma + "e" not in CUE_VERBS:
         return lemma
     return lemma + "e" if word.startswith(lemma + "e") or word == lemma + "ing" else lemma
@@ -1372,7 +1425,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     it is called ("called the plan a disaster", "described him as reckless"), since
     "called the minister" alone is a phone call; for "faulted" verbs only together with the
     fault found or what it is called ("attacked the mayor for the delay", "blasted the plan
-    as a giveaway"), since "attacked the town" is no attribution. A listed preposition's object counts
+    as a giveaway"), since "attacked the town" is no attribution; for "document" verbs only
+    when it is a text or message ("sent a letter", never "sent troops"). A listed preposition's object counts
     for either ("called for a recount"), unless it is a time ("called on Monday") or a
     relative pronoun ("the deal that the union complained about"). An object "what" names
     nothing ("what the mayor promised"), except with what it is called ("condemned what he
@@ -1383,8 +1437,12 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
     objects = [child for child in verb.children if child.dep_ in object_deps and child.tag_ not in WH_TAGS]
     objects += [child for child in verb.children if is_named_relative(child)]  # "condemned what he called a breach"
     objects += [child for child in verb.children if is_gerund_object(child)]  # "cited improving the harbor"
+    # What the object is called; the parser may take a noun phrase there for an adverbial one
+    # ("called the closure a disgrace"), unlike a time ("called the minister last week").
     predicates = [child for child in verb.children
-                  if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")]
+                  if child.dep_ == "oprd" or (child.dep_ == "prep" and child.lower_ == "as")
+                  or (child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.ent_type_ not in TIME_ENTITIES
+                      and any(obj.i < child.i for obj in objects))]
     faults = [child for child in verb.children if child.dep_ == "prep" and child.lower_ in ("for", "as")
               and not any(grandchild.ent_type_ in TIME_ENTITIES for grandchild in child.children)]
     heads = []
@@ -1392,6 +1450,8 @@ def attributed_phrases(verb: Token, complements: frozenset[str]) -> list[Token]:
         heads += objects + (predicates if objects else [])
     elif FAULTED in complements and faults and objects:
         heads += objects + faults
+    elif DOCUMENT in complements:
+        heads += [head for head in objects if head.lemma_.lower() in DOCUMENT_NOUNS]  # "sent a letter"
     # The parser may hang an adjective's preposition on its "to be" ("is bearish on the market"), and
     # an object noun's on the verb ("made the case for a recount").
     hung = verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and verb.dep_ == "dobj")
@@ -1435,7 +1495,7 @@ def speaker_head(verb: Token) -> Token | None:
     author (`utterance_author`)."""
     if is_bare_participle(verb):
         return None  # "Asked about the deal, Clinton said ...": Clinton was asked
-    if (reporting := continued_report(verb)) is not None:
+    if (reporting := continued_report(verb) or reporting_before(verb)) is not None:
         return speaker_head(reporting)
     if (shown := shown_speaking(verb)) is not None:
         return shown
@@ -1489,6 +1549,20 @@ def shown_speaking(verb: Token) -> Token | None:
         return None
     before = verb.doc[verb.i - 1]
     return before if before.ent_type_ == "PERSON" and before.dep_ in ("pobj", "dobj") else None
+
+
+def reporting_before(verb: Token) -> Token | None:
+    """The speech verb right before the comma that a participle without a subject follows ("X said,
+    adding that ...", "X said, going on to say that ..."), where the parser hangs the participle
+    on another verb; None otherwise."""
+    participle = verb.head if verb.dep_ == "xcomp" else verb  # "going on to say": the participle is "going"
+    if (participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2
+            or any(child.dep_ in ("nsubj", "nsubjpass") for child in participle.children)):
+        return None
+    comma, reporting = participle.doc[participle.i - 1], participle.doc[participle.i - 2]
+    if comma.text != "," or not is_speech_verb(reporting) or participle.head == reporting:
+        return None
+    return reporting
 
 
 def after_comma(token: Token) -> bool:

@@ -18,15 +18,15 @@ from importlib import resources
 
 from newsevents.datafiles import data_lines
 
-CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment", "evidence")
+CLASSES = ("speech", "cognition", "knowledge", "intention", "judgment", "evidence", "issuing")
 EVIDENCE = "evidence"
 """Words of seeming and being evident ("it seems that ...", "it is clear that ..."): what they
 govern is attributed to nobody in particular, and only with an impersonal "it" subject."""
 QUOTING_CLASSES = frozenset({"speech", "cognition"})
 """Classes whose verbs introduce direct quotes as well as what they govern."""
-CLAUSE, OBJECT, NAMED, FAULTED, FEELING = "clause", "object", "named", "faulted", "feeling"
+CLAUSE, OBJECT, NAMED, FAULTED, FEELING, DOCUMENT = "clause", "object", "named", "faulted", "feeling", "document"
 PREPOSITIONS = frozenset({"about", "of", "for", "on", "against", "to", "at", "in", "over", "with", "by"})
-COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED, FAULTED, FEELING}) | PREPOSITIONS
+COMPLEMENTS = frozenset({CLAUSE, OBJECT, NAMED, FAULTED, FEELING, DOCUMENT}) | PREPOSITIONS
 
 
 @dataclass(frozen=True)
