@@ -446,6 +446,17 @@ def test_an_event_nouns_modifier_acts_only_if_it_names_someone():
     assert any(s == "ISRMIL" and c.startswith("19") for s, c, _ in dyads("Israeli airstrikes killed ten people."))
 
 
+def test_a_modifier_naming_a_body_keeps_its_sector_but_a_nationality_names_the_country():
+    assert ("TZAGOV", "111", "TZAREB") in dyads("The Tanzanian ministry condemned rebel attacks on the convoy.")
+    assert ("ZMBOPP", "111", "ZMBGOV") in dyads("Zambian opposition leaders denounced the government decree banning rallies.")
+    assert ("ISRMIL", "190") in {(s, c) for s, c, _ in dyads("Israeli airstrikes killed ten people.")}
+
+
+def test_an_anti_modifier_is_whom_the_act_is_against_not_its_doer():
+    assert not any(s.startswith("KEN") for s, _, _ in dyads("Anti-Kenyan protests have continued since Friday in Kampala."))
+    assert not any(s.startswith("PER") for s, _, _ in dyads("Anti-government demonstrations have gone on for a week in the Peruvian capital."))
+
+
 def test_hosting_a_visitor_is_also_the_visitors_visit():
     found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found

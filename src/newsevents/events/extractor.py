@@ -192,6 +192,7 @@ SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "it
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
+CIVILIANS = "CVL"
 # Verbs of plain saying, whose manner ("speaking to the BBC, X said") is the statement itself.
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
@@ -679,7 +680,10 @@ def actor_pairs(
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
-        sources = [] if is_place_modifier(head, actors) else [owning_nation(source, match) for source in sources]
+        if is_place_modifier(head, actors) or is_against_modifier(head):
+            sources = []
+        else:
+            sources = [owning_nation(source, match) for source in sources]
         if is_hyphen_pair(head):
             sources = hyphen_pair_actors(head, actors)  # "U.S.-Soviet talks": between the two
     if not any(source.country for source in sources):
@@ -1114,7 +1118,7 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
-        if is_place_modifier(modifier, actors):
+        if is_place_modifier(modifier, actors) or is_against_modifier(modifier):
             continue
         found = (is_hyphen_pair(modifier) and hyphen_pair_actors(modifier, actors)) or actors.code_mentions(modifier)
         if found and found[0].country is not None and modifier.i not in actors.guessed:
@@ -1128,6 +1132,16 @@ def is_place_modifier(modifier: Token, actors: "DocumentActors") -> bool:
     """A capital's name before a noun says where, not who: "a Kabul car bombing", "the Paris
     attacks" (unlike a country: "US drone strikes" are the US acting)."""
     return modifier.dep_ in ("compound", "nmod") and actors.base.is_capital(modifier.text)
+
+
+def is_against_modifier(modifier: Token) -> bool:
+    """A modifier prefixed "anti-" names whom the act is against, not who does it:
+    "anti-government protests", "anti-American rallies"."""
+    doc, index = modifier.doc, modifier.i
+    if modifier.lower_.startswith("anti-"):
+        return True
+    return (index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ == "anti"
+            and not doc[index - 2].whitespace_ and not doc[index - 1].whitespace_)
 
 
 def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -1189,8 +1203,9 @@ def phrase_targets(head: Token | None, actors: "DocumentActors", governed: bool 
 
 
 def country_only(mention: ActorMention) -> ActorMention:
-    """A noun trigger's national modifier ("Israeli airstrikes") names a country, not its civilians."""
-    if mention.country in (None, "IGO", "NGO") or mention.sector is None:
+    """A noun trigger's national modifier ("Israeli airstrikes") names a country, not its civilians;
+    a modifier naming a body keeps its sector ("rebel positions", "army bases", "Hamas posts")."""
+    if mention.country in (None, "IGO", "NGO") or mention.sector != CIVILIANS:
         return mention
     return ActorMention(mention.text, mention.span, mention.country, mention.country, None)
 
@@ -1202,7 +1217,7 @@ def owning_nation(mention: ActorMention, match: Match) -> ActorMention:
     mass violence are conventional military force."""
     if match.entry.cameo[:2] not in WARFARE_ROOTS or mention.country in (None, "IGO", "NGO"):
         return country_only(mention)
-    if mention.sector not in (None, "CVL"):
+    if mention.sector not in (None, CIVILIANS):
         return mention
     return ActorMention(mention.text, mention.span, mention.country + MILITARY, mention.country, MILITARY)
 
