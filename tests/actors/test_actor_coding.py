@@ -293,9 +293,9 @@ def test_a_place_locating_the_body_of_an_of_phrase_gives_its_country(nlp: Langua
 
 def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
     doc = nlp("Ethnic Serbs in Croatia blocked the highway near the coast.")
-    assert DocumentActors(doc, base).code_mention(token(doc, "Serbs")).code == "HRVCVL"
+    assert DocumentActors(doc, base).code_mention(token(doc, "Serbs")).code == "HRVCVLSRB"  # the nation as its ethnic code
     doc = nlp("Hundreds of ethnic Hungarian farmers marched on Monday.")
-    assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("ROU")
+    assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code == "ROUAGRHUN"
     # With nothing to place it, the nationality is all there is; without "ethnic" it decides.
     assert DocumentActors(doc, base).code_mention(token(doc, "farmers")).code.startswith("HUN")
     doc = nlp("Hungarian farmers marched on Monday.")

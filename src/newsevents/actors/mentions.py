@@ -417,12 +417,17 @@ class DocumentActors:
 
     def _ethnic_home(self, head: Token, code: ActorCode) -> ActorCode:
         """An ethnic group's code with the country it lives in: the place in its phrase, else the
-        document's focus; its nationality's country when neither says ("ethnic Serbs in Croatia")."""
+        document's focus; its nationality's country when neither says. The nationality stays
+        as the group's ethnic role code, as ethnic_groups.tsv's codes do ("ethnic Serbs in
+        Croatia" -> HRVCVLSRB)."""
         home = self._place_country(head)
         if home is None and self.focus is not None:
             home = self.focus
             self.guessed.add(head.i)
-        return ActorCode(home + code.code[3:], home, code.sector) if home else code
+        if home is None or home == code.country:
+            return code
+        placed = ActorCode(home + code.code[3:], home, code.sector)
+        return placed.with_roles([code.country]) if code.country else placed
 
     def _stranded_title(self, head: Token) -> list[Token]:
         """The title before a subject name, set off by a comma, that the parser left hanging from
