@@ -457,6 +457,11 @@ def test_an_anti_modifier_is_whom_the_act_is_against_not_its_doer():
     assert not any(s.startswith("PER") for s, _, _ in dyads("Anti-government demonstrations have gone on for a week in the Peruvian capital."))
 
 
+def test_the_people_a_release_names_are_its_target():
+    assert ("---GOV", "0841", "---MED") in dyads("The junta released two journalists on Friday.")
+    assert ("---REB", "0841", "---CVL") in dyads("Eleven civilians were freed on Sunday by the rebels.")
+
+
 def test_hosting_a_visitor_is_also_the_visitors_visit():
     found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found

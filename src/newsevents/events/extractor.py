@@ -36,6 +36,7 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
 DEMAND = "100"
+RELEASE_PEOPLE = "0841"
 ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
@@ -855,6 +856,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
     if not targets and own_word and match.entry.cameo[:2] in COERCION_ROOTS and head.dep_ in OBJECT_DEPS and names_someone(head):
         targets = coded_conjuncts(head, actors)  # "fought the rebels", "dispersed the protesters"
+    if not targets and own_word and match.entry.cameo == RELEASE_PEOPLE and names_someone(head):
+        # The people a release names are whom it frees: "released ten civilians", "the hostages were freed".
+        targets = coded_conjuncts(head, actors)
     if not targets:
         # Whom the pattern's own "to" or "with" addresses, when what it is about names no actor:
         # "protested to Israel over the air strikes".
