@@ -168,6 +168,8 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("federal agents", "---COP"),
         ("undercover agents", "---SPY"),
         ("Congolese mercenaries", "CODMIL"),
+        ("Somali detainees", "SOMCVL"),  # people held are civilians, political prisoners opposition
+        ("Eritrean political prisoners", "ERIOPP"),
         ("Bougainville secessionists", "---REB"),
     ],
 )
