@@ -462,6 +462,12 @@ def test_the_people_a_release_names_are_its_target():
     assert ("---REB", "0841", "---CVL") in dyads("Eleven civilians were freed on Sunday by the rebels.")
 
 
+def test_violence_on_someone_held_in_custody_is_done_by_the_holder():
+    found = dyads("A Kenyan detainee died after torture while in Ugandan police custody, his family said.")
+    assert ("UGACOP", "1822", "KENCVL") in found
+    assert ("---", "1822", "KENCVL") in dyads("A Kenyan detainee died after torture in custody, his family said.")
+
+
 def test_hosting_a_visitor_is_also_the_visitors_visit():
     found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found

@@ -183,6 +183,8 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Coercion and violence, whose object is whom they are done to even when the pattern names it
 # ("fought the rebels"), unlike an act's own people ("withdrew its troops", "recalled its envoy").
 COERCION_ROOTS = VIOLENCE_ROOTS | {"17"}
+# Nouns for being held, whose modifiers name the holder ("in Egyptian police custody").
+CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})
 # Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
 # about, not news of its own ("complained to the UN over Israeli air raids").
 OBJECTING_ROOTS = frozenset({"11", "12"})
@@ -702,7 +704,9 @@ def actor_pairs(
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
-        sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
+        # "Three soldiers were killed": by someone unknown, unless they were held by someone.
+        held_by = custodian(match.trigger, actors) if match.entry.cameo[:2] in VIOLENCE_ROOTS else None
+        sources = [held_by or unknown_actor(match.trigger)]
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
     if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual):
@@ -805,6 +809,23 @@ def included_actors(head: Token, actors: "DocumentActors") -> list[ActorMention]
                                      (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
             return coded_conjuncts(child_with(child, ("pobj",)), actors)
     return []
+
+
+def custodian(trigger: Token, actors: "DocumentActors") -> ActorMention | None:
+    """Who held the victims of violence whose doer the sentence does not name: the holder its
+    custody noun's modifiers name ("died after torture in Ugandan police custody" -> the Ugandan
+    police), read as a phrase of their own; None when the sentence names no such holder."""
+    for token in trigger.sent:
+        if token.lemma_.lower() not in CUSTODY_NOUNS:
+            continue
+        words, head_index = actors.phrase_words(token)
+        if not head_index or words[head_index - 1].token != token.i - 1:
+            continue  # no modifier right before the noun: "in custody", "custody of the state"
+        code = actors.base.code_words(words[:head_index], head_index - 1, actors.date).code
+        if code is not None and code.country is not None:
+            holder = token.doc[words[0].token : token.i]
+            return ActorMention(holder.text, (holder.start_char, holder.end_char), code.code, code.country, code.sector)
+    return None
 
 
 def unknown_actor(trigger: Token) -> ActorMention:
