@@ -468,6 +468,11 @@ def test_violence_on_someone_held_in_custody_is_done_by_the_holder():
     assert ("---", "1822", "KENCVL") in dyads("A Kenyan detainee died after torture in custody, his family said.")
 
 
+def test_who_is_said_to_have_used_the_weapon_that_acted_is_its_doer():
+    found = dyads("Three Malian villagers were wounded by shells reported to be launched by jihadist fighters.")
+    assert ("MLIREB", "190", "MLICVL") in found
+
+
 def test_hosting_a_visitor_is_also_the_visitors_visit():
     found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found

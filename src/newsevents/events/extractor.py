@@ -1171,10 +1171,14 @@ def is_against_modifier(modifier: Token) -> bool:
 
 def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Who used the thing that acts: "the missiles fired by the Israeli military struck ...",
-    "a bomb planted by rebels killed ..."."""
+    "a bomb planted by rebels killed ...", also behind a hedge ("a missile believed to have been
+    fired by rebels", whose complement's agent comes before any believer's)."""
     for child in noun.children:
-        if child.dep_ == "acl" and (agent := child_with(child, ("agent",))) is not None:
-            return coded_conjuncts(child_with(agent, ("pobj",)), actors)
+        if child.dep_ != "acl":
+            continue
+        for verb in (*(complement for complement in child.children if complement.dep_ == "xcomp"), child):
+            if (agent := child_with(verb, ("agent",))) is not None:
+                return coded_conjuncts(child_with(agent, ("pobj",)), actors)
     return []
 
 
