@@ -302,6 +302,17 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
     assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("HUN")
 
 
+def test_the_title_of_a_person_named_before_takes_that_persons_country(nlp, base) -> None:
+    doc = nlp("Prime Minister Jonas Berg of Norway met Swedish officials on Monday. Later the prime minister urged calm.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "minister")).code == "NORGOV"
+    # Only a named holder of the same title counts, and only one named before.
+    doc = nlp("The prime minister urged calm. Prime Minister Jonas Berg of Norway met Swedish officials on Monday.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minister")).code == "---GOV"
+    doc = nlp("President Jonas Berg of Norway met Swedish officials. Later the prime minister urged calm.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minister")).code == "---GOV"
+
+
 def test_a_phrase_is_worked_out_once_and_finds_its_head_by_position(nlp: Language, base: ActorBase) -> None:
     # The phrase list is kept per head; a later question about the same head comes with a new
     # Token object, so its words must find the head by index, not by identity.
