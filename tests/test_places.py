@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from newsevents import code_text
 from newsevents.places import DocumentPlaces, Gazetteer, Place, find_dateline_place, name_key, without_dateline
 from newsevents.records import Location
 
@@ -265,6 +266,15 @@ def test_the_focus_country_is_the_one_named_most_and_a_tie_names_none(nlp) -> No
     assert leading.focus_country == "KEN"
     tied = DocumentPlaces(nlp("Kenya and Somalia signed a deal."), Gazetteer.default())
     assert tied.focus_country is None
+
+
+def test_a_city_whose_namesakes_abroad_are_small_counts_toward_the_focus(nlp) -> None:
+    # Lagos is also a small town in Portugal; a name with no leading reading counts for none.
+    doc = nlp("Traders in Lagos shut their stalls on Monday, and officers later reopened the market.")
+    assert DocumentPlaces(doc, Gazetteer.default()).focus_country == "NGA"
+    events = code_text("Traders in Lagos shut their stalls on Monday, and police arrested six shopkeepers.")
+    assert [(event.source.code, event.target.code if event.target else None) for event in events
+            if event.cameo_root == "17"] == [("NGACOP", "NGABUS")]
 
 
 def test_a_country_named_in_an_organisation_counts_toward_the_focus(nlp) -> None:

@@ -167,6 +167,10 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Chilean border patrol agents", "CHLCOP"),  # agents as CAMEO's agents dictionary codes them
         ("federal agents", "---COP"),
         ("undercover agents", "---SPY"),
+        ("Congolese mercenaries", "CODMIL"),
+        ("Somali detainees", "SOMCVL"),  # people held are civilians, political prisoners opposition
+        ("Eritrean political prisoners", "ERIOPP"),
+        ("Bougainville secessionists", "---REB"),
     ],
 )
 def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:
@@ -210,6 +214,11 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("Action Against Hunger", "NGOAAH"),
         ("OSCE monitors", "IGOOSC"),  # monitors, observers and inspectors carry their organisation
         ("UN weapons inspectors", "IGOUNO"),
+        ("the Pakistani Taliban", "PAKREB"),  # longer than "Taliban", which is Afghan
+        ("Seleka fighters", "CAFREB"),
+        ("Naxalites", "INDREB"),
+        ("NASA", "USAGOV"),
+        ("Ennahda", "TUNPTY"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:

@@ -293,13 +293,24 @@ def test_a_place_locating_the_body_of_an_of_phrase_gives_its_country(nlp: Langua
 
 def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
     doc = nlp("Ethnic Serbs in Croatia blocked the highway near the coast.")
-    assert DocumentActors(doc, base).code_mention(token(doc, "Serbs")).code == "HRVCVL"
+    assert DocumentActors(doc, base).code_mention(token(doc, "Serbs")).code == "HRVCVLSRB"  # the nation as its ethnic code
     doc = nlp("Hundreds of ethnic Hungarian farmers marched on Monday.")
-    assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("ROU")
+    assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code == "ROUAGRHUN"
     # With nothing to place it, the nationality is all there is; without "ethnic" it decides.
     assert DocumentActors(doc, base).code_mention(token(doc, "farmers")).code.startswith("HUN")
     doc = nlp("Hungarian farmers marched on Monday.")
     assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("HUN")
+
+
+def test_the_title_of_a_person_named_before_takes_that_persons_country(nlp, base) -> None:
+    doc = nlp("Prime Minister Jonas Berg of Norway met Swedish officials on Monday. Later the prime minister urged calm.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "minister")).code == "NORGOV"
+    # Only a named holder of the same title counts, and only one named before.
+    doc = nlp("The prime minister urged calm. Prime Minister Jonas Berg of Norway met Swedish officials on Monday.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minister")).code == "---GOV"
+    doc = nlp("President Jonas Berg of Norway met Swedish officials. Later the prime minister urged calm.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minister")).code == "---GOV"
 
 
 def test_a_phrase_is_worked_out_once_and_finds_its_head_by_position(nlp: Language, base: ActorBase) -> None:

@@ -446,6 +446,33 @@ def test_an_event_nouns_modifier_acts_only_if_it_names_someone():
     assert any(s == "ISRMIL" and c.startswith("19") for s, c, _ in dyads("Israeli airstrikes killed ten people."))
 
 
+def test_a_modifier_naming_a_body_keeps_its_sector_but_a_nationality_names_the_country():
+    assert ("TZAGOV", "111", "TZAREB") in dyads("The Tanzanian ministry condemned rebel attacks on the convoy.")
+    assert ("ZMBOPP", "111", "ZMBGOV") in dyads("Zambian opposition leaders denounced the government decree banning rallies.")
+    assert ("ISRMIL", "190") in {(s, c) for s, c, _ in dyads("Israeli airstrikes killed ten people.")}
+
+
+def test_an_anti_modifier_is_whom_the_act_is_against_not_its_doer():
+    assert not any(s.startswith("KEN") for s, _, _ in dyads("Anti-Kenyan protests have continued since Friday in Kampala."))
+    assert not any(s.startswith("PER") for s, _, _ in dyads("Anti-government demonstrations have gone on for a week in the Peruvian capital."))
+
+
+def test_the_people_a_release_names_are_its_target():
+    assert ("---GOV", "0841", "---MED") in dyads("The junta released two journalists on Friday.")
+    assert ("---REB", "0841", "---CVL") in dyads("Eleven civilians were freed on Sunday by the rebels.")
+
+
+def test_violence_on_someone_held_in_custody_is_done_by_the_holder():
+    found = dyads("A Kenyan detainee died after torture while in Ugandan police custody, his family said.")
+    assert ("UGACOP", "1822", "KENCVL") in found
+    assert ("---", "1822", "KENCVL") in dyads("A Kenyan detainee died after torture in custody, his family said.")
+
+
+def test_who_is_said_to_have_used_the_weapon_that_acted_is_its_doer():
+    found = dyads("Three Malian villagers were wounded by shells reported to be launched by jihadist fighters.")
+    assert ("MLIREB", "190", "MLICVL") in found
+
+
 def test_hosting_a_visitor_is_also_the_visitors_visit():
     found = dyads("The Kenyan president hosted his Ugandan counterpart in Nairobi.")
     assert {("KENGOV", "043", "UGAGOV"), ("UGAGOV", "042", "KENGOV")} <= found

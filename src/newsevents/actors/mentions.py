@@ -224,6 +224,9 @@ class DocumentActors:
         self._sentence_lemmas: dict[int, frozenset[str]] = {}  # sentence start -> its lemmas, for `_code_part`
         self._phrases: dict[tuple[int, bool], list[Token]] = {}  # (head, appositions) -> `phrase_tokens`
         self._words: dict[tuple[int, bool], tuple[list[Word], int | None]] = {}  # ... -> `phrase_words`
+        # Titles of named people by `title_key` -> {title token: the person's country}: "the
+        # prime minister" is the country of the prime minister named before it.
+        self._titles: dict[tuple[str, ...], dict[int, str]] = {}
         # Introduce titled people in document order, so the answer for a surname does not
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
@@ -408,6 +411,10 @@ class DocumentActors:
             code = code.placed(country)  # "security forces in Guinea"
         # Remembered before the focus guess: a later "Farahani" is guessed again, not known.
         self._remember(phrase.name_words, head, code)
+        if code.country not in (None, "IGO", "NGO") and phrase.name_words:
+            self._note_titles(head, code.country)  # an organisation's title holder has its code, not a country
+        elif code.country is None and not phrase.name_words and (country := self._titled_country(head)):
+            code = code.placed(country)  # "the prime minister" after "Prime Minister X of Slovakia"
         if code.country is None and self.focus is not None and not is_foreign(head):
             code = code.placed(self.focus)
             self.guessed.add(head.i)
@@ -417,12 +424,17 @@ class DocumentActors:
 
     def _ethnic_home(self, head: Token, code: ActorCode) -> ActorCode:
         """An ethnic group's code with the country it lives in: the place in its phrase, else the
-        document's focus; its nationality's country when neither says ("ethnic Serbs in Croatia")."""
+        document's focus; its nationality's country when neither says. The nationality stays
+        as the group's ethnic role code, as ethnic_groups.tsv's codes do ("ethnic Serbs in
+        Croatia" -> HRVCVLSRB)."""
         home = self._place_country(head)
         if home is None and self.focus is not None:
             home = self.focus
             self.guessed.add(head.i)
-        return ActorCode(home + code.code[3:], home, code.sector) if home else code
+        if home is None or home == code.country:
+            return code
+        placed = ActorCode(home + code.code[3:], home, code.sector)
+        return placed.with_roles([code.country]) if code.country else placed
 
     def _stranded_title(self, head: Token) -> list[Token]:
         """The title before a subject name, set off by a comma, that the parser left hanging from
@@ -496,6 +508,28 @@ class DocumentActors:
             texts = [word.text for word in run]
             for alias in {" ".join(texts), texts[-1], f"{texts[0]} {texts[-1]}"}:
                 self.memory.add(alias, AliasEntry("person", code, ()), source=f"document mention {number}")
+
+    def title_key(self, title: Token) -> tuple[str, ...]:
+        """A title word with the word before it when the two are one title ("prime minister")."""
+        key = (title.lemma_.lower(),)
+        before = title.doc[title.i - 1] if title.i > 0 else None
+        if before is not None and (before.lower_, *key) in self.base.sector_nouns:
+            return (before.lower_, *key)
+        return key
+
+    def _note_titles(self, head: Token, country: str) -> None:
+        """Remember the country of the titles that name the person of the phrase."""
+        for token in self.phrase_tokens(head):
+            if token.i != head.i and self.base.is_person_noun(token.lemma_.lower()):
+                self._titles.setdefault(self.title_key(token), {})[token.i] = country
+
+    def _titled_country(self, head: Token) -> str | None:
+        """The country of the person last named before the head with the title "the <head>"
+        uses ("the president"); None when no named person held the title before it."""
+        if not self.base.is_person_noun(head.lemma_.lower()) or not any(child.lower_ == "the" for child in head.children):
+            return None
+        before = {index: country for index, country in self._titles.get(self.title_key(head), {}).items() if index < head.i}
+        return before[max(before)] if before else None
 
     def _quote_speaker(self, pronoun: Token) -> ActorMention | None:
         """The speaker of the direct quote the first-person pronoun is in, if any."""

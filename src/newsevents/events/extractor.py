@@ -37,6 +37,7 @@ OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
 DEMAND = "100"
+RELEASE_PEOPLE = "0841"
 ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
@@ -183,6 +184,8 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 # Coercion and violence, whose object is whom they are done to even when the pattern names it
 # ("fought the rebels"), unlike an act's own people ("withdrew its troops", "recalled its envoy").
 COERCION_ROOTS = VIOLENCE_ROOTS | {"17"}
+# Nouns for being held, whose modifiers name the holder ("in Egyptian police custody").
+CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})
 # Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
 # about, not news of its own ("complained to the UN over Israeli air raids").
 OBJECTING_ROOTS = frozenset({"11", "12"})
@@ -714,7 +717,10 @@ def actor_pairs(
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
-        sources = [] if is_place_modifier(head, actors) else [owning_nation(source, match) for source in sources]
+        if is_place_modifier(head, actors) or is_against_modifier(head):
+            sources = []
+        else:
+            sources = [owning_nation(source, match) for source in sources]
         if is_hyphen_pair(head):
             sources = hyphen_pair_actors(head, actors)  # "U.S.-Soviet talks": between the two
     if not any(source.country for source in sources):
@@ -732,7 +738,9 @@ def actor_pairs(
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
-        sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
+        # "Three soldiers were killed": by someone unknown, unless they were held by someone.
+        held_by = custodian(match.trigger, actors) if match.entry.cameo[:2] in VIOLENCE_ROOTS else None
+        sources = [held_by or unknown_actor(match.trigger)]
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
     if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual):
@@ -837,6 +845,23 @@ def included_actors(head: Token, actors: "DocumentActors") -> list[ActorMention]
     return []
 
 
+def custodian(trigger: Token, actors: "DocumentActors") -> ActorMention | None:
+    """Who held the victims of violence whose doer the sentence does not name: the holder its
+    custody noun's modifiers name ("died after torture in Ugandan police custody" -> the Ugandan
+    police), read as a phrase of their own; None when the sentence names no such holder."""
+    for token in trigger.sent:
+        if token.lemma_.lower() not in CUSTODY_NOUNS:
+            continue
+        words, head_index = actors.phrase_words(token)
+        if not head_index or words[head_index - 1].token != token.i - 1:
+            continue  # no modifier right before the noun: "in custody", "custody of the state"
+        code = actors.base.code_words(words[:head_index], head_index - 1, actors.date).code
+        if code is not None and code.country is not None:
+            holder = token.doc[words[0].token : token.i]
+            return ActorMention(holder.text, (holder.start_char, holder.end_char), code.code, code.country, code.sector)
+    return None
+
+
 def unknown_actor(trigger: Token) -> ActorMention:
     """The actor of an act whose doer the sentence does not name: no text, code `---`."""
     return ActorMention("", (trigger.idx, trigger.idx), "---", None, None)
@@ -872,7 +897,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
     statement = match.entry.cameo.startswith("01")
     if not targets and head is not None:
-        targets = actors_within(head, actors, demanded=not statement, held=match.entry.cameo[:2] in COERCION_ROOTS)
+        targets = actors_within(head, actors, demanded=not statement)
         # The pattern's own object, when its owner is the target, is the owner's agent:
         # "summoned Peru's ambassador" -> PERGOV, "expelled Bolivian diplomats" -> BOLGOV.
         # An actor after the object is aimed at itself: "used force against protesters".
@@ -886,6 +911,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = coded_conjuncts(aimed_at, actors, governed=True)  # "cracked down on Ugandan protesters"
     if not targets and own_word and match.entry.cameo[:2] in COERCION_ROOTS and head.dep_ in OBJECT_DEPS and names_someone(head):
         targets = coded_conjuncts(head, actors)  # "fought the rebels", "dispersed the protesters"
+    if not targets and own_word and match.entry.cameo == RELEASE_PEOPLE and names_someone(head):
+        # The people a release names are whom it frees: "released ten civilians", "the hostages were freed".
+        targets = coded_conjuncts(head, actors)
     if not targets:
         # Whom the pattern's own "to" or "with" addresses, when what it is about names no actor:
         # "protested to Israel over the air strikes".
@@ -1056,14 +1084,13 @@ def object_head(match: Match) -> Token | None:
     return head
 
 
-def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demanded: bool = False,
-                  held: bool = False) -> list[ActorMention]:
+def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demanded: bool = False) -> list[ActorMention]:
     """An actor that owns, issues, receives or is the partner of the thing named by a non-actor
     phrase: "Serbia's policy", "a demand from X", "aid for X", "ties with X", "a resumption of
     ties with X"; with `demanded`, also the subject of the clause the phrase asks or proposes
-    ("its demand that Kenya's government resign"), before a pronoun owner. A modifier names a
-    country only ("German goods"); with `held`, the whole actor a sector noun or a group's name
-    names, as the holder of what force is used on ("shelled rebel positions", "Hamas tunnels")."""
+    ("its demand that Kenya's government resign"), before a pronoun owner. A nationality
+    modifier names a country ("German goods"), a sector noun or a group's name the whole actor
+    ("shelled rebel positions", "Hamas tunnels"): `country_only`."""
     owner = child_with(head, ("poss",))
     if owner is not None and owner.pos_ != "PRON":
         return coded_conjuncts(owner, actors)
@@ -1099,8 +1126,7 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
             continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
-            # A nationality names its country, not its civilians.
-            return [mention if held and mention.sector != CIVILIANS else country_only(mention) for mention in found]
+            return [country_only(mention) for mention in found]
     if demanded and (found := that_clause_subjects(head, actors)):
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
@@ -1153,7 +1179,7 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
-        if is_place_modifier(modifier, actors) or is_sponsor(modifier):
+        if is_place_modifier(modifier, actors) or is_sponsor(modifier) or is_against_modifier(modifier):
             continue
         found = (is_hyphen_pair(modifier) and hyphen_pair_actors(modifier, actors)) or actors.code_mentions(modifier)
         if found and found[0].country is not None and modifier.i not in actors.guessed:
@@ -1178,12 +1204,26 @@ def is_sponsor(modifier: Token) -> bool:
     return after < len(modifier.doc) and modifier.doc[after].lower_ in SPONSOR_WORDS
 
 
+def is_against_modifier(modifier: Token) -> bool:
+    """A modifier prefixed "anti-" names whom the act is against, not who does it:
+    "anti-government protests", "anti-American rallies"."""
+    doc, index = modifier.doc, modifier.i
+    if modifier.lower_.startswith("anti-"):
+        return True
+    return (index >= 2 and doc[index - 1].text == "-" and doc[index - 2].lower_ == "anti"
+            and not doc[index - 2].whitespace_ and not doc[index - 1].whitespace_)
+
+
 def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Who used the thing that acts: "the missiles fired by the Israeli military struck ...",
-    "a bomb planted by rebels killed ..."."""
+    "a bomb planted by rebels killed ...", also behind a hedge ("a missile believed to have been
+    fired by rebels", whose complement's agent comes before any believer's)."""
     for child in noun.children:
-        if child.dep_ == "acl" and (agent := child_with(child, ("agent",))) is not None:
-            return coded_conjuncts(child_with(agent, ("pobj",)), actors)
+        if child.dep_ != "acl":
+            continue
+        for verb in (*(complement for complement in child.children if complement.dep_ == "xcomp"), child):
+            if (agent := child_with(verb, ("agent",))) is not None:
+                return coded_conjuncts(child_with(agent, ("pobj",)), actors)
     return []
 
 
@@ -1237,8 +1277,9 @@ def phrase_targets(head: Token | None, actors: "DocumentActors", governed: bool 
 
 
 def country_only(mention: ActorMention) -> ActorMention:
-    """A noun trigger's national modifier ("Israeli airstrikes") names a country, not its civilians."""
-    if mention.country in (None, "IGO", "NGO") or mention.sector is None:
+    """A noun trigger's national modifier ("Israeli airstrikes") names a country, not its civilians;
+    a modifier naming a body keeps its sector ("rebel positions", "army bases", "Hamas posts")."""
+    if mention.country in (None, "IGO", "NGO") or mention.sector != CIVILIANS:
         return mention
     return ActorMention(mention.text, mention.span, mention.country, mention.country, None)
 

@@ -146,6 +146,13 @@ class PlaceMention:
         return countries.pop() if len(countries) == 1 else None
 
     @property
+    def leading_country(self) -> str | None:
+        """The country of the readings that no namesake abroad dwarfs, if they agree: "Lagos"
+        is Nigeria's city, not the small town in Portugal; None when no reading stands out."""
+        countries = {place.country for place in self.candidates if not is_dwarfed(place, self.candidates)}
+        return countries.pop() if len(countries) == 1 else None
+
+    @property
     def region(self) -> tuple[str, str] | None:
         """The admin region every reading is in, if they agree."""
         regions = {place.region for place in self.candidates}
@@ -286,11 +293,12 @@ class DocumentPlaces:
     # Focus ----------------------------------------------------------------------
 
     def _count_focus(self, text: str) -> None:
-        """Count the country (and admin region) a name points to, when it points to only one."""
+        """Count the country (and admin region) a name points to, when it points to only one
+        or its other readings are small namesakes abroad ("Lagos")."""
         country = self.gazetteer.country_named(text)
         candidates = self.gazetteer.candidates(text)
         mention = PlaceMention(0, 0, tuple(candidates))
-        country = country or mention.country
+        country = country or mention.country or mention.leading_country
         if country:
             self.country_focus[country] += 1
         # Only a named division counts ("Texas"): its towns' namesakes abroad are too many to trust.
