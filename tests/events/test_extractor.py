@@ -635,6 +635,18 @@ def test_a_verbs_between_phrase_names_both_sides_as_targets():
     assert {("BRA", "039", "VEN"), ("BRA", "039", "GUY")} <= found
 
 
+def test_a_mutual_act_told_in_the_passive_is_done_by_the_parties_it_is_between():
+    assert {("SDN", "040", "TCD"), ("TCD", "040", "SDN")} <= factual("Talks were held between Sudan and Chad on Tuesday.")
+    found = factual("A fisheries accord between Peru and Bolivia was signed in La Paz.")
+    assert {("PER", "057", "BOL"), ("BOL", "057", "PER")} <= found
+    assert not factual("Talks were held in Geneva on Tuesday.")
+
+
+def test_attending_a_gathering_in_a_named_place_is_visiting_it():
+    assert ("CHLGOV", "042", "PRT") in dyads("The Chilean president attended a trade forum in Portugal.")
+    assert ("CHLGOV", "040", None) in dyads("The Chilean president attended a trade forum in the capital.")
+
+
 def test_what_an_announced_act_is_for_or_done_to_has_not_happened():
     mediation = [e for e in code_text("The Kenyan president will visit Uganda and Rwanda to mediate in the border dispute.")
                  if e.cameo == "045"]

@@ -695,6 +695,8 @@ def actor_pairs(
             sources = [unplaced]  # "The FLN has claimed responsibility"
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
+    if not sources and match.entry.reciprocal:
+        sources = passive_parties(match.trigger, actors)  # "Talks were held between A and B"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
         sources = [unknown_actor(match.trigger)]  # "Three soldiers were killed": by someone unknown
@@ -1089,6 +1091,17 @@ def is_hyphen_pair(modifier: Token) -> bool:
     if modifier.text.count("-") == 1 and all(part[:1].isupper() for part in modifier.text.split("-")):
         return True
     return any(child.i == modifier.i - 2 and modifier.doc[modifier.i - 1].text == "-" for child in modifier.lefts)
+
+
+def passive_parties(verb: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Those between whom a mutual act told in the passive without an agent takes place: A and B
+    in "Talks were held between A and B" and "Talks between A and B were held"; none otherwise."""
+    if verb.pos_ != "VERB" or not is_passive(verb) or child_with(verb, ("agent",)) is not None:
+        return []
+    for holder in (verb, child_with(verb, ("nsubjpass",))):
+        if holder is not None and (parties := child_with_preposition(holder, "between")) is not None:
+            return coded_conjuncts(parties, actors)
+    return []
 
 
 def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorMention]:
