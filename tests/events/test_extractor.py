@@ -714,6 +714,8 @@ def test_talking_with_a_news_medium_is_a_statement_to_it_not_a_consultation():
     assert ("KENGOV", "010", "GBRMED") in dyads("Speaking to the BBC, the Kenyan foreign minister said the talks had failed.")
     assert not any(c.startswith("04") for _, c, _ in dyads("The Kenyan president met with reporters in Nairobi."))
     assert any(c.startswith("04") for _, c, _ in dyads("The Kenyan president met with Ugandan officials in Nairobi."))
+    # A call both sides hold is no consultation back from the medium either.
+    assert not any(c.startswith("04") for _, c, _ in dyads("The Chilean president telephoned the BBC on Sunday."))
 
 
 def test_a_warning_of_a_natural_hazard_is_no_threat():

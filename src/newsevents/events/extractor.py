@@ -272,10 +272,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
                   for source, target in pairs]
         if match.entry.reverse and cameo == match.entry.cameo:
             # A paired code: the target acts back on the source ("A arrived in B": B hosts A),
-            # unless the pair already acts both ways ("A and B met").
+            # unless the pair already acts both ways ("A and B met") or the act is a statement to
+            # a news medium ("telephoned the BBC", `interview_code`).
             dyads = {(event.source.code, event.target.code) for event in events if event.target}
             events += [FoundEvent(match, match.entry.reverse, sentence, event.target, event.source, **flags)
-                       for event in events if event.target and (event.target.code, event.source.code) not in dyads]
+                       for event in events if event.target and event.cameo == cameo
+                       and (event.target.code, event.source.code) not in dyads]
         found.extend(events)
     # A statement gives way to what it reports as fact, not to what it denies or supposes.
     reported_triggers = [event.match.trigger for event in found
