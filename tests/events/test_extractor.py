@@ -642,6 +642,12 @@ def test_a_mutual_act_told_in_the_passive_is_done_by_the_parties_it_is_between()
     assert not factual("Talks were held in Geneva on Tuesday.")
 
 
+def test_what_an_infinitive_of_the_pattern_does_is_not_its_target():
+    assert {("BRA", "0314", "CHL"), ("CHL", "0314", "BRA")} <= dyads("Brazil and Chile agreed to share intelligence.")
+    assert ("BRA", "0314", "CHL") in dyads("Brazil agreed to share intelligence with Chile.")
+    assert not any(t == "---SPY" for _, _, t in dyads("Brazil agreed to share intelligence with Chile."))
+
+
 def test_attending_a_gathering_in_a_named_place_is_visiting_it():
     assert ("CHLGOV", "042", "PRT") in dyads("The Chilean president attended a trade forum in Portugal.")
     assert ("CHLGOV", "040", None) in dyads("The Chilean president attended a trade forum in the capital.")

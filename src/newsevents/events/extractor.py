@@ -1173,7 +1173,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
     Israel warned")."""
     for child in verb.children:
         if child.dep_ == "xcomp" and complements:
-            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
+            found = xcomp_object_targets(child, used, actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
         # The parser labels the "to" of a verb of giving "dative": "agreed to send arms to X".
@@ -1189,6 +1189,17 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
         if found:
             return found
     return []
+
+
+def xcomp_object_targets(verb: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
+    """The actors an infinitive's object names. The pattern's own object is what is done, not whom
+    to, unless it names a country ("agreed to expel Bolivian diplomats" is aimed at Bolivia); else
+    an actor inside it is: "agreed to share intelligence with Chile" is aimed at Chile, not at an
+    intelligence service."""
+    head = child_with(verb, OBJECT_DEPS)
+    if head is None or head.i not in used:
+        return phrase_targets(head, actors)
+    return [mention for mention in coded_conjuncts(head, actors) if mention.country is not None] or actors_within(head, actors)
 
 
 def is_protest(token: Token | None) -> bool:
