@@ -648,6 +648,12 @@ def test_what_an_infinitive_of_the_pattern_does_is_not_its_target():
     assert not any(t == "---SPY" for _, _, t in dyads("Brazil agreed to share intelligence with Chile."))
 
 
+def test_an_act_named_with_its_year_is_referred_to_not_reported():
+    assert not dyads("The 1994 invasion of Haiti by US forces remains a matter of debate in both countries.")
+    assert not dyads("A leaked email mentions a 2015 meeting between the senator and a Ukrainian official.")
+    assert ("USAMIL", "192", "HTI") in dyads("The invasion of Haiti by US forces began at dawn.")
+
+
 def test_attending_a_gathering_in_a_named_place_is_visiting_it():
     assert ("CHLGOV", "042", "PRT") in dyads("The Chilean president attended a trade forum in Portugal.")
     assert ("CHLGOV", "040", None) in dyads("The Chilean president attended a trade forum in the capital.")

@@ -35,6 +35,8 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
+# The years a four-digit number before an event noun is read as.
+YEARS = (1800, 2100)
 DEMAND = "100"
 ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
@@ -231,7 +233,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     for match in matches:
-        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers)
+        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
+                or describes_participant(match.trigger, triggers)
                 or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
@@ -378,6 +381,14 @@ def is_dated_background(trigger: Token) -> bool:
     # The parser hangs "two weeks" on "after" or on the clause's verb.
     offsets = [*mark.children, *(child for child in trigger.children if child.i < mark.i)]
     return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
+
+
+def is_named_by_year(trigger: Token) -> bool:
+    """An act named with its year ("the 1994 genocide", "a 2015 meeting between A and B"): the
+    text refers to it as a known act of its time, it does not report it."""
+    return trigger.pos_ == "NOUN" and any(
+        child.dep_ in ("nummod", "compound") and len(child.text) == 4 and child.text.isdigit()
+        and YEARS[0] <= int(child.text) <= YEARS[1] for child in trigger.lefts)
 
 
 def describes_participant(trigger: Token, triggers: set[int]) -> bool:
