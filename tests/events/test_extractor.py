@@ -696,6 +696,11 @@ def test_an_act_dated_before_the_news_is_background():
         "Kenyan troops left the town on Friday, three days after Somali militants ambushed a convoy."))
     assert any(c.startswith("19") for _, c, _ in dyads(
         "Kenyan troops left the town on Friday after Somali militants ambushed a convoy."))
+    # A subordinate or relative clause of an act dated by its year.
+    assert not dyads("Trade has slowed ever since Ethiopian troops invaded Somalia in 2006.")
+    visits = code_text("The Chilean president flies to Lisbon, which he last visited in May 2011.")
+    assert [e.trigger for e in visits] == ["flies"]
+    assert ("ETHMIL", "192", "SOM") in dyads("Ethiopian troops invaded Somalia in 2006.")
 
 
 def test_what_was_done_before_to_a_participant_is_background():

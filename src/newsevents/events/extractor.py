@@ -373,8 +373,12 @@ def is_named_disaster(name: Token) -> bool:
 
 def is_dated_background(trigger: Token) -> bool:
     """A clause dating the news by an earlier act: "withdrew on Monday, two weeks after rebels
-    kidnapped peacekeepers", "the first visit three years since X invaded Y". The earlier act was
-    news when it happened; here it is background."""
+    kidnapped peacekeepers", "the first visit three years since X invaded Y"; or a subordinate or
+    relative clause of an act dated by its year: "frosty since Russia annexed Crimea in 2014",
+    "Beijing, which he last visited in March 2005". The earlier act was news when it happened;
+    here it is background."""
+    if trigger.dep_ in ("advcl", "relcl") and is_dated_by_year(trigger):
+        return True
     mark = child_with(trigger, ("mark",))
     if trigger.dep_ != "advcl" or mark is None or mark.lower_ not in BACKGROUND_MARKERS:
         return False
@@ -383,12 +387,20 @@ def is_dated_background(trigger: Token) -> bool:
     return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
 
 
+def is_dated_by_year(verb: Token) -> bool:
+    """The verb's own "in" phrase names a year: "in 2014", "in March 2005"."""
+    return any(child.dep_ == "prep" and child.lower_ == "in" and (date := child_with(child, ("pobj",))) is not None
+               and (is_year(date) or any(is_year(part) for part in date.children)) for child in verb.children)
+
+
 def is_named_by_year(trigger: Token) -> bool:
     """An act named with its year ("the 1994 genocide", "a 2015 meeting between A and B"): the
     text refers to it as a known act of its time, it does not report it."""
-    return trigger.pos_ == "NOUN" and any(
-        child.dep_ in ("nummod", "compound") and len(child.text) == 4 and child.text.isdigit()
-        and YEARS[0] <= int(child.text) <= YEARS[1] for child in trigger.lefts)
+    return trigger.pos_ == "NOUN" and any(child.dep_ in ("nummod", "compound") and is_year(child) for child in trigger.lefts)
+
+
+def is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and YEARS[0] <= int(token.text) <= YEARS[1]
 
 
 def describes_participant(trigger: Token, triggers: set[int]) -> bool:
