@@ -70,6 +70,14 @@ def test_an_act_only_considered_has_not_happened():
     assert any(e.cameo == "014" for e in events)
 
 
+def test_an_act_only_foreseen_feared_or_simulated_has_not_happened():
+    for text in ("Diplomats in Lima fear a border war between Peru and Ecuador.",
+                 "The prospect of a Peruvian invasion of Ecuador worried the bankers.",
+                 "The naval drill simulated a Chilean blockade of the port."):
+        assert not factual(text), text
+    assert factual("Peruvian troops launched an invasion of Ecuador.")
+
+
 def test_an_open_question_or_a_wish_is_no_fact():
     for text, act in (("The minister would not say whether Kenya had expelled the Ugandan diplomats.", "161"),
                       ("Chile has called for Peru to withdraw the soldiers it sent to the border.", "087")):

@@ -89,6 +89,12 @@ AVOIDED_ACT_HEADS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "pr
 # prosecuting banks", "likes dropping bombs", "proposed holding talks".
 PROPOSED_ACT_HEADS = frozenset({"like", "love", "enjoy", "favor", "favour", "prefer", "advocate", "propose",
                                 "suggest", "recommend", "support", "oppose", "urge"})
+# Verbs and nouns whose object, or whose "of" phrase, is an act only foreseen, feared or
+# imagined: "fear a war between A and B", "simulated an invasion", "the prospect of an attack".
+FORESEEING_WORDS = frozenset(
+    {"fear", "predict", "imagine", "envisage", "envision", "foresee", "simulate", "anticipate", "forecast", "expect",
+     "dread", "risk", "prospect", "possibility", "likelihood", "spectre", "specter", "scenario", "danger", "simulation"}
+)
 # Clauses that tell no fact: an open question ("did not say whether Kenya had expelled the
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
@@ -263,7 +269,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
             or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT))
-            or is_motive(match.trigger),
+            or is_motive(match.trigger) or is_foreseen(match.trigger),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
@@ -1658,6 +1664,17 @@ def is_motive(trigger: Token) -> bool:
     to mend ties with China" tells why the visit is made, not that anyone said they would mend ties."""
     return any(token is not trigger and lemma(token) in MOTIVE_PARTICIPLES and token.dep_ == "advcl"
                and token.tag_ == "VBG" and child_with(token, SUBJECT_DEPS) is None for token in governing_chain(trigger))
+
+
+def is_foreseen(trigger: Token) -> bool:
+    """An event noun only foreseen, feared or imagined: the object of "fear", "predict",
+    "simulate", ... or what "fears of", "the prospect of", "the risk of" ... name."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ == "dobj":
+        return lemma(trigger.head) in FORESEEING_WORDS
+    preposition = trigger.head
+    return trigger.dep_ == "pobj" and preposition.lower_ == "of" and lemma(preposition.head) in FORESEEING_WORDS
 
 
 def is_attempted(trigger: Token) -> bool:
