@@ -134,6 +134,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The government opened its borders to the fleeing families.", ("075", "open")),
         ("The two foreign ministers will attend the summit in Oslo.", ("042", "attend")),
         ("The two foreign ministers attended the summit.", ("040", "attend")),
+        ("Chile dispatched a special envoy to Bolivia.", ("042", "dispatch")),
+        ("The bloc will send a delegation to the island.", ("042", "send")),
         ("The militia promised to return the weapons it had seized.", ("0842", "return")),
         ("Italy returned the looted frescoes to Greece.", ("0842", "return")),
         ("Thailand returned forty smuggled tortoises to Madagascar.", ("0842", "return")),
