@@ -605,6 +605,9 @@ def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
 
 def test_what_an_actor_led_is_that_actors():
     assert ("ESP", "111", "SAU") in dyads("Spain condemned the Saudi-led blockade of Qatar.")
+    # An act by what X leads is X's, in force its armed forces'.
+    assert any(s == "NGAMIL" and c.startswith("19") for s, c, _ in dyads(
+        "Nigerian-led coalition airstrikes killed nine fighters near the lake on Tuesday."))
 
 
 def test_a_past_tense_misread_as_a_participle_in_a_verbless_sentence_is_its_main_verb():

@@ -1154,7 +1154,7 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     """The actor among a noun's left modifiers, nearest first and then inside them, that names
     its own country ("a United States military airstrike" -> US, not "military"); else the
     first actor found."""
-    queue = [child for child in reversed(list(noun.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod")]
+    queue = left_modifiers(noun)
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
@@ -1164,8 +1164,16 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
         if found and found[0].country is not None and modifier.i not in actors.guessed:
             return found
         fallback = fallback or found
-        queue.extend(child for child in reversed(list(modifier.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod"))
+        queue.extend(left_modifiers(modifier))
     return fallback
+
+
+def left_modifiers(noun: Token) -> list[Token]:
+    """A noun's modifiers before it, nearest first, with who leads it in an "X-led" modifier
+    first of all ("Saudi-led airstrikes", "Saudi-led coalition airstrikes" are Saudi Arabia's)."""
+    led_by = leader(noun)
+    modifiers = [child for child in reversed(list(noun.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod")]
+    return [led_by, *modifiers] if led_by is not None else modifiers
 
 
 def is_place_modifier(modifier: Token, actors: "DocumentActors") -> bool:
