@@ -603,6 +603,12 @@ def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
     assert ("SDNREB", "203", "TCDAGR") in found
 
 
+def test_an_act_of_force_lands_on_what_it_hits():
+    for text, dyad in (("Saudi airstrikes hit a fuel depot in Yemen on Sunday.", ("SAUMIL", "YEM")),
+                       ("An Ethiopian drone strike targeted a truck in Somalia.", ("ETHMIL", "SOM"))):
+        assert dyad in {(s, t) for s, c, t in dyads(text) if c.startswith("19")}, text
+
+
 def test_what_an_actor_led_is_that_actors():
     assert ("ESP", "111", "SAU") in dyads("Spain condemned the Saudi-led blockade of Qatar.")
     # An act by what X leads is X's, in force its armed forces'.

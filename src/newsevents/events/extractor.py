@@ -89,6 +89,8 @@ AVOIDED_ACT_HEADS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "pr
 # prosecuting banks", "likes dropping bombs", "proposed holding talks".
 PROPOSED_ACT_HEADS = frozenset({"like", "love", "enjoy", "favor", "favour", "prefer", "advocate", "propose",
                                 "suggest", "recommend", "support", "oppose", "urge"})
+# Verbs whose subject, an act of force, lands on their object: "airstrikes hit a market".
+IMPACT_VERBS = frozenset({"hit", "strike", "target", "destroy", "damage", "flatten", "level", "pound", "rock"})
 # Verbs and nouns whose object, or whose "of" phrase, is an act only foreseen, feared or
 # imagined: "fear a war between A and B", "simulated an invasion", "the prospect of an attack".
 FORESEEING_WORDS = frozenset(
@@ -911,6 +913,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = means_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
+    if not targets and match.trigger.pos_ == "NOUN" and match.entry.cameo[:2] in VIOLENCE_ROOTS:
+        targets = impact_targets(match.trigger, actors)  # "Saudi airstrikes hit a market in Yemen"
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
         targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     if not targets and match.entry.cameo[:2] in TOLD_ACT_ROOTS and (addressee := told_addressee(match.trigger)) is not None:
@@ -1025,6 +1029,20 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
         if found := phrase_targets(reached, actors) or clause_targets(clause, set(), actors):
             return found
     return []
+
+
+def impact_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom an act of force lands on when it is the subject of a verb of impact: its object, or
+    the place named with it: "Saudi airstrikes hit a market in Yemen" lands in Yemen."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) not in IMPACT_VERBS:
+        return []
+    hit = child_with(verb, OBJECT_DEPS)
+    if found := phrase_targets(hit, actors):
+        return found
+    phrases = [*verb.children, *(hit.children if hit is not None else ())]
+    places = (child_with(phrase, ("pobj",)) for phrase in phrases if phrase.dep_ == "prep" and phrase.lower_ == "in")
+    return next((found for place in places if (found := coded_conjuncts(place, actors, governed=True))), [])
 
 
 def means_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
