@@ -603,6 +603,12 @@ def test_a_target_hung_on_the_verb_of_taking_part_is_the_event_nouns_target():
     assert ("SDNREB", "203", "TCDAGR") in found
 
 
+def test_trading_accusations_is_each_side_accusing_the_other():
+    pair = {("PER", "112", "ECU"), ("ECU", "112", "PER")}
+    assert pair <= dyads("Peru and Ecuador traded accusations after the river incident.")
+    assert pair <= dyads("Peru exchanged accusations with Ecuador after the river incident.")
+
+
 def test_an_act_of_force_lands_on_what_it_hits():
     for text, dyad in (("Saudi airstrikes hit a fuel depot in Yemen on Sunday.", ("SAUMIL", "YEM")),
                        ("An Ethiopian drone strike targeted a truck in Somalia.", ("ETHMIL", "SOM"))):
