@@ -62,6 +62,9 @@ def test_subject_of_a_demanded_clause_is_the_target():
 def test_announced_meeting_is_an_intent_and_announced_attack_a_threat():
     assert any(c == "036" for _, c, _ in dyads("The Chinese president will meet the Russian president next week."))
     assert any(c.startswith("138") for _, c, _ in dyads("Iran said it would attack Israel."))
+    # The infinitive of a noun of intent is announced too.
+    found = factual("Chile welcomed Bolivia's plan to withdraw its troops from the border.")
+    assert any(s == "BOL" and c == "0356" for s, c, _ in found) and not any(c.startswith("087") for _, c, _ in found)
 
 
 def test_an_act_only_considered_has_not_happened():

@@ -56,6 +56,8 @@ INTENT_HEADS = frozenset(
      "agree", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
+# Nouns whose infinitive is an act announced, not done: "a plan to withdraw", "its pledge to release".
+INTENT_NOUNS = frozenset({"plan", "promise", "pledge", "vow", "offer", "intention", "commitment", "readiness", "willingness"})
 # Participles giving the writer's reading of why someone acts: "flew to Beijing, seeking to mend ties".
 MOTIVE_PARTICIPLES = frozenset({"seek", "hope", "hop", "aim", "want", "intend", "look"})
 # Verbs whose complement someone else is let, asked or told to do, which says nothing of its
@@ -1670,13 +1672,16 @@ def is_negated(trigger: Token) -> bool:
 
 def is_announced(trigger: Token) -> bool:
     """The action is announced, not done: "will meet", "would allow", "is ready to send",
-    "plans to impose" (future or intent over the trigger or a verb it complements)."""
+    "plans to impose" (future or intent over the trigger or a verb it complements), "a plan to
+    withdraw" (the infinitive of a noun of intent)."""
     for token in governing_chain(trigger):
         if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in token.children):
             return True
         if token is not trigger and lemma(token) in INTENT_HEADS:
             return True
-    return False
+    # "welcomed Uganda's plan to withdraw its troops": the infinitive of a noun of intent
+    return (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and lemma(trigger.head) in INTENT_NOUNS
+            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in trigger.children))
 
 
 def is_disclaimed(trigger: Token) -> bool:
