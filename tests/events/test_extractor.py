@@ -726,6 +726,9 @@ def test_an_act_dated_before_the_news_is_background():
     assert not dyads("Trade has slowed ever since Ethiopian troops invaded Somalia in 2006.")
     visits = code_text("The Chilean president flies to Lisbon, which he last visited in May 2011.")
     assert [e.trigger for e in visits] == ["flies"]
+    assert not dyads("When the Peruvian envoy was expelled from Quito in 1995, trade collapsed.")
+    # A participle without a conjunction is no background.
+    assert ("NOR", "071", "SDN") in dyads("Norway was the biggest donor, giving 40 million dollars to Sudan in 2019.")
     assert ("ETHMIL", "192", "SOM") in dyads("Ethiopian troops invaded Somalia in 2006.")
 
 
