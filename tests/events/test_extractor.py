@@ -63,7 +63,7 @@ def test_announced_meeting_is_an_intent_and_announced_attack_a_threat():
     assert any(c == "036" for _, c, _ in dyads("The Chinese president will meet the Russian president next week."))
     assert any(c.startswith("138") for _, c, _ in dyads("Iran said it would attack Israel."))
     # The infinitive of a noun of intent is announced too.
-    found = factual("Chile welcomed Bolivia's plan to withdraw its troops from the border.")
+    found = factual("Chile welcomed Bolivia's plan to withdraw its soldiers from the frontier.")
     assert any(s == "BOL" and c == "0356" for s, c, _ in found) and not any(c.startswith("087") for _, c, _ in found)
 
 
