@@ -36,6 +36,8 @@ MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
+# The years a four-digit number before an event noun is read as.
+YEARS = (1800, 2100)
 DEMAND = "100"
 RELEASE_PEOPLE = "0841"
 ACCUSE = "112"
@@ -56,6 +58,8 @@ INTENT_HEADS = frozenset(
      "agree", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
+# Nouns whose infinitive is an act announced, not done: "a plan to withdraw", "its pledge to release".
+INTENT_NOUNS = frozenset({"plan", "promise", "pledge", "vow", "offer", "intention", "commitment", "readiness", "willingness"})
 # Participles giving the writer's reading of why someone acts: "flew to Beijing, seeking to mend ties".
 MOTIVE_PARTICIPLES = frozenset({"seek", "hope", "hop", "aim", "want", "intend", "look"})
 # Verbs whose complement someone else is let, asked or told to do, which says nothing of its
@@ -89,6 +93,14 @@ AVOIDED_ACT_HEADS = frozenset({"forbid", "prohibit", "ban", "outlaw", "bar", "pr
 # prosecuting banks", "likes dropping bombs", "proposed holding talks".
 PROPOSED_ACT_HEADS = frozenset({"like", "love", "enjoy", "favor", "favour", "prefer", "advocate", "propose",
                                 "suggest", "recommend", "support", "oppose", "urge"})
+# Verbs whose subject, an act of force, lands on their object: "airstrikes hit a market".
+IMPACT_VERBS = frozenset({"hit", "strike", "target", "destroy", "damage", "flatten", "level", "pound", "rock"})
+# Verbs and nouns whose object, or whose "of" phrase, is an act only foreseen, feared or
+# imagined: "fear a war between A and B", "simulated an invasion", "the prospect of an attack".
+FORESEEING_WORDS = frozenset(
+    {"fear", "predict", "imagine", "envisage", "envision", "foresee", "simulate", "anticipate", "forecast", "expect",
+     "dread", "risk", "prospect", "possibility", "likelihood", "spectre", "specter", "scenario", "danger", "simulation"}
+)
 # Clauses that tell no fact: an open question ("did not say whether Kenya had expelled the
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
@@ -239,7 +251,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     for match in matches:
-        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or describes_participant(match.trigger, triggers)
+        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
+                or describes_participant(match.trigger, triggers)
                 or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
@@ -268,7 +281,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
             or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT))
-            or is_motive(match.trigger),
+            or is_motive(match.trigger) or is_foreseen(match.trigger),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
@@ -280,10 +293,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
                   for source, target in pairs]
         if match.entry.reverse and cameo == match.entry.cameo:
             # A paired code: the target acts back on the source ("A arrived in B": B hosts A),
-            # unless the pair already acts both ways ("A and B met").
+            # unless the pair already acts both ways ("A and B met") or the act is a statement to
+            # a news medium ("telephoned the BBC", `interview_code`).
             dyads = {(event.source.code, event.target.code) for event in events if event.target}
             events += [FoundEvent(match, match.entry.reverse, sentence, event.target, event.source, **flags)
-                       for event in events if event.target and (event.target.code, event.source.code) not in dyads]
+                       for event in events if event.target and event.cameo == cameo
+                       and (event.target.code, event.source.code) not in dyads]
         found.extend(events)
     # A statement gives way to what it reports as fact, not to what it denies or supposes.
     reported_triggers = [event.match.trigger for event in found
@@ -394,14 +409,37 @@ def is_named_disaster(name: Token) -> bool:
 
 def is_dated_background(trigger: Token) -> bool:
     """A clause dating the news by an earlier act: "withdrew on Monday, two weeks after rebels
-    kidnapped peacekeepers", "the first visit three years since X invaded Y". The earlier act was
-    news when it happened; here it is background."""
+    kidnapped peacekeepers", "the first visit three years since X invaded Y"; or a clause, after
+    a conjunction or a relative, of an act dated by its year: "frosty since Russia annexed Crimea
+    in 2014", "Beijing, which he last visited in March 2005". The earlier act was news when it
+    happened; here it is background."""
     mark = child_with(trigger, ("mark",))
+    # A participle without a conjunction ("since", or "when" which the parser makes an adverb)
+    # elaborates the news: "Norway was the biggest donor, giving 40 million dollars to Sudan in 2019".
+    subordinate = mark is not None or any(child.dep_ == "advmod" and child.tag_ == "WRB" for child in trigger.children)
+    if (trigger.dep_ == "relcl" or (trigger.dep_ == "advcl" and subordinate)) and is_dated_by_year(trigger):
+        return True
     if trigger.dep_ != "advcl" or mark is None or mark.lower_ not in BACKGROUND_MARKERS:
         return False
     # The parser hangs "two weeks" on "after" or on the clause's verb.
     offsets = [*mark.children, *(child for child in trigger.children if child.i < mark.i)]
     return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
+
+
+def is_dated_by_year(verb: Token) -> bool:
+    """The verb's own "in" phrase names a year: "in 2014", "in March 2005"."""
+    return any(child.dep_ == "prep" and child.lower_ == "in" and (date := child_with(child, ("pobj",))) is not None
+               and (is_year(date) or any(is_year(part) for part in date.children)) for child in verb.children)
+
+
+def is_named_by_year(trigger: Token) -> bool:
+    """An act named with its year ("the 1994 genocide", "a 2015 meeting between A and B"): the
+    text refers to it as a known act of its time, it does not report it."""
+    return trigger.pos_ == "NOUN" and any(child.dep_ in ("nummod", "compound") and is_year(child) for child in trigger.lefts)
+
+
+def is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and YEARS[0] <= int(token.text) <= YEARS[1]
 
 
 def describes_participant(trigger: Token, triggers: set[int]) -> bool:
@@ -736,6 +774,8 @@ def actor_pairs(
             sources = [unplaced]  # "The FLN has claimed responsibility"
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
+    if not sources and match.entry.reciprocal:
+        sources = passive_parties(match.trigger, actors)  # "Talks were held between A and B"
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
         # "Three soldiers were killed": by someone unknown, unless they were held by someone.
@@ -941,6 +981,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = means_targets(match.trigger, actors)
     if not targets and is_show_of_force(match):
         targets = intended_targets(match.trigger, actors)
+    if not targets and match.trigger.pos_ == "NOUN" and match.entry.cameo[:2] in VIOLENCE_ROOTS:
+        targets = impact_targets(match.trigger, actors)  # "Saudi airstrikes hit a market in Yemen"
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
         targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     if not targets and match.entry.cameo[:2] in TOLD_ACT_ROOTS and (addressee := told_addressee(match.trigger)) is not None:
@@ -1057,6 +1099,20 @@ def purpose_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMenti
     return []
 
 
+def impact_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom an act of force lands on when it is the subject of a verb of impact: its object, or
+    the place named with it: "Saudi airstrikes hit a market in Yemen" lands in Yemen."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or lemma(verb) not in IMPACT_VERBS:
+        return []
+    hit = child_with(verb, OBJECT_DEPS)
+    if found := phrase_targets(hit, actors):
+        return found
+    phrases = [*verb.children, *(hit.children if hit is not None else ())]
+    places = (child_with(phrase, ("pobj",)) for phrase in phrases if phrase.dep_ == "prep" and phrase.lower_ == "in")
+    return next((found for place in places if (found := coded_conjuncts(place, actors, governed=True))), [])
+
+
 def means_targets(trigger: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Whom the act is done to when it is the means of the act it describes: "cleared
     protesters from the square using tear gas" uses the tear gas on the protesters."""
@@ -1156,6 +1212,17 @@ def is_hyphen_pair(modifier: Token) -> bool:
     return any(child.i == modifier.i - 2 and modifier.doc[modifier.i - 1].text == "-" for child in modifier.lefts)
 
 
+def passive_parties(verb: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Those between whom a mutual act told in the passive without an agent takes place: A and B
+    in "Talks were held between A and B" and "Talks between A and B were held"; none otherwise."""
+    if verb.pos_ != "VERB" or not is_passive(verb) or child_with(verb, ("agent",)) is not None:
+        return []
+    for holder in (verb, child_with(verb, ("nsubjpass",))):
+        if holder is not None and (parties := child_with_preposition(holder, "between")) is not None:
+            return coded_conjuncts(parties, actors)
+    return []
+
+
 def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorMention]:
     """Both nations of a hyphenated pair, as one group ("U.S.-Soviet talks" are between the US
     and the Soviet Union, like "talks between A and B")."""
@@ -1175,7 +1242,7 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
     """The actor among a noun's left modifiers, nearest first and then inside them, that names
     its own country ("a United States military airstrike" -> US, not "military"); else the
     first actor found."""
-    queue = [child for child in reversed(list(noun.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod")]
+    queue = left_modifiers(noun)
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
@@ -1185,8 +1252,16 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
         if found and found[0].country is not None and modifier.i not in actors.guessed:
             return found
         fallback = fallback or found
-        queue.extend(child for child in reversed(list(modifier.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod"))
+        queue.extend(left_modifiers(modifier))
     return fallback
+
+
+def left_modifiers(noun: Token) -> list[Token]:
+    """A noun's modifiers before it, nearest first, with who leads it in an "X-led" modifier
+    first of all ("Saudi-led airstrikes", "Saudi-led coalition airstrikes" are Saudi Arabia's)."""
+    led_by = leader(noun)
+    modifiers = [child for child in reversed(list(noun.lefts)) if child.dep_ in ("amod", "compound", "poss", "nmod")]
+    return [led_by, *modifiers] if led_by is not None else modifiers
 
 
 def is_place_modifier(modifier: Token, actors: "DocumentActors") -> bool:
@@ -1246,7 +1321,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
     Israel warned")."""
     for child in verb.children:
         if child.dep_ == "xcomp" and complements:
-            found = phrase_targets(child_with(child, OBJECT_DEPS), actors) or clause_targets(child, used, actors)
+            found = xcomp_object_targets(child, used, actors) or clause_targets(child, used, actors)
         elif child.i in used:
             continue
         # The parser labels the "to" of a verb of giving "dative": "agreed to send arms to X".
@@ -1262,6 +1337,17 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
         if found:
             return found
     return []
+
+
+def xcomp_object_targets(verb: Token, used: set[int], actors: "DocumentActors") -> list[ActorMention]:
+    """The actors an infinitive's object names. The pattern's own object is what is done, not whom
+    to, unless it names a country ("agreed to expel Bolivian diplomats" is aimed at Bolivia); else
+    an actor inside it is: "agreed to share intelligence with Chile" is aimed at Chile, not at an
+    intelligence service."""
+    head = child_with(verb, OBJECT_DEPS)
+    if head is None or head.i not in used:
+        return phrase_targets(head, actors)
+    return [mention for mention in coded_conjuncts(head, actors) if mention.country is not None] or actors_within(head, actors)
 
 
 def is_protest(token: Token | None) -> bool:
@@ -1678,13 +1764,16 @@ def is_negated(trigger: Token) -> bool:
 
 def is_announced(trigger: Token) -> bool:
     """The action is announced, not done: "will meet", "would allow", "is ready to send",
-    "plans to impose" (future or intent over the trigger or a verb it complements)."""
+    "plans to impose" (future or intent over the trigger or a verb it complements), "a plan to
+    withdraw" (the infinitive of a noun of intent)."""
     for token in governing_chain(trigger):
         if any(child.dep_ == "aux" and child.lower_ in FUTURE_AUXILIARIES for child in token.children):
             return True
         if token is not trigger and lemma(token) in INTENT_HEADS:
             return True
-    return False
+    # "welcomed Uganda's plan to withdraw its troops": the infinitive of a noun of intent
+    return (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and lemma(trigger.head) in INTENT_NOUNS
+            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in trigger.children))
 
 
 def is_disclaimed(trigger: Token) -> bool:
@@ -1698,6 +1787,17 @@ def is_motive(trigger: Token) -> bool:
     to mend ties with China" tells why the visit is made, not that anyone said they would mend ties."""
     return any(token is not trigger and lemma(token) in MOTIVE_PARTICIPLES and token.dep_ == "advcl"
                and token.tag_ == "VBG" and child_with(token, SUBJECT_DEPS) is None for token in governing_chain(trigger))
+
+
+def is_foreseen(trigger: Token) -> bool:
+    """An event noun only foreseen, feared or imagined: the object of "fear", "predict",
+    "simulate", ... or what "fears of", "the prospect of", "the risk of" ... name."""
+    if trigger.pos_ != "NOUN":
+        return False
+    if trigger.dep_ == "dobj":
+        return lemma(trigger.head) in FORESEEING_WORDS
+    preposition = trigger.head
+    return trigger.dep_ == "pobj" and preposition.lower_ == "of" and lemma(preposition.head) in FORESEEING_WORDS
 
 
 def is_attempted(trigger: Token) -> bool:
