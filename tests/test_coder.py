@@ -561,3 +561,10 @@ def test_an_actor_placed_in_a_town_takes_the_country_the_document_reads_the_town
     assert march.source.country == "USA"
     [france] = code_text("Police in Paris detained six protesters on Friday.", date="2024-03-02")
     assert france.source.code == "FRACOP"
+
+
+def test_a_place_before_a_named_officials_title_gives_the_country():
+    for text in ("Nevada Governor Carla Brenner criticized the Mexican government.",
+                 "Fresno Mayor Tom Okafor criticized the Mexican government."):
+        [criticism] = code_text(text, date="2024-03-02")
+        assert (criticism.source.code, criticism.target.code) == ("USAGOV", "MEXGOV"), text

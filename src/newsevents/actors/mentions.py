@@ -578,10 +578,15 @@ class DocumentActors:
                 name = " ".join(t.text for t in self.phrase_tokens(place))
                 if country := self._town_country(own, [place]) or self._country_of_place(name, [place]):
                     return country
-        # A name's own first words are no place ("San" of "San Diego"): only a noun's count.
-        compounds = [] if head.pos_ == "PROPN" else [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        # A name's own first words are no place ("San" of "San Diego"): only a noun's count, or
+        # those of a name's title ("Texas Governor Greg Abbott").
+        nouns = [head] if head.pos_ != "PROPN" else [
+            title for title in head.lefts if title.dep_ == "compound" and self.base.is_person_noun(title.lemma_)]
+        compounds = [t for noun in nouns for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         names = sorted({token for compound in compounds for token in phrase_tokens(compound)}, key=lambda token: token.i)
-        if names and (country := self._country_of_place(" ".join(token.text for token in names), names)):
+        # Words before a title are no person's name, though the tagger may run the name over them.
+        checked = names if head.pos_ != "PROPN" else []
+        if names and (country := self._country_of_place(" ".join(token.text for token in names), checked)):
             return country
         # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
         title_owners = [token for token in phrase_tokens(head, appositions=False)
