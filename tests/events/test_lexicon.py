@@ -235,6 +235,17 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Eritrea funded the Somali insurgents.", ("071", "fund")),
         ("Norway paid 40 million dollars in flood aid to Chad.", ("071", "pay")),
         ("Sweden announced emergency aid for flood victims in Chad.", ("073", "announce")),
+        # Funding rebuilding, evacuating or rescuing people, sending monitors and hosting refugees are aid.
+        ("Kuwait financed the reconstruction of two bridges in Mosul.", ("071", "finance")),
+        ("Greek helicopters evacuated the injured villagers and their children.", ("073", "evacuate")),
+        ("A frigate completed the evacuation of foreign nationals from the port.", ("073", "evacuation")),
+        ("A Maltese patrol boat rescued forty migrants near Lampedusa.", ("073", "rescue")),
+        ("The African Union dispatched ceasefire monitors to the disputed district.", ("074", "dispatch")),
+        ("Chad is hosting some 300,000 Sudanese refugees.", ("075", "host")),
+        ("Small mountain villages sheltered the refugees through the winter.", ("075", "shelter")),
+        # Investing in an actor is economic cooperation; cutting its funding is a sanction.
+        ("A Qatari fund invested in Rwanda last year.", ("061", "invest")),
+        ("The donors cut funding to the Haitian ministry.", ("1621", "cut")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
