@@ -243,6 +243,12 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The African Union dispatched ceasefire monitors to the disputed district.", ("074", "dispatch")),
         ("Chad is hosting some 300,000 Sudanese refugees.", ("075", "host")),
         ("Small mountain villages sheltered the refugees through the winter.", ("075", "shelter")),
+        ("Two army planes airlifted stranded citizens home from the island.", ("073", "airlift")),
+        ("Iceland is welcoming a small group of refugees each year.", ("075", "welcome")),
+        ("The flooded villages got tents and medicine from the Kenyan Red Cross.", ("073", "get")),
+        ("Washington restored aid to the Honduran government in March.", ("070", "restore")),
+        ("The donors resumed assistance after the vote.", ("070", "resume")),
+        ("Tokyo handed over six patrol boats to the Philippine coast guard.", ("070", "hand")),
         # Investing in an actor is economic cooperation; cutting its funding is a sanction.
         ("A Qatari fund invested in Rwanda last year.", ("061", "invest")),
         ("The donors cut funding to the Haitian ministry.", ("1621", "cut")),
