@@ -252,6 +252,11 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         # Investing in an actor is economic cooperation; cutting its funding is a sanction.
         ("A Qatari fund invested in Rwanda last year.", ("061", "invest")),
         ("The donors cut funding to the Haitian ministry.", ("1621", "cut")),
+        ("Britain will boost its investment in Kenya.", ("061", "boost")),
+        ("The Ghanaian president invited Turkish firms to invest in cocoa processing.", ("0211", "invite")),
+        ("The regional bloc authorised the deployment of ceasefire observers.", ("074", "authorise")),
+        ("Prosecutors dropped all charges against the striking dockers.", ("080", "drop")),
+        ("The army loosened the curfew after a quiet week.", ("0813", "loosen")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
@@ -264,6 +269,12 @@ def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -
     doc = nlp("North Korea threatened to attack Seoul.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("1384", "Seoul")
+
+
+def test_a_deployment_approved_for_a_country_targets_that_country(nlp: Language) -> None:
+    doc = nlp("The Security Council approved the deployment of peacekeepers to Burundi.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("074", "Burundi")
 
 
 def test_what_is_seized_from_someone_is_taken_from_them(nlp: Language) -> None:
