@@ -257,6 +257,13 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The regional bloc authorised the deployment of ceasefire observers.", ("074", "authorise")),
         ("Prosecutors dropped all charges against the striking dockers.", ("080", "drop")),
         ("The army loosened the curfew after a quiet week.", ("0813", "loosen")),
+        # Criticism, rejection and denial in their idiomatic wordings.
+        ("Lisbon blasted the Spanish government for the water cuts.", ("111", "blast")),
+        ("The envoy rapped Pretoria over its silence.", ("111", "rap")),
+        ("The senator poured scorn on the Kenyan plan.", ("111", "pour")),
+        ("The ruling party will contest the verdict.", ("110", "contest")),
+        ("The premier brushed off calls for early polls.", ("120", "brush")),
+        ("The colonel shrugged off the charges of graft.", ("016", "shrug")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
