@@ -257,6 +257,17 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The regional bloc authorised the deployment of ceasefire observers.", ("074", "authorise")),
         ("Prosecutors dropped all charges against the striking dockers.", ("080", "drop")),
         ("The army loosened the curfew after a quiet week.", ("0813", "loosen")),
+        # Trade, bases and joint drills are material cooperation; money put into an economy is aid.
+        ("Vietnam exported rice to the Philippines.", ("061", "export")),
+        ("Spain imports gas from Algeria.", ("061", "import")),
+        ("Norway sold electricity to Denmark.", ("061", "sell")),
+        ("Azerbaijan will ship gas to Italy.", ("061", "ship")),
+        ("Bahrain hosts an American naval base.", ("062", "host")),
+        ("Cyprus leased an airfield to the French air force.", ("062", "lease")),
+        ("Chile and Peru held naval drills off Arica.", ("062", "hold")),
+        ("The emirates injected three billion dollars into the Egyptian central bank.", ("071", "inject")),
+        ("Kuwait deposited a billion dollars in the Jordanian central bank.", ("071", "deposit")),
+        ("Beijing pumped fresh capital into the Laotian power company.", ("071", "pump")),
         # Criticism, rejection and denial in their idiomatic wordings.
         ("Lisbon blasted the Spanish government for the water cuts.", ("111", "blast")),
         ("The envoy rapped Pretoria over its silence.", ("111", "rap")),
