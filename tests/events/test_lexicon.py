@@ -268,6 +268,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The emirates injected three billion dollars into the Egyptian central bank.", ("071", "inject")),
         ("Kuwait deposited a billion dollars in the Jordanian central bank.", ("071", "deposit")),
         ("Beijing pumped fresh capital into the Laotian power company.", ("071", "pump")),
+        ("The Ugandan vice president led a delegation to Kigali.", ("042", "lead")),
+        ("The Maltese foreign minister headed a delegation to Tripoli.", ("042", "head")),
         # Criticism, rejection and denial in their idiomatic wordings.
         ("Lisbon blasted the Spanish government for the water cuts.", ("111", "blast")),
         ("The envoy rapped Pretoria over its silence.", ("111", "rap")),
