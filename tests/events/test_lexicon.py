@@ -277,6 +277,13 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The ruling party will contest the verdict.", ("110", "contest")),
         ("The premier brushed off calls for early polls.", ("120", "brush")),
         ("The colonel shrugged off the charges of graft.", ("016", "shrug")),
+        # Cooling relations: agreements annulled, talks put off or called off.
+        ("Mauritania cancelled its fishing agreement with Senegal.", ("160", "cancel")),
+        ("The junta annulled the mining accord with the Canadian company.", ("160", "annul")),
+        ("Malawi terminated the visa treaty with Zambia.", ("160", "terminate")),
+        ("Georgia postponed the border talks with Armenia.", ("160", "postpone")),
+        ("The rebels delayed negotiations with the Congolese government.", ("160", "delay")),
+        ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
