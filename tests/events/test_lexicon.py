@@ -235,6 +235,55 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Eritrea funded the Somali insurgents.", ("071", "fund")),
         ("Norway paid 40 million dollars in flood aid to Chad.", ("071", "pay")),
         ("Sweden announced emergency aid for flood victims in Chad.", ("073", "announce")),
+        # Funding rebuilding, evacuating or rescuing people, sending monitors and hosting refugees are aid.
+        ("Kuwait financed the reconstruction of two bridges in Mosul.", ("071", "finance")),
+        ("Greek helicopters evacuated the injured villagers and their children.", ("073", "evacuate")),
+        ("A frigate completed the evacuation of foreign nationals from the port.", ("073", "evacuation")),
+        ("A Maltese patrol boat rescued forty migrants near Lampedusa.", ("073", "rescue")),
+        ("The African Union dispatched ceasefire monitors to the disputed district.", ("074", "dispatch")),
+        ("Chad is hosting some 300,000 Sudanese refugees.", ("075", "host")),
+        ("Small mountain villages sheltered the refugees through the winter.", ("075", "shelter")),
+        ("Two army planes airlifted stranded citizens home from the island.", ("073", "airlift")),
+        ("Iceland is welcoming a small group of refugees each year.", ("075", "welcome")),
+        ("The flooded villages got tents and medicine from the Kenyan Red Cross.", ("073", "get")),
+        ("Washington restored aid to the Honduran government in March.", ("070", "restore")),
+        ("The donors resumed assistance after the vote.", ("070", "resume")),
+        ("Tokyo handed over six patrol boats to the Philippine coast guard.", ("070", "hand")),
+        # Investing in an actor is economic cooperation; cutting its funding is a sanction.
+        ("A Qatari fund invested in Rwanda last year.", ("061", "invest")),
+        ("The donors cut funding to the Haitian ministry.", ("1621", "cut")),
+        ("Britain will boost its investment in Kenya.", ("061", "boost")),
+        ("The Ghanaian president invited Turkish firms to invest in cocoa processing.", ("0211", "invite")),
+        ("The regional bloc authorised the deployment of ceasefire observers.", ("074", "authorise")),
+        ("Prosecutors dropped all charges against the striking dockers.", ("080", "drop")),
+        ("The army loosened the curfew after a quiet week.", ("0813", "loosen")),
+        # Trade, bases and joint drills are material cooperation; money put into an economy is aid.
+        ("Vietnam exported rice to the Philippines.", ("061", "export")),
+        ("Spain imports gas from Algeria.", ("061", "import")),
+        ("Norway sold electricity to Denmark.", ("061", "sell")),
+        ("Azerbaijan will ship gas to Italy.", ("061", "ship")),
+        ("Bahrain hosts an American naval base.", ("062", "host")),
+        ("Cyprus leased an airfield to the French air force.", ("062", "lease")),
+        ("Chile and Peru held naval drills off Arica.", ("062", "hold")),
+        ("The emirates injected three billion dollars into the Egyptian central bank.", ("071", "inject")),
+        ("Kuwait deposited a billion dollars in the Jordanian central bank.", ("071", "deposit")),
+        ("Beijing pumped fresh capital into the Laotian power company.", ("071", "pump")),
+        ("The Ugandan vice president led a delegation to Kigali.", ("042", "lead")),
+        ("The Maltese foreign minister headed a delegation to Tripoli.", ("042", "head")),
+        # Criticism, rejection and denial in their idiomatic wordings.
+        ("Lisbon blasted the Spanish government for the water cuts.", ("111", "blast")),
+        ("The envoy rapped Pretoria over its silence.", ("111", "rap")),
+        ("The senator poured scorn on the Kenyan plan.", ("111", "pour")),
+        ("The ruling party will contest the verdict.", ("110", "contest")),
+        ("The premier brushed off calls for early polls.", ("120", "brush")),
+        ("The colonel shrugged off the charges of graft.", ("016", "shrug")),
+        # Cooling relations: agreements annulled, talks put off or called off.
+        ("Mauritania cancelled its fishing agreement with Senegal.", ("160", "cancel")),
+        ("The junta annulled the mining accord with the Canadian company.", ("160", "annul")),
+        ("Malawi terminated the visa treaty with Zambia.", ("160", "terminate")),
+        ("Georgia postponed the border talks with Armenia.", ("160", "postpone")),
+        ("The rebels delayed negotiations with the Congolese government.", ("160", "delay")),
+        ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
     ],
@@ -247,6 +296,12 @@ def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -
     doc = nlp("North Korea threatened to attack Seoul.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("1384", "Seoul")
+
+
+def test_a_deployment_approved_for_a_country_targets_that_country(nlp: Language) -> None:
+    doc = nlp("The Security Council approved the deployment of peacekeepers to Burundi.")
+    [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("074", "Burundi")
 
 
 def test_what_is_seized_from_someone_is_taken_from_them(nlp: Language) -> None:
