@@ -576,7 +576,9 @@ class DocumentActors:
                 # A town's own name first: in "Atlanta, Georgia" the state only tells which Atlanta.
                 own = " ".join(t.text for t in self.phrase_tokens(place, appositions=False))
                 name = " ".join(t.text for t in self.phrase_tokens(place))
-                if country := self._town_country(own, [place]) or self._country_of_place(name, [place]):
+                if own != name and (country := self._town_country(own, [place])):
+                    return country
+                if country := self._country_of_place(name, [place]):
                     return country
         # A name's own first words are no place ("San" of "San Diego"): only a noun's count, or
         # those of a name's title ("Texas Governor Greg Abbott").
