@@ -286,6 +286,10 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
+        # A compound names the kind of thing: a ceasefire agreement is a ceasefire (196), while a
+        # trade agreement is only an agreement (128).
+        ("The militia violated the ceasefire agreement twice overnight.", ("196", "violate")),
+        ("The junta violated the trade agreement with its neighbour.", ("128", "violate")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -521,12 +521,15 @@ def has_coordinated_subject(trigger: Token) -> bool:
     return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
 
 
-def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool, int]:
+def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool, int, int]:
     """Longer patterns first; among equals, one whose target is an actor, then one with any target,
-    then the one whose words hang closest to the trigger: "stopped work on the first day of a
-    strike" stops work (a strike), not a strike (military)."""
+    then one naming the kind of a thing rather than the thing ("violated the ceasefire agreement"
+    breaks a ceasefire, not just an agreement), then the one whose words hang closest to the
+    trigger: "stopped work on the first day of a strike" stops work (a strike), not a strike
+    (military)."""
     coded = match.target is not None and actors.code_mention(match.target, True) is not None
-    return (match.entry.specificity, coded, match.target is not None, -frame_distance(match))
+    kinds = sum(1 for word in match.words if word.dep_ == "compound" and word.pos_ == "NOUN")
+    return (match.entry.specificity, coded, match.target is not None, kinds, -frame_distance(match))
 
 
 def target_is_actor(match: Match, actors: "DocumentActors") -> bool:
