@@ -321,6 +321,15 @@ def test_saying_what_another_actor_must_do_is_a_demand_on_it():
     assert not any(c == "100" for _, c, _ in dyads("Vietnam said it must open its economy."))
 
 
+def test_claiming_an_act_of_ones_own_is_claiming_responsibility_for_it():
+    found = dyads("The rebels claimed that they had shelled an army base in Kenya.")
+    assert ("KENREB", "015", "KENMIL") in found
+    assert any(s == "KENREB" and c.startswith("19") for s, c, _ in found)  # the act, as reported
+    # Another's act, or a clause that is no act, is claimed by no one.
+    assert not any(c == "015" for _, c, _ in dyads("Peru claimed that Chile had shelled the border post."))
+    assert not any(c == "015" for _, c, _ in dyads("The Chilean rebels claimed they had wide support."))
+
+
 def test_a_stance_participle_has_its_subject_as_actor():
     assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to the Egyptian plan for the dam.")
     assert ("CHL", "110", "PER") in dyads("Chile is opposed to the Peruvian plan.")  # subject hung on "is"

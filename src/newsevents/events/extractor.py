@@ -43,6 +43,10 @@ RELEASE_PEOPLE = "0841"
 ACCUSE = "112"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
+CLAIM_RESPONSIBILITY = "015"
+# Verbs of saying with which a speaker tells of an act of its own as a claim: "the rebels
+# claimed they had shelled the base" claims responsibility for the shelling.
+CLAIM_VERBS = frozenset({"claim"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "can", and "ca" of "can't": a present "cannot" declares a refusal as "will not" does.
 PRESENT_ABILITY = frozenset({"can", "ca"})
@@ -264,7 +268,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         # still an intent to meet (03).
         unannounceable = announced and cameo == match.entry.cameo and (
             cameo[:2] not in VERBAL_ROOTS or (is_attempted(match.trigger) and cameo[:2] != "03"))
-        said_of = complement_act(match, actors)
+        said_of = complement_act(match, actors, triggers)
         if said_of is not None:
             cameo = said_of[0]  # "X said the US must mediate": X demands it of the US
         negated = is_negated(match.trigger)
@@ -815,17 +819,21 @@ def policed(target: ActorMention, source: ActorMention) -> ActorMention:
     return ActorMention(target.text, target.span, source.country + target.code[3:], source.country, target.sector)
 
 
-def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[ActorMention]] | None:
+def complement_act(match: Match, actors: "DocumentActors", triggers: set[int]) -> tuple[str, list[ActorMention]] | None:
     """What a plain statement does to the actors its complement clause is about: "said the US
     must be ready to mediate" is a demand on the US (100), "said Hamas is responsible for the
-    escalation" an accusation of Hamas (112). The complement may sit in another one ("said
-    Israel is committed to X; Hamas is responsible for Y")."""
+    escalation" an accusation of Hamas (112), "claimed they had shelled the base" a claim of
+    responsibility for an act (`triggers`: the token indexes of the sentence's matches). The
+    complement may sit in another one ("said Israel is committed to X; Hamas is responsible for Y")."""
     if not is_bare_speech(match.entry):
         return None
     clauses = [child for child in match.trigger.children if child.dep_ == "ccomp"]
     clauses += [inner for clause in clauses for inner in clause.children if inner.dep_ in ("ccomp", "conj")]
     for clause in clauses:
         subject = child_with(clause, ("nsubj", "nsubjpass"))
+        if clause.i in triggers and lemma(match.trigger) in CLAIM_VERBS and (
+                claimed := claimed_act_targets(match, clause, actors)):
+            return CLAIM_RESPONSIBILITY, claimed
         if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children):
             act = DEMAND
         elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
@@ -835,6 +843,19 @@ def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[Ac
         if subject is not None and not is_negated(clause) and (found := coded_conjuncts(subject, actors)):
             return act, found
     return None
+
+
+def claimed_act_targets(match: Match, clause: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom the act of a claimed clause (a coded act) is done to, when the claimer did it: "the rebels claimed
+    they had shelled an army base" claims responsibility for shelling the army (015); a claim of
+    another's act ("claimed the army shelled the town") is no such claim."""
+    subject = child_with(clause, ("nsubj",))
+    if subject is None or is_negated(clause) or clause.pos_ != "VERB":
+        return []
+    claimers = {mention.code for mention in coded_conjuncts(source_head(match.trigger), actors)}
+    if not claimers & {mention.code for mention in coded_conjuncts(subject, actors)}:
+        return []
+    return phrase_targets(child_with(clause, ("dobj",)), actors) or clause_targets(clause, set(), actors, complements=False)
 
 
 def is_agentless_act(match: Match, source: Token | None) -> bool:
