@@ -568,3 +568,12 @@ def test_a_place_before_a_named_officials_title_gives_the_country():
                  "Fresno Mayor Tom Okafor criticized the Mexican government."):
         [criticism] = code_text(text, date="2024-03-02")
         assert (criticism.source.code, criticism.target.code) == ("USAGOV", "MEXGOV"), text
+
+
+def test_a_statement_is_about_what_follows_a_preposition_written_as_a_participle():
+    """"regarding" and "concerning" are tagged as verbs but introduce the topic as "about" does."""
+    events = code_text("Kenya's president expressed deep concerns regarding the deaths of the civilians "
+                       "and the terrorist attack in Mombasa.")
+    [concern] = [e for e in events if e.cameo_root == "01"]
+    attacks = [e for e in events if e.cameo_root == "19"]
+    assert attacks and all(e.confidence < concern.confidence for e in attacks)

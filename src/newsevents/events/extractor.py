@@ -325,7 +325,7 @@ def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
     for token in trigger.ancestors:
         if token.i in statements:
             return True
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # "concern regarding the attack" goes on
             return False
     return False
 
