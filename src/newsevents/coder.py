@@ -186,6 +186,8 @@ def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) ->
     is_capital = capital is not None and capital.name == location.name
     sector = "CVL" if location.feature in ("city", "admin", "landmark") and not is_capital else None
     actor = ActorCode.of(location.country, sector)
+    if actor.code == found.source.code:
+        return found  # an actor does not act on itself: "A and B will return the boats to B"
     return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), actor.code, actor.country, sector))
 
 

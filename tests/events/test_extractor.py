@@ -196,6 +196,10 @@ def test_force_aimed_at_a_place_targets_its_country():
     assert ("SDNREB", "194", "SSD") in dyads("Sudanese rebels shelled the airport in Juba.")  # a capital
     assert any(s == "MMRMIL" and c.startswith("19") and t == "THACVL" for s, c, t in dyads(
         "Burmese soldiers fired at houses in Chiang Mai."))
+    # The place may be the object itself, and whoever names it does not act on himself.
+    assert ("SYRMIL", "195", "SYRCVL") in dyads("Syrian jets bombed Idlib.")
+    assert not any(s == t == "RUS" for s, _, t in dyads(
+        "Japan and Russia announced they will return the seized fishing boats to Russia."))
 
 
 def test_a_meeting_place_is_not_a_target():

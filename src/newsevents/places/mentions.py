@@ -259,8 +259,13 @@ class DocumentPlaces:
     def place_acted_on(self, sentence: Span, trigger: Token) -> tuple[Location, Span] | None:
         """The place an action is aimed at, with its words: a location phrase on the trigger,
         its object or the object of one of its prepositions ("shelled the airport in Juba",
-        "fired at targets in Jericho", "imposed a curfew in Cizre"); None if there is none."""
+        "fired at targets in Jericho", "imposed a curfew in Cizre"), or its object when that is
+        a place ("shelled Kharkiv"); None if there is none."""
         aimed = [phrase for phrase in self._sentence_phrases(sentence) if is_aimed_at(phrase.anchor, trigger)]
+        if not aimed:
+            # Not among the sentence's location phrases: "recognised Kosovo" does not happen there.
+            aimed = [phrase for obj in trigger.children if obj.dep_ == "dobj" and obj.ent_type_ in PLACE_LABELS
+                     and (phrase := self._phrase(obj)).places]
         if not aimed:
             return None
         place, index = most_specific(place for phrase in aimed for place in phrase.places)
