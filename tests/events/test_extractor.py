@@ -62,6 +62,8 @@ def test_subject_of_a_demanded_clause_is_the_target():
 def test_announced_meeting_is_an_intent_and_announced_attack_a_threat():
     assert any(c == "036" for _, c, _ in dyads("The Chinese president will meet the Russian president next week."))
     assert any(c.startswith("138") for _, c, _ in dyads("Iran said it would attack Israel."))
+    # A visit on the calendar is announced as one "set" or "due" is.
+    assert ("KENGOV", "036", "UGA") in dyads("Kenya's president is scheduled to visit Uganda next week.")
     # The infinitive of a noun of intent is announced too.
     found = factual("Chile welcomed Bolivia's plan to withdraw its soldiers from the frontier.")
     assert any(s == "BOL" and c == "0356" for s, c, _ in found) and not any(c.startswith("087") for _, c, _ in found)

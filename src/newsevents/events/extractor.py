@@ -59,7 +59,7 @@ DECISION_AUXILIARIES = FUTURE_AUXILIARIES | OBLIGATION_MODALS
 # lemmatizes "hopes", "hoped" and "hoping" as "hop", which is listed beside "hope".
 INTENT_HEADS = frozenset(
     {"plan", "intend", "promise", "pledge", "vow", "offer", "prepare", "aim", "expect", "want", "hope", "hop", "seek",
-     "agree", "ready", "willing", "prepared", "determined", "set", "due", "try", "attempt"}
+     "agree", "ready", "willing", "prepared", "determined", "set", "due", "schedule", "try", "attempt"}
 )
 ATTEMPT_HEADS = frozenset({"try", "attempt"})
 # Nouns whose infinitive is an act announced, not done: "a plan to withdraw", "its pledge to release".
