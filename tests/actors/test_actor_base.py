@@ -61,7 +61,8 @@ def test_sector_nouns_use_the_allowed_sectors() -> None:
     assert len(nouns) > 150
     for row in nouns:
         assert row["sector"] in SECTORS or row["sector"] == "-", row
-        assert row["kind"] in ("group", "role"), row
+        assert row["kind"] in ("group", "role", "institution"), row
+        assert row["kind"] != "institution" or " " not in row["noun"], "an institution word is one word"
         assert row["noun"] == row["noun"].lower(), "sector nouns are lower-case lemmas"
     assert len({row["noun"] for row in nouns}) == len(nouns)
 

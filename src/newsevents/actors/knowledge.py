@@ -136,7 +136,7 @@ class AliasEntry:
 class SectorNoun:
     words: tuple[str, ...]
     sector: str | None  # None: the noun only carries its modifiers' sector ("group", "member")
-    kind: str  # "group" always gives its sector; a "role" yields to its modifiers'
+    kind: str  # "group" always gives its sector; a "role" or a named "institution" yields to its modifiers'
 
 
 @dataclass(frozen=True)
@@ -493,6 +493,8 @@ class ActorBase:
         sponsors = {m.entry for m in aliases if m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS}
         organisations = [e for e in entries if e.kind == "organisation" and e not in sponsors]
         places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
+        if head_sector is not None and head_sector.entry.kind == "institution" and not (words[head].is_name and places):
+            head_sector = None  # "a memorial service", "Amazon Web Services": no state's body
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
 
@@ -512,7 +514,7 @@ class ActorBase:
             # else the nearest role's ("rebel leader" REB, "Hamas leader" PSEREB, "President X" GOV).
             groups = [m.entry.sector for m in modifier_sectors if m.entry.kind == "group" and m.entry.sector]
             roles = [m.entry.sector for m in (head_sector, *modifier_sectors)
-                     if m is not None and m.entry.kind == "role" and m.entry.sector]
+                     if m is not None and (m is head_sector or m.entry.kind == "role") and m.entry.sector]
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)
