@@ -568,3 +568,14 @@ def test_a_place_before_a_named_officials_title_gives_the_country():
                  "Fresno Mayor Tom Okafor criticized the Mexican government."):
         [criticism] = code_text(text, date="2024-03-02")
         assert (criticism.source.code, criticism.target.code) == ("USAGOV", "MEXGOV"), text
+
+
+def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_its_sentence():
+    # The document names Chile only as whom the president thanks: no Chilean president.
+    assert dyads(code_text("The president thanked Chile for its generous support.")) == {("---GOV", "05", "CHL")}
+    assert dyads(code_text("Chile thanked the government for its generous support.")) == {("CHL", "05", "---GOV")}
+    # Chile's own troops may well be praised by its president; and an article about Chile
+    # names its president's country elsewhere.
+    assert ("CHLGOV", "05", "CHLMIL") in dyads(code_text("The president praised Chilean troops for their courage."))
+    events = code_text("Floods hit Chile on Monday. The president thanked Chile for its patience.")
+    assert ("CHLGOV", "05", "CHL") in dyads(events)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import count
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
 from newsevents.records import ActorMention
@@ -204,13 +204,16 @@ class DocumentActors:
     """Actor coding for one spaCy Doc: remembers people introduced with a title so later surname mentions resolve."""
 
     def __init__(self, doc: Doc, base: ActorBase, date: str | None = None, focus: str | None = None,
-                 place_country: Callable[[str], str | None] | None = None) -> None:
+                 place_country: Callable[[str], str | None] | None = None,
+                 focus_named_at: tuple[int, ...] = ()) -> None:
         self.doc = doc
         self.base = base
         self.date = date
         # The country the document is about (`DocumentPlaces.focus_country`): the country of an
         # actor that nothing else places ("the president", "police"). Such heads are `guessed`.
         self.focus = focus
+        # Where the document names its focus (`DocumentPlaces.focus_named_at`), for `borrows_focus`.
+        self.focus_named_at = focus_named_at
         # The country of a town or region named in a phrase ("Karachi police"): from the
         # document's places (`DocumentPlaces.country_of`), when the coder has them.
         self.place_country = place_country
@@ -421,6 +424,22 @@ class DocumentActors:
         if names_ethnic_group(head):
             code = self._ethnic_home(head, code)
         return self._mention(head, code)
+
+    def borrows_focus(self, mention: ActorMention, other: ActorMention, sentence: Span) -> bool:
+        """True when the mention's country is only the document's focus guessed for it, the
+        other actor of its event is that country as a whole, and the document names it nowhere
+        but in `sentence`: the guess then only repeats whom the sentence names ("The government
+        thanked Norway for its help" is no Norwegian government; "the president praised
+        Norwegian troops" may well be)."""
+        if mention.country is None or other.code != mention.country or mention.country != self.focus:
+            return False
+        if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
+            return False
+        return self._is_guessed(mention) and not self._is_guessed(other)
+
+    def _is_guessed(self, mention: ActorMention) -> bool:
+        """True when the mention's head took its country from the document's focus."""
+        return any(mention.span[0] <= self.doc[index].idx < mention.span[1] for index in self.guessed)
 
     def _ethnic_home(self, head: Token, code: ActorCode) -> ActorCode:
         """An ethnic group's code with the country it lives in: the place in its phrase, else the
