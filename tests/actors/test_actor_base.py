@@ -220,6 +220,26 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("Naxalites", "INDREB"),
         ("NASA", "USAGOV"),
         ("Ennahda", "TUNPTY"),
+        ("the OPCW", "IGOOPW"),  # UN agencies, regional bodies and development banks
+        ("UNFPA", "IGOUNOHLH"),
+        ("Mercosur", "IGOMRC"),
+        ("the Asian Development Bank", "IGOADB"),
+        ("Frontex", "IGOEURCOP"),
+        ("AMISOM troops", "IGOAFUMIL"),
+        ("the ACLU", "NGOACL"),  # charities and rights groups
+        ("Global Witness", "NGOGWT"),
+        ("the White Helmets", "NGOWHT"),
+        ("FEMA", "USAGOV"),  # national agencies, forces, services and parties
+        ("Scotland Yard", "GBRCOP"),
+        ("the Royal Navy", "GBRMIL"),
+        ("the ISI", "PAKSPY"),
+        ("the SBU", "UKRSPY"),
+        ("the Verkhovna Rada", "UKRLEG"),
+        ("the KDF", "KENMIL"),
+        ("the ANC", "ZAFPTY"),
+        ("the GOP", "USAPTY"),
+        ("the Sinaloa Cartel", "MEXCRM"),
+        ("Bernama", "MYSMED"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:
@@ -232,7 +252,7 @@ def test_international_organisations_keep_their_own_sector(base: ActorBase) -> N
     assert base.lookup("UN") == ActorCode("IGOUNO", "IGO", "UNO")
 
 
-@pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines"])
+@pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines", "raw"])
 def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
     assert base.lookup(text) is None
 
