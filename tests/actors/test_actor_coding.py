@@ -363,6 +363,8 @@ def test_a_nation_owning_an_ally_or_rival_is_not_its_country(nlp: Language, base
         ("Malawi Customs seized a lorry of timber.", "Customs", "MWIGOV"),
         ("The Moldovan Security Service detained a courier.", "Service", "MDASPY"),
         ("Australia's Border Force turned back the boat.", "Force", "AUSCOP"),
+        ("The Honduran Electoral Commission annulled the results.", "Commission", "HNDGOV"),
+        ("The Federal Maritime Office of Norway fined the shipowner.", "Office", "NORGOV"),
     ],
 )
 def test_a_named_institution_of_a_country_is_its_state_body(nlp: Language, base: ActorBase, text: str, head: str,
@@ -380,3 +382,8 @@ def test_a_named_institution_of_a_country_is_its_state_body(nlp: Language, base:
 def test_an_institution_word_in_lower_case_or_without_a_country_names_no_actor(nlp: Language, base: ActorBase,
                                                                                text: str, head: str) -> None:
     assert code_of(nlp, base, text, head) is None
+
+
+def test_an_institution_word_in_lower_case_carries_only_its_modifiers_code(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "A Peruvian commission of experts visited the mine.", "commission") == "PER"
+    assert code_of(nlp, base, "A UN commission visited the camps.", "commission") == "IGOUNO"

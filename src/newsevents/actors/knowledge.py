@@ -494,7 +494,8 @@ class ActorBase:
         organisations = [e for e in entries if e.kind == "organisation" and e not in sponsors]
         places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
         if head_sector is not None and head_sector.entry.kind == "institution" and not (words[head].is_name and places):
-            head_sector = None  # "a memorial service", "Amazon Web Services": no state's body
+            # "a UN commission", "a memorial service", "Amazon Web Services": no state's body
+            head_sector = replace(head_sector, entry=replace(head_sector.entry, sector=None, kind="role"))
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
 
