@@ -579,3 +579,8 @@ def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_it
     assert ("CHLGOV", "05", "CHLMIL") in dyads(code_text("The president praised Chilean troops for their courage."))
     events = code_text("Floods hit Chile on Monday. The president thanked Chile for its patience.")
     assert ("CHLGOV", "05", "CHL") in dyads(events)
+
+
+def test_a_named_body_takes_the_country_of_the_town_its_name_begins_with():
+    assert ("USACOP", "17", "USAEDU") in dyads(code_text("The Tucson Police Department detained nine students."))
+    assert ("GBRCOP", "17", "GBREDU") in dyads(code_text("The Leeds Police detained nine students."))

@@ -172,6 +172,9 @@ def test_ambiguous_capitals_are_left_out(base: ActorBase) -> None:
         ("Somali detainees", "SOMCVL"),  # people held are civilians, political prisoners opposition
         ("Eritrean political prisoners", "ERIOPP"),
         ("Bougainville secessionists", "---REB"),
+        ("the Dayton Police Department", "---COP"),  # a police department is police, not a ministry
+        ("the county sheriff's department", "---COP"),
+        ("the state highway patrol", "---COP"),
     ],
 )
 def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> None:

@@ -599,14 +599,20 @@ class DocumentActors:
                     return country
                 if country := self._country_of_place(name, [place]):
                     return country
-        # A name's own first words are no place ("San" of "San Diego"): only a noun's count, or
-        # those of a name's title ("Texas Governor Greg Abbott").
-        nouns = [head] if head.pos_ != "PROPN" else [
+        # A name's own first words are no place ("San" of "San Diego"): only a noun's count, those
+        # of a body's name ("the Seattle Police Department"), or those of a name's title ("Texas
+        # Governor Greg Abbott").
+        body = head.pos_ == "PROPN" and self.base.is_group_word(head.text, head.lemma_.lower())
+        common = head.pos_ != "PROPN" or body
+        nouns = [head] if common else [
             title for title in head.lefts if title.dep_ == "compound" and self.base.is_person_noun(title.lemma_)]
-        compounds = [t for noun in nouns for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        names = sorted({token for compound in compounds for token in phrase_tokens(compound)}, key=lambda token: token.i)
+        compounds = [t for noun in nouns for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                     and not (body and self.base.is_group_word(t.text, t.lemma_.lower()))]  # "Police" of "Police Department"
+        # A body's name is one entity, which `phrase_tokens` would add whole: only the place's own words.
+        names = sorted({token for compound in compounds for token in (compound.subtree if body else phrase_tokens(compound))},
+                       key=lambda token: token.i)
         # Words before a title are no person's name, though the tagger may run the name over them.
-        checked = names if head.pos_ != "PROPN" else []
+        checked = names if common else []
         if names and (country := self._country_of_place(" ".join(token.text for token in names), checked)):
             return country
         # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".
