@@ -233,6 +233,7 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("Global Witness", "NGOGWT"),
         ("the White Helmets", "NGOWHT"),
         ("FEMA", "USAGOV"),  # national agencies, forces, services and parties
+        ("the Homeland Security Department", "USAGOV"),
         ("Scotland Yard", "GBRCOP"),
         ("the Royal Navy", "GBRMIL"),
         ("the ISI", "PAKSPY"),
