@@ -377,6 +377,7 @@ def test_a_named_institution_of_a_country_is_its_state_body(nlp: Language, base:
     [
         ("Hundreds attended a memorial service in Lima.", "service"),
         ("Tornado Cloud Services sued its landlord.", "Services"),  # a name of no country: a company's
+        ("Chilean Harbour Services sued its landlord.", "Services"),  # in the plural: a company's
     ],
 )
 def test_an_institution_word_in_lower_case_or_without_a_country_names_no_actor(nlp: Language, base: ActorBase,

@@ -493,9 +493,11 @@ class ActorBase:
         sponsors = {m.entry for m in aliases if m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS}
         organisations = [e for e in entries if e.kind == "organisation" and e not in sponsors]
         places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
-        if head_sector is not None and head_sector.entry.kind == "institution" and not (words[head].is_name and places):
-            # "a UN commission", "a memorial service", "Amazon Web Services": no state's body
-            head_sector = replace(head_sector, entry=replace(head_sector.entry, sector=None, kind="role"))
+        if head_sector is not None and head_sector.entry.kind == "institution":
+            if not words[head].is_name:  # "a UN commission": a body of its modifiers'
+                head_sector = replace(head_sector, entry=replace(head_sector.entry, sector=None, kind="role"))
+            elif not (places and words[head].text.lower() == head_sector.entry.words[-1]):
+                head_sector = None  # a name of no country or in the plural: "China Oilfield Services" is a company
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
 
