@@ -577,3 +577,19 @@ def test_a_statement_is_about_what_follows_a_preposition_written_as_a_participle
     [concern] = [e for e in events if e.cameo_root == "01"]
     attacks = [e for e in events if e.cameo_root == "19"]
     assert attacks and all(e.confidence < concern.confidence for e in attacks)
+
+
+def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_its_sentence():
+    # The document names Chile only as whom the president thanks: no Chilean president.
+    assert dyads(code_text("The president thanked Chile for its generous support.")) == {("---GOV", "05", "CHL")}
+    assert dyads(code_text("Chile thanked the government for its generous support.")) == {("CHL", "05", "---GOV")}
+    # Chile's own troops may well be praised by its president; and an article about Chile
+    # names its president's country elsewhere.
+    assert ("CHLGOV", "05", "CHLMIL") in dyads(code_text("The president praised Chilean troops for their courage."))
+    events = code_text("Floods hit Chile on Monday. The president thanked Chile for its patience.")
+    assert ("CHLGOV", "05", "CHL") in dyads(events)
+
+
+def test_a_named_body_takes_the_country_of_the_town_its_name_begins_with():
+    assert ("USACOP", "17", "USAEDU") in dyads(code_text("The Tucson Police Department detained nine students."))
+    assert ("GBRCOP", "17", "GBREDU") in dyads(code_text("The Leeds Police detained nine students."))

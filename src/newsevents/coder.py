@@ -141,7 +141,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
     dateline_place = find_dateline_place(document.text)
     for doc, offset in pieces:
         places = DocumentPlaces(doc, Gazetteer.default(), dateline=dateline_place)
-        actors = DocumentActors(doc, base, date=document.date, focus=places.focus_country, place_country=places.country_of)
+        actors = DocumentActors(doc, base, date=document.date, focus=places.focus_country, place_country=places.country_of,
+                                focus_named_at=places.focus_named_at)
         first_sentence = sentence_index
         # Quotes first: inside a direct quote, "we" and "I" are its speaker ("We condemn these attacks").
         piece_quotes = find_quotes(doc, actors, document.id, offset, first_sentence)

@@ -352,3 +352,39 @@ def test_they_stands_for_a_group_of_people_named_as_subject(nlp: Language, base:
 def test_a_nation_owning_an_ally_or_rival_is_not_its_country(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "The commander of Peru's militia allies was killed.", "commander") == "---REB"
     assert code_of(nlp, base, "The commander of Peru's militia was killed.", "commander") == "PERREB"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("The Zambia Immigration Service deported six traders to Malawi.", "Service", "ZMBGOV"),
+        ("The Uruguay Police Service questioned the witnesses.", "Service", "URYCOP"),  # a modifier's sector wins
+        ("The Peruvian Bureau of Fisheries fined the trawler.", "Bureau", "PERGOV"),
+        ("Malawi Customs seized a lorry of timber.", "Customs", "MWIGOV"),
+        ("The Moldovan Security Service detained a courier.", "Service", "MDASPY"),
+        ("Australia's Border Force turned back the boat.", "Force", "AUSCOP"),
+        ("The Honduran Electoral Commission annulled the results.", "Commission", "HNDGOV"),
+        ("The Federal Maritime Office of Norway fined the shipowner.", "Office", "NORGOV"),
+    ],
+)
+def test_a_named_institution_of_a_country_is_its_state_body(nlp: Language, base: ActorBase, text: str, head: str,
+                                                           code: str) -> None:
+    assert code_of(nlp, base, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("Hundreds attended a memorial service in Lima.", "service"),
+        ("Tornado Cloud Services sued its landlord.", "Services"),  # a name of no country: a company's
+        ("Chilean Harbour Services sued its landlord.", "Services"),  # in the plural: a company's
+    ],
+)
+def test_an_institution_word_in_lower_case_or_without_a_country_names_no_actor(nlp: Language, base: ActorBase,
+                                                                               text: str, head: str) -> None:
+    assert code_of(nlp, base, text, head) is None
+
+
+def test_an_institution_word_in_lower_case_carries_only_its_modifiers_code(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "A Peruvian commission of experts visited the mine.", "commission") == "PER"
+    assert code_of(nlp, base, "A UN commission visited the camps.", "commission") == "IGOUNO"

@@ -136,7 +136,7 @@ class AliasEntry:
 class SectorNoun:
     words: tuple[str, ...]
     sector: str | None  # None: the noun only carries its modifiers' sector ("group", "member")
-    kind: str  # "group" always gives its sector; a "role" yields to its modifiers'
+    kind: str  # "group" always gives its sector; a "role" or a named "institution" yields to its modifiers'
 
 
 @dataclass(frozen=True)
@@ -493,6 +493,11 @@ class ActorBase:
         sponsors = {m.entry for m in aliases if m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS}
         organisations = [e for e in entries if e.kind == "organisation" and e not in sponsors]
         places = [e for e in entries if e.kind != "organisation" and e not in sponsors]
+        if head_sector is not None and head_sector.entry.kind == "institution":
+            if not words[head].is_name:  # "a UN commission": a body of its modifiers'
+                head_sector = replace(head_sector, entry=replace(head_sector.entry, sector=None, kind="role"))
+            elif not (places and words[head].text.lower() == head_sector.entry.words[-1]):
+                head_sector = None  # a name of no country or in the plural: "China Oilfield Services" is a company
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
 
@@ -512,7 +517,7 @@ class ActorBase:
             # else the nearest role's ("rebel leader" REB, "Hamas leader" PSEREB, "President X" GOV).
             groups = [m.entry.sector for m in modifier_sectors if m.entry.kind == "group" and m.entry.sector]
             roles = [m.entry.sector for m in (head_sector, *modifier_sectors)
-                     if m is not None and m.entry.kind == "role" and m.entry.sector]
+                     if m is not None and (m is head_sector or m.entry.kind == "role") and m.entry.sector]
             if head_sector is None and not (groups or roles or organisations or people):
                 return None  # an unknown name: nothing says who this is
             sector = next(iter(groups or ([organisations[0].code.sector] if organisations else roles)), None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import count
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
 from newsevents.records import ActorMention
@@ -204,13 +204,16 @@ class DocumentActors:
     """Actor coding for one spaCy Doc: remembers people introduced with a title so later surname mentions resolve."""
 
     def __init__(self, doc: Doc, base: ActorBase, date: str | None = None, focus: str | None = None,
-                 place_country: Callable[[str], str | None] | None = None) -> None:
+                 place_country: Callable[[str], str | None] | None = None,
+                 focus_named_at: tuple[int, ...] = ()) -> None:
         self.doc = doc
         self.base = base
         self.date = date
         # The country the document is about (`DocumentPlaces.focus_country`): the country of an
         # actor that nothing else places ("the president", "police"). Such heads are `guessed`.
         self.focus = focus
+        # Where the document names its focus (`DocumentPlaces.focus_named_at`), for `borrows_focus`.
+        self.focus_named_at = focus_named_at
         # The country of a town or region named in a phrase ("Karachi police"): from the
         # document's places (`DocumentPlaces.country_of`), when the coder has them.
         self.place_country = place_country
@@ -422,6 +425,22 @@ class DocumentActors:
             code = self._ethnic_home(head, code)
         return self._mention(head, code)
 
+    def borrows_focus(self, mention: ActorMention, other: ActorMention, sentence: Span) -> bool:
+        """True when the mention's country is only the document's focus guessed for it, the
+        other actor of its event is that country as a whole, and the document names it nowhere
+        but in `sentence`: the guess then only repeats whom the sentence names ("The government
+        thanked Norway for its help" is no Norwegian government; "the president praised
+        Norwegian troops" may well be)."""
+        if mention.country is None or other.code != mention.country or mention.country != self.focus:
+            return False
+        if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
+            return False
+        return self._is_guessed(mention) and not self._is_guessed(other)
+
+    def _is_guessed(self, mention: ActorMention) -> bool:
+        """True when the mention's head took its country from the document's focus."""
+        return any(mention.span[0] <= self.doc[index].idx < mention.span[1] for index in self.guessed)
+
     def _ethnic_home(self, head: Token, code: ActorCode) -> ActorCode:
         """An ethnic group's code with the country it lives in: the place in its phrase, else the
         document's focus; its nationality's country when neither says. The nationality stays
@@ -580,14 +599,20 @@ class DocumentActors:
                     return country
                 if country := self._country_of_place(name, [place]):
                     return country
-        # A name's own first words are no place ("San" of "San Diego"): only a noun's count, or
-        # those of a name's title ("Texas Governor Greg Abbott").
-        nouns = [head] if head.pos_ != "PROPN" else [
+        # A name's own first words are no place ("San" of "San Diego"): only a noun's count, those
+        # of a body's name ("the Seattle Police Department"), or those of a name's title ("Texas
+        # Governor Greg Abbott").
+        body = head.pos_ == "PROPN" and self.base.is_group_word(head.text, head.lemma_.lower())
+        common = head.pos_ != "PROPN" or body
+        nouns = [head] if common else [
             title for title in head.lefts if title.dep_ == "compound" and self.base.is_person_noun(title.lemma_)]
-        compounds = [t for noun in nouns for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-        names = sorted({token for compound in compounds for token in phrase_tokens(compound)}, key=lambda token: token.i)
+        compounds = [t for noun in nouns for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+                     and not (body and self.base.is_group_word(t.text, t.lemma_.lower()))]  # "Police" of "Police Department"
+        # A body's name is one entity, which `phrase_tokens` would add whole: only the place's own words.
+        names = sorted({token for compound in compounds for token in (compound.subtree if body else phrase_tokens(compound))},
+                       key=lambda token: token.i)
         # Words before a title are no person's name, though the tagger may run the name over them.
-        checked = names if head.pos_ != "PROPN" else []
+        checked = names if common else []
         if names and (country := self._country_of_place(" ".join(token.text for token in names), checked)):
             return country
         # A named place that owns the title: "Maryland's governor", "the mayor of San Antonio".

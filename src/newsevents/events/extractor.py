@@ -807,8 +807,23 @@ def actor_pairs(
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and not needs_addressee(match.entry):
             yield source, None
+        # Words to or about a state as a whole are mostly another state's: a country guessed
+        # for the speaker from that state alone tells nothing. Acts in a state's own land
+        # ("forces withdrew from a Bosnian town") are often its own.
+        spoken = match.entry.cameo[:2] in VERBAL_ROOTS
+        sentence = match.trigger.sent
         for target in aimed:
-            yield source, policed(target, source)
+            if spoken and actors.borrows_focus(source, target, sentence):
+                yield without_country(source), target
+            elif spoken and actors.borrows_focus(target, source, sentence):
+                yield source, without_country(target)
+            else:
+                yield source, policed(target, source)
+
+
+def without_country(mention: ActorMention) -> ActorMention:
+    """The mention without its country: "---" and its sector."""
+    return ActorMention(mention.text, mention.span, "---" + mention.code[3:], None, mention.sector)
 
 
 def policed(target: ActorMention, source: ActorMention) -> ActorMention:

@@ -221,13 +221,15 @@ class DocumentPlaces:
                           for index in range(entity.start, entity.end)}
         self.country_focus: Counter[str] = Counter()
         self.region_focus: Counter[tuple[str, str]] = Counter()
+        # Where each counted country is named: the first token of each naming, -1 for the dateline.
+        self._country_named_at: dict[str, list[int]] = {}
         for entity in doc.ents:
             if entity.label_ in FOCUS_LABELS:
-                self._count_focus(entity.text)
+                self._count_focus(entity.text, entity.start)
             elif entity.label_ == "ORG" and (country := self._organisation_country(entity)):
-                self.country_focus[country] += 1  # "the Nigerian Interior Ministry"
+                self._count_country(country, entity.start)  # "the Nigerian Interior Ministry"
         for part in dateline_parts(dateline):
-            self._count_focus(part)
+            self._count_focus(part, -1)
         self.dateline_place = self._dateline_place(dateline)
         # By sentence start: a sentence may hold several events.
         self._phrases: dict[int, list[LocationPhrase]] = {}
@@ -255,6 +257,13 @@ class DocumentPlaces:
         if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
             return None
         return ranked[0][0]
+
+    @property
+    def focus_named_at(self) -> tuple[int, ...]:
+        """Where the document names its focus country: the first token of each naming, -1
+        for the dateline; empty without a focus."""
+        focus = self.focus_country
+        return tuple(self._country_named_at[focus]) if focus is not None else ()
 
     def place_acted_on(self, sentence: Span, trigger: Token) -> tuple[Location, Span] | None:
         """The place an action is aimed at, with its words: a location phrase on the trigger,
@@ -297,18 +306,22 @@ class DocumentPlaces:
 
     # Focus ----------------------------------------------------------------------
 
-    def _count_focus(self, text: str) -> None:
-        """Count the country (and admin region) a name points to, when it points to only one
-        or its other readings are small namesakes abroad ("Lagos")."""
+    def _count_focus(self, text: str, index: int) -> None:
+        """Count the country (and admin region) a name at token `index` points to, when it
+        points to only one or its other readings are small namesakes abroad ("Lagos")."""
         country = self.gazetteer.country_named(text)
         candidates = self.gazetteer.candidates(text)
         mention = PlaceMention(0, 0, tuple(candidates))
         country = country or mention.country or mention.leading_country
         if country:
-            self.country_focus[country] += 1
+            self._count_country(country, index)
         # Only a named division counts ("Texas"): its towns' namesakes abroad are too many to trust.
         if candidates and all(place.feature == "admin" for place in candidates) and mention.region:
             self.region_focus[mention.region] += 1
+
+    def _count_country(self, country: str, index: int) -> None:
+        self.country_focus[country] += 1
+        self._country_named_at.setdefault(country, []).append(index)
 
     def _organisation_country(self, organisation: Span) -> str | None:
         """The country named by a word before the last of an organisation's name ("the Kenyan
