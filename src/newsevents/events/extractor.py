@@ -308,7 +308,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
-    statements = {event.match.trigger.i for event in found if event.cameo.startswith(STATEMENT_ROOT)}
+    # A plain statement's object is no topic but the act announced ("announced a suspension of
+    # flights"): the statement gives way to it below.
+    statements = {event.match.trigger.i for event in found
+                  if event.cameo.startswith(STATEMENT_ROOT) and not is_bare_speech(event.match.entry)}
     found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements) else event
              for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
