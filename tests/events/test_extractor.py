@@ -88,6 +88,14 @@ def test_an_open_question_or_a_wish_is_no_fact():
         assert acts and all(e.hypothetical for e in acts), text
 
 
+def test_an_act_needed_required_or_given_as_a_duty_has_not_happened():
+    for text, act in (("A two-thirds majority of the Kenyan senate is needed to convict the governor.", "116"),
+                      ("The ceasefire deal requires Peru to withdraw its soldiers from the valley.", "087"),
+                      ("The Kenyan police were tasked with investigating the Ugandan minister.", "09")):
+        acts = [e for e in code_text(text) if e.cameo.startswith(act)]
+        assert acts and all(e.hypothetical for e in acts), text
+
+
 def test_a_call_for_someone_to_act_is_an_appeal_to_them():
     """"called for X to do Y": the parser makes "for" the mark of the infinitive clause."""
     assert ("BOL", "020", "PRY") in dyads("Bolivia has pushed for Paraguay to reopen the bridge.")

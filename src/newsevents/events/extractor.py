@@ -68,8 +68,11 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
     {"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle", "want", "wish", "ask",
      "urge", "call", "press", "push", "pressure", "encourage", "invite", "order", "tell", "expect", "advise",
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
-     "mandate", "task", "assign"}
+     "mandate", "task", "assign", "need", "require"}
 )
+# Of those, the verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with
+# investigating fraud" (not "pressed on with building the wall").
+MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
 # Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
 TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -1888,16 +1891,20 @@ def has_condition(trigger: Token) -> bool:
 
 
 def is_requested_or_permitted(verb: Token) -> bool:
-    """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
-    allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
-    (the letting is the act)."""
+    """A complement someone else is let, asked, told or needed to do: "allows Russia to withdraw",
+    "was allowed to withdraw", "wants Putin to attack", "ordered troops to attack", "a majority is
+    needed to impeach", "the majority required by law to impeach", "tasked with investigating";
+    not "let free" (the letting is the act)."""
     if asking_object(verb) is not None:
         return True  # "put pressure on X to leave"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
+        return True
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
         return False  # "told the UN it will not accept refugees" reports; "told X to leave" orders
-    return child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
+    return (child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
+            or is_passive_participle(verb.head))
 
 
 def is_finite(verb: Token) -> bool:
