@@ -891,3 +891,9 @@ def test_a_participle_describing_an_actor_of_another_act_is_background():
     assert any(c == "0871" for _, c, _ in found) and not any(c.startswith("19") for _, c, _ in found)
     # How a speaker speaks is the statement itself.
     assert any(c == "010" for _, c, _ in dyads("A Ghanaian professor, speaking to the BBC, said the ruling was wrong."))
+
+
+def test_whom_a_thing_is_given_is_no_pattern_word():
+    """"sent the police a plan": the police receive the plan; no police are sent."""
+    assert not any(e.cameo.startswith("15") for e in code_text("The Kenyan teachers' union sent the police a plan for its march."))
+    assert any(e.cameo == "153" for e in code_text("The Kenyan government sent police to the border town."))

@@ -596,6 +596,7 @@ def match_pattern(
                 and (t_lemma in word or t_lower in word)
                 and (t.pos_ != "ADP" or (t.head.i in attach_to and not is_time_phrase(t)))
                 and not unclaimed_infinitive(t, words)
+                and not is_recipient(t)
             ),
             None,
         )
@@ -604,6 +605,13 @@ def match_pattern(
         words.append(found)
         position, previous = found.i, found
     return Match(entry, trigger, tuple(words), target)
+
+
+def is_recipient(token: Token) -> bool:
+    """The first of two objects, whom the second is given: "police" in "sent the police a plan"
+    is no "send police" (a pattern word names what is acted with, not to whom it goes)."""
+    return token.dep_ == "dative" and token.pos_ != "ADP" and any(
+        child.dep_ == "dobj" and child.i > token.i for child in token.head.children)
 
 
 def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
