@@ -897,3 +897,10 @@ def test_whom_a_thing_is_given_is_no_pattern_word():
     """"sent the police a plan": the police receive the plan; no police are sent."""
     assert not any(e.cameo.startswith("15") for e in code_text("The Kenyan teachers' union sent the police a plan for its march."))
     assert any(e.cameo == "153" for e in code_text("The Kenyan government sent police to the border town."))
+
+
+def test_a_past_participle_after_a_conjunction_is_done_to_the_subject():
+    """"fled when arrested": someone arrested the minister; the minister arrested no one."""
+    assert not any(e.cameo.startswith("17") for e in code_text("The Ugandan minister fled when arrested."))
+    attacks = [e for e in code_text("The Kenyan army withdrew after attacked by Somali militants.") if e.cameo_root == "19"]
+    assert attacks and all(e.source.code == "SOMREB" for e in attacks)

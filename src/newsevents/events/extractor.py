@@ -1700,8 +1700,11 @@ def is_passive_participle(verb: Token) -> bool:
 def is_fronted_participle(verb: Token) -> bool:
     """A past participle opening a clause before its sentence's subject is passive: "When asked
     about the talks, the minister ..." (someone asked the minister), "Backed by Russia, the rebels
-    ..."; its doer is its agent, if named."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+    ..."; so is one after a conjunction, wherever it stands: "the mayor wept when convicted",
+    "resigned after questioned by police" (the subject is who was convicted or questioned). Its
+    doer is its agent, if named."""
+    subordinate = any(child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB") for child in verb.children)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate)
             and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
 
 
