@@ -904,3 +904,8 @@ def test_a_past_participle_after_a_conjunction_is_done_to_the_subject():
     assert not any(e.cameo.startswith("17") for e in code_text("The Ugandan minister fled when arrested."))
     attacks = [e for e in code_text("The Kenyan army withdrew after attacked by Somali militants.") if e.cameo_root == "19"]
     assert attacks and all(e.source.code == "SOMREB" for e in attacks)
+
+
+def test_an_impact_told_beside_a_crash_is_an_accident():
+    assert not code_text("A police helicopter struck power lines and crashed near the Kenyan border.")
+    assert any(e.cameo_root == "19" for e in code_text("The Kenyan army plane bombed the camp and crashed."))

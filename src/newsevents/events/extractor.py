@@ -384,9 +384,12 @@ def is_mishap(trigger: Token) -> bool:
     the "in" phrase of a passive or the subject of the clause it continues: "were killed by the
     crash", "the storm destroyed", "died in the collision", "COVID-19 has killed", "the stampede
     left 50 dead and 200 injured"; or told with a "when" clause of an accident: "were killed when
-    the helicopter crashed"."""
+    the helicopter crashed"; or a vehicle's impact told beside its crash: "the helicopter struck
+    power lines and crashed" (not "bombed the camp and crashed")."""
     if trigger.pos_ != "VERB":
         return False
+    if lemma(trigger) in IMPACT_VERBS and any(lemma(verb) in MISHAP_VERBS for verb in trigger.conjuncts):
+        return True
     subject = child_with(trigger, SUBJECT_DEPS)
     causes = [subject]
     if is_passive(trigger) or is_passive_participle(trigger):
