@@ -807,6 +807,12 @@ def test_a_warning_of_a_natural_hazard_is_no_threat():
     assert any(c.startswith("13") for _, c, _ in dyads("Kenya issued a stern warning to Uganda."))
 
 
+def test_a_warning_of_a_disease_outbreak_is_no_threat():
+    for text in ("The Kenyan health ministry warned of a cholera outbreak in Mombasa.",
+                 "Kenyan health officials warned about a new Ebola outbreak near the border."):
+        assert not any(c.startswith("13") for _, c, _ in dyads(text)), text
+
+
 def test_dispersing_a_gathering_represses_it_and_a_crowd_dispersing_eases_dissent():
     assert any(c == "175" and t is not None for _, c, t in dyads("Ghanaian police dispersed the protesters."))
     assert not any(c == "175" for _, c, _ in dyads("The Ghanaian protesters dispersed peacefully."))
@@ -897,6 +903,8 @@ def test_whom_a_thing_is_given_is_no_pattern_word():
     """"sent the police a plan": the police receive the plan; no police are sent."""
     assert not any(e.cameo.startswith("15") for e in code_text("The Kenyan teachers' union sent the police a plan for its march."))
     assert any(e.cameo == "153" for e in code_text("The Kenyan government sent police to the border town."))
+    # A pronoun the parser took for a recipient is still the one released.
+    assert any(e.cameo == "0841" for e in code_text("Kenyan police released him pending investigation."))
 
 
 def test_a_past_participle_after_a_conjunction_is_done_to_the_subject():

@@ -612,8 +612,9 @@ def match_pattern(
 
 def is_recipient(token: Token) -> bool:
     """The first of two objects, whom the second is given: "police" in "sent the police a plan"
-    is no "send police" (a pattern word names what is acted with, not to whom it goes)."""
-    return token.dep_ == "dative" and token.pos_ != "ADP" and any(
+    is no "send police" (a pattern word names what is acted with, not to whom it goes). Not a
+    pronoun, which the parser may take for a recipient: "released him pending investigation"."""
+    return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN") and any(
         child.dep_ == "dobj" and child.i > token.i for child in token.head.children)
 
 
