@@ -13,8 +13,8 @@ by a rule fixed before the output was read, so that it can be drawn again after 
 - The sentences of the corpus (spaCy's, from a parse with the project's model) that yield no
   event are ranked the same way by "seed|article|sentence start"; the first `--silent` are
   the sample of silent sentences, read for missed events.
-Prints both samples as Markdown, one numbered item per event (code, flags, source and target
-as coded, trigger, sentence) for the verdicts to be added by reading.
+Prints both samples as Markdown, one numbered item per event (code, flags H hypothetical, N
+negated, R reported; source and target as coded; trigger; date; sentence) for the verdicts to be added by reading.
 Text: Wikinews contributors, CC BY 2.5; each item names its article, whose URL is in the corpus.
 """
 
@@ -67,7 +67,7 @@ def describe(event: Event) -> str:
     flags = "".join(flag for flag, on in (("H", event.hypothetical), ("N", event.negated), ("R", event.reported)) if on)
     target = f"{event.target.code} ({event.target.text!r})" if event.target else "none"
     return (f"{event.doc_id} — {event.cameo}{' ' + flags if flags else ''} — source {event.source.code} "
-            f"({event.source.text!r}) — target {target} — trigger *{event.trigger}*")
+            f"({event.source.text!r}) — target {target} — trigger *{event.trigger}* — date {event.date}")
 
 
 def main() -> None:
