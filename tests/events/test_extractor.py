@@ -381,7 +381,7 @@ def test_a_protests_own_demand_is_part_of_the_protest():
     assert dyads("Kenyan nurses staged a sit-in at parliament to press for better pay.") == {("KENHLH", "141", "KENGOV")}  # aimed at its government
     blocked = dyads("Kenyan students blocked roads in Nairobi demanding the release of their leaders.")
     assert blocked and all(code.startswith("14") for _, code, _ in blocked)
-    assert dyads("Kenyan students held a rally in Nairobi to denounce the new tax.") == {("KENEDU", "141", "KEN")}
+    assert dyads("Kenyan students held a rally in Nairobi to denounce the new tax.") == {("KENEDU", "141", "KENGOV")}
     # A demand of the protesters' own, told beside the protest, stays.
     assert any(code.startswith("10") for _, code, _ in dyads("Kenyan nurses staged a sit-in and demanded that Uganda pay."))
 
