@@ -900,8 +900,8 @@ def test_a_participle_describing_an_actor_of_another_act_is_background():
 
 
 def test_whom_a_thing_is_given_is_no_pattern_word():
-    """"sent the police a plan": the police receive the plan; no police are sent."""
-    assert not any(e.cameo.startswith("15") for e in code_text("The Kenyan teachers' union sent the police a plan for its march."))
+    """"sent the police a list": the police receive the list; no police are sent."""
+    assert not any(e.cameo.startswith("15") for e in code_text("The Kenyan bar association sent the police a list of names."))
     assert any(e.cameo == "153" for e in code_text("The Kenyan government sent police to the border town."))
     # A pronoun the parser took for a recipient is still the one released.
     assert any(e.cameo == "0841" for e in code_text("Kenyan police released him pending investigation."))
@@ -915,5 +915,5 @@ def test_a_past_participle_after_a_conjunction_is_done_to_the_subject():
 
 
 def test_an_impact_told_beside_a_crash_is_an_accident():
-    assert not code_text("A police helicopter struck power lines and crashed near the Kenyan border.")
+    assert not code_text("A Kenyan military plane struck a hillside and crashed.")
     assert any(e.cameo_root == "19" for e in code_text("The Kenyan army plane bombed the camp and crashed."))

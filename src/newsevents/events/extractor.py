@@ -384,8 +384,8 @@ def is_mishap(trigger: Token) -> bool:
     the "in" phrase of a passive or the subject of the clause it continues: "were killed by the
     crash", "the storm destroyed", "died in the collision", "COVID-19 has killed", "the stampede
     left 50 dead and 200 injured"; or told with a "when" clause of an accident: "were killed when
-    the helicopter crashed"; or a vehicle's impact told beside its crash: "the helicopter struck
-    power lines and crashed" (not "bombed the camp and crashed")."""
+    the helicopter crashed"; or a vehicle's impact told beside its crash: "the plane struck a hillside
+    and crashed" (not "bombed the camp and crashed")."""
     if trigger.pos_ != "VERB":
         return False
     if lemma(trigger) in IMPACT_VERBS and any(lemma(verb) in MISHAP_VERBS for verb in trigger.conjuncts):
@@ -611,7 +611,7 @@ def match_pattern(
 
 
 def is_recipient(token: Token) -> bool:
-    """The first of two objects, whom the second is given: "police" in "sent the police a plan"
+    """The first of two objects, whom the second is given: "police" in "sent the police a list"
     is no "send police" (a pattern word names what is acted with, not to whom it goes). Not a
     pronoun, which the parser may take for a recipient: "released him pending investigation"."""
     return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN") and any(
@@ -1704,8 +1704,8 @@ def is_passive_participle(verb: Token) -> bool:
 def is_fronted_participle(verb: Token) -> bool:
     """A past participle opening a clause before its sentence's subject is passive: "When asked
     about the talks, the minister ..." (someone asked the minister), "Backed by Russia, the rebels
-    ..."; so is one after a conjunction, wherever it stands: "the mayor wept when convicted",
-    "resigned after questioned by police" (the subject is who was convicted or questioned). Its
+    ..."; so is one after a conjunction, wherever it stands: "the mayor fled when arrested",
+    "resigned after questioned by police" (the subject is who was arrested or questioned). Its
     doer is its agent, if named."""
     subordinate = any(child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB") for child in verb.children)
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate)
@@ -1908,7 +1908,7 @@ def has_condition(trigger: Token) -> bool:
 def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked, told or needed to do: "allows Russia to withdraw",
     "was allowed to withdraw", "wants Putin to attack", "ordered troops to attack", "a majority is
-    needed to impeach", "the majority required by law to impeach", "tasked with investigating";
+    needed to convict", "the majority required by law to convict", "tasked with investigating";
     not "let free" (the letting is the act)."""
     if asking_object(verb) is not None:
         return True  # "put pressure on X to leave"
