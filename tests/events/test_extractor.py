@@ -807,6 +807,13 @@ def test_a_warning_of_a_natural_hazard_is_no_threat():
     assert any(c.startswith("13") for _, c, _ in dyads("Kenya issued a stern warning to Uganda."))
 
 
+def test_a_state_of_emergency_for_a_natural_disaster_is_no_coercion():
+    for text in ("The Kenyan governor declared a state of emergency on Friday, with a tropical storm approaching the coast.",
+                 "The Kenyan government declared a state of emergency over the floods."):
+        assert not any(c == "1724" for _, c, _ in dyads(text)), text
+    assert ("KEN", "1724", None) in dyads("Kenya declared a state of emergency over the protests.")
+
+
 def test_a_warning_of_a_disease_outbreak_is_no_threat():
     for text in ("The Kenyan health ministry warned of a cholera outbreak in Mombasa.",
                  "Kenyan health officials warned about a new Ebola outbreak near the border."):
