@@ -70,8 +70,8 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
      "mandate", "task", "assign", "need", "require"}
 )
-# Of those, the verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with
-# investigating fraud" (not "pressed on with building the wall").
+# Verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with investigating
+# fraud" (not "pressed on with building the wall").
 MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
 # Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
 TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
@@ -1422,7 +1422,7 @@ def source_head(trigger: Token) -> Token | None:
         return noun_source(trigger)
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
-    if is_passive(trigger) or is_passive_participle(trigger) or is_fronted_participle(trigger):
+    if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
         agent = child_with(trigger, ("agent",)) or stranded_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
@@ -1701,12 +1701,12 @@ def is_passive_participle(verb: Token) -> bool:
             ) or reduced_relative(verb) is not None
 
 
-def is_fronted_participle(verb: Token) -> bool:
-    """A past participle opening a clause before its sentence's subject is passive: "When asked
-    about the talks, the minister ..." (someone asked the minister), "Backed by Russia, the rebels
-    ..."; so is one after a conjunction, wherever it stands: "the mayor fled when arrested",
-    "resigned after questioned by police" (the subject is who was arrested or questioned). Its
-    doer is its agent, if named."""
+def is_reduced_passive_clause(verb: Token) -> bool:
+    """A past participle heading a clause of its own, without subject or auxiliary, is passive when
+    it opens the sentence ("When asked about the talks, the minister ..." : someone asked the
+    minister; "Backed by Russia, the rebels ...") or follows a conjunction, wherever it stands
+    ("the mayor fled when arrested", "resigned after questioned by police": the subject is who
+    was arrested or questioned). Its doer is its agent, if named."""
     subordinate = any(child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB") for child in verb.children)
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate)
             and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
