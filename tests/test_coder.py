@@ -361,6 +361,12 @@ def test_an_untargeted_protest_by_people_of_a_country_is_aimed_at_its_government
     assert ("CHN", "14", None) in dyads(code_text("China protested strongly."))
 
 
+def test_a_protest_in_a_place_of_the_protesters_own_country_is_aimed_at_their_government():
+    """The town is only where they march: its people are not whom they protest against."""
+    assert ("KENEDU", "14", "KENGOV") in dyads(code_text("Kenyan teachers protested in Mombasa on Monday."))
+    assert ("KENEDU", "14", "UGA") in dyads(code_text("Kenyan students protested in Kampala."))
+
+
 def test_arranging_a_meeting_is_an_intent_to_meet():
     events = code_text("Egypt arranged talks with Ethiopia.")
     assert ("EGY", "03", "ETH") in dyads(events)

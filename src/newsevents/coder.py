@@ -157,7 +157,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 location = places.event_location(sentence, found.match.trigger)
                 found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
-                    found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger))
+                    found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger),
+                                              abroad_only=found.cameo[:2] == PROTEST_ROOT)
                 elif found.target is None and found.match.entry.cameo[:2] in PLACED_THING_ROOTS:
                     found = with_place_target(found, places.place_at(sentence, found.match.trigger))
                 if found.target is None and found.cameo[:2] == PROTEST_ROOT:
@@ -175,10 +176,12 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
     return CodedDocument(document, events, quotes=quotes, learned=learned)
 
 
-def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None) -> FoundEvent:
+def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None, abroad_only: bool = False) -> FoundEvent:
     """An untargeted use of force, coercion, threat or protest aimed at a place ("shelled
-    Juba", "imposed a curfew in Cizre") targets the place's country, as ICEWS and PLOVER code it."""
-    if place is None or place[0].country is None:
+    Juba", "imposed a curfew in Cizre") targets the place's country, as ICEWS and PLOVER code it.
+    With `abroad_only` (protests), a place in the source's own country is only where it acts:
+    "Kenyan teachers protested in Mombasa" protest against their government, not Mombasa's people."""
+    if place is None or place[0].country is None or (abroad_only and place[0].country == found.source.country):
         return found
     location, words = place
     # Acts on a town or a site within a country fall on the people there ("a curfew in Cizre");

@@ -348,6 +348,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The Kenyan envoy struck a conciliatory tone towards Uganda.",
         "Kenyan television cameras captured the arrival of the Ugandan president.",
         "The new rules helped reduce queues at the border.",
+        "The Kenyan firm met every requirement of the tender.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:

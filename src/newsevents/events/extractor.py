@@ -72,8 +72,11 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
     {"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle", "want", "wish", "ask",
      "urge", "call", "press", "push", "pressure", "encourage", "invite", "order", "tell", "expect", "advise",
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
-     "mandate", "task", "assign"}
+     "mandate", "task", "assign", "need", "require"}
 )
+# Verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with investigating
+# fraud" (not "pressed on with building the wall").
+MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
 # Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
 TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -388,9 +391,12 @@ def is_mishap(trigger: Token) -> bool:
     the "in" phrase of a passive or the subject of the clause it continues: "were killed by the
     crash", "the storm destroyed", "died in the collision", "COVID-19 has killed", "the stampede
     left 50 dead and 200 injured"; or told with a "when" clause of an accident: "were killed when
-    the helicopter crashed"."""
+    the helicopter crashed"; or a vehicle's impact told beside its crash: "the plane struck a hillside
+    and crashed" (not "bombed the camp and crashed")."""
     if trigger.pos_ != "VERB":
         return False
+    if lemma(trigger) in IMPACT_VERBS and any(lemma(verb) in MISHAP_VERBS for verb in trigger.conjuncts):
+        return True
     subject = child_with(trigger, SUBJECT_DEPS)
     causes = [subject]
     if is_passive(trigger) or is_passive_participle(trigger):
@@ -603,6 +609,7 @@ def match_pattern(
                 and (t_lemma in word or t_lower in word)
                 and (t.pos_ != "ADP" or (t.head.i in attach_to and not is_time_phrase(t)))
                 and not unclaimed_infinitive(t, words)
+                and not is_recipient(t)
             ),
             None,
         )
@@ -611,6 +618,14 @@ def match_pattern(
         words.append(found)
         position, previous = found.i, found
     return Match(entry, trigger, tuple(words), target)
+
+
+def is_recipient(token: Token) -> bool:
+    """The first of two objects, whom the second is given: "police" in "sent the police a list"
+    is no "send police" (a pattern word names what is acted with, not to whom it goes). Not a
+    pronoun, which the parser may take for a recipient: "released him pending investigation"."""
+    return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "dobj" and child.i > token.i for child in token.head.children)
 
 
 def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
@@ -1449,7 +1464,7 @@ def source_head(trigger: Token) -> Token | None:
         return noun_source(trigger)
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
-    if is_passive(trigger) or is_passive_participle(trigger) or is_fronted_participle(trigger):
+    if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
         agent = child_with(trigger, ("agent",)) or stranded_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
@@ -1728,11 +1743,14 @@ def is_passive_participle(verb: Token) -> bool:
             ) or reduced_relative(verb) is not None
 
 
-def is_fronted_participle(verb: Token) -> bool:
-    """A past participle opening a clause before its sentence's subject is passive: "When asked
-    about the talks, the minister ..." (someone asked the minister), "Backed by Russia, the rebels
-    ..."; its doer is its agent, if named."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i
+def is_reduced_passive_clause(verb: Token) -> bool:
+    """A past participle heading a clause of its own, without subject or auxiliary, is passive when
+    it opens the sentence ("When asked about the talks, the minister ..." : someone asked the
+    minister; "Backed by Russia, the rebels ...") or follows a conjunction, wherever it stands
+    ("the mayor fled when arrested", "resigned after questioned by police": the subject is who
+    was arrested or questioned). Its doer is its agent, if named."""
+    subordinate = any(child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB") for child in verb.children)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate)
             and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
 
 
@@ -1930,16 +1948,20 @@ def has_condition(trigger: Token) -> bool:
 
 
 def is_requested_or_permitted(verb: Token) -> bool:
-    """A complement someone else is let, asked or told to do: "allows Russia to withdraw", "was
-    allowed to withdraw", "wants Putin to attack", "ordered troops to attack"; not "let free"
-    (the letting is the act)."""
+    """A complement someone else is let, asked, told or needed to do: "allows Russia to withdraw",
+    "was allowed to withdraw", "wants Putin to attack", "ordered troops to attack", "a majority is
+    needed to convict", "the majority required by law to convict", "tasked with investigating";
+    not "let free" (the letting is the act)."""
     if asking_object(verb) is not None:
         return True  # "put pressure on X to leave"
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
+        return True
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
         return False  # "told the UN it will not accept refugees" reports; "told X to leave" orders
-    return child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
+    return (child_with(verb, SUBJECT_DEPS) is not None or controller(verb) is not None or is_passive(verb.head)
+            or is_passive_participle(verb.head))
 
 
 def is_finite(verb: Token) -> bool:
