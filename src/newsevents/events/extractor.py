@@ -609,6 +609,8 @@ def match_pattern(
                 and (t_lemma in word or t_lower in word)
                 and (t.pos_ != "ADP" or (t.head.i in attach_to and not is_time_phrase(t)))
                 and not unclaimed_infinitive(t, words)
+                # A blocker names a phrase; a word of it further off is another matter.
+                and not (entry.is_blocker and under_unnamed_preposition(t, attach_to))
                 and not is_recipient(t)
             ),
             None,
@@ -626,6 +628,18 @@ def is_recipient(token: Token) -> bool:
     pronoun, which the parser may take for a recipient: "released him pending investigation"."""
     return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN") and any(
         child.dep_ == "dobj" and child.i > token.i for child in token.head.children)
+
+
+def under_unnamed_preposition(token: Token, matched: set[int]) -> bool:
+    """The word lies in a prepositional phrase the pattern does not name (`matched`: the token
+    indexes of the trigger and the words matched so far): "met Biden before the deadline" is no
+    "meet deadline". "Of" only says whose or what ("met the terms of the deal")."""
+    for governor in token.ancestors:
+        if governor.i in matched:
+            return False
+        if governor.dep_ == "prep" and governor.lower_ != "of":
+            return True
+    return False
 
 
 def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
