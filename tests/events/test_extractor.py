@@ -321,6 +321,26 @@ def test_saying_what_another_actor_must_do_is_a_demand_on_it():
     assert not any(c == "100" for _, c, _ in dyads("Vietnam said it must open its economy."))
 
 
+def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it():
+    sentence = "The Chinese ambassador insisted that Japan apologize for the remarks."
+    assert ("CHNGOV", "100", "JPN") in dyads(sentence)
+    assert not any(s == "JPN" for s, _, _ in factual(sentence))  # the apology is required, not made
+    assert not any(c == "100" for _, c, _ in dyads("The Kenyan ministry said that they leave every morning."))
+
+
+def test_saying_an_act_is_out_of_the_question_refuses_it():
+    assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
+    assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))
+
+
+def test_saying_an_act_of_conflict_must_end_demands_it_and_the_act_is_its_topic():
+    events = code_text("The French president said that the bombardment of villages in Yemen must stop.")
+    [demand] = [event for event in events if event.cameo == "100"]
+    assert demand.source.code == "FRAGOV"
+    assert all(event.confidence < demand.confidence for event in events if event is not demand)
+    assert not any(e.cameo == "100" for e in code_text("The Kenyan minister said the reforms must continue."))
+
+
 def test_a_stance_participle_has_its_subject_as_actor():
     assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to the Egyptian plan for the dam.")
     assert ("CHL", "110", "PER") in dyads("Chile is opposed to the Peruvian plan.")  # subject hung on "is"

@@ -41,6 +41,7 @@ YEARS = (1800, 2100)
 DEMAND = "100"
 RELEASE_PEOPLE = "0841"
 ACCUSE = "112"
+REFUSE = "120"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -216,6 +217,9 @@ PLAIN_STATEMENT = "010"
 # Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
 STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# Protest, force, cutting ties, coercion and violence: acts a statement may demand to end ("said
+# the shelling must stop").
+CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -250,6 +254,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
+    conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
+    demanded_acts: set[int] = set()
     for match in matches:
         if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
@@ -264,9 +270,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         # still an intent to meet (03).
         unannounceable = announced and cameo == match.entry.cameo and (
             cameo[:2] not in VERBAL_ROOTS or (is_attempted(match.trigger) and cameo[:2] != "03"))
-        said_of = complement_act(match, actors)
+        said_of = complement_act(match, actors, conflict_acts)
         if said_of is not None:
-            cameo = said_of[0]  # "X said the US must mediate": X demands it of the US
+            cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
+            if said_of.topic is not None:
+                demanded_acts.add(said_of.topic.i)
         negated = is_negated(match.trigger)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
         if refusal is not None:
@@ -284,8 +292,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             or is_motive(match.trigger) or is_foreseen(match.trigger),
             "reported": is_reported(match.trigger),
         }
-        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
-                            verb_phrase_targets=lexicon.verb_phrase_targets)
+        pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
+                            verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -305,8 +313,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
     statements = {event.match.trigger.i for event in found if event.cameo.startswith(STATEMENT_ROOT)}
-    found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements) else event
-             for event in found]
+    found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements)
+             or event.match.trigger.i in demanded_acts else event for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
 
@@ -746,12 +754,13 @@ def raised_object(preposition: Token) -> Token | None:
 
 def actor_pairs(
     match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None,
-    verb_phrase_targets: bool = False,
+    verb_phrase_targets: bool = False, alone: bool = False,
 ) -> Iterator[tuple[ActorMention, ActorMention | None]]:
     """The coded (source, target) pairs of a match, one per coordinated actor; `targets`
     replaces the targets the match itself points to (`find_targets`). With `verb_phrase_targets`
     (a lexicon imported from PETRARCH), a source without them takes the first other actor in the
-    verb's phrase (`verb_phrase_actors`)."""
+    verb's phrase (`verb_phrase_actors`). With `alone`, a statement that is an act of its own
+    through its complement ("said the shelling must stop") needs no addressee."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
@@ -798,7 +807,7 @@ def actor_pairs(
             and not SELF_PRONOUNS & set(target.text.lower().split()))]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
-        if not aimed and not needs_addressee(match.entry):
+        if not aimed and (alone or not needs_addressee(match.entry)):
             yield source, None
         for target in aimed:
             yield source, policed(target, source)
@@ -812,26 +821,68 @@ def policed(target: ActorMention, source: ActorMention) -> ActorMention:
     return ActorMention(target.text, target.span, source.country + target.code[3:], source.country, target.sector)
 
 
-def complement_act(match: Match, actors: "DocumentActors") -> tuple[str, list[ActorMention]] | None:
+@dataclass(frozen=True)
+class ComplementAct:
+    """What a plain statement does through its complement clause (`complement_act`)."""
+
+    cameo: str
+    targets: list[ActorMention]
+    about_act: bool  # the clause's subject is an act, not an actor: the statement needs no addressee
+    topic: Token | None = None  # the act demanded to end or change
+
+
+def complement_act(match: Match, actors: "DocumentActors", conflict_acts: set[int]) -> ComplementAct | None:
     """What a plain statement does to the actors its complement clause is about: "said the US
-    must be ready to mediate" is a demand on the US (100), "said Hamas is responsible for the
-    escalation" an accusation of Hamas (112). The complement may sit in another one ("said
-    Israel is committed to X; Hamas is responsible for Y")."""
+    must be ready to mediate" and "insisted that Japan apologize" are demands on them (100),
+    "said Hamas is responsible for the escalation" an accusation of Hamas (112). The complement
+    may sit in another one ("said Israel is committed to X; Hamas is responsible for Y"). A
+    demand may be about an act of conflict rather than an actor (`conflict_acts`: the token
+    indexes of their triggers): "said the shelling of Yemeni towns must stop" demands it of
+    whoever the phrase names, if anyone, and the act is its topic. An act declared out of the
+    question is refused (120: "said lifting the sanctions on Peru is out of the question")."""
     if not is_bare_speech(match.entry):
         return None
     clauses = [child for child in match.trigger.children if child.dep_ == "ccomp"]
     clauses += [inner for clause in clauses for inner in clause.children if inner.dep_ in ("ccomp", "conj")]
     for clause in clauses:
         subject = child_with(clause, ("nsubj", "nsubjpass"))
-        if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children):
+        if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children) or is_mandative(clause):
             act = DEMAND
         elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
             act = ACCUSE
+        elif is_ruled_out(clause):
+            act = REFUSE
         else:
             continue
-        if subject is not None and not is_negated(clause) and (found := coded_conjuncts(subject, actors)):
-            return act, found
+        if act == REFUSE and (subject := child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))) is not None:
+            done_to = child_with(subject, ("dobj",)) if subject.tag_ == "VBG" else subject  # "lifting the sanctions on X"
+            return None if is_negated(clause) else ComplementAct(act, phrase_targets(done_to, actors), about_act=True)
+        if subject is None or is_negated(clause):
+            continue
+        if found := coded_conjuncts(subject, actors):
+            return ComplementAct(act, found, about_act=False)
+        if act == DEMAND and subject.i in conflict_acts:
+            return ComplementAct(act, actors_within(subject, actors), about_act=True, topic=subject)
     return None
+
+
+def is_ruled_out(clause: Token) -> bool:
+    """The clause declares its subject "out of the question"."""
+    out = next((child for child in clause.children if child.dep_ == "prep" and child.lower_ == "out"), None)
+    question = child_with_preposition(out, "of") if out is not None else None
+    return question is not None and lemma(question) == "question"
+
+
+def is_mandative(verb: Token) -> bool:
+    """A complement clause in the mandative subjunctive: a base form with a subject of its own and
+    no tensed or modal auxiliary ("insisted that Japan apologize", "that the law be repealed"),
+    which says what is required, not what is so."""
+    if verb.dep_ != "ccomp" or child_with(verb, (*SUBJECT_DEPS, "nsubjpass")) is None:
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [aux.tag_ for aux in auxiliaries] == ["VB"]  # "be repealed"
 
 
 def is_agentless_act(match: Match, source: Token | None) -> bool:
@@ -1809,7 +1860,8 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
     to attack"), an allegation ("accused Y of attacking"), a guess ("likely"), an act someone
     else is asked, told or let do ("allows Russia to withdraw"), an act forbidden or avoided
-    ("refrained from criticizing") or a question: not reported as fact. A "would" that
+    ("refrained from criticizing"), an act required in the subjunctive ("insisted that Japan
+    apologize") or a question: not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if is_question(sentence) or allegation_verb(trigger) is not None:
@@ -1817,7 +1869,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     # What a supposed act is for is supposed too: "must ensure security to allow aid to reach".
     purposed = [trigger.head] if is_purpose_clause(trigger) else []
     for token in (*governing_chain(trigger), *purposed):
-        if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token):
+        if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token) or is_mandative(token):
             return True
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
