@@ -328,6 +328,18 @@ def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it()
     assert not any(c == "100" for _, c, _ in dyads("The Kenyan ministry said that they leave every morning."))
 
 
+def test_what_a_critic_blames_its_target_for_is_the_target_s_act_only_alleged():
+    found = dyads("The Swedish prime minister slammed Hungary for blocking the aid package.")
+    assert ("HUN", "1245", None) in found
+    assert not any(s == "SWEGOV" and c.startswith("12") for s, c, _ in found)
+    assert not any(s == "HUN" for s, _, _ in factual("The Swedish prime minister slammed Hungary for blocking the aid package."))
+
+
+def test_an_act_announced_as_a_light_verb_s_object_is_the_news_not_a_statement_topic():
+    [event] = [e for e in code_text("Italy announced a suspension of flights to Peru on Monday.") if e.cameo.startswith("16")]
+    assert event.confidence > 0.3  # above the bare announcement, not a topic in passing
+
+
 def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))

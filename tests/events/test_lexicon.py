@@ -286,6 +286,21 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
+        # Condemning by calling or describing something as wrong.
+        ("Oslo called the Latvian decision unacceptable.", ("111", "call")),
+        ("Baku described the Armenian move as a provocation.", ("111", "describe")),
+        # Cross-border fire, the plural "bases" (lemmatized "basis"), threats to storm or to launch an operation.
+        ("Indian troops fired across the border overnight.", ("190", "fire")),
+        ("Ethiopian jets hit two rebel bases.", ("190", "hit")),
+        ("The militia threatened to storm the presidential palace.", ("1384", "threaten")),
+        ("Ankara threatened to launch a ground operation against the militants.", ("1384", "threaten")),
+        # Nouns of coercive acts whose lemma is not the verb's.
+        ("Minsk ordered the expulsion of three Lithuanian diplomats.", ("161", "expulsion")),
+        ("The junta ordered the deportation of the foreign reporters.", ("174", "deportation")),
+        ("The regime's persecution of journalists worsened.", ("175", "persecution")),
+        ("Gunmen carried out the kidnapping of a Nigerian pastor.", ("181", "kidnapping")),
+        ("The army began the demolition of the village.", ("1712", "demolition")),
+        ("The execution of four prisoners by the militia shocked the town.", ("1823", "execution")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

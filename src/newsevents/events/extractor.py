@@ -126,10 +126,12 @@ HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "ru
 PASSIVE_REPORT_VERBS = SPEECH_VERBS | HEARSAY_VERBS
 # Verbs whose prepositional gerund is only alleged, of their object: "accused Y of ignoring the
 # law" (Y is said to have ignored it), "was charged with inciting violence"; also the grounds of
-# a punishment, told as background to it: "jailed Y for helping militants" (Y helped, before).
+# a punishment or a criticism, told as background to it: "jailed Y for helping militants",
+# "slammed Y for blocking the aid" (Y helped, Y blocked, before).
 ALLEGATION_VERBS = frozenset({
     "accuse", "charge", "suspect", "indict", "blame", "arrest", "detain", "jail", "imprison", "sentence",
-    "convict", "prosecute", "punish", "fine",
+    "convict", "prosecute", "punish", "fine", "criticize", "criticise", "condemn", "denounce", "slam", "blast",
+    "rap", "rebuke", "reprimand", "censure", "castigate", "lambast", "lambaste", "chide", "scold", "berate",
 })
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
@@ -323,8 +325,10 @@ def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
     """An event noun inside the phrase of a statement's trigger (`statements`: their token
     indexes), up to the first verb: what the statement is about ("expressed concern about the
     escalation of hostilities", "claimed responsibility for the attacks"), which the sentence
-    mentions rather than reports."""
-    if trigger.pos_ != "NOUN":
+    mentions rather than reports. The object of a statement that is also a light verb is its
+    subject's act, and the news: "announced a suspension of flights to X", "declared a ceasefire"."""
+    if trigger.pos_ != "NOUN" or (trigger.dep_ == "dobj" and trigger.head.i in statements
+                                  and lemma(trigger.head) in LIGHT_VERBS):
         return False
     for token in trigger.ancestors:
         if token.i in statements:
