@@ -340,6 +340,14 @@ def test_an_act_announced_as_a_light_verb_s_object_is_the_news_not_a_statement_t
     assert event.confidence > 0.3  # above the bare announcement, not a topic in passing
 
 
+def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said():
+    assert any(s == "MEXCRM" and c.startswith("20") for s, c, _ in factual(
+        "The Zetas cartel has been responsible for mass killings in northern Mexico."))
+    said = "Kenya said Uganda was responsible for the bombing of the market."
+    assert ("KEN", "112", "UGA") in factual(said)
+    assert not any(s == "UGA" for s, _, _ in factual(said))
+
+
 def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))

@@ -301,6 +301,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Gunmen carried out the kidnapping of a Nigerian pastor.", ("181", "kidnapping")),
         ("The army began the demolition of the village.", ("1712", "demolition")),
         ("The execution of four prisoners by the militia shocked the town.", ("1823", "execution")),
+        ("The killing of two Malian herders by soldiers angered the village.", ("190", "killing")),
+        ("The mass killings by the militia emptied the valley.", ("202", "killing")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

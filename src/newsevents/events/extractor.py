@@ -1635,12 +1635,24 @@ def noun_source(trigger: Token) -> Token | None:
         first = first.head  # "launched air and artillery strikes": the first conjunct is the object
     if (doer := undertaking_doer(first)) is not None:
         return doer
+    if (blame := blaming_adjective(first)) is not None:
+        # "X is responsible for the killings", "leaders responsible for the killings": X's, the leaders'
+        return gerund_doer(blame) if blame.dep_ == "acomp" else blame.head if blame.dep_ == "amod" else None
     preposition = first.head
     if first.dep_ != "pobj" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     governor = lemma(preposition.head)
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
+    return None
+
+
+def blaming_adjective(noun: Token) -> Token | None:
+    """The adjective of blame whose object the noun is ("responsible for the killings", "guilty
+    of the massacre"), or None."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.dep_ == "prep" and lemma(preposition.head) in BLAME_ADJECTIVES:
+        return preposition.head
     return None
 
 
@@ -1870,6 +1882,8 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if is_question(sentence) or allegation_verb(trigger) is not None:
         return True
+    if trigger.pos_ == "NOUN" and blaming_adjective(trigger) is not None and is_reported(trigger):
+        return True  # "said Uganda was responsible for the bombing": an accusation, the bombing only alleged
     # What a supposed act is for is supposed too: "must ensure security to allow aid to reach".
     purposed = [trigger.head] if is_purpose_clause(trigger) else []
     for token in (*governing_chain(trigger), *purposed):
