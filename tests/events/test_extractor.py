@@ -348,6 +348,10 @@ def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said(
     assert not any(s == "UGA" for s, _, _ in factual(said))
 
 
+def test_a_disapproval_is_aimed_at_an_actor_named_in_a_coordinated_object():
+    assert ("KEN", "111", "UGA") in dyads("Kenya condemned the act of aggression and the threats made by Uganda against Tanzania.")
+
+
 def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))

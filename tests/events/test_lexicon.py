@@ -284,6 +284,9 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Georgia postponed the border talks with Armenia.", ("160", "postpone")),
         ("The rebels delayed negotiations with the Congolese government.", ("160", "delay")),
         ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
+        ("Ecuador ended its cooperation with the Colombian border police.", ("160", "end")),
+        ("Ghana recalled its high commissioner from Nigeria.", ("161", "recall")),
+        ("Rome ordered the closure of the Libyan consulate in Milan.", ("161", "closure")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
         # Condemning by calling or describing something as wrong.
@@ -385,3 +388,9 @@ def test_words_before_the_trigger_are_written_before_a_star() -> None:
     for bad in ("* allow", "TARGET * allow", "not * allow * visit", "not *"):
         with pytest.raises(ValueError, match="before.tsv:1"):
             parse_lexicon(f"112\t{bad}\n", "before.tsv")
+
+
+def test_a_noun_of_an_act_on_people_needs_its_of_phrase_and_people(nlp: Language) -> None:
+    # A possessive alone names whom the act befell; animals killed are no one.
+    assert not any(code == "181" for code, _ in codes_found(nlp, "The reporter's kidnapping shocked the country."))
+    assert not any(code == "190" for code, _ in codes_found(nlp, "The ministry ordered the killing of thousands of pigs."))

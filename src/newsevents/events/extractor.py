@@ -1000,6 +1000,10 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
+    if not targets and head is not None:
+        # What else the act is aimed at: "condemned the blockade and the raids carried out by X".
+        targets = next((found for conjunct in head.conjuncts
+                        if (found := actors_within(conjunct, actors, demanded=not statement))), [])
     if not targets and head is not None and match.trigger.pos_ == "VERB" and (doer := stranded_doer(match.trigger, head)) is not None:
         targets = coded_conjuncts(doer, actors)  # "dispersed a rally by opposition supporters"
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
