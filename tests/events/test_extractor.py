@@ -352,6 +352,12 @@ def test_a_disapproval_is_aimed_at_an_actor_named_in_a_coordinated_object():
     assert ("KEN", "111", "UGA") in dyads("Kenya condemned the act of aggression and the threats made by Uganda against Tanzania.")
 
 
+def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
+    sentence = "The Peruvian government denied charges by local priests that it tortured a Jesuit teacher."
+    assert any(c == "016" for _, c, _ in factual(sentence))
+    assert not any(c.startswith("18") for _, c, _ in factual(sentence))
+
+
 def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))

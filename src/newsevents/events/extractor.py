@@ -133,6 +133,8 @@ ALLEGATION_VERBS = frozenset({
     "convict", "prosecute", "punish", "fine", "criticize", "criticise", "condemn", "denounce", "slam", "blast",
     "rap", "rebuke", "reprimand", "censure", "castigate", "lambast", "lambaste", "chide", "scold", "berate",
 })
+# Nouns whose "that" clause is only alleged: "denied charges that it tortured a priest".
+ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "rumor", "rumour", "suspicion", "speculation"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -1884,7 +1886,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     apologize") or a question: not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
-    if is_question(sentence) or allegation_verb(trigger) is not None:
+    if is_question(sentence) or allegation_verb(trigger) is not None or is_alleged_content(trigger):
         return True
     if trigger.pos_ == "NOUN" and blaming_adjective(trigger) is not None and is_reported(trigger):
         return True  # "said Uganda was responsible for the bombing": an accusation, the bombing only alleged
@@ -1901,6 +1903,14 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
             if child.dep_ == "mark" and (child.lower_ in CONDITIONAL_MARKERS or child.lower_ in IRREALIS_MARKERS):
                 return True
     return False
+
+
+def is_alleged_content(trigger: Token) -> bool:
+    """The trigger is in the "that" clause of a noun of alleging ("denied charges that it
+    tortured a priest", "rejected claims that its troops shelled the town"): only alleged."""
+    return any(token.dep_ == "acl" and lemma(token.head) in ALLEGATION_NOUNS
+               and any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
+               for token in (trigger, *trigger.ancestors))
 
 
 def allegation_verb(trigger: Token) -> Token | None:
