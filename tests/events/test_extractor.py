@@ -358,6 +358,11 @@ def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
     assert not any(c.startswith("18") for _, c, _ in factual(sentence))
 
 
+def test_a_gathering_between_two_actors_acts_for_both_in_a_mutual_act():
+    found = dyads("The meeting between Serbia and Kosovo failed to reach an agreement on the licence plates.")
+    assert {("SRB", "120", "KSV"), ("KSV", "120", "SRB")} <= found
+
+
 def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))

@@ -306,6 +306,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The execution of four prisoners by the militia shocked the town.", ("1823", "execution")),
         ("The killing of two Malian herders by soldiers angered the village.", ("190", "killing")),
         ("The mass killings by the militia emptied the valley.", ("202", "killing")),
+        ("Belarusian hackers launched cyberattacks on Lithuanian ministries.", ("190", "cyberattack")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -334,6 +335,12 @@ def test_the_country_a_fugitive_is_extradited_to_is_the_partner(nlp: Language) -
     doc = nlp("Chile extradited the fugitive financier to Peru.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("063", "Peru")
+
+
+def test_a_suspension_of_aid_targets_whom_the_aid_was_for(nlp: Language) -> None:
+    doc = nlp("Oslo announced a suspension of aid to Burundi.")
+    matches = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert [(m.entry.cameo, m.target.text) for m in matches if m.target is not None] == [("162", "Burundi")]
 
 
 def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:

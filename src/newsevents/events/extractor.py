@@ -790,7 +790,8 @@ def actor_pairs(
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     if not sources and match.entry.reciprocal:
-        sources = passive_parties(match.trigger, actors)  # "Talks were held between A and B"
+        # "Talks were held between A and B"; "the summit between A and B failed to reach a deal"
+        sources = passive_parties(match.trigger, actors) or subject_parties(head, actors)
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
         # "Three soldiers were killed": by someone unknown, unless they were held by someone.
@@ -1282,6 +1283,14 @@ def passive_parties(verb: Token, actors: "DocumentActors") -> list[ActorMention]
         if holder is not None and (parties := child_with_preposition(holder, "between")) is not None:
             return coded_conjuncts(parties, actors)
     return []
+
+
+def subject_parties(subject: Token | None, actors: "DocumentActors") -> list[ActorMention]:
+    """The actors a gathering named as the subject is "between": A and B in "the summit between A
+    and B failed to reach a deal", who do together what it does."""
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    return coded_conjuncts(child_with_preposition(subject, "between"), actors)
 
 
 def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorMention]:
