@@ -291,7 +291,10 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
         # Condemning by calling or describing something as wrong.
         ("Oslo called the Latvian decision unacceptable.", ("111", "call")),
+        # "Lodged stern representations", the formal protest of Chinese diplomatic usage.
+        ("Beijing lodged stern representations with Canberra over the remarks.", ("114", "lodge")),
         ("Baku described the Armenian move as a provocation.", ("111", "describe")),
+        ("The Lithuanian premier branded the pipeline deal a betrayal.", ("111", "brand")),
         # Cross-border fire, the plural "bases" (lemmatized "basis"), threats to storm or to launch an operation.
         ("Indian troops fired across the border overnight.", ("190", "fire")),
         ("Ethiopian jets hit two rebel bases.", ("190", "hit")),
