@@ -336,20 +336,21 @@ def test_what_a_critic_blames_its_target_for_is_the_target_s_act_only_alleged():
 
 
 def test_an_act_announced_as_a_light_verb_s_object_is_the_news_not_a_statement_topic():
-    [event] = [e for e in code_text("Italy announced a suspension of flights to Peru on Monday.") if e.cameo.startswith("16")]
+    [event] = [e for e in code_text("Malta announced a suspension of flights to Peru on Monday.") if e.cameo.startswith("16")]
     assert event.confidence > 0.3  # above the bare announcement, not a topic in passing
 
 
 def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said():
-    assert any(s == "MEXCRM" and c.startswith("20") for s, c, _ in factual(
-        "The Zetas cartel has been responsible for mass killings in northern Mexico."))
-    said = "Kenya said Uganda was responsible for the bombing of the market."
-    assert ("KEN", "112", "UGA") in factual(said)
-    assert not any(s == "UGA" for s, _, _ in factual(said))
+    assert any(s == "COLMIL" and c.startswith("20") for s, c, _ in factual(
+        "Colombian paramilitaries were responsible for mass killings in the valley."))
+    said = "The Zambian ruling party said that Malawi was responsible for the bombing of the depot."
+    assert ("ZMBGOV", "112", "MWI") in factual(said)
+    assert not any(s == "MWI" for s, _, _ in factual(said))
 
 
 def test_a_disapproval_is_aimed_at_an_actor_named_in_a_coordinated_object():
-    assert ("KEN", "111", "UGA") in dyads("Kenya condemned the act of aggression and the threats made by Uganda against Tanzania.")
+    assert ("GHA", "111", "TGOCOP") in dyads(
+        "Ghana condemned the closure of the border and the harassment of traders by Togolese police.")
 
 
 def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():

@@ -341,7 +341,7 @@ def test_the_country_a_fugitive_is_extradited_to_is_the_partner(nlp: Language) -
 
 
 def test_a_suspension_of_aid_targets_whom_the_aid_was_for(nlp: Language) -> None:
-    doc = nlp("Oslo announced a suspension of aid to Burundi.")
+    doc = nlp("Oslo ordered a suspension of its aid to Burundi.")
     matches = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert [(m.entry.cameo, m.target.text) for m in matches if m.target is not None] == [("162", "Burundi")]
 
@@ -403,4 +403,4 @@ def test_words_before_the_trigger_are_written_before_a_star() -> None:
 def test_a_noun_of_an_act_on_people_needs_its_of_phrase_and_people(nlp: Language) -> None:
     # A possessive alone names whom the act befell; animals killed are no one.
     assert not any(code == "181" for code, _ in codes_found(nlp, "The reporter's kidnapping shocked the country."))
-    assert not any(code == "190" for code, _ in codes_found(nlp, "The ministry ordered the killing of thousands of pigs."))
+    assert not any(code == "190" for code, _ in codes_found(nlp, "The ministry ordered the killing of the infected cattle."))
