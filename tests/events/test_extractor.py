@@ -364,6 +364,10 @@ def test_a_gathering_between_two_actors_acts_for_both_in_a_mutual_act():
     assert {("SRB", "120", "KSV"), ("KSV", "120", "SRB")} <= found
 
 
+def test_the_means_of_a_defiance_is_done_not_refused():
+    assert ("ETH", "195", "ETHREB") in factual("Ethiopia defied the UN by bombing the rebel town.")
+
+
 def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))

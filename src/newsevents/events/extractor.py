@@ -352,12 +352,15 @@ def is_asked_for(trigger: Token, asker: Token) -> bool:
     """The trigger is part of what an appeal, demand, intent, refusal or threat (`asker`, see
     UNREALISED_CODES) is about: below it, but not in a clause set beside it ("While X criticized
     Y, Z demanded talks"), unlike a condition ("must agree before they disarm"), nor a tensed verb
-    joined to it, which is the subject's next act ("wants X to stay and calls on Y to leave")."""
+    joined to it, which is the subject's next act ("wants X to stay and calls on Y to leave"), nor
+    the means by which it is done ("defied the accord by continuing to bomb the town")."""
     token = trigger
     while token.head.i != token.i and token.head.i != asker.i:
         token = token.head
     if token.head.i != asker.i or token.i == asker.i or (token.dep_ == "conj" and is_finite(token)):
         return False
+    if token.dep_ == "prep" and token.lower_ == "by":
+        return False  # the means of the act, done by doing it: "defied the accord by bombing the town"
     mark = child_with(token, ("mark",)) if token.dep_ == "advcl" else None
     return mark is None or mark.lower_ not in ASIDE_MARKERS
 
