@@ -326,6 +326,7 @@ def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it()
     assert ("CHNGOV", "100", "JPN") in dyads(sentence)
     assert not any(s == "JPN" for s, _, _ in factual(sentence))  # the apology is required, not made
     assert not any(c == "100" for _, c, _ in dyads("The Kenyan ministry said that they leave every morning."))
+    assert ("KENMIL", "193", "KENOPP") in factual("Witnesses saw Kenyan soldiers shoot three protesters.")
 
 
 def test_what_a_critic_blames_its_target_for_is_the_target_s_act_only_alleged():

@@ -884,10 +884,13 @@ def is_ruled_out(clause: Token) -> bool:
 
 
 def is_mandative(verb: Token) -> bool:
-    """A complement clause in the mandative subjunctive: a base form with a subject of its own and
+    """A "that" clause in the mandative subjunctive: a base form with a subject of its own and
     no tensed or modal auxiliary ("insisted that Japan apologize", "that the law be repealed"),
-    which says what is required, not what is so."""
+    which says what is required, not what is so; not a bare clause after a verb of perceiving
+    ("saw soldiers shoot protesters"), which tells what happened."""
     if verb.dep_ != "ccomp" or child_with(verb, (*SUBJECT_DEPS, "nsubjpass")) is None:
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children):
         return False
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VB":
