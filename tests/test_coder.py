@@ -599,9 +599,3 @@ def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_it
 def test_a_named_body_takes_the_country_of_the_town_its_name_begins_with():
     assert ("USACOP", "17", "USAEDU") in dyads(code_text("The Tucson Police Department detained nine students."))
     assert ("GBRCOP", "17", "GBREDU") in dyads(code_text("The Leeds Police detained nine students."))
-
-
-def test_an_act_a_plain_statement_announces_is_no_topic_of_it():
-    """"announced a suspension of flights" is the suspension, at full confidence."""
-    [suspension] = [e for e in code_text("Italy announced a suspension of flights to Serbia.") if e.cameo_root == "16"]
-    assert suspension.confidence > 0.25

@@ -344,6 +344,67 @@ def test_claiming_an_act_of_ones_own_is_claiming_responsibility_for_it():
     assert not any(c == "015" for _, c, _ in dyads("The Chilean rebels claimed they had wide support."))
 
 
+def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it():
+    sentence = "The Chinese ambassador insisted that Japan apologize for the remarks."
+    assert ("CHNGOV", "100", "JPN") in dyads(sentence)
+    assert not any(s == "JPN" for s, _, _ in factual(sentence))  # the apology is required, not made
+    assert not any(c == "100" for _, c, _ in dyads("The Kenyan ministry said that they leave every morning."))
+    assert ("KENMIL", "193", "KENOPP") in factual("Witnesses saw Kenyan soldiers shoot three protesters.")
+
+
+def test_what_a_critic_blames_its_target_for_is_the_target_s_act_only_alleged():
+    found = dyads("The Swedish prime minister slammed Hungary for blocking the aid package.")
+    assert ("HUN", "1245", None) in found
+    assert not any(s == "SWEGOV" and c.startswith("12") for s, c, _ in found)
+    assert not any(s == "HUN" for s, _, _ in factual("The Swedish prime minister slammed Hungary for blocking the aid package."))
+
+
+def test_an_act_announced_as_a_light_verb_s_object_is_the_news_not_a_statement_topic():
+    [event] = [e for e in code_text("Malta announced a suspension of flights to Peru on Monday.") if e.cameo.startswith("16")]
+    assert event.confidence > 0.3  # above the bare announcement, not a topic in passing
+
+
+def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said():
+    assert any(s == "COLMIL" and c.startswith("20") for s, c, _ in factual(
+        "Colombian paramilitaries were responsible for mass killings in the valley."))
+    said = "The Zambian ruling party said that Malawi was responsible for the bombing of the depot."
+    assert ("ZMBGOV", "112", "MWI") in factual(said)
+    assert not any(s == "MWI" for s, _, _ in factual(said))
+
+
+def test_a_disapproval_is_aimed_at_an_actor_named_in_a_coordinated_object():
+    assert ("GHA", "111", "TGOCOP") in dyads(
+        "Ghana condemned the closure of the border and the harassment of traders by Togolese police.")
+
+
+def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
+    sentence = "The Peruvian government denied charges by local priests that it tortured a Jesuit teacher."
+    assert any(c == "016" for _, c, _ in factual(sentence))
+    assert not any(c.startswith("18") for _, c, _ in factual(sentence))
+
+
+def test_a_gathering_between_two_actors_acts_for_both_in_a_mutual_act():
+    found = dyads("The meeting between Serbia and Kosovo failed to reach an agreement on the licence plates.")
+    assert {("SRB", "120", "KSV"), ("KSV", "120", "SRB")} <= found
+
+
+def test_the_means_of_a_defiance_is_done_not_refused():
+    assert ("ETH", "195", "ETHREB") in factual("Ethiopia defied the UN by bombing the rebel town.")
+
+
+def test_saying_an_act_is_out_of_the_question_refuses_it():
+    assert ("KENGOV", "120", "UGA") in dyads("The Kenyan minister said that lifting the sanctions on Uganda is out of the question.")
+    assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))
+
+
+def test_saying_an_act_of_conflict_must_end_demands_it_and_the_act_is_its_topic():
+    events = code_text("The French president said that the bombardment of villages in Yemen must stop.")
+    [demand] = [event for event in events if event.cameo == "100"]
+    assert demand.source.code == "FRAGOV"
+    assert all(event.confidence < demand.confidence for event in events if event is not demand)
+    assert not any(e.cameo == "100" for e in code_text("The Kenyan minister said the reforms must continue."))
+
+
 def test_a_stance_participle_has_its_subject_as_actor():
     assert ("ETH", "110", "EGY") in dyads("Ethiopia is opposed to the Egyptian plan for the dam.")
     assert ("CHL", "110", "PER") in dyads("Chile is opposed to the Peruvian plan.")  # subject hung on "is"

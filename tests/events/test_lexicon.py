@@ -284,6 +284,9 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Georgia postponed the border talks with Armenia.", ("160", "postpone")),
         ("The rebels delayed negotiations with the Congolese government.", ("160", "delay")),
         ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
+        ("Ecuador ended its cooperation with the Colombian border police.", ("160", "end")),
+        ("Ghana recalled its high commissioner from Nigeria.", ("161", "recall")),
+        ("Rome ordered the closure of the Libyan consulate in Milan.", ("161", "closure")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
         # A compound names the kind of thing: a ceasefire agreement is a ceasefire (196), while a
@@ -292,6 +295,27 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The junta violated the trade agreement with its neighbour.", ("128", "violate")),
         # A blocker's words are its own phrase: a deadline after "before" leaves the meeting a meeting.
         ("Kenya's foreign minister met Uganda's envoy before the deadline.", ("040", "meet")),
+        # Condemning by calling or describing something as wrong.
+        ("Oslo called the Latvian decision unacceptable.", ("111", "call")),
+        # "Lodged stern representations", the formal protest of Chinese diplomatic usage.
+        ("Beijing lodged stern representations with Canberra over the remarks.", ("114", "lodge")),
+        ("Baku described the Armenian move as a provocation.", ("111", "describe")),
+        ("The Lithuanian premier branded the pipeline deal a betrayal.", ("111", "brand")),
+        # Cross-border fire, the plural "bases" (lemmatized "basis"), threats to storm or to launch an operation.
+        ("Indian troops fired across the border overnight.", ("190", "fire")),
+        ("Ethiopian jets hit two rebel bases.", ("190", "hit")),
+        ("The militia threatened to storm the presidential palace.", ("1384", "threaten")),
+        ("Ankara threatened to launch a ground operation against the militants.", ("1384", "threaten")),
+        # Nouns of coercive acts whose lemma is not the verb's.
+        ("Minsk ordered the expulsion of three Lithuanian diplomats.", ("161", "expulsion")),
+        ("The junta ordered the deportation of the foreign reporters.", ("174", "deportation")),
+        ("The regime's persecution of journalists worsened.", ("175", "persecution")),
+        ("Gunmen carried out the kidnapping of a Nigerian pastor.", ("181", "kidnapping")),
+        ("The army began the demolition of the village.", ("1712", "demolition")),
+        ("The execution of four prisoners by the militia shocked the town.", ("1823", "execution")),
+        ("The killing of two Malian herders by soldiers angered the village.", ("190", "killing")),
+        ("The mass killings by the militia emptied the valley.", ("202", "killing")),
+        ("Belarusian hackers launched cyberattacks on Lithuanian ministries.", ("190", "cyberattack")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -320,6 +344,12 @@ def test_the_country_a_fugitive_is_extradited_to_is_the_partner(nlp: Language) -
     doc = nlp("Chile extradited the fugitive financier to Peru.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
     assert (match.entry.cameo, match.target.text if match.target is not None else None) == ("063", "Peru")
+
+
+def test_a_suspension_of_aid_targets_whom_the_aid_was_for(nlp: Language) -> None:
+    doc = nlp("Oslo ordered a suspension of its aid to Burundi.")
+    matches = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
+    assert [(m.entry.cameo, m.target.text) for m in matches if m.target is not None] == [("162", "Burundi")]
 
 
 def test_condemning_an_attack_is_not_an_attack(nlp: Language) -> None:
@@ -375,3 +405,9 @@ def test_words_before_the_trigger_are_written_before_a_star() -> None:
     for bad in ("* allow", "TARGET * allow", "not * allow * visit", "not *"):
         with pytest.raises(ValueError, match="before.tsv:1"):
             parse_lexicon(f"112\t{bad}\n", "before.tsv")
+
+
+def test_a_noun_of_an_act_on_people_needs_its_of_phrase_and_people(nlp: Language) -> None:
+    # A possessive alone names whom the act befell; animals killed are no one.
+    assert not any(code == "181" for code, _ in codes_found(nlp, "The reporter's kidnapping shocked the country."))
+    assert not any(code == "190" for code, _ in codes_found(nlp, "The ministry ordered the killing of the infected cattle."))

@@ -41,6 +41,7 @@ YEARS = (1800, 2100)
 DEMAND = "100"
 RELEASE_PEOPLE = "0841"
 ACCUSE = "112"
+REFUSE = "120"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 CLAIM_RESPONSIBILITY = "015"
@@ -132,11 +133,15 @@ HEARSAY_VERBS = frozenset({"believe", "think", "suspect", "allege", "rumor", "ru
 PASSIVE_REPORT_VERBS = SPEECH_VERBS | HEARSAY_VERBS
 # Verbs whose prepositional gerund is only alleged, of their object: "accused Y of ignoring the
 # law" (Y is said to have ignored it), "was charged with inciting violence"; also the grounds of
-# a punishment, told as background to it: "jailed Y for helping militants" (Y helped, before).
+# a punishment or a criticism, told as background to it: "jailed Y for helping militants",
+# "slammed Y for blocking the aid" (Y helped, Y blocked, before).
 ALLEGATION_VERBS = frozenset({
     "accuse", "charge", "suspect", "indict", "blame", "arrest", "detain", "jail", "imprison", "sentence",
-    "convict", "prosecute", "punish", "fine",
+    "convict", "prosecute", "punish", "fine", "criticize", "criticise", "condemn", "denounce", "slam", "blast",
+    "rap", "rebuke", "reprimand", "censure", "castigate", "lambast", "lambaste", "chide", "scold", "berate",
 })
+# Nouns whose "that" clause is only alleged: "denied charges that it tortured a priest".
+ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "rumor", "rumour", "suspicion", "speculation"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -223,6 +228,9 @@ PLAIN_STATEMENT = "010"
 # Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
 STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# Protest, force, cutting ties, coercion and violence: acts a statement may demand to end ("said
+# the shelling must stop").
+CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True)
@@ -257,6 +265,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
+    conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
+    demanded_acts: set[int] = set()
     for match in matches:
         if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
@@ -271,9 +281,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         # still an intent to meet (03).
         unannounceable = announced and cameo == match.entry.cameo and (
             cameo[:2] not in VERBAL_ROOTS or (is_attempted(match.trigger) and cameo[:2] != "03"))
-        said_of = complement_act(match, actors, triggers)
+        said_of = complement_act(match, actors, triggers, conflict_acts)
         if said_of is not None:
-            cameo = said_of[0]  # "X said the US must mediate": X demands it of the US
+            cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
+            if said_of.topic is not None:
+                demanded_acts.add(said_of.topic.i)
         negated = is_negated(match.trigger)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
         if refusal is not None:
@@ -291,8 +303,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             or is_motive(match.trigger) or is_foreseen(match.trigger),
             "reported": is_reported(match.trigger),
         }
-        pairs = actor_pairs(match, actors, targets=said_of[1] if said_of else None,
-                            verb_phrase_targets=lexicon.verb_phrase_targets)
+        pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
+                            verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -311,12 +323,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     reported_triggers = [event.match.trigger for event in found
                          if not event.cameo.startswith("01") and not (event.negated or event.hypothetical)]
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
-    # A plain statement's object is no topic but the act announced ("announced a suspension of
-    # flights"): the statement gives way to it below.
-    statements = {event.match.trigger.i for event in found
-                  if event.cameo.startswith(STATEMENT_ROOT) and not is_bare_speech(event.match.entry)}
-    found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements) else event
-             for event in found]
+    statements = {event.match.trigger.i for event in found if event.cameo.startswith(STATEMENT_ROOT)}
+    found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements)
+             or event.match.trigger.i in demanded_acts else event for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
 
@@ -325,8 +334,10 @@ def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
     """An event noun inside the phrase of a statement's trigger (`statements`: their token
     indexes), up to the first verb: what the statement is about ("expressed concern about the
     escalation of hostilities", "claimed responsibility for the attacks"), which the sentence
-    mentions rather than reports."""
-    if trigger.pos_ != "NOUN":
+    mentions rather than reports. The object of a statement that is also a light verb is its
+    subject's act, and the news: "announced a suspension of flights to X", "declared a ceasefire"."""
+    if trigger.pos_ != "NOUN" or (trigger.dep_ == "dobj" and trigger.head.i in statements
+                                  and lemma(trigger.head) in LIGHT_VERBS):
         return False
     for token in trigger.ancestors:
         if token.i in statements:
@@ -348,12 +359,15 @@ def is_asked_for(trigger: Token, asker: Token) -> bool:
     """The trigger is part of what an appeal, demand, intent, refusal or threat (`asker`, see
     UNREALISED_CODES) is about: below it, but not in a clause set beside it ("While X criticized
     Y, Z demanded talks"), unlike a condition ("must agree before they disarm"), nor a tensed verb
-    joined to it, which is the subject's next act ("wants X to stay and calls on Y to leave")."""
+    joined to it, which is the subject's next act ("wants X to stay and calls on Y to leave"), nor
+    the means by which it is done ("defied the accord by continuing to bomb the town")."""
     token = trigger
     while token.head.i != token.i and token.head.i != asker.i:
         token = token.head
     if token.head.i != asker.i or token.i == asker.i or (token.dep_ == "conj" and is_finite(token)):
         return False
+    if token.dep_ == "prep" and token.lower_ == "by":
+        return False  # the means of the act, done by doing it: "defied the accord by bombing the town"
     mark = child_with(token, ("mark",)) if token.dep_ == "advcl" else None
     return mark is None or mark.lower_ not in ASIDE_MARKERS
 
@@ -785,12 +799,13 @@ def raised_object(preposition: Token) -> Token | None:
 
 def actor_pairs(
     match: Match, actors: "DocumentActors", targets: list[ActorMention] | None = None,
-    verb_phrase_targets: bool = False,
+    verb_phrase_targets: bool = False, alone: bool = False,
 ) -> Iterator[tuple[ActorMention, ActorMention | None]]:
     """The coded (source, target) pairs of a match, one per coordinated actor; `targets`
     replaces the targets the match itself points to (`find_targets`). With `verb_phrase_targets`
     (a lexicon imported from PETRARCH), a source without them takes the first other actor in the
-    verb's phrase (`verb_phrase_actors`)."""
+    verb's phrase (`verb_phrase_actors`). With `alone`, a statement that is an act of its own
+    through its complement ("said the shelling must stop") needs no addressee."""
     head = source_head(match.trigger)
     sources = coded_conjuncts(head, actors)
     if match.trigger.pos_ == "NOUN" and head is not None and head.dep_ in ("amod", "compound", "nmod"):
@@ -814,7 +829,8 @@ def actor_pairs(
         if not sources and head is not None:
             sources = included_actors(head, actors)  # "Critics, including the EU, accuse X"
     if not sources and match.entry.reciprocal:
-        sources = passive_parties(match.trigger, actors)  # "Talks were held between A and B"
+        # "Talks were held between A and B"; "the summit between A and B failed to reach a deal"
+        sources = passive_parties(match.trigger, actors) or subject_parties(head, actors)
     targets = targets if targets is not None else find_targets(match, actors)
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
         # "Three soldiers were killed": by someone unknown, unless they were held by someone.
@@ -837,7 +853,7 @@ def actor_pairs(
             and not SELF_PRONOUNS & set(target.text.lower().split()))]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
-        if not aimed and not needs_addressee(match.entry):
+        if not aimed and (alone or not needs_addressee(match.entry)):
             yield source, None
         # Words to or about a state as a whole are mostly another state's: a country guessed
         # for the speaker from that state alone tells nothing. Acts in a state's own land
@@ -866,12 +882,27 @@ def policed(target: ActorMention, source: ActorMention) -> ActorMention:
     return ActorMention(target.text, target.span, source.country + target.code[3:], source.country, target.sector)
 
 
-def complement_act(match: Match, actors: "DocumentActors", triggers: set[int]) -> tuple[str, list[ActorMention]] | None:
+@dataclass(frozen=True)
+class ComplementAct:
+    """What a plain statement does through its complement clause (`complement_act`)."""
+
+    cameo: str
+    targets: list[ActorMention]
+    about_act: bool  # the clause's subject is an act, not an actor: the statement needs no addressee
+    topic: Token | None = None  # the act demanded to end or change
+
+
+def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], conflict_acts: set[int]) -> ComplementAct | None:
     """What a plain statement does to the actors its complement clause is about: "said the US
-    must be ready to mediate" is a demand on the US (100), "said Hamas is responsible for the
-    escalation" an accusation of Hamas (112), "claimed they had shelled the base" a claim of
-    responsibility for an act (`triggers`: the token indexes of the sentence's matches). The
-    complement may sit in another one ("said Israel is committed to X; Hamas is responsible for Y")."""
+    must be ready to mediate" and "insisted that Japan apologize" are demands on them (100),
+    "said Hamas is responsible for the escalation" an accusation of Hamas (112). The complement
+    may sit in another one ("said Israel is committed to X; Hamas is responsible for Y"). A
+    demand may be about an act of conflict rather than an actor (`conflict_acts`: the token
+    indexes of their triggers): "said the shelling of Yemeni towns must stop" demands it of
+    whoever the phrase names, if anyone, and the act is its topic. An act declared out of the
+    question is refused (120: "said lifting the sanctions on Peru is out of the question"). Claiming
+    an act of one's own (`triggers`: the token indexes of the sentence's matches) claims
+    responsibility for it ("claimed they had shelled the base", 015)."""
     if not is_bare_speech(match.entry):
         return None
     clauses = [child for child in match.trigger.children if child.dep_ == "ccomp"]
@@ -880,15 +911,24 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int]) -
         subject = child_with(clause, ("nsubj", "nsubjpass"))
         if clause.i in triggers and lemma(match.trigger) in CLAIM_VERBS and (
                 claimed := claimed_act_targets(match, clause, actors)):
-            return CLAIM_RESPONSIBILITY, claimed
-        if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children):
+            return ComplementAct(CLAIM_RESPONSIBILITY, claimed, about_act=False)
+        if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children) or is_mandative(clause):
             act = DEMAND
         elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
             act = ACCUSE
+        elif is_ruled_out(clause):
+            act = REFUSE
         else:
             continue
-        if subject is not None and not is_negated(clause) and (found := coded_conjuncts(subject, actors)):
-            return act, found
+        if act == REFUSE and (subject := child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))) is not None:
+            done_to = child_with(subject, ("dobj",)) if subject.tag_ == "VBG" else subject  # "lifting the sanctions on X"
+            return None if is_negated(clause) else ComplementAct(act, phrase_targets(done_to, actors), about_act=True)
+        if subject is None or is_negated(clause):
+            continue
+        if found := coded_conjuncts(subject, actors):
+            return ComplementAct(act, found, about_act=False)
+        if act == DEMAND and subject.i in conflict_acts:
+            return ComplementAct(act, actors_within(subject, actors), about_act=True, topic=subject)
     return None
 
 
@@ -903,6 +943,28 @@ def claimed_act_targets(match: Match, clause: Token, actors: "DocumentActors") -
     if not claimers & {mention.code for mention in coded_conjuncts(subject, actors)}:
         return []
     return phrase_targets(child_with(clause, ("dobj",)), actors) or clause_targets(clause, set(), actors, complements=False)
+
+
+def is_ruled_out(clause: Token) -> bool:
+    """The clause declares its subject "out of the question"."""
+    out = next((child for child in clause.children if child.dep_ == "prep" and child.lower_ == "out"), None)
+    question = child_with_preposition(out, "of") if out is not None else None
+    return question is not None and lemma(question) == "question"
+
+
+def is_mandative(verb: Token) -> bool:
+    """A "that" clause in the mandative subjunctive: a base form with a subject of its own and
+    no tensed or modal auxiliary ("insisted that Japan apologize", "that the law be repealed"),
+    which says what is required, not what is so; not a bare clause after a verb of perceiving
+    ("saw soldiers shoot protesters"), which tells what happened."""
+    if verb.dep_ != "ccomp" or child_with(verb, (*SUBJECT_DEPS, "nsubjpass")) is None:
+        return False
+    if not any(child.dep_ == "mark" and child.lower_ == "that" for child in verb.children):
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VB":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [aux.tag_ for aux in auxiliaries] == ["VB"]  # "be repealed"
 
 
 def is_agentless_act(match: Match, source: Token | None) -> bool:
@@ -1016,6 +1078,10 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         whole = actors.code_mention(head) if owned else None
         if whole is not None and whole.country == targets[0].country:
             targets = [whole]
+    if not targets and head is not None:
+        # What else the act is aimed at: "condemned the blockade and the raids carried out by X".
+        targets = next((found for conjunct in head.conjuncts
+                        if (found := actors_within(conjunct, actors, demanded=not statement))), [])
     if not targets and head is not None and match.trigger.pos_ == "VERB" and (doer := stranded_doer(match.trigger, head)) is not None:
         targets = coded_conjuncts(doer, actors)  # "dispersed a rally by opposition supporters"
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
@@ -1292,6 +1358,14 @@ def passive_parties(verb: Token, actors: "DocumentActors") -> list[ActorMention]
         if holder is not None and (parties := child_with_preposition(holder, "between")) is not None:
             return coded_conjuncts(parties, actors)
     return []
+
+
+def subject_parties(subject: Token | None, actors: "DocumentActors") -> list[ActorMention]:
+    """The actors a gathering named as the subject is "between": A and B in "the summit between A
+    and B failed to reach a deal", who do together what it does."""
+    if subject is None or subject.pos_ != "NOUN":
+        return []
+    return coded_conjuncts(child_with_preposition(subject, "between"), actors)
 
 
 def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorMention]:
@@ -1651,12 +1725,24 @@ def noun_source(trigger: Token) -> Token | None:
         first = first.head  # "launched air and artillery strikes": the first conjunct is the object
     if (doer := undertaking_doer(first)) is not None:
         return doer
+    if (blame := blaming_adjective(first)) is not None:
+        # "X is responsible for the killings", "leaders responsible for the killings": X's, the leaders'
+        return gerund_doer(blame) if blame.dep_ == "acomp" else blame.head if blame.dep_ == "amod" else None
     preposition = first.head
     if first.dep_ != "pobj" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     governor = lemma(preposition.head)
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
+    return None
+
+
+def blaming_adjective(noun: Token) -> Token | None:
+    """The adjective of blame whose object the noun is ("responsible for the killings", "guilty
+    of the massacre"), or None."""
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.dep_ == "prep" and lemma(preposition.head) in BLAME_ADJECTIVES:
+        return preposition.head
     return None
 
 
@@ -1883,15 +1969,18 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
     to attack"), an allegation ("accused Y of attacking"), a guess ("likely"), an act someone
     else is asked, told or let do ("allows Russia to withdraw"), an act forbidden or avoided
-    ("refrained from criticizing") or a question: not reported as fact. A "would" that
+    ("refrained from criticizing"), an act required in the subjunctive ("insisted that Japan
+    apologize") or a question: not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
-    if is_question(sentence) or allegation_verb(trigger) is not None:
+    if is_question(sentence) or allegation_verb(trigger) is not None or is_alleged_content(trigger):
         return True
+    if trigger.pos_ == "NOUN" and blaming_adjective(trigger) is not None and is_reported(trigger):
+        return True  # "said Uganda was responsible for the bombing": an accusation, the bombing only alleged
     # What a supposed act is for is supposed too: "must ensure security to allow aid to reach".
     purposed = [trigger.head] if is_purpose_clause(trigger) else []
     for token in (*governing_chain(trigger), *purposed):
-        if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token):
+        if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token) or is_mandative(token):
             return True
         for child in token.children:
             if child.dep_ == "advmod" and child.lower_ in SPECULATION_ADVERBS:
@@ -1901,6 +1990,14 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
             if child.dep_ == "mark" and (child.lower_ in CONDITIONAL_MARKERS or child.lower_ in IRREALIS_MARKERS):
                 return True
     return False
+
+
+def is_alleged_content(trigger: Token) -> bool:
+    """The trigger is in the "that" clause of a noun of alleging ("denied charges that it
+    tortured a priest", "rejected claims that its troops shelled the town"): only alleged."""
+    return any(token.dep_ == "acl" and lemma(token.head) in ALLEGATION_NOUNS
+               and any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
+               for token in (trigger, *trigger.ancestors))
 
 
 def allegation_verb(trigger: Token) -> Token | None:
