@@ -442,6 +442,13 @@ def test_a_pattern_for_coordinated_subjects_needs_them_and_beats_the_bare_verb()
     assert codes_with(lexicon, "France agreed with Germany on Monday.") == {("FRA", "081", "DEU")}
 
 
+def test_coordinated_nations_modifying_one_subject_are_coordinated_subjects():
+    lexicon = "081\tagree\n030\tagree\tcoordinated\n"
+    found = codes_with(lexicon, "French and German officials agreed on Monday.")
+    assert found == {("FRAGOV", "030", "DEUGOV"), ("DEUGOV", "030", "FRAGOV")}
+    assert codes_with(lexicon, "French officials agreed on Monday.") == {("FRAGOV", "081", None)}
+
+
 def test_a_passive_finds_the_patterns_object_before_its_verb():
     assert ("USA", "163", "IRN") in dyads("Economic sanctions were imposed on Iran by the United States.")
     assert ("SYRREB", "192", None) in dyads("The town was captured by Syrian rebels.")

@@ -286,6 +286,32 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Seoul cancelled the military talks with Pyongyang.", ("164", "cancel")),
         # "to four years" is no date of the sentencing: the pattern asks no "to".
         ("A military court in Lima sentenced the colonel to four years in prison.", ("116", "sentence")),
+        # Material cooperation: joint programmes, resumed trade, military training, joint exercises.
+        ("Chile and Argentina launched a joint programme to map the glaciers.", ("060", "launch")),
+        ("Kenya set up a joint project with Uganda to protect the lake.", ("060", "set")),
+        ("Ghana formed a joint venture with Togo to run the port.", ("061", "form")),
+        ("Bolivia resumed gas exports to Brazil.", ("061", "resume")),
+        ("Moldova restored trade with Romania after the dispute.", ("061", "restore")),
+        ("Britain sent military instructors to Ghana.", ("062", "send")),
+        ("The European Union launched a training mission for Somali soldiers.", ("062", "launch")),
+        ("Indian and French frigates held naval drills in the gulf.", ("062", "hold")),
+        # Aid: gifts, funded projects, observers and peacekeepers, refugees taken in.
+        ("India gifted two patrol boats to Mauritius.", ("070", "gift")),
+        ("Norway funded a water project in Malawi.", ("071", "fund")),
+        ("The regional bloc sent a monitoring mission to the disputed province.", ("074", "send")),
+        ("Nigeria announced the deployment of 500 soldiers to Liberia as peacekeepers.", ("074", "announce")),
+        ("Rwanda began the deployment of peacekeepers to the Central African Republic.", ("074", "deployment")),
+        ("The Security Council authorized the deployment of a verification team to the border.", ("074", "authorize")),
+        ("The council approved a peacekeeping force for the island.", ("074", "approve")),
+        ("Canada resettled 2,000 asylum seekers from Kenya.", ("075", "resettle")),
+        ("Ireland received 300 refugees from camps in Jordan.", ("075", "receive")),
+        ("Belgium granted refugee status to the Syrian family.", ("075", "grant")),
+        # Yielding: objections dropped, pardons, stolen things returned, visa rules eased.
+        ("Turkey dropped its objection to the membership bid.", ("080", "drop")),
+        ("The king granted a pardon to the jailed Australian blogger.", ("0841", "grant")),
+        ("Police returned the stolen tractors to the Hungarian embassy.", ("0842", "return")),
+        ("France restituted 26 royal thrones to Benin.", ("0842", "restitute")),
+        ("India eased visa rules for Bangladeshi tourists.", ("081", "ease")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

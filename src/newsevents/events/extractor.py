@@ -489,7 +489,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             match
             for entry in entries
             if all(word == TARGET or not word.isdisjoint(forms) for word in entry.words)
-            and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
+            and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match, actors)
             and (not entry.actor_target or target_is_actor(match, actors))
         ]
         if matches:
@@ -505,20 +505,25 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
     return sorted((match for match in chosen if not match.entry.is_blocker), key=lambda m: m.trigger.i)
 
 
-def fits_trigger(match: Match) -> bool:
+def fits_trigger(match: Match, actors: "DocumentActors") -> bool:
     """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X")
     nor a verb-only one; a noun-only pattern needs a noun, a pattern for coordinated subjects
     needs them ("A and B agree")."""
-    if match.entry.coordinated and not has_coordinated_subject(match.trigger):
+    if match.entry.coordinated and not has_coordinated_subject(match.trigger, actors):
         return False
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
     return not (match.entry.is_object_pattern or match.entry.verb_only)
 
 
-def has_coordinated_subject(trigger: Token) -> bool:
+def has_coordinated_subject(trigger: Token, actors: "DocumentActors") -> bool:
+    """The trigger's doers are several: coordinated ("A and B agree"), or coordinated nations
+    modifying one plural noun ("Indian and French warships"), which the actors split into one
+    actor each."""
     head = source_head(trigger)
-    return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
+    if head is None:
+        return False
+    return bool(head.conjuncts or misparsed_conjuncts(head)) or len({mention.span for mention in actors.code_mentions(head)}) > 1
 
 
 def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool, int]:
