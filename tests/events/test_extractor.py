@@ -455,6 +455,11 @@ def test_a_passive_finds_the_patterns_object_before_its_verb():
     assert ("SYRREB", "192", None) in dyads("The town captured by Syrian rebels lies near the border.")
 
 
+def test_a_passive_particle_verb_finds_its_object_before_it_and_its_particle_after():
+    assert ("KENLAB", "082", None) in dyads("The strike was called off by the Kenyan teachers union.")
+    assert ("IGOEUR", "085", "IRN") in dyads("Sanctions on Iran were rolled back by the European Union.")
+
+
 def test_the_target_slot_after_a_particle_is_the_object():
     assert any(s == "TUR" and t is not None and t.startswith("RUS") for s, _, t in dyads("Turkey shot down a Russian warplane."))
 

@@ -585,6 +585,13 @@ def match_pattern(
                 previous = fronted[at][0]  # "sanctions against X were imposed": X is the TARGET
             fronted = fronted[at + 1:]
             continue
+        # "the strike was called off", "sanctions were rolled back": the particle (which the
+        # parser may call an adverb) still follows its verb, and the object may still come.
+        particle = next((t for t in trigger.children if t.dep_ in ("prt", "advmod") and t.i > trigger.i
+                         and (lemma(t) in word or t.lower_ in word)), None) if fronted else None
+        if particle is not None:
+            words.append(particle)
+            continue
         fronted = []
         if word == TARGET:
             target = target_after(previous, trigger)
