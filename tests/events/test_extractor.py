@@ -460,6 +460,10 @@ def test_a_passive_particle_verb_finds_its_object_before_it_and_its_particle_aft
     assert ("IGOEUR", "085", "IRN") in dyads("Sanctions on Iran were rolled back by the European Union.")
 
 
+def test_an_object_the_parser_took_for_an_adverbial_noun_is_a_pattern_word():
+    assert ("GHA", "0842", "TGO") in dyads("Ghana returned to Togo yesterday 40 seized cattle.")
+
+
 def test_the_target_slot_after_a_particle_is_the_object():
     assert any(s == "TUR" and t is not None and t.startswith("RUS") for s, _, t in dyads("Turkey shot down a Russian warplane."))
 

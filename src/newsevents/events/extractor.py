@@ -694,6 +694,9 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
                  and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
                  or is_object_infinitive(child) or is_object_participle(child)
                  or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
+                 # An object the parser took for an adverbial noun: "returned to Togo yesterday
+                 # 40 seized cattle"; not a time ("yesterday", "last week").
+                 or (child.dep_ == "npadvmod" and child.pos_ == "NOUN" and not child.ent_type_)
                  # An adjective or a noun the parser made a clause of its own: "let free the
                  # activists", "allowed aid workers access to the region".
                  or (child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"))
