@@ -306,12 +306,22 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Canada resettled 2,000 asylum seekers from Kenya.", ("075", "resettle")),
         ("Ireland received 300 refugees from camps in Jordan.", ("075", "receive")),
         ("Belgium granted refugee status to the Syrian family.", ("075", "grant")),
-        # Yielding: objections dropped, pardons, stolen things returned, visa rules eased.
+        # Yielding: objections dropped, stolen things returned, visa rules eased; a pardon forgives (056).
         ("Turkey dropped its objection to the membership bid.", ("080", "drop")),
-        ("The king granted a pardon to the jailed Australian blogger.", ("0841", "grant")),
+        ("The king granted a pardon to the jailed Australian blogger.", ("056", "grant")),
         ("Police returned the stolen tractors to the Hungarian embassy.", ("0842", "return")),
         ("France restituted 26 royal thrones to Benin.", ("0842", "restitute")),
         ("India eased visa rules for Bangladeshi tourists.", ("081", "ease")),
+        ("Chile eased entry rules for Argentine tourists.", ("081", "ease")),
+        ("The government lifted the internet shutdown in the northern provinces.", ("0811", "lift")),
+        # More aid: relief goods by name, more aid or funding for an actor, children taken in.
+        ("Britain delivered oxygen cylinders to Nepal.", ("073", "deliver")),
+        ("The agency supplied seeds and fertilizer to farmers in Malawi.", ("073", "supply")),
+        ("Sweden doubled its aid to Afghanistan.", ("070", "double")),
+        ("Japan increased funding for the UN refugee agency.", ("071", "increase")),
+        ("Kenya opened its doors to Somali refugees.", ("075", "open")),
+        ("Portugal took in 200 unaccompanied children from camps on Lesbos.", ("075", "take")),
+        ("The Chilean minister led a delegation on a visit to Ghana.", ("042", "lead")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -370,6 +380,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The Kenyan envoy struck a conciliatory tone towards Uganda.",
         "Kenyan television cameras captured the arrival of the Ugandan president.",
         "The new rules helped reduce queues at the border.",
+        "The displaced farmers returned to their land after the floods.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
