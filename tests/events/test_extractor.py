@@ -569,6 +569,12 @@ def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_on
     assert not any(s == "UKRMIL" for s, _, _ in found)  # the soldiers were captured, they captured no one
 
 
+def test_a_participle_set_off_by_commas_and_read_as_the_main_verb_describes_the_subject():
+    found = dyads("Five Malian guards, taken captive at the mine, have been freed.")
+    assert ("---", "0841", "MLICOP") in found
+    assert not any(s == "MLICOP" for s, _, _ in found)  # the guards were taken captive
+
+
 def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wins():
     lexicon = "087\tstop strike\n143\tstop work\n"
     assert codes_with(lexicon, "Bolivian miners stopped work at the start of the general strike.") == {("BOLLAB", "143", "BOLGOV")}

@@ -1736,8 +1736,9 @@ def passive_subject(verb: Token) -> Token | None:
 def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
     """A participle describing the sentence's subject that the parser took for the main verb,
     with the main verb it took for a complement: (soldiers, released) for "captured" in "The
-    soldiers captured last week were released". The main verb has its auxiliary but no subject
-    and no conjunction before it."""
+    soldiers captured last week were released", also set off by commas: "The soldiers, captured
+    in May, were released"). The main verb has its auxiliary but no subject and no conjunction
+    before it."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
         return None
     subject = child_with(verb, ("nsubj",))
@@ -1749,8 +1750,12 @@ def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
         # A finite auxiliary ("were"), not an infinitive's "to": "The minister said to expect delays".
         auxiliary = next((child for child in clause.lefts if child.dep_ in ("aux", "auxpass")
                           and child.tag_ in FINITE_AUXILIARY_TAGS), None)
-        if (auxiliary is not None and child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is None
-                and not any(word.dep_ == "cc" or word.is_punct for word in verb.doc[verb.i + 1 : auxiliary.i])):
+        if auxiliary is None or child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is not None:
+            continue
+        between = verb.doc[verb.i + 1 : auxiliary.i]
+        # Commas may only close a participle that a comma opened right after its noun.
+        set_off = subject.i + 2 == verb.i and verb.doc[subject.i + 1].lower_ == "," and between and between[-1].lower_ == ","
+        if not any(word.dep_ == "cc" or (word.is_punct and not set_off) for word in between):
             return subject, clause
     return None
 
