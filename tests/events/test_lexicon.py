@@ -322,6 +322,14 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Kenya opened its doors to Somali refugees.", ("075", "open")),
         ("Portugal took in 200 unaccompanied children from camps on Lesbos.", ("075", "take")),
         ("The Chilean minister led a delegation on a visit to Ghana.", ("042", "lead")),
+        ("Japan's donation of ten ambulances to Laos was welcomed.", ("070", "donation")),
+        ("Colombia granted residency to thousands of Venezuelan migrants.", ("075", "grant")),
+        ("The United States extended temporary protected status for Haitians.", ("075", "extend")),
+        ("Germany issued humanitarian visas to 500 Afghans.", ("075", "issue")),
+        # The lifting of a restriction, announced or said with whoever lifts it.
+        ("Britain announced the lifting of its travel ban on Kenya.", ("081", "announce")),
+        ("Chile announced the easing of sanctions on Venezuela.", ("085", "announce")),
+        ("Brazil's lifting of the import ban angered farmers.", ("081", "lifting")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
