@@ -311,6 +311,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The king granted a pardon to the jailed Australian blogger.", ("056", "grant")),
         ("Police returned the stolen tractors to the Hungarian embassy.", ("0842", "return")),
         ("France restituted 26 royal thrones to Benin.", ("0842", "restitute")),
+        ("Vietnam repatriated 40 smuggled crocodiles to Cambodia.", ("0842", "repatriate")),
         ("India eased visa rules for Bangladeshi tourists.", ("081", "ease")),
         ("Chile eased entry rules for Argentine tourists.", ("081", "ease")),
         ("The government lifted the internet shutdown in the northern provinces.", ("0811", "lift")),
