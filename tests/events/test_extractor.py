@@ -464,6 +464,14 @@ def test_an_object_the_parser_took_for_an_adverbial_noun_is_a_pattern_word():
     assert ("GHA", "0842", "TGO") in dyads("Ghana returned to Togo yesterday 40 seized cattle.")
 
 
+def test_a_verb_of_givings_two_objects_misread_as_a_clause_are_its_objects():
+    # The parser reads "workers limited access" as a clause: workers (subject) limited (verb) access.
+    assert ("MMR", "086", "NGOIRCLAB") in dyads("Myanmar gave Red Cross workers limited access to the prisons.")
+    # A real verb whose subject is the giving is no adjective: the court denied no one citizenship.
+    found = dyads("The court ruled denying Kenyan migrants citizenship violated the constitution.")
+    assert not any(c == "1233" for _, c, _ in found)
+
+
 def test_the_target_slot_after_a_particle_is_the_object():
     assert any(s == "TUR" and t is not None and t.startswith("RUS") for s, _, t in dyads("Turkey shot down a Russian warplane."))
 

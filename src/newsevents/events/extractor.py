@@ -81,6 +81,8 @@ MESSAGE_NOUNS = frozenset({"message", "warning", "signal", "word", "assurance", 
 TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 # Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
+# Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
+GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
 # ambassador to complain").
@@ -692,7 +694,7 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children if child.lower_ != "according"
                  and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
-                 or is_object_infinitive(child) or is_object_participle(child)
+                 or is_object_infinitive(child) or is_object_participle(child) or is_given_clause(child)
                  or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
                  # An object the parser took for an adverbial noun: "returned to Togo yesterday
                  # 40 seized cattle"; not a time ("yesterday", "last week").
@@ -703,7 +705,7 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
                  # The object the parser made the subject of an object infinitive: "allowed
                  # inspectors to visit" read as "allowed [inspectors to visit]".
                  or (child.dep_ == "nsubj" and token is not trigger
-                     and (is_object_infinitive(token) or is_object_participle(token))))]
+                     and (is_object_infinitive(token) or is_object_participle(token) or is_given_clause(token))))]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -745,6 +747,18 @@ def is_object_participle(clause: Token) -> bool:
             and not any(child.dep_ in ("aux", "auxpass") for child in clause.children)
             and any(child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and child.i > clause.head.i
                     for child in clause.children))
+
+
+def is_given_clause(clause: Token) -> bool:
+    """A verb of giving's two objects that the parser read as a clause, taking the recipient
+    for its subject and an adjective of the thing given for its verb: "granted aid agencies
+    unfettered access" read as "granted [agencies unfettered access]": the adjective comes
+    right before its noun (not "denying X citizenship violated the law", where the denying
+    is the subject of a real verb)."""
+    return (clause.dep_ == "ccomp" and clause.tag_ in ("VBD", "VBN") and lemma(clause.head) in GIVING_VERBS
+            and not any(child.dep_ in ("aux", "auxpass") for child in clause.children)
+            and any(child.dep_ == "nsubj" and child.i > clause.head.i for child in clause.children)
+            and any(child.dep_ == "dobj" and child.i == clause.i + 1 for child in clause.children))
 
 
 def raised_object(preposition: Token) -> Token | None:
