@@ -323,6 +323,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Kenya opened its doors to Somali refugees.", ("075", "open")),
         ("Portugal took in 200 unaccompanied children from camps on Lesbos.", ("075", "take")),
         ("Japan's donation of ten ambulances to Laos was welcomed.", ("070", "donation")),
+        ("Canada committed 40 million dollars for flood relief in Pakistan.", ("0331", "commit")),
         ("Colombia granted residency to thousands of Venezuelan migrants.", ("075", "grant")),
         ("The United States extended temporary protected status for Haitians.", ("075", "extend")),
         ("Germany issued humanitarian visas to 500 Afghans.", ("075", "issue")),
@@ -389,6 +390,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "Kenyan television cameras captured the arrival of the Ugandan president.",
         "The new rules helped reduce queues at the border.",
         "The displaced farmers returned to their land after the floods.",
+        "The banker committed a two million dollar fraud.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
