@@ -327,6 +327,11 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Colombia granted residency to thousands of Venezuelan migrants.", ("075", "grant")),
         ("The United States extended temporary protected status for Haitians.", ("075", "extend")),
         ("Germany issued humanitarian visas to 500 Afghans.", ("075", "issue")),
+        # Observers and peacekeepers invited, accepted or agreed to.
+        ("Belarus invited OSCE observers to monitor the election.", ("0862", "invite")),
+        ("Venezuela accepted an EU electoral observation mission.", ("0862", "accept")),
+        ("Sudan agreed to the deployment of African Union peacekeepers.", ("0861", "agree")),
+        ("Georgia consented to the deployment of EU monitors along the boundary.", ("0862", "consent")),
         # The lifting of a restriction, announced or said with whoever lifts it.
         ("Britain announced the lifting of its travel ban on Kenya.", ("081", "announce")),
         ("Chile announced the easing of sanctions on Venezuela.", ("085", "announce")),
