@@ -526,10 +526,34 @@ def test_a_pattern_for_coordinated_subjects_needs_them_and_beats_the_bare_verb()
     assert codes_with(lexicon, "France agreed with Germany on Monday.") == {("FRA", "081", "DEU")}
 
 
+def test_coordinated_nations_modifying_one_subject_are_coordinated_subjects():
+    lexicon = "081\tagree\n030\tagree\tcoordinated\n"
+    found = codes_with(lexicon, "French and German officials agreed on Monday.")
+    assert found == {("FRAGOV", "030", "DEUGOV"), ("DEUGOV", "030", "FRAGOV")}
+    assert codes_with(lexicon, "French officials agreed on Monday.") == {("FRAGOV", "081", None)}
+
+
 def test_a_passive_finds_the_patterns_object_before_its_verb():
     assert ("USA", "163", "IRN") in dyads("Economic sanctions were imposed on Iran by the United States.")
     assert ("SYRREB", "192", None) in dyads("The town was captured by Syrian rebels.")
     assert ("SYRREB", "192", None) in dyads("The town captured by Syrian rebels lies near the border.")
+
+
+def test_a_passive_particle_verb_finds_its_object_before_it_and_its_particle_after():
+    assert ("KENLAB", "082", None) in dyads("The strike was called off by the Kenyan teachers union.")
+    assert ("IGOEUR", "085", "IRN") in dyads("Sanctions on Iran were rolled back by the European Union.")
+
+
+def test_an_object_the_parser_took_for_an_adverbial_noun_is_a_pattern_word():
+    assert ("GHA", "0842", "TGO") in dyads("Ghana returned to Togo yesterday 40 seized cattle.")
+
+
+def test_a_verb_of_givings_two_objects_misread_as_a_clause_are_its_objects():
+    # The parser reads "workers limited access" as a clause: workers (subject) limited (verb) access.
+    assert ("MMR", "086", "NGOIRCLAB") in dyads("Myanmar gave Red Cross workers limited access to the prisons.")
+    # A real verb whose subject is the giving is no adjective: the court denied no one citizenship.
+    found = dyads("The court ruled denying Kenyan migrants citizenship violated the constitution.")
+    assert not any(c == "1233" for _, c, _ in found)
 
 
 def test_the_target_slot_after_a_particle_is_the_object():
@@ -635,6 +659,12 @@ def test_a_participle_read_as_the_main_verb_describes_the_subject_of_the_real_on
     found = dyads("The Ukrainian soldiers captured last month were released by Russia.")
     assert ("RUS", "0841", "UKRMIL") in found
     assert not any(s == "UKRMIL" for s, _, _ in found)  # the soldiers were captured, they captured no one
+
+
+def test_a_participle_set_off_by_commas_and_read_as_the_main_verb_describes_the_subject():
+    found = dyads("Five Malian guards, taken captive at the mine, have been freed.")
+    assert ("---", "0841", "MLICOP") in found
+    assert not any(s == "MLICOP" for s, _, _ in found)  # the guards were taken captive
 
 
 def test_of_equally_long_patterns_the_one_whose_words_hang_nearer_the_trigger_wins():

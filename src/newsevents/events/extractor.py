@@ -89,6 +89,8 @@ MESSAGE_NOUNS = frozenset({"message", "warning", "signal", "word", "assurance", 
 TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 # Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
+# Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
+GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
 # ambassador to complain").
@@ -516,7 +518,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             match
             for entry in entries
             if all(word == TARGET or not word.isdisjoint(forms) for word in entry.words)
-            and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match)
+            and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match, actors)
             and (not entry.actor_target or target_is_actor(match, actors))
         ]
         if matches:
@@ -532,20 +534,25 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
     return sorted((match for match in chosen if not match.entry.is_blocker), key=lambda m: m.trigger.i)
 
 
-def fits_trigger(match: Match) -> bool:
+def fits_trigger(match: Match, actors: "DocumentActors") -> bool:
     """A noun trigger needs a noun pattern ("strike on X"), not a verb's object pattern ("attack X")
     nor a verb-only one; a noun-only pattern needs a noun, a pattern for coordinated subjects
     needs them ("A and B agree")."""
-    if match.entry.coordinated and not has_coordinated_subject(match.trigger):
+    if match.entry.coordinated and not has_coordinated_subject(match.trigger, actors):
         return False
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
     return not (match.entry.is_object_pattern or match.entry.verb_only)
 
 
-def has_coordinated_subject(trigger: Token) -> bool:
+def has_coordinated_subject(trigger: Token, actors: "DocumentActors") -> bool:
+    """The trigger's doers are several: coordinated ("A and B agree"), or coordinated nations
+    modifying one plural noun ("Indian and French warships"), which the actors split into one
+    actor each."""
     head = source_head(trigger)
-    return head is not None and bool(head.conjuncts or misparsed_conjuncts(head))
+    if head is None:
+        return False
+    return bool(head.conjuncts or misparsed_conjuncts(head)) or len({mention.span for mention in actors.code_mentions(head)}) > 1
 
 
 def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool, int, int]:
@@ -609,6 +616,13 @@ def match_pattern(
             if fronted[at][0].pos_ == "ADP":
                 previous = fronted[at][0]  # "sanctions against X were imposed": X is the TARGET
             fronted = fronted[at + 1:]
+            continue
+        # "the strike was called off", "sanctions were rolled back": the particle (which the
+        # parser may call an adverb) still follows its verb, and the object may still come.
+        particle = next((t for t in trigger.children if t.dep_ in ("prt", "advmod") and t.i > trigger.i
+                         and (lemma(t) in word or t.lower_ in word)), None) if fronted else None
+        if particle is not None:
+            words.append(particle)
             continue
         fronted = []
         if word == TARGET:
@@ -733,15 +747,18 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
     for _ in range(FRAME_DEPTH):
         level = [child for token in level for child in token.children if child.lower_ != "according"
                  and (child.dep_ in FRAME_DEPS or is_noun_infinitive(child) or is_passive_complement(child)
-                 or is_object_infinitive(child) or is_object_participle(child)
+                 or is_object_infinitive(child) or is_object_participle(child) or is_given_clause(child)
                  or (child.dep_ == "conj" and token is not trigger and token.pos_ == "NOUN")
+                 # An object the parser took for an adverbial noun: "returned to Togo yesterday
+                 # 40 seized cattle"; not a time ("yesterday", "last week").
+                 or (child.dep_ == "npadvmod" and child.pos_ == "NOUN" and not child.ent_type_)
                  # An adjective or a noun the parser made a clause of its own: "let free the
                  # activists", "allowed aid workers access to the region".
                  or (child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"))
                  # The object the parser made the subject of an object infinitive: "allowed
                  # inspectors to visit" read as "allowed [inspectors to visit]".
                  or (child.dep_ == "nsubj" and token is not trigger
-                     and (is_object_infinitive(token) or is_object_participle(token))))]
+                     and (is_object_infinitive(token) or is_object_participle(token) or is_given_clause(token))))]
         found.extend(level)
     return [(token, lemma(token), token.lower_) for token in sorted(found, key=lambda t: t.i)]
 
@@ -783,6 +800,18 @@ def is_object_participle(clause: Token) -> bool:
             and not any(child.dep_ in ("aux", "auxpass") for child in clause.children)
             and any(child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN") and child.i > clause.head.i
                     for child in clause.children))
+
+
+def is_given_clause(clause: Token) -> bool:
+    """A verb of giving's two objects that the parser read as a clause, taking the recipient
+    for its subject and an adjective of the thing given for its verb: "granted aid agencies
+    unfettered access" read as "granted [agencies unfettered access]": the adjective comes
+    right before its noun (not "denying X citizenship violated the law", where the denying
+    is the subject of a real verb)."""
+    return (clause.dep_ == "ccomp" and clause.tag_ in ("VBD", "VBN") and lemma(clause.head) in GIVING_VERBS
+            and not any(child.dep_ in ("aux", "auxpass") for child in clause.children)
+            and any(child.dep_ == "nsubj" and child.i > clause.head.i for child in clause.children)
+            and any(child.dep_ == "dobj" and child.i == clause.i + 1 for child in clause.children))
 
 
 def raised_object(preposition: Token) -> Token | None:
@@ -1881,8 +1910,9 @@ def passive_subject(verb: Token) -> Token | None:
 def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
     """A participle describing the sentence's subject that the parser took for the main verb,
     with the main verb it took for a complement: (soldiers, released) for "captured" in "The
-    soldiers captured last week were released". The main verb has its auxiliary but no subject
-    and no conjunction before it."""
+    soldiers captured last week were released", also set off by commas: "The soldiers, captured
+    in May, were released"). The main verb has its auxiliary but no subject and no conjunction
+    before it."""
     if verb.dep_ != "ROOT" or verb.tag_ not in ("VBN", "VBD") or child_with(verb, ("aux", "auxpass")) is not None:
         return None
     subject = child_with(verb, ("nsubj",))
@@ -1894,8 +1924,12 @@ def reduced_relative(verb: Token) -> tuple[Token, Token] | None:
         # A finite auxiliary ("were"), not an infinitive's "to": "The minister said to expect delays".
         auxiliary = next((child for child in clause.lefts if child.dep_ in ("aux", "auxpass")
                           and child.tag_ in FINITE_AUXILIARY_TAGS), None)
-        if (auxiliary is not None and child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is None
-                and not any(word.dep_ == "cc" or word.is_punct for word in verb.doc[verb.i + 1 : auxiliary.i])):
+        if auxiliary is None or child_with(clause, SUBJECT_DEPS + ("nsubjpass", "mark")) is not None:
+            continue
+        between = verb.doc[verb.i + 1 : auxiliary.i]
+        # Commas may only close a participle that a comma opened right after its noun.
+        set_off = subject.i + 2 == verb.i and verb.doc[subject.i + 1].lower_ == "," and between and between[-1].lower_ == ","
+        if not any(word.dep_ == "cc" or (word.is_punct and not set_off) for word in between):
             return subject, clause
     return None
 
