@@ -34,8 +34,10 @@ class DaskCluster:
         self.parquet_dir, self.model, self.batch_size = parquet_dir, model, batch_size
         self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None) if address == LOCAL else None
         self._client = Client(self._cluster if self._cluster is not None else address)
-        # Two chunks per worker thread keep every worker busy while the client writes.
-        self.window = 2 * max(sum(self._client.nthreads().values()), 1)
+        # Four chunks per worker thread, as for local runs (`ProcessPool`): results are
+        # written in input order, so a worker done with its chunks while a long one ahead still
+        # runs must find more queued; with two it often found none and waited.
+        self.window = 4 * max(sum(self._client.nthreads().values()), 1)
 
     def submit(self, chunk_number: int, documents: Sequence[Document]) -> PendingBatch:
         future = self._client.submit(
