@@ -578,8 +578,8 @@ def test_a_place_before_a_named_officials_title_gives_the_country():
 
 def test_a_statement_is_about_what_follows_a_preposition_written_as_a_participle():
     """"regarding" and "concerning" are tagged as verbs but introduce the topic as "about" does."""
-    events = code_text("Kenya's president expressed deep concerns regarding the deaths of the civilians "
-                       "and the terrorist attack in Mombasa.")
+    events = code_text("Kenya's president voiced grave concerns regarding the rising prices and the militia "
+                       "attack on a market near Mombasa.")
     [concern] = [e for e in events if e.cameo_root == "01"]
     attacks = [e for e in events if e.cameo_root == "19"]
     assert attacks and all(e.confidence < concern.confidence for e in attacks)
