@@ -1030,3 +1030,9 @@ def test_a_past_participle_after_a_conjunction_is_done_to_the_subject():
 def test_an_impact_told_beside_a_crash_is_an_accident():
     assert not code_text("A Kenyan military plane struck a hillside and crashed.")
     assert any(e.cameo_root == "19" for e in code_text("The Kenyan army plane bombed the camp and crashed."))
+
+
+def test_a_habit_or_a_standing_stance_is_no_dated_act():
+    assert not factual("The Kenyan union has always condemned violence against teachers.")
+    assert not factual("Meetings between Kenya and Uganda usually center on trade.")
+    assert ("KENCOP", "173", "KENOPP") in factual("Kenyan police arrested protesters in Nairobi.")

@@ -124,6 +124,10 @@ WARFARE_ROOTS = frozenset({"19", "20"})
 THREATEN_PROTEST = "133"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
+# A habit or a standing stance is no dated act: "G7 meetings usually center on politics", "the
+# federation has always condemned violence".
+HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "traditionally", "customarily",
+                              "often", "rarely", "seldom", "always"})
 # "almost killed", "nearly came to blows": the act did not happen.
 NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -2004,7 +2008,7 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     to attack"), an allegation ("accused Y of attacking"), a guess ("likely"), an act someone
     else is asked, told or let do ("allows Russia to withdraw"), an act forbidden or avoided
     ("refrained from criticizing"), an act required in the subjunctive ("insisted that Japan
-    apologize") or a question: not reported as fact. A "would" that
+    apologize"), a habit ("usually meet") or a question: not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
     if is_question(sentence) or allegation_verb(trigger) is not None or is_alleged_content(trigger):
@@ -2013,6 +2017,11 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
         return True  # "said Uganda was responsible for the bombing": an accusation, the bombing only alleged
     # What a supposed act is for is supposed too: "must ensure security to allow aid to reach".
     purposed = [trigger.head] if is_purpose_clause(trigger) else []
+    # An event noun's habit is told on the verb it is the subject of: "meetings usually center on".
+    subject_of = [trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") else []
+    if any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS
+           for token in (*governing_chain(trigger), *subject_of) for child in token.children):
+        return True
     for token in (*governing_chain(trigger), *purposed):
         if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token) or is_mandative(token):
             return True
