@@ -336,7 +336,7 @@ def confidence(found: FoundEvent) -> float:
         score -= 0.2
     if found.reported:
         score -= 0.05
-    if found.topic:
+    if found.topic or found.background:
         score = min(score, 0.25)  # an act a statement is about is told in passing, below the statement
     if found.cameo.startswith("01") and found.target is None:
         score = min(score, 0.3)  # "X said" alone: the weakest evidence of an interaction

@@ -364,6 +364,15 @@ def test_an_act_announced_as_a_light_verb_s_object_is_the_news_not_a_statement_t
     assert event.confidence > 0.3  # above the bare announcement, not a topic in passing
 
 
+def test_an_act_told_in_a_relative_clause_or_a_clause_of_time_ranks_below_the_main_clause():
+    for text in ("Chile's foreign minister expressed pessimism after Peru suspended the border talks.",
+                 "The Kenyan president voiced deep concern over a pact that Ugandan officials say ended the fighting.",
+                 "Tanzania's premier expressed dismay, writing to the Ugandan leader, who had threatened to expel traders."):
+        events = code_text(text)
+        [main] = [e for e in events if e.cameo_root in ("01", "11")]
+        assert all(e.confidence < main.confidence for e in events if e is not main), text
+
+
 def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said():
     assert any(s == "COLMIL" and c.startswith("20") for s, c, _ in factual(
         "Colombian paramilitaries were responsible for mass killings in the valley."))

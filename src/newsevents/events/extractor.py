@@ -177,6 +177,9 @@ MISHAP_NOUNS = frozenset({
 MISHAP_VERBS = frozenset({"crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "roll", "plunge"})
 # Conjunctions whose clause, set a stated time before the news, tells what led up to it.
 BACKGROUND_MARKERS = frozenset({"after", "since"})
+# Conjunctions of a clause that tells the time of the news by another act: "after rebels
+# seized the town", "when the talks failed".
+TIME_MARKERS = frozenset({"after", "before", "since", "until", "till", "when", "once", "as", "while", "whenever"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
@@ -262,6 +265,7 @@ class FoundEvent:
     hypothetical: bool
     reported: bool
     topic: bool = False  # an event noun a statement is about ("expressed concern about the attacks")
+    background: bool = False  # told in a relative clause or a clause of time ("after X attacked Y")
 
 
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
@@ -332,6 +336,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     statements = {event.match.trigger.i for event in found if event.cameo.startswith(STATEMENT_ROOT)}
     found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements)
              or event.match.trigger.i in demanded_acts else event for event in found]
+    found = [replace(event, background=True) if is_background(event.match.trigger) else event for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
 
@@ -350,6 +355,19 @@ def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
             return True
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "prep":  # "concern regarding the attack" goes on
             return False
+    return False
+
+
+def is_background(trigger: Token) -> bool:
+    """Told in a relative clause ("sent a message to X, who vowed to enter talks") or in a clause
+    of time ("voiced pessimism after the talks were suspended"), or below one: what the sentence
+    says of a participant or of the time of its news, not the news itself."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "relcl":
+            return True
+        if token.dep_ == "advcl" and any((child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB"))
+                                         and child.lower_ in TIME_MARKERS for child in token.children):
+            return True
     return False
 
 
