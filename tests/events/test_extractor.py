@@ -3,7 +3,7 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import is_passive, is_question, misparsed_conjuncts
+from newsevents.events.extractor import is_content_clause, is_passive, is_question, misparsed_conjuncts
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -390,6 +390,41 @@ def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
     sentence = "The Peruvian government denied charges by local priests that it tortured a Jesuit teacher."
     assert any(c == "016" for _, c, _ in factual(sentence))
     assert not any(c.startswith("18") for _, c, _ in factual(sentence))
+
+
+def test_an_act_hoped_for_or_feared_is_no_act_of_whom_it_is_hoped_or_feared_of():
+    for text in ("Kenya voiced hope that Uganda will help Somalia.",
+                 "Kenya expressed the hope that Uganda would release the detained fishermen.",
+                 "Kenyan officials fear that Uganda will attack the border town.",
+                 "Kenya hopes that Uganda will help Somalia."):
+        assert not any(s.startswith("UGA") for s, _, _ in factual(text)), text
+    # A tensed verb the parser joined to the predicted one is the predictor's own act.
+    assert any(s == "USAGOV" and c.startswith("02") for s, c, _ in factual(
+        "The senator predicted President Biden would lose the vote and asked voters to stay home."))
+
+
+def test_an_act_in_a_charge_told_without_that_is_only_alleged():
+    text = "The Kenyan army denied charges its soldiers looted the Ugandan market."  # "looted" parsed as the noun's ccomp
+    assert any(c == "016" for _, c, _ in factual(text))
+    assert not any(s == "KENMIL" and c != "016" for s, c, _ in factual(text))
+
+
+def test_a_content_clause_is_told_from_a_relative_clause_by_its_conjunction_or_its_own_object():
+    def parsed(words: list[str], heads: list[int], deps: list[str]) -> Doc:
+        return Doc(load_model().vocab, words=words, heads=heads, deps=deps,
+                   pos=["PROPN", "VERB", "NOUN", "PRON", "PRON", "VERB", "NOUN"][:len(words)])
+    # The parser may label a "that" clause of a noun as a relative clause.
+    marked = parsed(["Chile", "denied", "charges", "that", "it", "shelled", "villages"],
+                    [1, 1, 1, 5, 5, 2, 5], ["nsubj", "ROOT", "dobj", "mark", "nsubj", "relcl", "dobj"])
+    assert is_content_clause(marked[5])
+    unmarked = parsed(["Chile", "denied", "charges", "it", "shelled", "villages"],
+                      [1, 1, 1, 4, 2, 4], ["nsubj", "ROOT", "dobj", "nsubj", "acl", "dobj"])
+    assert is_content_clause(unmarked[4])
+    relative = parsed(["Chile", "denied", "charges", "that", "Peru", "filed"],
+                      [1, 1, 1, 5, 5, 2], ["nsubj", "ROOT", "dobj", "dobj", "nsubj", "relcl"])
+    assert not is_content_clause(relative[5])
+    gap = parsed(["Chile", "denied", "charges", "Peru", "filed"], [1, 1, 1, 4, 2], ["nsubj", "ROOT", "dobj", "nsubj", "acl"])
+    assert not is_content_clause(gap[4])
 
 
 def test_a_gathering_between_two_actors_acts_for_both_in_a_mutual_act():

@@ -105,10 +105,11 @@ PROPOSED_ACT_HEADS = frozenset({"like", "love", "enjoy", "favor", "favour", "pre
                                 "suggest", "recommend", "support", "oppose", "urge"})
 # Verbs whose subject, an act of force, lands on their object: "airstrikes hit a market".
 IMPACT_VERBS = frozenset({"hit", "strike", "target", "destroy", "damage", "flatten", "level", "pound", "rock"})
-# Verbs and nouns whose object, or whose "of" phrase, is an act only foreseen, feared or
-# imagined: "fear a war between A and B", "simulated an invasion", "the prospect of an attack".
+# Verbs and nouns whose object, whose "of" phrase or whose clause is an act only foreseen,
+# feared, hoped for or imagined: "fear a war between A and B", "simulated an invasion", "the
+# prospect of an attack", "voiced hope that Kenya will help" (spaCy lemmatizes "hopes" as "hop").
 FORESEEING_WORDS = frozenset(
-    {"fear", "predict", "imagine", "envisage", "envision", "foresee", "simulate", "anticipate", "forecast", "expect",
+    {"fear", "hope", "hop", "wish", "predict", "imagine", "envisage", "envision", "foresee", "simulate", "anticipate", "forecast", "expect",
      "dread", "risk", "prospect", "possibility", "likelihood", "spectre", "specter", "scenario", "danger", "simulation"}
 )
 # Clauses that tell no fact: an open question ("did not say whether Kenya had expelled the
@@ -362,7 +363,7 @@ def is_background(trigger: Token) -> bool:
     """Told in a relative clause ("sent a message to X, who vowed to enter talks") or in a clause
     of time ("voiced pessimism after the talks were suspended"), or below one: what the sentence
     says of a participant or of the time of its news, not the news itself."""
-    for token in (trigger, *trigger.ancestors):
+    for token in clause_governors(trigger):
         if token.dep_ == "relcl":
             return True
         if token.dep_ == "advcl" and any((child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB"))
@@ -2006,8 +2007,13 @@ def is_motive(trigger: Token) -> bool:
 
 
 def is_foreseen(trigger: Token) -> bool:
-    """An event noun only foreseen, feared or imagined: the object of "fear", "predict",
+    """An act only foreseen, feared, hoped for or imagined: in the clause of such a verb or noun
+    ("fear that Uganda will attack", "voiced hope the government will change course"), which is
+    no act of the clause's subject; or an event noun that is the object of "fear", "predict",
     "simulate", ... or what "fears of", "the prospect of", "the risk of" ... name."""
+    if any((token.dep_ == "ccomp" or is_content_clause(token)) and lemma(token.head) in FORESEEING_WORDS
+           for token in clause_governors(trigger)):
+        return True
     if trigger.pos_ != "NOUN":
         return False
     if trigger.dep_ == "dobj":
@@ -2056,9 +2062,35 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
 def is_alleged_content(trigger: Token) -> bool:
     """The trigger is in the "that" clause of a noun of alleging ("denied charges that it
     tortured a priest", "rejected claims that its troops shelled the town"): only alleged."""
-    return any(token.dep_ == "acl" and lemma(token.head) in ALLEGATION_NOUNS
-               and any(child.dep_ == "mark" and child.lower_ == "that" for child in token.children)
-               for token in (trigger, *trigger.ancestors))
+    return any(is_content_clause(token) and lemma(token.head) in ALLEGATION_NOUNS for token in (trigger, *trigger.ancestors))
+
+
+def clause_governors(trigger: Token) -> Iterator[Token]:
+    """The trigger and the words above it, passing over a clause that a tensed verb was joined
+    to by mistake: in "predicted Peru would lose the vote and asked voters to ...", "asked" has a
+    tense "would lose" cannot share, so it is joined to "predicted", outside what was predicted."""
+    token = trigger
+    yield token
+    while token.head.i != token.i:
+        if (token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head.tag_ == "VB"
+                and token.head.head.i != token.head.i):
+            token = token.head
+        token = token.head
+        yield token
+
+
+def is_content_clause(clause: Token) -> bool:
+    """A clause saying what its noun holds ("charges that it tortured a priest", "hopes the
+    government will change its policy"), not a relative clause describing the noun ("the
+    charges it faces", "a deal that was reached"). The parser labels both alike; a content
+    clause has "that" as its conjunction, or a subject and an object of its own and no relative
+    pronoun."""
+    if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.head.pos_ != "NOUN":
+        return False
+    if any(child.dep_ == "mark" and child.lower_ == "that" for child in clause.children):
+        return True
+    return (child_with(clause, SUBJECT_DEPS) is not None and child_with(clause, ("dobj",)) is not None
+            and not any(child.lower_ in RELATIVE_PRONOUNS for child in clause.children))
 
 
 def allegation_verb(trigger: Token) -> Token | None:
