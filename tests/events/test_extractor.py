@@ -344,6 +344,15 @@ def test_claiming_an_act_of_ones_own_is_claiming_responsibility_for_it():
     assert not any(c == "015" for _, c, _ in dyads("The Chilean rebels claimed they had wide support."))
 
 
+def test_a_claim_of_ones_own_act_is_the_news_even_without_a_target_and_ranks_above_the_act():
+    for text in ("The Peruvian rebels claimed that they had attacked the convoy near the border.",
+                 "The Peruvian rebels claimed that they had ambushed the patrol by blowing up a bridge."):
+        events = code_text(text)
+        [claim] = [e for e in events if e.cameo == "015"]
+        assert claim.source.code == "PERREB" and claim.target is None
+        assert all(e.confidence < claim.confidence for e in events if e is not claim), text
+
+
 def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it():
     sentence = "The Chinese ambassador insisted that Japan apologize for the remarks."
     assert ("CHNGOV", "100", "JPN") in dyads(sentence)

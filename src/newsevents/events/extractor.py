@@ -277,7 +277,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
-    demanded_acts: set[int] = set()
+    topic_words: set[int] = set()  # the acts a statement demands to end or claims, and all words within them
     for match in matches:
         if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
@@ -296,7 +296,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         if said_of is not None:
             cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
             if said_of.topic is not None:
-                demanded_acts.add(said_of.topic.i)
+                topic_words.update(token.i for token in said_of.topic.subtree)
         negated = is_negated(match.trigger)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
         if refusal is not None:
@@ -336,7 +336,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     protests = [event for event in found if event.cameo.startswith(PROTEST_ROOT)]
     statements = {event.match.trigger.i for event in found if event.cameo.startswith(STATEMENT_ROOT)}
     found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements)
-             or event.match.trigger.i in demanded_acts else event for event in found]
+             or event.match.trigger.i in topic_words else event for event in found]
     found = [replace(event, background=True) if is_background(event.match.trigger) else event for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
@@ -941,7 +941,7 @@ class ComplementAct:
     cameo: str
     targets: list[ActorMention]
     about_act: bool  # the clause's subject is an act, not an actor: the statement needs no addressee
-    topic: Token | None = None  # the act demanded to end or change
+    topic: Token | None = None  # the act demanded to end or change, or claimed: the statement's topic
 
 
 def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], conflict_acts: set[int]) -> ComplementAct | None:
@@ -962,8 +962,9 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
     for clause in clauses:
         subject = child_with(clause, ("nsubj", "nsubjpass"))
         if clause.i in triggers and lemma(match.trigger) in CLAIM_VERBS and (
-                claimed := claimed_act_targets(match, clause, actors)):
-            return ComplementAct(CLAIM_RESPONSIBILITY, claimed, about_act=False)
+                claimed := claimed_act_targets(match, clause, actors)) is not None:
+            # The claimed act is told only by its doer's claim: the claim is the news.
+            return ComplementAct(CLAIM_RESPONSIBILITY, claimed, about_act=True, topic=clause)
         if any(child.dep_ == "aux" and child.lower_ in OBLIGATION_MODALS for child in clause.children) or is_mandative(clause):
             act = DEMAND
         elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
@@ -984,16 +985,17 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
     return None
 
 
-def claimed_act_targets(match: Match, clause: Token, actors: "DocumentActors") -> list[ActorMention]:
+def claimed_act_targets(match: Match, clause: Token, actors: "DocumentActors") -> list[ActorMention] | None:
     """Whom the act of a claimed clause (a coded act) is done to, when the claimer did it: "the rebels claimed
-    they had shelled an army base" claims responsibility for shelling the army (015); a claim of
-    another's act ("claimed the army shelled the town") is no such claim."""
+    they had shelled an army base" claims responsibility for shelling the army (015), "claimed
+    they had attacked the convoy" for an attack on no one named (an empty list); None for a
+    claim of another's act ("claimed the army shelled the town"), which is no such claim."""
     subject = child_with(clause, ("nsubj",))
     if subject is None or is_negated(clause) or clause.pos_ != "VERB":
-        return []
+        return None
     claimers = {mention.code for mention in coded_conjuncts(source_head(match.trigger), actors)}
     if not claimers & {mention.code for mention in coded_conjuncts(subject, actors)}:
-        return []
+        return None
     return phrase_targets(child_with(clause, ("dobj",)), actors) or clause_targets(clause, set(), actors, complements=False)
 
 
