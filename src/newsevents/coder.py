@@ -340,4 +340,6 @@ def confidence(found: FoundEvent) -> float:
         score = min(score, 0.25)  # an act a statement is about is told in passing, below the statement
     if found.cameo.startswith("01") and found.target is None:
         score = min(score, 0.3)  # "X said" alone: the weakest evidence of an interaction
+    if found.follows is not None:
+        score = min(score, confidence(found.follows))  # a further act of the same telling ranks after the first
     return round(min(0.95, max(0.1, score)), 2)

@@ -342,6 +342,10 @@ def test_claiming_an_act_of_ones_own_is_claiming_responsibility_for_it():
     # Another's act, or a clause that is no act, is claimed by no one.
     assert not any(c == "015" for _, c, _ in dyads("Peru claimed that Chile had shelled the border post."))
     assert not any(c == "015" for _, c, _ in dyads("The Chilean rebels claimed they had wide support."))
+    # Another person of the same code, named, is not the claimer.
+    for text in ("US Senator Tom Reyes claimed US Senator Ann Lee had insulted the Mexican president.",
+                 "Kenyan opposition leader Tom Ochieng claimed Kenyan opposition leader Ann Wanjiru had attacked the convoy."):
+        assert not any(c == "015" for _, c, _ in dyads(text)), text
 
 
 def test_a_claim_of_ones_own_act_is_the_news_even_without_a_target_and_ranks_above_the_act():
@@ -380,6 +384,17 @@ def test_an_act_told_in_a_relative_clause_or_a_clause_of_time_ranks_below_the_ma
         events = code_text(text)
         [main] = [e for e in events if e.cameo_root in ("01", "11")]
         assert all(e.confidence < main.confidence for e in events if e is not main), text
+
+
+def test_an_act_told_by_a_verb_joined_to_an_earlier_one_ranks_no_higher_than_the_earlier_act():
+    for text, first, then in (("The Kenyan minister denied the reports and accused Uganda of arming the rebels.", "016", "112"),
+                              ("The Chilean president declared a truce on Sunday and promised to free the detained "
+                               "Peruvian fishermen.", "0871", "0353"),
+                              ("Ghana closed its border with Togo and recalled its ambassador from Lome.", "172", "161")):
+        events = code_text(text)
+        [lead] = [e for e in events if e.cameo == first]
+        [further] = [e for e in events if e.cameo == then]
+        assert further.confidence <= lead.confidence, text
 
 
 def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said():

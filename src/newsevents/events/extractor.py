@@ -267,6 +267,7 @@ class FoundEvent:
     reported: bool
     topic: bool = False  # an event noun a statement is about ("expressed concern about the attacks")
     background: bool = False  # told in a relative clause or a clause of time ("after X attacked Y")
+    follows: FoundEvent | None = None  # the act told by the verb this one's verb is joined to ("denied X and accused Y")
 
 
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
@@ -338,6 +339,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements)
              or event.match.trigger.i in topic_words else event for event in found]
     found = [replace(event, background=True) if is_background(event.match.trigger) else event for event in found]
+    leads = {event.match.trigger.i: event for event in reversed(found)}  # the first event of each trigger
+    found = [replace(event, follows=lead) if (lead := earlier_conjunct_act(event.match.trigger, leads)) else event
+             for event in found]
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
 
@@ -370,6 +374,20 @@ def is_background(trigger: Token) -> bool:
                                          and child.lower_ in TIME_MARKERS for child in token.children):
             return True
     return False
+
+
+def earlier_conjunct_act(trigger: Token, acts: dict[int, FoundEvent]) -> FoundEvent | None:
+    """The act of the nearest earlier verb that the trigger, a verb, is joined to ("denied the
+    charges and accused Y": the denial), from `acts` (one per trigger token); None if none, or if
+    the earlier verb shares the trigger's object, telling the same act ("donated and shipped rice")."""
+    token = trigger
+    while token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+        if object_sharer(token.head) == token:
+            return None
+        token = token.head
+        if token.i in acts:
+            return acts[token.i]
+    return None
 
 
 def interview_code(cameo: str, target: ActorMention | None) -> str:
@@ -993,9 +1011,11 @@ def claimed_act_targets(match: Match, clause: Token, actors: "DocumentActors") -
     subject = child_with(clause, ("nsubj",))
     if subject is None or is_negated(clause) or clause.pos_ != "VERB":
         return None
-    claimers = {mention.code for mention in coded_conjuncts(source_head(match.trigger), actors)}
-    if not claimers & {mention.code for mention in coded_conjuncts(subject, actors)}:
+    claimers = coded_conjuncts(source_head(match.trigger), actors)
+    if not {mention.code for mention in claimers} & {mention.code for mention in coded_conjuncts(subject, actors)}:
         return None
+    if subject.pos_ == "PROPN" and not any(mention.text.split()[-1:] == [subject.text] for mention in claimers):
+        return None  # another of the same code, by name: "the senator claimed Smith had insulted Lee"
     return phrase_targets(child_with(clause, ("dobj",)), actors) or clause_targets(clause, set(), actors, complements=False)
 
 
