@@ -397,6 +397,15 @@ def test_an_act_told_by_a_verb_joined_to_an_earlier_one_ranks_no_higher_than_the
         assert further.confidence <= lead.confidence, text
 
 
+def test_an_act_told_according_to_someone_is_reported_as_one_they_told_of():
+    for text in ("According to the Kenyan army, Ugandan troops shelled a border village.",
+                 "Ugandan troops shelled a border village, according to Kenyan officials."):
+        [shelling] = code_text(text)
+        assert shelling.reported, text
+    [told] = code_text("Ugandan troops shelled a border village on Monday.")
+    assert not told.reported
+
+
 def test_an_act_someone_is_responsible_for_is_theirs_and_only_alleged_when_said():
     assert any(s == "COLMIL" and c.startswith("20") for s, c, _ in factual(
         "Colombian paramilitaries were responsible for mass killings in the valley."))

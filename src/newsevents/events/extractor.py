@@ -2246,15 +2246,19 @@ def is_purpose_clause(verb: Token) -> bool:
 
 def is_reported(trigger: Token) -> bool:
     """Inside the complement of a speech verb ("said X attacked"), or of a passive verb of
-    saying or believing ("X is said / believed to have attacked"): someone said it happened."""
+    saying or believing ("X is said / believed to have attacked"), or told "according to"
+    someone ("X attacked Y, according to police"): someone said it happened."""
     token = trigger
-    while token.head.i != token.i:
+    while True:
+        if any(child.dep_ == "prep" and child.lower_ == "according" for child in token.children):
+            return True
+        if token.head.i == token.i:
+            return False
         if token.dep_ == "ccomp" and lemma(token.head) in SPEECH_VERBS:
             return True
         if token.dep_ == "xcomp" and is_passive(token.head) and lemma(token.head) in PASSIVE_REPORT_VERBS:
             return True
         token = token.head
-    return False
 
 
 def governing_chain(trigger: Token) -> list[Token]:
