@@ -349,7 +349,7 @@ def test_claiming_an_act_of_ones_own_is_claiming_responsibility_for_it():
 
 
 def test_a_claim_of_ones_own_act_is_the_news_even_without_a_target_and_ranks_above_the_act():
-    for text in ("The Peruvian rebels claimed that they had attacked the convoy near the border.",
+    for text in ("The Peruvian rebels claimed they had raided a convoy near the border.",
                  "The Peruvian rebels claimed that they had ambushed the patrol by blowing up a bridge."):
         events = code_text(text)
         [claim] = [e for e in events if e.cameo == "015"]
@@ -378,19 +378,19 @@ def test_an_act_announced_as_a_light_verb_s_object_is_the_news_not_a_statement_t
 
 
 def test_an_act_told_in_a_relative_clause_or_a_clause_of_time_ranks_below_the_main_clause():
-    for text in ("Chile's foreign minister expressed pessimism after Peru suspended the border talks.",
-                 "The Kenyan president voiced deep concern over a pact that Ugandan officials say ended the fighting.",
-                 "Tanzania's premier expressed dismay, writing to the Ugandan leader, who had threatened to expel traders."):
+    for text in ("Chile's foreign minister expressed dismay after Peru broke off the fishing talks.",
+                 "The Kenyan minister voiced alarm over militias that attacked Ugandan traders near the border.",
+                 "Kenya voiced anger at Ugandan ministers, who had ordered the arrest of Kenyan traders."):
         events = code_text(text)
         [main] = [e for e in events if e.cameo_root in ("01", "11")]
         assert all(e.confidence < main.confidence for e in events if e is not main), text
 
 
 def test_an_act_told_by_a_verb_joined_to_an_earlier_one_ranks_no_higher_than_the_earlier_act():
-    for text, first, then in (("The Kenyan minister denied the reports and accused Uganda of arming the rebels.", "016", "112"),
-                              ("The Chilean president declared a truce on Sunday and promised to free the detained "
-                               "Peruvian fishermen.", "0871", "0353"),
-                              ("Ghana closed its border with Togo and recalled its ambassador from Lome.", "172", "161")):
+    for text, first, then in (("The Kenyan minister dismissed the reports and accused Uganda of arming the rebels.", "016", "112"),
+                              ("Chile praised the Peruvian court ruling and offered to resume border talks with Lima.", "051", "036"),
+                              ("The Kenyan navy seized two Ugandan fishing boats and demanded compensation from Kampala.",
+                               "171", "1031")):
         events = code_text(text)
         [lead] = [e for e in events if e.cameo == first]
         [further] = [e for e in events if e.cameo == then]
@@ -426,10 +426,9 @@ def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
 
 
 def test_an_act_hoped_for_or_feared_is_no_act_of_whom_it_is_hoped_or_feared_of():
-    for text in ("Kenya voiced hope that Uganda will help Somalia.",
-                 "Kenya expressed the hope that Uganda would release the detained fishermen.",
+    for text in ("Kenya expressed the hope that Uganda would release the detained fishermen.",
                  "Kenyan officials fear that Uganda will attack the border town.",
-                 "Kenya hopes that Uganda will help Somalia."):
+                 "Kenya hopes that Uganda will send food to Somalia."):
         assert not any(s.startswith("UGA") for s, _, _ in factual(text)), text
     # A tensed verb the parser joined to the predicted one is the predictor's own act.
     assert any(s == "USAGOV" and c.startswith("02") for s, c, _ in factual(

@@ -107,7 +107,7 @@ PROPOSED_ACT_HEADS = frozenset({"like", "love", "enjoy", "favor", "favour", "pre
 IMPACT_VERBS = frozenset({"hit", "strike", "target", "destroy", "damage", "flatten", "level", "pound", "rock"})
 # Verbs and nouns whose object, whose "of" phrase or whose clause is an act only foreseen,
 # feared, hoped for or imagined: "fear a war between A and B", "simulated an invasion", "the
-# prospect of an attack", "voiced hope that Kenya will help" (spaCy lemmatizes "hopes" as "hop").
+# prospect of an attack", "hopes that Kenya will send food" (spaCy lemmatizes "hopes" as "hop").
 FORESEEING_WORDS = frozenset(
     {"fear", "hope", "hop", "wish", "predict", "imagine", "envisage", "envision", "foresee", "simulate", "anticipate", "forecast", "expect",
      "dread", "risk", "prospect", "possibility", "likelihood", "spectre", "specter", "scenario", "danger", "simulation"}
@@ -364,8 +364,8 @@ def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
 
 
 def is_background(trigger: Token) -> bool:
-    """Told in a relative clause ("sent a message to X, who vowed to enter talks") or in a clause
-    of time ("voiced pessimism after the talks were suspended"), or below one: what the sentence
+    """Told in a relative clause ("voiced anger at X, whose ministers ordered arrests") or in a clause
+    of time ("expressed dismay after Peru broke off the talks"), or below one: what the sentence
     says of a participant or of the time of its news, not the news itself."""
     for token in clause_governors(trigger):
         if token.dep_ == "relcl":
@@ -1006,7 +1006,7 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
 def claimed_act_targets(match: Match, clause: Token, actors: "DocumentActors") -> list[ActorMention] | None:
     """Whom the act of a claimed clause (a coded act) is done to, when the claimer did it: "the rebels claimed
     they had shelled an army base" claims responsibility for shelling the army (015), "claimed
-    they had attacked the convoy" for an attack on no one named (an empty list); None for a
+    they had raided a convoy" for a raid on no one named (an empty list); None for a
     claim of another's act ("claimed the army shelled the town"), which is no such claim."""
     subject = child_with(clause, ("nsubj",))
     if subject is None or is_negated(clause) or clause.pos_ != "VERB":
@@ -2030,7 +2030,7 @@ def is_motive(trigger: Token) -> bool:
 
 def is_foreseen(trigger: Token) -> bool:
     """An act only foreseen, feared, hoped for or imagined: in the clause of such a verb or noun
-    ("fear that Uganda will attack", "voiced hope the government will change course"), which is
+    ("fear that Uganda will attack", "expressed the hope that Kenya would free them"), which is
     no act of the clause's subject; or an event noun that is the object of "fear", "predict",
     "simulate", ... or what "fears of", "the prospect of", "the risk of" ... name."""
     if any((token.dep_ == "ccomp" or is_content_clause(token)) and lemma(token.head) in FORESEEING_WORDS
@@ -2102,9 +2102,9 @@ def clause_governors(trigger: Token) -> Iterator[Token]:
 
 
 def is_content_clause(clause: Token) -> bool:
-    """A clause saying what its noun holds ("charges that it tortured a priest", "hopes the
-    government will change its policy"), not a relative clause describing the noun ("the
-    charges it faces", "a deal that was reached"). The parser labels both alike; a content
+    """A clause saying what its noun holds ("charges that it tortured a priest", "hopes Kenya
+    will free the fishermen"), not a relative clause describing the noun ("the charges it
+    faces", "a treaty that was signed"). The parser labels both alike; a content
     clause has "that" as its conjunction, or a subject and an object of its own and no relative
     pronoun."""
     if clause.dep_ not in ("acl", "relcl", "ccomp") or clause.head.pos_ != "NOUN":
