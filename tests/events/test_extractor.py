@@ -386,11 +386,15 @@ def test_an_act_told_in_a_relative_clause_or_a_clause_of_time_ranks_below_the_ma
         assert all(e.confidence < main.confidence for e in events if e is not main), text
 
 
-def test_an_act_told_by_a_verb_joined_to_an_earlier_one_ranks_no_higher_than_the_earlier_act():
+def test_an_act_told_by_a_verb_joined_to_or_following_an_earlier_one_ranks_no_higher_than_its_act():
     for text, first, then in (("The Kenyan minister dismissed the reports and accused Uganda of arming the rebels.", "016", "112"),
                               ("Chile praised the Peruvian court ruling and offered to resume border talks with Lima.", "051", "036"),
                               ("The Kenyan navy seized two Ugandan fishing boats and demanded compensation from Kampala.",
-                               "171", "1031")):
+                               "171", "1031"),
+                              # A participle after the verb tells the subject's next act too.
+                              ("The Kenyan president met Ugandan ministers on Monday, offering Uganda further military aid.",
+                               "040", "0332"),
+                              ("Chile recalled its ambassador, accusing Peru of spying on its navy.", "161", "1125")):
         events = code_text(text)
         [lead] = [e for e in events if e.cameo == first]
         [further] = [e for e in events if e.cameo == then]

@@ -378,16 +378,27 @@ def is_background(trigger: Token) -> bool:
 
 def earlier_conjunct_act(trigger: Token, acts: dict[int, FoundEvent]) -> FoundEvent | None:
     """The act of the nearest earlier verb that the trigger, a verb, is joined to ("denied the
-    charges and accused Y": the denial), from `acts` (one per trigger token); None if none, or if
-    the earlier verb shares the trigger's object, telling the same act ("donated and shipped rice")."""
+    charges and accused Y": the denial) or follows as a participle with no subject or conjunction
+    of its own ("held talks with Y, offering aid": the talks), from `acts` (one per trigger token);
+    None if none, or if the earlier verb shares the trigger's object, telling the same act
+    ("donated and shipped rice")."""
     token = trigger
-    while token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+    while token.pos_ in ("VERB", "AUX") and token.head.i != token.i and (token.dep_ == "conj" or is_trailing_participle(token)):
         if object_sharer(token.head) == token:
             return None
         token = token.head
         if token.i in acts:
             return acts[token.i]
     return None
+
+
+def is_trailing_participle(verb: Token) -> bool:
+    """A participle after its verb that tells what the subject did next or also ("pounded the
+    town, killing five", "held talks, offering aid"): no subject, conjunction or adverb of its own
+    to make it a clause apart."""
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+            and child_with(verb, (*SUBJECT_DEPS, "mark")) is None
+            and not any(child.dep_ == "advmod" and child.tag_ == "WRB" for child in verb.children))
 
 
 def interview_code(cameo: str, target: ActorMention | None) -> str:
