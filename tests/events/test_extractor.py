@@ -394,7 +394,10 @@ def test_an_act_told_by_a_verb_joined_to_or_following_an_earlier_one_ranks_no_hi
                               # A participle after the verb tells the subject's next act too.
                               ("The Kenyan president met Ugandan ministers on Monday, offering Uganda further military aid.",
                                "040", "0332"),
-                              ("Chile recalled its ambassador, accusing Peru of spying on its navy.", "161", "1125")):
+                              ("Chile recalled its ambassador, accusing Peru of spying on its navy.", "161", "1125"),
+                              # The third of three acts ranks after the first, through the second.
+                              ("The Kenyan minister praised the ruling, summoned the Ugandan envoy and recalled the "
+                               "Kenyan ambassador from Kampala.", "051", "161")):
         events = code_text(text)
         [lead] = [e for e in events if e.cameo == first]
         [further] = [e for e in events if e.cameo == then]

@@ -339,9 +339,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     found = [replace(event, topic=True) if is_statement_topic(event.match.trigger, statements)
              or event.match.trigger.i in topic_words else event for event in found]
     found = [replace(event, background=True) if is_background(event.match.trigger) else event for event in found]
-    leads = {event.match.trigger.i: event for event in reversed(found)}  # the first event of each trigger
-    found = [replace(event, follows=lead) if (lead := earlier_conjunct_act(event.match.trigger, leads)) else event
-             for event in found]
+    # In the order of the text, so that a lead holds its own lead: "A, B and C" ranks C after B after A.
+    leads: dict[int, FoundEvent] = {}  # the first event of each trigger
+    for index, event in sorted(enumerate(found), key=lambda item: item[1].match.trigger.i):
+        if (lead := earlier_conjunct_act(event.match.trigger, leads)) is not None:
+            found[index] = event = replace(event, follows=lead)
+        leads.setdefault(event.match.trigger.i, event)
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
 
