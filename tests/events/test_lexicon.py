@@ -366,6 +366,20 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Britain announced the lifting of its travel ban on Kenya.", ("081", "announce")),
         ("Chile announced the easing of sanctions on Venezuela.", ("085", "announce")),
         ("Brazil's lifting of the import ban angered farmers.", ("081", "lifting")),
+        # Cooperation told with a light verb, a noun or a vehicle, and aid given by name.
+        ("The Kenyan foreign minister led a delegation on a two-day visit to Ghana.", ("042", "lead")),
+        ("The Netherlands gave training to Malian soldiers.", ("062", "give")),
+        ("Norway provided counterterrorism training to the coast guard.", ("062", "provide")),
+        ("The embassy handed over twelve trucks at a ceremony in the capital.", ("070", "hand")),
+        ("The bank made a loan of 40 million dollars to the Kenyan treasury.", ("071", "loan")),
+        ("Japan's loan to Sri Lanka was signed in Colombo.", ("071", "loan")),
+        ("Poland provided Ukraine with anti-aircraft missiles.", ("072", "provide")),
+        ("Soldiers evacuated villagers from the flooded valley.", ("073", "evacuate")),
+        ("Oman dispatched food and tents to Yemen.", ("073", "dispatch")),
+        ("Egypt dispatched humanitarian aid to the border camps.", ("073", "dispatch")),
+        ("Brazil dispatched aid to Bolivia.", ("070", "dispatch")),
+        ("Ghanaian peacekeepers deployed to the border region last week.", ("074", "deploy")),
+        ("The last French troops left Mali in August.", ("0874", "leave")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
