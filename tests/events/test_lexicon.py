@@ -380,6 +380,10 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Brazil dispatched aid to Bolivia.", ("070", "dispatch")),
         ("Ghanaian peacekeepers deployed to the border region last week.", ("074", "deploy")),
         ("The last French troops left Mali in August.", ("0874", "leave")),
+        ("Ghana returned the seized boats to Togo.", ("0842", "return")),
+        ("The rebels handed over three army bases to the government.", ("0842", "hand")),
+        ("Kuwait offered a loan to Jordan.", ("0331", "offer")),
+        ("Tunisia secured a loan from the World Bank.", ("071", "secure")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -447,6 +451,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The Kenyan firm met every requirement of the tender.",
         "The displaced farmers returned to their land after the floods.",
         "The banker committed a two million dollar fraud.",
+        "The soldiers returned to their bases at dawn.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
