@@ -1059,3 +1059,10 @@ def test_a_word_before_the_trigger_may_be_the_subject_of_the_verb_it_complements
 def test_what_a_vehicle_carries_is_what_is_sent():
     assert ("QAT", "073", "LBN") in factual("Qatar sent a plane carrying medical supplies to Lebanon.")
     assert any(s == "TUR" and c == "073" for s, c, _ in factual("Turkey dispatched trucks laden with blankets to Syria."))
+
+
+def test_forces_arriving_somewhere_are_no_visitors():
+    """What troops came to do is the act, not a visit; peacekeepers arriving are deployed."""
+    found = factual("Kenyan troops arrived in Somalia to distribute food.")
+    assert any(c == "073" for _, c, _ in found) and not any(c == "042" for _, c, _ in found)
+    assert ("KENMIL", "074", "SOM") in factual("Kenyan peacekeepers arrived in Somalia.")

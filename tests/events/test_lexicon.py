@@ -452,6 +452,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The displaced farmers returned to their land after the floods.",
         "The banker committed a two million dollar fraud.",
         "The soldiers returned to their bases at dawn.",
+        "Two police officers arrived at the farm an hour later.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
