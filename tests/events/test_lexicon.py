@@ -384,6 +384,18 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("The rebels handed over three army bases to the government.", ("0842", "hand")),
         ("Kuwait offered a loan to Jordan.", ("0331", "offer")),
         ("Tunisia secured a loan from the World Bank.", ("071", "secure")),
+        # Handovers, deliveries, shipments, sales and reopenings told as nouns.
+        ("Tanzania completed the handover of the seized boats to Malawi.", ("0842", "handover")),
+        ("Ukraine announced the handover of twenty prisoners to Russia.", ("0841", "handover")),
+        ("The junta completed the handover of power to a civilian cabinet.", ("0831", "handover")),
+        ("Canada announced the delivery of 500 tents to Turkey.", ("073", "delivery")),
+        ("The delivery of aid by Qatar reached the camps.", ("070", "delivery")),
+        ("Poland announced the delivery of tanks to Ukraine.", ("072", "delivery")),
+        ("Sweden's shipment of medicine reached the clinics on Tuesday.", ("073", "shipment")),
+        ("Germany approved the sale of submarines to Egypt.", ("062", "approve")),
+        ("Jordan ordered the reopening of the northern crossing.", ("0872", "reopening")),
+        ("Peru ordered the reopening of its border with Chile.", ("081", "reopening")),
+        ("Qatar announced the reopening of its embassy in Damascus.", ("054", "reopening")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -453,6 +465,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The banker committed a two million dollar fraud.",
         "The soldiers returned to their bases at dawn.",
         "Two police officers arrived at the farm an hour later.",
+        "A Kenyan army convoy arrived in Uganda.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
