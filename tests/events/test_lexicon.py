@@ -396,6 +396,11 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Jordan ordered the reopening of the northern crossing.", ("0872", "reopening")),
         ("Peru ordered the reopening of its border with Chile.", ("081", "reopening")),
         ("Qatar announced the reopening of its embassy in Damascus.", ("054", "reopening")),
+        # Support given in money, goods or arms, or for rebuilding, is aid.
+        ("Kuwait supported Jordan with 300 million dollars.", ("071", "support")),
+        ("Turkey backed the Libyan government with drones.", ("072", "back")),
+        ("Algeria supported the camps with flour and blankets.", ("073", "support")),
+        ("The EU provided support for the rebuilding of clinics in Mosul.", ("070", "provide")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -470,6 +475,11 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
     assert codes_found(nlp, sentence) == []
+
+
+def test_support_given_in_votes_is_still_support(nlp: Language) -> None:
+    """"support TARGET with" money is aid (071); a count of votes is no sum of money."""
+    assert codes_found(nlp, "The senators supported the bill with two million votes.") == [("051", "support")]
 
 
 def test_a_blocker_keeps_a_phrase_from_coding() -> None:
