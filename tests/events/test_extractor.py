@@ -1066,3 +1066,9 @@ def test_forces_arriving_somewhere_are_no_visitors():
     found = factual("Kenyan troops arrived in Somalia to distribute food.")
     assert any(c == "073" for _, c, _ in found) and not any(c == "042" for _, c, _ in found)
     assert ("KENMIL", "074", "SOM") in factual("Kenyan peacekeepers arrived in Somalia.")
+
+
+def test_an_act_someone_is_given_permission_to_do_is_not_told_as_done():
+    found = dyads("The Kenyan parliament gave the army approval to deploy troops to Somalia.")
+    assert any(c == "154" for _, c, _ in found)
+    assert not any(c == "154" for _, c, _ in factual("The Kenyan parliament gave the army approval to deploy troops to Somalia."))

@@ -401,6 +401,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Turkey backed the Libyan government with drones.", ("072", "back")),
         ("Algeria supported the camps with flour and blankets.", ("073", "support")),
         ("The EU provided support for the rebuilding of clinics in Mosul.", ("070", "provide")),
+        ("The Kenyan government granted the union permission to stage a march.", ("0811", "grant")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:

@@ -75,6 +75,10 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
      "mandate", "task", "assign", "need", "require"}
 )
+# Nouns whose infinitive is an act someone is let or entitled to do, which says nothing of its
+# being done: "granted the opposition permission to hold a rally", "the right to protest".
+PERMISSION_NOUNS = frozenset({"permission", "approval", "authorization", "authorisation", "licence", "license",
+                              "clearance", "right"})
 # Verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with investigating
 # fraud" (not "pressed on with building the wall").
 MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
@@ -2143,13 +2147,15 @@ def has_condition(trigger: Token) -> bool:
 
 def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked, told or needed to do: "allows Russia to withdraw",
-    "was allowed to withdraw", "wants Putin to attack", "ordered troops to attack", "a majority is
-    needed to convict", "the majority required by law to convict", "tasked with investigating";
-    not "let free" (the letting is the act)."""
+    "was allowed to withdraw", "permission to hold a rally", "wants Putin to attack", "ordered
+    troops to attack", "a majority is needed to convict", "the majority required by law to
+    convict", "tasked with investigating"; not "let free" (the letting is the act)."""
     if asking_object(verb) is not None:
         return True  # "put pressure on X to leave"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
         return True
+    if is_noun_infinitive(verb) and lemma(verb.head) in PERMISSION_NOUNS:
+        return True  # "granted the opposition permission to hold a rally"
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
