@@ -402,6 +402,11 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Algeria supported the camps with flour and blankets.", ("073", "support")),
         ("The EU provided support for the rebuilding of clinics in Mosul.", ("070", "provide")),
         ("The Kenyan government granted the union permission to stage a march.", ("0811", "grant")),
+        # Drilling and training together, and joint bodies set up together.
+        ("Australia joined Indonesia in a naval drill off Bali.", ("062", "join")),
+        ("Greek and Egyptian warships drilled together in the Mediterranean.", ("062", "drill")),
+        ("Dutch marines trained alongside the Norwegian navy.", ("062", "train")),
+        ("Chad and Niger set up a joint security committee.", ("060", "set")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -472,6 +477,8 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The soldiers returned to their bases at dawn.",
         "Two police officers arrived at the farm an hour later.",
         "A Kenyan army convoy arrived in Uganda.",
+        "The students drilled together before the exam.",
+        "The engineers drilled with new equipment.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
