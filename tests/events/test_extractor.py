@@ -1119,3 +1119,39 @@ def test_a_habit_or_a_standing_stance_is_no_dated_act():
     assert not factual("The Kenyan union has always condemned violence against teachers.")
     assert not factual("Meetings between Kenya and Uganda usually center on trade.")
     assert ("KENCOP", "173", "KENOPP") in factual("Kenyan police arrested protesters in Nairobi.")
+
+
+def test_a_gift_that_is_the_means_of_a_verb_is_its_subjects():
+    """"with", "through" or "in the form of" a donation, a grant or a loan: the subject gives it."""
+    assert ("NOR", "070", None) in factual("Norway stepped up its help to Haiti with a donation of 3 million dollars.")
+    assert ("DNK", "071", None) in factual("Denmark backed the clinic through a grant of 2 million euros.")
+    assert ("ESP", "071", None) in factual("Spain supported the port in the form of a loan of 50 million dollars.")
+
+
+def test_the_by_of_a_passive_told_with_what_it_gives_is_its_agent():
+    """"was granted asylum by Sweden", where the parser labels "by" a plain preposition."""
+    assert any(s == "SWE" and c == "075" for s, c, _ in factual("The Belarusian dissident was granted asylum by Sweden."))
+
+
+def test_a_word_before_the_trigger_may_be_the_subject_of_the_verb_it_complements():
+    """"troop * withdraw" matches "troops began to withdraw": the troops withdraw."""
+    assert any(c == "0874" for _, c, _ in factual("Ethiopian troops began to withdraw."))
+    assert any(c == "074" for _, c, _ in factual("Zambian peacekeepers began deploying on Monday."))
+
+
+def test_what_a_vehicle_carries_is_what_is_sent():
+    assert ("QAT", "073", "LBN") in factual("Qatar sent a plane carrying medical supplies to Lebanon.")
+    assert any(s == "TUR" and c == "073" for s, c, _ in factual("Turkey dispatched trucks laden with blankets to Syria."))
+
+
+def test_forces_arriving_somewhere_are_no_visitors():
+    """What troops came to do is the act, not a visit; peacekeepers arriving are deployed."""
+    found = factual("Kenyan troops arrived in Somalia to distribute food.")
+    assert any(c == "073" for _, c, _ in found) and not any(c == "042" for _, c, _ in found)
+    assert ("KENMIL", "074", "SOM") in factual("Kenyan peacekeepers arrived in Somalia.")
+
+
+def test_an_act_someone_is_given_permission_to_do_is_not_told_as_done():
+    found = dyads("The Kenyan parliament gave the army approval to deploy troops to Somalia.")
+    assert any(c == "154" for _, c, _ in found)
+    assert not any(c == "154" for _, c, _ in factual("The Kenyan parliament gave the army approval to deploy troops to Somalia."))

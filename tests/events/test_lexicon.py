@@ -366,6 +366,47 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Britain announced the lifting of its travel ban on Kenya.", ("081", "announce")),
         ("Chile announced the easing of sanctions on Venezuela.", ("085", "announce")),
         ("Brazil's lifting of the import ban angered farmers.", ("081", "lifting")),
+        # Cooperation told with a light verb, a noun or a vehicle, and aid given by name.
+        ("The Kenyan foreign minister led a delegation on a two-day visit to Ghana.", ("042", "lead")),
+        ("The Netherlands gave training to Malian soldiers.", ("062", "give")),
+        ("Norway provided counterterrorism training to the coast guard.", ("062", "provide")),
+        ("The embassy handed over twelve trucks at a ceremony in the capital.", ("070", "hand")),
+        ("The bank made a loan of 40 million dollars to the Kenyan treasury.", ("071", "loan")),
+        ("Japan's loan to Sri Lanka was signed in Colombo.", ("071", "loan")),
+        ("Poland provided Ukraine with anti-aircraft missiles.", ("072", "provide")),
+        ("Soldiers evacuated villagers from the flooded valley.", ("073", "evacuate")),
+        ("Oman dispatched food and tents to Yemen.", ("073", "dispatch")),
+        ("Egypt dispatched humanitarian aid to the border camps.", ("073", "dispatch")),
+        ("Brazil dispatched aid to Bolivia.", ("070", "dispatch")),
+        ("Ghanaian peacekeepers deployed to the border region last week.", ("074", "deploy")),
+        ("The last French troops left Mali in August.", ("0874", "leave")),
+        ("Ghana returned the seized boats to Togo.", ("0842", "return")),
+        ("The rebels handed over three army bases to the government.", ("0842", "hand")),
+        ("Kuwait offered a loan to Jordan.", ("0331", "offer")),
+        ("Tunisia secured a loan from the World Bank.", ("071", "secure")),
+        # Handovers, deliveries, shipments, sales and reopenings told as nouns.
+        ("Tanzania completed the handover of the seized boats to Malawi.", ("0842", "handover")),
+        ("Ukraine announced the handover of twenty prisoners to Russia.", ("0841", "handover")),
+        ("The junta completed the handover of power to a civilian cabinet.", ("0831", "handover")),
+        ("Canada announced the delivery of 500 tents to Turkey.", ("073", "delivery")),
+        ("The delivery of aid by Qatar reached the camps.", ("070", "delivery")),
+        ("Poland announced the delivery of tanks to Ukraine.", ("072", "delivery")),
+        ("Sweden's shipment of medicine reached the clinics on Tuesday.", ("073", "shipment")),
+        ("Germany approved the sale of submarines to Egypt.", ("062", "approve")),
+        ("Jordan ordered the reopening of the northern crossing.", ("0872", "reopening")),
+        ("Peru ordered the reopening of its border with Chile.", ("081", "reopening")),
+        ("Qatar announced the reopening of its embassy in Damascus.", ("054", "reopening")),
+        # Support given in money, goods or arms, or for rebuilding, is aid.
+        ("Kuwait supported Jordan with 300 million dollars.", ("071", "support")),
+        ("Turkey backed the Libyan government with drones.", ("072", "back")),
+        ("Algeria supported the camps with flour and blankets.", ("073", "support")),
+        ("The EU provided support for the rebuilding of clinics in Mosul.", ("070", "provide")),
+        ("The Kenyan government granted the union permission to stage a march.", ("0811", "grant")),
+        # Drilling and training together, and joint bodies set up together.
+        ("Australia joined Indonesia in a naval drill off Bali.", ("062", "join")),
+        ("Greek and Egyptian warships drilled together in the Mediterranean.", ("062", "drill")),
+        ("Dutch marines trained alongside the Norwegian navy.", ("062", "train")),
+        ("Chad and Niger set up a joint security committee.", ("060", "set")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -433,10 +474,20 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "The Kenyan firm met every requirement of the tender.",
         "The displaced farmers returned to their land after the floods.",
         "The banker committed a two million dollar fraud.",
+        "The soldiers returned to their bases at dawn.",
+        "Two police officers arrived at the farm an hour later.",
+        "A Kenyan army convoy arrived in Uganda.",
+        "The students drilled together before the exam.",
+        "The engineers drilled with new equipment.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:
     assert codes_found(nlp, sentence) == []
+
+
+def test_support_given_in_votes_is_still_support(nlp: Language) -> None:
+    """"support TARGET with" money is aid (071); a count of votes is no sum of money."""
+    assert codes_found(nlp, "The senators supported the bill with two million votes.") == [("051", "support")]
 
 
 def test_a_blocker_keeps_a_phrase_from_coding() -> None:

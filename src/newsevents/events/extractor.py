@@ -75,6 +75,10 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
      "mandate", "task", "assign", "need", "require"}
 )
+# Nouns whose infinitive is an act someone is let or entitled to do, which says nothing of its
+# being done: "granted the opposition permission to hold a rally", "the right to protest".
+PERMISSION_NOUNS = frozenset({"permission", "approval", "authorization", "authorisation", "licence", "license",
+                              "clearance", "right"})
 # Verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with investigating
 # fraud" (not "pressed on with building the wall").
 MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
@@ -162,6 +166,8 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs whose "in" phrase names the subject's own act: "engaged in fighting", "took part in talks".
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
+# Participles on a noun that make its cargo what is acted on: "a ship carrying food", "trucks laden with aid".
+CARRYING_VERBS = frozenset({"carry", "load", "lade", "laden", "transport", "ferry"})
 # Verbs of going whose "for" phrase names what the subject goes to do: "returned to Geneva for talks".
 GOING_VERBS = frozenset({"come", "go", "return", "travel", "fly", "arrive", "head", "gather", "converge", "assemble", "leave"})
 # Accidents, disasters and illness: what they kill or destroy is no actor's act ("were killed
@@ -183,6 +189,10 @@ BACKGROUND_MARKERS = frozenset({"after", "since"})
 TIME_MARKERS = frozenset({"after", "before", "since", "until", "till", "when", "once", "as", "while", "whenever"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
+# Nouns of giving that, as the means of a verb ("with", "through", "via", "in the form of"), are
+# its subject's gift: "stepped up its support with a donation of $3 million to the Red Cross".
+GIFT_NOUNS = frozenset({"donation", "contribution", "grant", "loan"})
+MEANS_PREPOSITIONS = frozenset({"with", "through", "via"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
 TARGET_PREPOSITIONS = frozenset({"against", "with", "on", "to", "toward", "towards", "upon"})
 # On an event noun, the prepositions that point at whom it is aimed ("bans against X", "pressure on X").
@@ -771,11 +781,17 @@ def tokens_before(trigger: Token) -> list[Token]:
     """Where words written before the trigger are sought, in text order: its own phrase before it
     (subject, auxiliaries, negation, adverbs: "planes attacked", "did not allow", "heavily criticized")
     and the words governing it with their auxiliaries, negation and adverbs ("said it would not
-    delay", "failed to agree", "is trying to", "the refusal to bargain")."""
+    delay", "failed to agree", "is trying to", "the refusal to bargain"), and the subject of a
+    verb whose complement the trigger is, who does it ("troops began withdrawing")."""
     found = [token for token in trigger.subtree if token.i < trigger.i]
+    complement = trigger
     for governor in trigger.ancestors:
         found.append(governor)
         found.extend(child for child in governor.children if child.dep_ in ("aux", "auxpass", "neg", "advmod"))
+        if complement is not None and complement.dep_ == "xcomp":
+            subject = child_with(governor, ("nsubj", "nsubjpass"))
+            found.extend(subject.subtree if subject is not None else ())
+        complement = governor if complement is not None and complement.dep_ == "xcomp" else None
     return sorted({token.i: token for token in found if token.i < trigger.i}.values(), key=lambda t: t.i)
 
 
@@ -807,6 +823,8 @@ def frame_tokens(trigger: Token) -> list[FrameWord]:
                  # An object the parser took for an adverbial noun: "returned to Togo yesterday
                  # 40 seized cattle"; not a time ("yesterday", "last week").
                  or (child.dep_ == "npadvmod" and child.pos_ == "NOUN" and not child.ent_type_)
+                 # What a vehicle carries is what is sent: "sent a plane carrying medical supplies".
+                 or (child.dep_ == "acl" and token.pos_ == "NOUN" and lemma(child) in CARRYING_VERBS)
                  # An adjective or a noun the parser made a clause of its own: "let free the
                  # activists", "allowed aid workers access to the region".
                  or (child.dep_ == "ccomp" and child.pos_ in ("ADJ", "NOUN"))
@@ -1641,7 +1659,7 @@ def source_head(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
-        agent = child_with(trigger, ("agent",)) or stranded_agent(trigger)
+        agent = child_with(trigger, ("agent",)) or stranded_agent(trigger) or object_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
                or mislabelled_subject(trigger) or stranded_subject(trigger))
@@ -1697,6 +1715,15 @@ def stranded_agent(verb: Token) -> Token | None:
         if (gerund or by.nbor(-1).text == ",") and names_someone(child_with(by, ("pobj",))):
             return by
     return None
+
+
+def object_agent(verb: Token) -> Token | None:
+    """The "by" of a passive verb told with what it gives, which the parser labels a plain
+    preposition: "was granted asylum by Sweden" (Sweden grants it)."""
+    if child_with(verb, ("dobj",)) is None:
+        return None
+    by = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "by"), None)
+    return by if by is not None and names_someone(child_with(by, ("pobj",))) else None
 
 
 def names_someone(noun: Token | None) -> bool:
@@ -1816,6 +1843,8 @@ def noun_source(trigger: Token) -> Token | None:
     if (blame := blaming_adjective(first)) is not None:
         # "X is responsible for the killings", "leaders responsible for the killings": X's, the leaders'
         return gerund_doer(blame) if blame.dep_ == "acomp" else blame.head if blame.dep_ == "amod" else None
+    if lemma(first) in GIFT_NOUNS and (means := means_verb(first)) is not None:
+        return source_head(means)  # "helped Haiti through a grant of $5 million"
     preposition = first.head
     if first.dep_ != "pobj" or preposition.head.pos_ not in ("VERB", "AUX"):
         return None
@@ -1823,6 +1852,21 @@ def noun_source(trigger: Token) -> Token | None:
     if preposition.lower_ == "in" and (governor in TAKING_PART_VERBS or lemma(first) in MOTIVE_NOUNS):
         return source_head(preposition.head)  # "were engaged in ethnic cleansing", "struck in protest"
     return None
+
+
+def means_verb(noun: Token) -> Token | None:
+    """The verb a noun is the means of: "with", "through" or "via" the noun, or "in the form of"
+    it ("supported Peru in the form of a loan"), or None."""
+    preposition = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if preposition.lower_ == "of" and lemma(preposition.head) == "form" and preposition.head.dep_ == "pobj":
+        preposition = preposition.head.head  # "in the form of"
+        if preposition.lower_ != "in":
+            return None
+    elif preposition.lower_ not in MEANS_PREPOSITIONS:
+        return None
+    return preposition.head if preposition.head.pos_ in ("VERB", "AUX") else None
 
 
 def blaming_adjective(noun: Token) -> Token | None:
@@ -2189,13 +2233,15 @@ def has_condition(trigger: Token) -> bool:
 
 def is_requested_or_permitted(verb: Token) -> bool:
     """A complement someone else is let, asked, told or needed to do: "allows Russia to withdraw",
-    "was allowed to withdraw", "wants Putin to attack", "ordered troops to attack", "a majority is
-    needed to convict", "the majority required by law to convict", "tasked with investigating";
-    not "let free" (the letting is the act)."""
+    "was allowed to withdraw", "permission to hold a rally", "wants Putin to attack", "ordered
+    troops to attack", "a majority is needed to convict", "the majority required by law to
+    convict", "tasked with investigating"; not "let free" (the letting is the act)."""
     if asking_object(verb) is not None:
         return True  # "put pressure on X to leave"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
         return True
+    if is_noun_infinitive(verb) and lemma(verb.head) in PERMISSION_NOUNS:
+        return True  # "granted the opposition permission to hold a rally"
     if (verb.dep_ not in ("xcomp", "ccomp") and not is_passive_complement(verb)) or lemma(verb.head) not in UNDONE_COMPLEMENT_HEADS:
         return False
     if lemma(verb.head) in TELLING_HEADS and is_finite(verb):
