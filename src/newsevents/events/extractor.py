@@ -298,7 +298,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             cameo, negated = refusal, False  # "will not release the hostages", "cannot accept": a refusal, 1243
         flags = {
             "negated": negated,
-            "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
+            "hypothetical": is_hypothetical(match.trigger, modal_is_intent=cameo != match.entry.cameo)
             or unannounceable or any(is_asked_for(match.trigger, asker) for asker in unrealised)
             # What an announced act is for or done to has not happened either ("will visit X to
             # mediate", "is ready to host a meeting between A and B").
@@ -2003,15 +2003,15 @@ def is_attempted(trigger: Token) -> bool:
     return any(token is not trigger and lemma(token) in ATTEMPT_HEADS for token in governing_chain(trigger))
 
 
-def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
+def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
     """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
     to attack"), an allegation ("accused Y of attacking"), a guess ("likely"), an act someone
     else is asked, told or let do ("allows Russia to withdraw"), an act forbidden or avoided
     ("refrained from criticizing"), an act required in the subjunctive ("insisted that Japan
-    apologize"), a habit ("usually meet") or a question: not reported as fact. A "would" that
+    apologize") or a habit ("usually meet"): not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
-    if is_question(sentence) or allegation_verb(trigger) is not None or is_alleged_content(trigger):
+    if allegation_verb(trigger) is not None or is_alleged_content(trigger):
         return True
     if trigger.pos_ == "NOUN" and blaming_adjective(trigger) is not None and is_reported(trigger):
         return True  # "said Uganda was responsible for the bombing": an accusation, the bombing only alleged
