@@ -1036,3 +1036,15 @@ def test_a_habit_or_a_standing_stance_is_no_dated_act():
     assert not factual("The Kenyan union has always condemned violence against teachers.")
     assert not factual("Meetings between Kenya and Uganda usually center on trade.")
     assert ("KENCOP", "173", "KENOPP") in factual("Kenyan police arrested protesters in Nairobi.")
+
+
+def test_a_bare_verb_coordinated_with_a_negated_one_shares_its_negation():
+    assert not factual("The Kenyan government did not condemn or criticize the Ugandan army.")
+    # A verb with a tense of its own says what was done instead.
+    assert ("KEN", "111", "UGA") in factual("Kenya did not attend the summit and criticized Uganda.")
+
+
+def test_a_failed_act_did_not_happen_and_failing_to_agree_is_a_rejection():
+    assert not factual("Kenya was unable to negotiate a deal with Uganda.")
+    found = factual("Kenya failed to reach a deal with Uganda.")
+    assert ("KEN", "120", "UGA") in found and not any(c.startswith("03") for _, c, _ in found)

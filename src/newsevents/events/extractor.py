@@ -131,6 +131,8 @@ HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "
 # "almost killed", "nearly came to blows": the act did not happen.
 NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Words whose complement did not happen: "failed to reach a deal", "was unable to negotiate".
+FAILURE_HEADS = frozenset({"fail", "unable"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
 )
@@ -292,7 +294,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
             if said_of.topic is not None:
                 demanded_acts.add(said_of.topic.i)
-        negated = is_negated(match.trigger)
+        # A pattern naming the failure ("fail * reach agreement", 120) is the act, not its negation.
+        negated = is_negated(match.trigger) and not any(FAILURE_HEADS & words for words in match.entry.before)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
         if refusal is not None:
             cameo, negated = refusal, False  # "will not release the hostages", "cannot accept": a refusal, 1243
@@ -1947,10 +1950,17 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(trigger: Token) -> bool:
-    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet"), an
-    act that almost happened ("nearly killed"), or a subject or object that names no one and
-    nothing ("neither X nor Y endorsed", "no soldiers were killed", "put no pressure on them")."""
-    for token in governing_chain(trigger):
+    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet"), or
+    on the verb a bare verb is coordinated with, whose auxiliary it shares ("did not concede or
+    admit defeat"), a failure ("failed to reach a deal", "was unable to negotiate"), an act that
+    almost happened ("nearly killed"), or a subject or object that names no one and nothing
+    ("neither X nor Y endorsed", "no soldiers were killed", "put no pressure on them")."""
+    chain = governing_chain(trigger)
+    if any(lemma(token) in FAILURE_HEADS for token in chain[1:]):
+        return True
+    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and child_with(trigger, ("aux", *SUBJECT_DEPS)) is None:
+        chain += governing_chain(trigger.head)
+    for token in chain:
         if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
                or (child.dep_ == "advmod" and child.lower_ in NEAR_MISS_ADVERBS and child.i < token.i)
                for child in token.children):
