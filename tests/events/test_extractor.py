@@ -1048,3 +1048,10 @@ def test_a_failed_act_did_not_happen_and_failing_to_agree_is_a_rejection():
     assert not factual("Kenya was unable to negotiate a deal with Uganda.")
     found = factual("Kenya failed to reach a deal with Uganda.")
     assert ("KEN", "120", "UGA") in found and not any(c.startswith("03") for _, c, _ in found)
+
+
+def test_words_of_people_at_large_aimed_at_no_actor_are_no_event():
+    for text in ("Many people expressed their anger on social media.", "Some people criticized the decision."):
+        assert not dyads(text), text
+    assert ("KENCVL", "111", "KENGOV") in dyads("People in Nairobi criticized the Kenyan government.")
+    assert ("KENAGR", "111", None) in dyads("Kenyan farmers criticized the decision.")

@@ -130,6 +130,9 @@ HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "
                               "often", "rarely", "seldom", "always"})
 # "almost killed", "nearly came to blows": the act did not happen.
 NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
+# Nouns for people at large, and the words that leave them so ("many people", "some people").
+ANYONE_NOUNS = frozenset({"people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+ANYONE_QUANTIFIERS = frozenset({"many", "some", "few", "most", "several", "other", "more", "all", "ordinary"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # Words whose complement did not happen: "failed to reach a deal", "was unable to negotiate".
 FAILURE_HEADS = frozenset({"fail", "unable"})
@@ -314,6 +317,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
+        if cameo[:2] in VERBAL_ROOTS and is_anyone(source_head(match.trigger)):
+            # Words of people at large ("many people expressed their anger") are an event only
+            # when aimed at an actor of a known country ("people criticized the government").
+            pairs = [(source, target) for source, target in pairs if target is not None and target.country]
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -391,6 +398,14 @@ def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
     return any(protest.source.code == event.source.code
                and trigger.head in (protest.match.trigger, protest.match.trigger.head, *protest.match.words)
                for protest in protests)
+
+
+def is_anyone(head: Token | None) -> bool:
+    """People at large: "people", "many people", "someone", with no word that says which ("Kenyan
+    people", "people in Nairobi", "people's representatives" name some)."""
+    return head is not None and lemma(head) in ANYONE_NOUNS and not any(
+        child.dep_ in ("amod", "compound", "nmod", "prep", "poss", "appos") and lemma(child) not in ANYONE_QUANTIFIERS
+        for child in head.children)
 
 
 def is_opinion(match: Match) -> bool:
