@@ -1055,3 +1055,9 @@ def test_words_of_people_at_large_aimed_at_no_actor_are_no_event():
         assert not dyads(text), text
     assert ("KENCVL", "111", "KENGOV") in dyads("People in Nairobi criticized the Kenyan government.")
     assert ("KENAGR", "111", None) in dyads("Kenyan farmers criticized the decision.")
+
+
+def test_an_act_a_subject_has_or_needs_to_do_is_owed_not_done():
+    for text in ("Kenya has to withdraw its troops from Somalia.", "The Kenyan police need to release the Ugandan traders."):
+        assert not factual(text) and dyads(text), text
+    assert ("KEN", "0874", "SOM") in factual("Kenya had to withdraw its troops from Somalia.")

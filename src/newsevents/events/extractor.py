@@ -34,6 +34,9 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Verbs of obligation whose infinitive, in the present, is only owed as "must" is: "has to
+# withdraw", "need to release" (not "had to withdraw", which tells that it was done).
+OBLIGATION_VERBS = frozenset({"have", "need"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
 # The years a four-digit number before an event noun is read as.
@@ -2047,7 +2050,10 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
     if any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS
            for token in (*governing_chain(trigger), *subject_of) for child in token.children):
         return True
-    for token in (*governing_chain(trigger), *purposed):
+    chain = governing_chain(trigger)
+    if any(lemma(token) in OBLIGATION_VERBS and token.tag_ not in ("VBD", "VBN") for token in chain[1:]):
+        return True
+    for token in (*chain, *purposed):
         if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token) or is_mandative(token):
             return True
         for child in token.children:
