@@ -1061,3 +1061,11 @@ def test_an_act_a_subject_has_or_needs_to_do_is_owed_not_done():
     for text in ("Kenya has to withdraw its troops from Somalia.", "The Kenyan police need to release the Ugandan traders."):
         assert not factual(text) and dyads(text), text
     assert ("KEN", "0874", "SOM") in factual("Kenya had to withdraw its troops from Somalia.")
+
+
+def test_an_act_told_as_done_before_with_no_date_is_background():
+    for text in ("Uganda had previously backed the Kenyan rebels.",
+                 "The Kenyan police have used force against Ugandan protesters before."):
+        assert not dyads(text), text
+    assert ("KEN", "190", "UGA") in factual("Kenya attacked Uganda before the talks.")
+    assert ("KEN", "190", "UGA") in factual("Kenya had previously, in 2014, attacked Uganda.")

@@ -185,6 +185,9 @@ MISHAP_NOUNS = frozenset({
 MISHAP_VERBS = frozenset({"crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "roll", "plunge"})
 # Conjunctions whose clause, set a stated time before the news, tells what led up to it.
 BACKGROUND_MARKERS = frozenset({"after", "since"})
+# Adverbs that set an act before the news without dating it: "had previously opposed the plan",
+# "have used force before" (not the preposition: "attacked before the talks").
+EARLIER_ADVERBS = frozenset({"previously", "formerly", "before"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Prepositions that point at whom an action is aimed when the pattern names no target.
@@ -282,7 +285,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
     demanded_acts: set[int] = set()
     for match in matches:
-        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
+        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_undated_background(match.trigger)
+                or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
                 or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
@@ -478,6 +482,16 @@ def is_dated_background(trigger: Token) -> bool:
     # The parser hangs "two weeks" on "after" or on the clause's verb.
     offsets = [*mark.children, *(child for child in trigger.children if child.i < mark.i)]
     return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
+
+
+def is_undated_background(trigger: Token) -> bool:
+    """An act told as done before the news, with no date of its own: "Pelosi had previously
+    opposed impeachment", "the police have used force against protesters before". It is
+    background, and dating it at the article would tell it as new; with its year it is an act of
+    that year ("had previously, in 2014, attacked X")."""
+    return trigger.pos_ == "VERB" and any(
+        child.dep_ == "advmod" and child.lower_ in EARLIER_ADVERBS for child in trigger.children
+    ) and not is_dated_by_year(trigger)
 
 
 def is_dated_by_year(verb: Token) -> bool:
