@@ -1069,3 +1069,10 @@ def test_an_act_told_as_done_before_with_no_date_is_background():
         assert not dyads(text), text
     assert ("KEN", "190", "UGA") in factual("Kenya attacked Uganda before the talks.")
     assert ("KEN", "190", "UGA") in factual("Kenya had previously, in 2014, attacked Uganda.")
+
+
+def test_the_owner_of_an_act_done_to_someone_is_whom_it_is_done_to():
+    assert ("UGACOP", "173", "KENGOV") in dyads("The Kenyan minister's arrest by Ugandan police angered Kenya.")
+    assert not any(c == "173" for _, c, _ in dyads("The Ugandan journalist's arrest angered Kenya."))
+    # With an "of" phrase naming whom it is done to, the possessive did it.
+    assert ("UGA", "173", "KENMED") in dyads("Uganda's arrest of the Kenyan journalists angered Kenya.")

@@ -227,6 +227,14 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 COERCION_ROOTS = VIOLENCE_ROOTS | {"17"}
 # Nouns for being held, whose modifiers name the holder ("in Egyptian police custody").
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})
+# Nouns of acts done to someone, whose possessive names whom they are done to unless an "of"
+# phrase names that: "the journalist's arrest", but "Uganda's arrest of the journalists".
+UNDERGONE_ACT_NOUNS = frozenset({
+    "arrest", "detention", "detainment", "internment", "imprisonment", "jailing", "release", "killing", "murder",
+    "assassination", "execution", "kidnapping", "abduction", "capture", "torture", "poisoning", "beating",
+    "deportation", "extradition", "expulsion", "exile", "eviction", "conviction", "sentencing", "indictment",
+    "prosecution", "impeachment", "ouster", "removal", "dismissal", "sacking", "pardon", "rescue",
+})
 # Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
 # about, not news of its own ("complained to the UN over Israeli air raids").
 OBJECTING_ROOTS = frozenset({"11", "12"})
@@ -1454,8 +1462,8 @@ def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorM
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
     """The actor among a noun's left modifiers, nearest first and then inside them, that names
     its own country ("a United States military airstrike" -> US, not "military"); else the
-    first actor found."""
-    queue = left_modifiers(noun)
+    first actor found. The owner of an act done to it is not its doer ("the journalist's arrest")."""
+    queue = [modifier for modifier in left_modifiers(noun) if modifier.dep_ != "poss" or not is_undergone_by_owner(noun)]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
@@ -1778,7 +1786,7 @@ def noun_source(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between"):
             return child_with(child, ("pobj",))
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not is_undergone_by_owner(trigger):
             return child
     # A modifier acts only if it names someone: "Israeli strikes", not "ethnic cleansing".
     modifier = next((c for c in trigger.lefts if c.dep_ in ("amod", "compound")
@@ -1818,6 +1826,14 @@ def is_undergone(noun: Token) -> bool:
     """A noun of an act that the subject of its verb is under: "is under pressure", "came under attack"."""
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ == "under" and preposition.head.pos_ in ("VERB", "AUX")
+
+
+def is_undergone_by_owner(noun: Token) -> bool:
+    """A noun of an act done to someone whose possessive is that someone, as no "of" phrase
+    names another: "the journalist's arrest", "Navalny's poisoning" (not "Uganda's arrest of
+    the journalists", whose possessive did it)."""
+    return (lemma(noun) in UNDERGONE_ACT_NOUNS and child_with(noun, ("poss",)) is not None
+            and child_with_preposition(noun, "of") is None)
 
 
 def child_with_preposition(head: Token, preposition: str) -> Token | None:
@@ -1885,6 +1901,8 @@ def default_target(trigger: Token) -> Token | None:
         return head if head is not None else shifted_object(trigger)
     if is_undergone(trigger):
         return source_head(trigger.head.head)  # "Kenya is under pressure from X": Kenya undergoes it
+    if is_undergone_by_owner(trigger):
+        return child_with(trigger, ("poss",))  # "the journalist's arrest"
     return child_with_preposition(trigger, "of")  # "the release of two Kuwaitis"
 
 
