@@ -1054,6 +1054,7 @@ def test_words_of_people_at_large_aimed_at_no_actor_are_no_event():
     for text in ("Many people expressed their anger on social media.", "Some people criticized the decision."):
         assert not dyads(text), text
     assert ("KENCVL", "111", "KENGOV") in dyads("People in Nairobi criticized the Kenyan government.")
+    assert dyads("In Nairobi, more than a million people attended the funeral on Monday.")  # a crowd
     assert ("KENAGR", "111", None) in dyads("Kenyan farmers criticized the decision.")
 
 

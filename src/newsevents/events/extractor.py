@@ -417,9 +417,11 @@ def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
 
 def is_anyone(head: Token | None) -> bool:
     """People at large: "people", "many people", "someone", with no word that says which ("Kenyan
-    people", "people in Nairobi", "people's representatives" name some)."""
+    people", "people in Nairobi", "people's representatives" name some) and no number, which
+    makes them a crowd that acted together ("a million people attended the funeral")."""
     return head is not None and lemma(head) in ANYONE_NOUNS and not any(
-        child.dep_ in ("amod", "compound", "nmod", "prep", "poss", "appos") and lemma(child) not in ANYONE_QUANTIFIERS
+        child.dep_ == "nummod" or (child.dep_ in ("amod", "compound", "nmod", "prep", "poss", "appos")
+                                   and lemma(child) not in ANYONE_QUANTIFIERS)
         for child in head.children)
 
 
