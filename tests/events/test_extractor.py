@@ -1077,3 +1077,18 @@ def test_the_owner_of_an_act_done_to_someone_is_whom_it_is_done_to():
     assert not any(c == "173" for _, c, _ in dyads("The Ugandan journalist's arrest angered Kenya."))
     # With an "of" phrase naming whom it is done to, the possessive did it.
     assert ("UGA", "173", "KENMED") in dyads("Uganda's arrest of the Kenyan journalists angered Kenya.")
+
+
+def test_a_state_of_emergency_in_a_sentence_naming_a_natural_hazard_is_no_coercion():
+    for text in ("With Hurricane Dora approaching, the Kenyan government declared a state of emergency.",
+                 "The Kenyan governor declared a state of emergency as the storm approached the coast."):
+        assert not dyads(text), text
+    assert ("KENGOV", "1724", None) in dyads("The Kenyan government declared a state of emergency as protests spread to the coast.")
+
+
+def test_a_warning_to_the_sources_own_people_to_keep_safe_is_advice_not_a_threat():
+    for text in ("Kenyan police warned residents to stay indoors after the chemical leak.",
+                 "Kenyan police warned people in the area not to drink the water."):
+        assert not dyads(text), text
+    assert ("KENCOP", "130", "KENOPP") in dyads("Kenyan police warned protesters to disperse.")
+    assert ("KEN", "130", "UGA") in dyads("Kenya warned Uganda to withdraw its troops.")

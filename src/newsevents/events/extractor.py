@@ -124,7 +124,11 @@ PROTEST_ROOT = "14"
 PROTEST_CLAIM_ROOTS = ("02", "10", "11")
 # CAMEO roots of conventional military force and mass violence: a nation that fights is its military.
 WARFARE_ROOTS = frozenset({"19", "20"})
+THREATEN_ROOT = "13"
 THREATEN_PROTEST = "133"
+# Verbs of warning that, with an infinitive, may only advise: "warned residents to stay indoors".
+ADVISING_VERBS = frozenset({"warn", "caution"})
+EMERGENCY = "1724"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
 # A habit or a standing stance is no dated act: "G7 meetings usually center on politics", "the
@@ -173,10 +177,13 @@ TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
 GOING_VERBS = frozenset({"come", "go", "return", "travel", "fly", "arrive", "head", "gather", "converge", "assemble", "leave"})
 # Accidents, disasters and illness: what they kill or destroy is no actor's act ("were killed
 # in the plane crash", "the earthquake destroyed the village").
-MISHAP_NOUNS = frozenset({
-    "accident", "crash", "collision", "derailment", "earthquake", "quake", "tremor", "flood", "flooding", "storm",
-    "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "landslide", "mudslide", "eruption",
-    "wildfire", "lightning", "heatwave", "drought", "disease", "illness", "virus", "epidemic", "pandemic",
+NATURAL_HAZARD_NOUNS = frozenset({
+    "earthquake", "quake", "tremor", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+    "tsunami", "avalanche", "landslide", "mudslide", "eruption", "volcano", "wildfire", "bushfire", "lightning",
+    "heatwave", "drought", "snowstorm", "blizzard", "rainfall",
+})
+MISHAP_NOUNS = NATURAL_HAZARD_NOUNS | frozenset({
+    "accident", "crash", "collision", "derailment", "disease", "illness", "virus", "epidemic", "pandemic",
     "stampede", "famine", "starvation", "outbreak", "infection", "coronavirus", "covid", "covid-19", "sars",
     "sars-cov-2", "mers", "ebola", "cholera", "malaria", "measles", "influenza", "flu", "dengue", "tuberculosis",
     "plague", "polio", "typhoid", "hiv", "aids", "cancer",
@@ -293,7 +300,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
     demanded_acts: set[int] = set()
     for match in matches:
-        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_undated_background(match.trigger)
+        if (is_mishap(match.trigger) or is_hazard_emergency(match)
+                or is_dated_background(match.trigger) or is_undated_background(match.trigger)
                 or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
                 or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
@@ -336,6 +344,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # Words of people at large ("many people expressed their anger") are an event only
             # when aimed at an actor of a known country ("people criticized the government").
             pairs = [(source, target) for source, target in pairs if target is not None and target.country]
+        if cameo.startswith(THREATEN_ROOT) and lemma(match.trigger) in ADVISING_VERBS and child_with(match.trigger, ("xcomp",)):
+            # "Police warned residents to stay indoors": advice to the source's own people, no threat
+            # ("warned protesters to disperse" is one: protesters are no civilians at large).
+            pairs = [(source, target) for source, target in pairs
+                     if target is None or target.sector != CIVILIANS or target.country != source.country]
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -468,6 +481,14 @@ def is_mishap(trigger: Token) -> bool:
            for governor in (trigger, *times) if governor is not None for clause in governor.children):
         return True
     return any(cause is not None and (cause_name(cause) in MISHAP_NOUNS or is_named_disaster(cause)) for cause in causes)
+
+
+def is_hazard_emergency(match: Match) -> bool:
+    """A state of emergency in a sentence that names a natural hazard, also in a clause of its own
+    ("With Hurricane X approaching, the governor declared a state of emergency"): a measure against
+    the weather or the earth, not coercion of anyone. (A pattern blocks it in the phrase itself:
+    "declared a state of emergency over the floods".)"""
+    return match.entry.cameo == EMERGENCY and any(lemma(token) in NATURAL_HAZARD_NOUNS for token in match.trigger.sent)
 
 
 def is_named_disaster(name: Token) -> bool:
