@@ -1092,3 +1092,10 @@ def test_a_warning_to_the_sources_own_people_to_keep_safe_is_advice_not_a_threat
         assert not dyads(text), text
     assert ("KENCOP", "130", "KENOPP") in dyads("Kenyan police warned protesters to disperse.")
     assert ("KEN", "130", "UGA") in dyads("Kenya warned Uganda to withdraw its troops.")
+
+
+def test_an_idea_or_a_text_as_subject_stands_for_no_unknown_doer_of_violence():
+    for text in ("His views have clashed with the leaders of the Kenyan ruling party.",
+                 "The report attacked the Kenyan government."):
+        assert not dyads(text), text
+    assert ("---", "190", "KENMIL") in dyads("A car bomb killed two Kenyan soldiers.")

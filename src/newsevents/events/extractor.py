@@ -220,6 +220,13 @@ DOCUMENT_NOUNS = frozenset({
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
 })
 """Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
+# Ideas and texts, which attack, clash or hurt only in a figure of speech ("his views clashed with
+# the party's leaders", "the report attacked the government"): as a subject they stand for no doer.
+IDEA_NOUNS = DOCUMENT_NOUNS | frozenset({
+    "view", "politics", "policy", "idea", "opinion", "belief", "position", "stance", "decision", "plan",
+    "proposal", "law", "rule", "remark", "comment", "speech", "article", "book", "film", "tweet",
+    "claim", "value", "agenda", "approach", "strategy", "rhetoric", "argument", "criticism",
+})
 # The words of a verb's phrase that may hold its target: objects, prepositional phrases,
 # their modifiers and owners; not clauses of their own, nor times ("late Sunday").
 VERB_PHRASE_DEPS = frozenset(
@@ -1069,7 +1076,8 @@ def is_mandative(verb: Token) -> bool:
 def is_agentless_act(match: Match, source: Token | None) -> bool:
     """A material act told in the passive without an actor as its agent ("was arrested", "were
     killed", "were killed by a roadside bomb"), or with a thing that names no actor as its
-    subject (`source`: "a roadside bomb killed"): an event on its target whoever did it. Words,
+    subject (`source`: "a roadside bomb killed"; not an idea or a text, `IDEA_NOUNS`: "his views
+    clashed with X"): an event on its target whoever did it. Words,
     threats and announced acts ("would be indicted") need a speaker; a relative clause is
     background, and a target without a country ("people were killed") says too little to
     stand alone."""
@@ -1084,7 +1092,8 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
         # Background to a noun: "the riots in which 20 people were killed", "the curfew imposed in
         # May"; but "there were ten soldiers killed" tells the killing.
         return False
-    by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
+    by_thing = (source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
+                and lemma(source) not in IDEA_NOUNS)
     return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
