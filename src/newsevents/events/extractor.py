@@ -141,6 +141,9 @@ NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
 ANYONE_NOUNS = frozenset({"people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
 ANYONE_QUANTIFIERS = frozenset({"many", "some", "few", "most", "several", "other", "more", "all", "ordinary"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Words that may open a clause before its imperative verb: "Please release them", "Don't attack".
+IMPERATIVE_OPENERS = frozenset({"please", "do", "not", "n't", "never", "just", "now", "so", "and", "but"})
+QUOTE_OPENERS = frozenset({'"', "'", "“", "‘", ":"})
 # Words whose complement did not happen: "failed to reach a deal", "was unable to negotiate".
 FAILURE_HEADS = frozenset({"fail", "unable"})
 SPEECH_VERBS = frozenset(
@@ -2117,6 +2120,8 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
     chain = governing_chain(trigger)
     if any(lemma(token) in OBLIGATION_VERBS and token.tag_ not in ("VBD", "VBN") for token in chain[1:]):
         return True
+    if any(is_imperative(token) for token in chain):
+        return True
     for token in (*chain, *purposed):
         if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token) or is_mandative(token):
             return True
@@ -2153,6 +2158,27 @@ def allegation_verb(trigger: Token) -> Token | None:
     if gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and lemma(governor) in ALLEGATION_VERBS and listed:
         return governor
     return None
+
+
+def is_imperative(verb: Token) -> bool:
+    """A verb in the imperative, which asks for the act rather than telling it ("'Release the
+    journalists,' the minister said", "Don't attack the town"): a bare verb heading a clause, with
+    no subject and no auxiliary but "do", and nothing before it in its clause but punctuation,
+    "please" or the negation; a verb coordinated with one shares its mood ("stand back and stand by")."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "aux")) is None:
+        return is_imperative(verb.head)
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp"):
+        return False
+    if child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "expl")) is not None:
+        return False
+    if any(child.dep_ in ("aux", "auxpass") and lemma(child) != "do" for child in verb.children):
+        return False
+    start = verb.left_edge.i
+    # A clause told as said stands before its verb of saying or after a quote mark or a colon
+    # ("'Release them,' he said", "he said: 'Release them'"); not "let free the prisoners".
+    if verb.dep_ == "ccomp" and verb.i > verb.head.i and (start == 0 or verb.doc[start - 1].text not in QUOTE_OPENERS):
+        return False
+    return all(token.is_punct or token.lower_ in IMPERATIVE_OPENERS for token in verb.doc[start : verb.i])
 
 
 def is_question(sentence: Span) -> bool:
