@@ -1096,6 +1096,7 @@ def test_a_warning_to_the_sources_own_people_to_keep_safe_is_advice_not_a_threat
 
 def test_an_idea_or_a_text_as_subject_stands_for_no_unknown_doer_of_violence():
     for text in ("His views have clashed with the leaders of the Kenyan ruling party.",
+                 "Her politics clashed with the leaders of the Kenyan ruling party.",
                  "The report attacked the Kenyan government."):
         assert not dyads(text), text
     assert ("---", "190", "KENMIL") in dyads("A car bomb killed two Kenyan soldiers.")
@@ -1103,7 +1104,8 @@ def test_an_idea_or_a_text_as_subject_stands_for_no_unknown_doer_of_violence():
 
 def test_an_act_told_in_the_imperative_is_asked_for_not_done():
     for text, act in (("'Release the Ugandan journalists,' the Kenyan minister told Uganda.", "0841"),
-                      ("'Stop shelling the border villages and stand down,' the Kenyan minister told the Ugandan army.", "")):
+                      ("'Stop shelling the border villages and stand down,' the Kenyan minister told the Ugandan army.", ""),
+                      ('The Kenyan president spoke about the Ugandan army, stating "stand back and stand by".', "05")):
         acts = [e for e in code_text(text) if e.cameo.startswith(act) and not e.cameo.startswith("01")]
         assert acts and all(e.hypothetical for e in acts), text
     assert ("KEN", "0841", "UGACVL") in factual("Kenya let free 74 Ugandan prisoners.")

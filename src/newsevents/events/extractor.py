@@ -1096,7 +1096,7 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
         # May"; but "there were ten soldiers killed" tells the killing.
         return False
     by_thing = (source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
-                and lemma(source) not in IDEA_NOUNS)
+                and lemma(source) not in IDEA_NOUNS and source.lower_ not in IDEA_NOUNS)  # "politics": lemma "politic"
     return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
@@ -2167,7 +2167,7 @@ def is_imperative(verb: Token) -> bool:
     "please" or the negation; a verb coordinated with one shares its mood ("stand back and stand by")."""
     if verb.dep_ == "conj" and verb.tag_ == "VB" and child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "aux")) is None:
         return is_imperative(verb.head)
-    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp"):
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "xcomp"):
         return False
     if child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "expl")) is not None:
         return False
@@ -2176,7 +2176,7 @@ def is_imperative(verb: Token) -> bool:
     start = verb.left_edge.i
     # A clause told as said stands before its verb of saying or after a quote mark or a colon
     # ("'Release them,' he said", "he said: 'Release them'"); not "let free the prisoners".
-    if verb.dep_ == "ccomp" and verb.i > verb.head.i and (start == 0 or verb.doc[start - 1].text not in QUOTE_OPENERS):
+    if verb.dep_ != "ROOT" and verb.i > verb.head.i and (start == 0 or verb.doc[start - 1].text not in QUOTE_OPENERS):
         return False
     return all(token.is_punct or token.lower_ in IMPERATIVE_OPENERS for token in verb.doc[start : verb.i])
 
