@@ -1109,3 +1109,11 @@ def test_an_act_told_in_the_imperative_is_asked_for_not_done():
         acts = [e for e in code_text(text) if e.cameo.startswith(act) and not e.cameo.startswith("01")]
         assert acts and all(e.hypothetical for e in acts), text
     assert ("KEN", "0841", "UGACVL") in factual("Kenya let free 74 Ugandan prisoners.")
+
+
+def test_a_mutual_act_named_by_its_verb_alone_needs_a_partner():
+    for text in ("The Kenyan minister discussed his career in an interview.", "The Kenyan minister negotiated a pay rise.",
+                 "The Kenyan minister will discuss the budget."):
+        assert not dyads(text), text
+    assert ("KEN", "040", "UGA") in dyads("Kenya and Uganda discussed trade.")
+    assert ("KENGOV", "040", "UGA") in dyads("The Kenyan minister discussed trade with Uganda.")

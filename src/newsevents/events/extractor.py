@@ -217,6 +217,8 @@ ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "beca
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ..."), but
 # not a pledge to give (033x): "China and Russia pledged funds" gives to a third party.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots of acts done with someone: consulting and cooperating (CAMEO 04, 06).
+PARTNERED_ROOTS = frozenset({"04", "06"})
 PLEDGE_TO_GIVE = "033"
 DOCUMENT_NOUNS = frozenset({
     "report", "resolution", "statement", "declaration", "communique", "letter", "decree", "motion",
@@ -354,6 +356,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # Words of people at large ("many people expressed their anger") are an event only
             # when aimed at an actor of a known country ("people criticized the government").
             pairs = [(source, target) for source, target in pairs if target is not None and target.country]
+        if match.entry.reciprocal and not match.entry.words and match.entry.cameo[:2] in PARTNERED_ROOTS:
+            # A mutual act named by its verb alone needs a partner: "discussed his career in an
+            # interview", "negotiated immunity" are no consultation (A and B discussing trade are).
+            pairs = [(source, target) for source, target in pairs if target is not None]
         if cameo.startswith(THREATEN_ROOT) and lemma(match.trigger) in ADVISING_VERBS and child_with(match.trigger, ("xcomp",)):
             # "Police warned residents to stay indoors": advice to the source's own people, no threat
             # ("warned protesters to disperse" is one: protesters are no civilians at large).
