@@ -1117,3 +1117,5 @@ def test_a_mutual_act_named_by_its_verb_alone_needs_a_partner():
         assert not dyads(text), text
     assert ("KEN", "040", "UGA") in dyads("Kenya and Uganda discussed trade.")
     assert ("KENGOV", "040", "UGA") in dyads("The Kenyan minister discussed trade with Uganda.")
+    # A plural doer acts together: its partners are among its own.
+    assert ("KENGOV", "046", None) in dyads("Kenyan ministers have negotiated the trade deal for four years.")

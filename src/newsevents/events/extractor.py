@@ -356,7 +356,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # Words of people at large ("many people expressed their anger") are an event only
             # when aimed at an actor of a known country ("people criticized the government").
             pairs = [(source, target) for source, target in pairs if target is not None and target.country]
-        if match.entry.reciprocal and not match.entry.words and match.entry.cameo[:2] in PARTNERED_ROOTS:
+        if match.entry.reciprocal and not match.entry.words and match.entry.cameo[:2] in PARTNERED_ROOTS \
+                and not names_partners(match.trigger):
             # A mutual act named by its verb alone needs a partner: "discussed his career in an
             # interview", "negotiated immunity" are no consultation (A and B discussing trade are).
             pairs = [(source, target) for source, target in pairs if target is not None]
@@ -442,6 +443,14 @@ def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
     return any(protest.source.code == event.source.code
                and trigger.head in (protest.match.trigger, protest.match.trigger.head, *protest.match.words)
                for protest in protests)
+
+
+def names_partners(trigger: Token) -> bool:
+    """The sentence names who does a mutual act together, though the actor data may not know
+    them: a plural doer ("African leaders negotiated the deal"), "with X" or "between A and B"."""
+    head = source_head(trigger)
+    return ((head is not None and head.tag_ in ("NNS", "NNPS"))
+            or any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in trigger.children))
 
 
 def is_anyone(head: Token | None) -> bool:
