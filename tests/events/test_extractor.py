@@ -1119,3 +1119,10 @@ def test_a_mutual_act_named_by_its_verb_alone_needs_a_partner():
     assert ("KENGOV", "040", "UGA") in dyads("The Kenyan minister discussed trade with Uganda.")
     # A plural doer acts together: its partners are among its own.
     assert ("KENGOV", "046", None) in dyads("Kenyan ministers have negotiated the trade deal for four years.")
+
+
+def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_politics():
+    for text in ("The Kenyan company apologized for the outage.",
+                 "The Kenyan mining company extended its condolences to the families of the victims."):
+        assert not dyads(text), text
+    assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")

@@ -265,6 +265,7 @@ DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
 CIVILIANS = "CVL"
+BUSINESS = "BUS"
 # Verbs of plain saying, whose manner ("speaking to the BBC, X said") is the statement itself.
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
@@ -352,6 +353,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
+        if cameo[:2] in VERBAL_ROOTS:
+            # A company's words to no one, to people at large or to another company are its
+            # business, not politics: "the company apologized for the outage", "extended its
+            # condolences to the families" (its words to a government are politics).
+            pairs = [(source, target) for source, target in pairs if source.sector != BUSINESS
+                     or (target is not None and target.sector not in (BUSINESS, CIVILIANS))]
         if cameo[:2] in VERBAL_ROOTS and is_anyone(source_head(match.trigger)):
             # Words of people at large ("many people expressed their anger") are an event only
             # when aimed at an actor of a known country ("people criticized the government").
