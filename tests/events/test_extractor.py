@@ -1126,3 +1126,10 @@ def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_polit
                  "The Kenyan mining company extended its condolences to the families of the victims."):
         assert not dyads(text), text
     assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")
+
+
+def test_denying_someone_something_withholds_it_and_denies_no_claim():
+    for text in ("The Kenyan minister urged Kenyans to deny the rebels any victory.",
+                 "The Kenyan minister denied the Ugandan traders any compensation."):
+        assert not any(c == "016" for _, c, _ in dyads(text)), text
+    assert ("KEN", "016", None) in dyads("Kenya denied the allegations.")

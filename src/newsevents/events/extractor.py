@@ -317,7 +317,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
                 or is_dated_background(match.trigger) or is_undated_background(match.trigger)
                 or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
-                or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
+                or is_opinion(match) or is_withholding(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -458,6 +458,16 @@ def names_partners(trigger: Token) -> bool:
     head = source_head(trigger)
     return ((head is not None and head.tag_ in ("NNS", "NNPS"))
             or any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in trigger.children))
+
+
+def is_withholding(match: Match) -> bool:
+    """A bare statement pattern on a verb of giving ("deny") used with two objects: "denied the
+    journalists their rights", "deny terrorism any victory" withhold something, they deny no claim
+    (016). Patterns naming what is withheld ("deny access", 1245) are coded as they say."""
+    if match.entry.words or not match.entry.cameo.startswith(STATEMENT_ROOT) or lemma(match.trigger) not in GIVING_VERBS:
+        return False
+    objects = [child for child in match.trigger.children if child.dep_ in ("dobj", "dative")]
+    return len(objects) > 1
 
 
 def is_anyone(head: Token | None) -> bool:
