@@ -599,3 +599,12 @@ def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_it
 def test_a_named_body_takes_the_country_of_the_town_its_name_begins_with():
     assert ("USACOP", "17", "USAEDU") in dyads(code_text("The Tucson Police Department detained nine students."))
     assert ("GBRCOP", "17", "GBREDU") in dyads(code_text("The Leeds Police detained nine students."))
+
+
+def test_a_question_tells_no_event_not_even_a_hypothetical_one():
+    # An interviewer's question and a repeat asked about: neither is told.
+    for text in ("Would the Kenyan government impose sanctions on Uganda?",
+                 "Did the Ugandan army shell the border villages?",
+                 "Canada imposed sanctions on Iran last week. Will Australia follow suit?"):
+        assert not [e for e in code_text(text) if e.sentence.endswith("?")], text
+    assert dyads(code_text("The Kenyan government imposed sanctions on Uganda."))

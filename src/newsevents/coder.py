@@ -21,7 +21,7 @@ from newsevents.actors.learned import observe_people
 from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, THING_PRONOUNS
 from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
-from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events
+from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events, is_question
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -152,8 +152,12 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         acts = DocumentActs(lexicon)
         previous: Span | None = None
         for sentence in doc.sents:
-            # Repeats ("prompting Israel to return the favour") come after the acts they repeat.
-            for found in itertools.chain(find_events(sentence, actors, lexicon), acts.repetitions(sentence, actors)):
+            # A question asks and tells no act ("Did the envoys meet?", an interviewer's "Would
+            # you support sanctions?"). Repeats ("prompting Israel to return the favour") come
+            # after the acts they repeat.
+            told = () if is_question(sentence) else itertools.chain(find_events(sentence, actors, lexicon),
+                                                                     acts.repetitions(sentence, actors))
+            for found in told:
                 location = places.event_location(sentence, found.match.trigger)
                 found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:

@@ -1155,3 +1155,100 @@ def test_an_act_someone_is_given_permission_to_do_is_not_told_as_done():
     found = dyads("The Kenyan parliament gave the army approval to deploy troops to Somalia.")
     assert any(c == "154" for _, c, _ in found)
     assert not any(c == "154" for _, c, _ in factual("The Kenyan parliament gave the army approval to deploy troops to Somalia."))
+
+
+def test_a_bare_verb_coordinated_with_a_negated_one_shares_its_negation():
+    assert not factual("The Kenyan government did not condemn or criticize the Ugandan army.")
+    # A verb with a tense of its own says what was done instead.
+    assert ("KEN", "111", "UGA") in factual("Kenya did not attend the summit and criticized Uganda.")
+
+
+def test_a_failed_act_did_not_happen_and_failing_to_agree_is_a_rejection():
+    assert not factual("Kenya was unable to negotiate a deal with Uganda.")
+    found = factual("Kenya failed to reach a deal with Uganda.")
+    assert ("KEN", "120", "UGA") in found and not any(c.startswith("03") for _, c, _ in found)
+
+
+def test_words_of_people_at_large_aimed_at_no_actor_are_no_event():
+    for text in ("Many people expressed their anger on social media.", "Some people criticized the decision."):
+        assert not dyads(text), text
+    assert ("KENCVL", "111", "KENGOV") in dyads("People in Nairobi criticized the Kenyan government.")
+    assert dyads("In Nairobi, more than a million people attended the funeral on Monday.")  # a crowd
+    assert ("KENAGR", "111", None) in dyads("Kenyan farmers criticized the decision.")
+
+
+def test_an_act_a_subject_has_or_needs_to_do_is_owed_not_done():
+    for text in ("Kenya has to withdraw its troops from Somalia.", "The Kenyan police need to release the Ugandan traders."):
+        assert not factual(text) and dyads(text), text
+    assert ("KEN", "0874", "SOM") in factual("Kenya had to withdraw its troops from Somalia.")
+
+
+def test_an_act_told_as_done_before_with_no_date_is_background():
+    for text in ("Uganda had previously backed the Kenyan rebels.",
+                 "The Kenyan police have used force against Ugandan protesters before."):
+        assert not dyads(text), text
+    assert ("KEN", "190", "UGA") in factual("Kenya attacked Uganda before the talks.")
+    assert ("KEN", "190", "UGA") in factual("Kenya had previously, in 2014, attacked Uganda.")
+
+
+def test_the_owner_of_an_act_done_to_someone_is_whom_it_is_done_to():
+    assert ("UGACOP", "173", "KENGOV") in dyads("The Kenyan minister's arrest by Ugandan police angered Kenya.")
+    assert not any(c == "173" for _, c, _ in dyads("The Ugandan journalist's arrest angered Kenya."))
+    # With an "of" phrase naming whom it is done to, the possessive did it.
+    assert ("UGA", "173", "KENMED") in dyads("Uganda's arrest of the Kenyan journalists angered Kenya.")
+
+
+def test_a_state_of_emergency_in_a_sentence_naming_a_natural_hazard_is_no_coercion():
+    for text in ("With Hurricane Dora approaching, the Kenyan government declared a state of emergency.",
+                 "The Kenyan governor declared a state of emergency as the storm approached the coast."):
+        assert not dyads(text), text
+    assert ("KENGOV", "1724", None) in dyads("The Kenyan government declared a state of emergency as protests spread to the coast.")
+
+
+def test_a_warning_to_the_sources_own_people_to_keep_safe_is_advice_not_a_threat():
+    for text in ("Kenyan police warned residents to stay indoors after the chemical leak.",
+                 "Kenyan police warned people in the area not to drink the water."):
+        assert not dyads(text), text
+    assert ("KENCOP", "130", "KENOPP") in dyads("Kenyan police warned protesters to disperse.")
+    assert ("KEN", "130", "UGA") in dyads("Kenya warned Uganda to withdraw its troops.")
+
+
+def test_an_idea_or_a_text_as_subject_stands_for_no_unknown_doer_of_violence():
+    for text in ("His views have clashed with the leaders of the Kenyan ruling party.",
+                 "Her politics clashed with the leaders of the Kenyan ruling party.",
+                 "The report attacked the Kenyan government."):
+        assert not dyads(text), text
+    assert ("---", "190", "KENMIL") in dyads("A car bomb killed two Kenyan soldiers.")
+
+
+def test_an_act_told_in_the_imperative_is_asked_for_not_done():
+    for text, act in (("'Release the Ugandan journalists,' the Kenyan minister told Uganda.", "0841"),
+                      ("'Stop shelling the border villages and stand down,' the Kenyan minister told the Ugandan army.", ""),
+                      ('The Kenyan president spoke about the Ugandan army, stating "stand back and stand by".', "05")):
+        acts = [e for e in code_text(text) if e.cameo.startswith(act) and not e.cameo.startswith("01")]
+        assert acts and all(e.hypothetical for e in acts), text
+    assert ("KEN", "0841", "UGACVL") in factual("Kenya let free 74 Ugandan prisoners.")
+
+
+def test_a_mutual_act_named_by_its_verb_alone_needs_a_partner():
+    for text in ("The Kenyan minister discussed his career in an interview.", "The Kenyan minister negotiated a pay rise.",
+                 "The Kenyan minister will discuss the budget."):
+        assert not dyads(text), text
+    assert ("KEN", "040", "UGA") in dyads("Kenya and Uganda discussed trade.")
+    assert ("KENGOV", "040", "UGA") in dyads("The Kenyan minister discussed trade with Uganda.")
+    # A plural doer acts together: its partners are among its own.
+    assert ("KENGOV", "046", None) in dyads("Kenyan ministers have negotiated the trade deal for four years.")
+
+
+def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_politics():
+    for text in ("The Kenyan company apologized for the outage.",
+                 "The Kenyan mining company extended its condolences to the families of the victims."):
+        assert not dyads(text), text
+    assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")
+
+
+def test_denying_someone_something_withholds_it_and_denies_no_claim():
+    for text in ("The Kenyan minister urged Kenyans to deny the rebels any victory.",
+                 "The Kenyan minister denied the Ugandan traders any compensation."):
+        assert not any(c == "016" for _, c, _ in dyads(text)), text
+    assert ("KEN", "016", None) in dyads("Kenya denied the allegations.")

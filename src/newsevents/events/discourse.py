@@ -75,7 +75,7 @@ class DocumentActs:
             if source is None or target is None or compatible_codes(source, earlier.source):
                 continue
             yield FoundEvent(Match(earlier.match.entry, verb, (word,), None), earlier.cameo, sentence, source, target,
-                             negated=is_negated(verb), hypothetical=is_hypothetical(verb, sentence), reported=is_reported(verb))
+                             negated=is_negated(verb), hypothetical=is_hypothetical(verb), reported=is_reported(verb))
 
     def latest_act(self, sentence: Span) -> FoundEvent | None:
         """The latest act told as done, with a known doer, in `sentence` or the one before it."""

@@ -34,6 +34,9 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "dative", "attr", "oprd")
 MODALS = frozenset({"could", "would", "might", "may", "should", "must", "can"})
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# Verbs of obligation whose infinitive, in the present, is only owed as "must" is: "has to
+# withdraw", "need to release" (not "had to withdraw", which tells that it was done).
+OBLIGATION_VERBS = frozenset({"have", "need"})
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "engage", "involve", "concern", "dedicate"})
 DECLINE_COMMENT = "011"
 # The years a four-digit number before an event noun is read as.
@@ -126,7 +129,11 @@ PROTEST_ROOT = "14"
 PROTEST_CLAIM_ROOTS = ("02", "10", "11")
 # CAMEO roots of conventional military force and mass violence: a nation that fights is its military.
 WARFARE_ROOTS = frozenset({"19", "20"})
+THREATEN_ROOT = "13"
 THREATEN_PROTEST = "133"
+# Verbs of warning that, with an infinitive, may only advise: "warned residents to stay indoors".
+ADVISING_VERBS = frozenset({"warn", "caution"})
+EMERGENCY = "1724"
 # Adverbs that make a statement a guess: "Erdogan likely sought to ...".
 SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "presumably"})
 # A habit or a standing stance is no dated act: "G7 meetings usually center on politics", "the
@@ -135,7 +142,15 @@ HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "
                               "often", "rarely", "seldom", "always"})
 # "almost killed", "nearly came to blows": the act did not happen.
 NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
+# Nouns for people at large, and the words that leave them so ("many people", "some people").
+ANYONE_NOUNS = frozenset({"people", "person", "someone", "somebody", "anyone", "anybody", "everyone", "everybody"})
+ANYONE_QUANTIFIERS = frozenset({"many", "some", "few", "most", "several", "other", "more", "all", "ordinary"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Words that may open a clause before its imperative verb: "Please release them", "Don't attack".
+IMPERATIVE_OPENERS = frozenset({"please", "do", "not", "n't", "never", "just", "now", "so", "and", "but"})
+QUOTE_OPENERS = frozenset({'"', "'", "“", "‘", ":"})
+# Words whose complement did not happen: "failed to reach a deal", "was unable to negotiate".
+FAILURE_HEADS = frozenset({"fail", "unable"})
 SPEECH_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "note", "stress", "warn", "declare", "write", "allege"}
 )
@@ -172,10 +187,13 @@ CARRYING_VERBS = frozenset({"carry", "load", "lade", "laden", "transport", "ferr
 GOING_VERBS = frozenset({"come", "go", "return", "travel", "fly", "arrive", "head", "gather", "converge", "assemble", "leave"})
 # Accidents, disasters and illness: what they kill or destroy is no actor's act ("were killed
 # in the plane crash", "the earthquake destroyed the village").
-MISHAP_NOUNS = frozenset({
-    "accident", "crash", "collision", "derailment", "earthquake", "quake", "tremor", "flood", "flooding", "storm",
-    "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "avalanche", "landslide", "mudslide", "eruption",
-    "wildfire", "lightning", "heatwave", "drought", "disease", "illness", "virus", "epidemic", "pandemic",
+NATURAL_HAZARD_NOUNS = frozenset({
+    "earthquake", "quake", "tremor", "flood", "flooding", "storm", "hurricane", "typhoon", "cyclone", "tornado",
+    "tsunami", "avalanche", "landslide", "mudslide", "eruption", "volcano", "wildfire", "bushfire", "lightning",
+    "heatwave", "drought", "snowstorm", "blizzard", "rainfall",
+})
+MISHAP_NOUNS = NATURAL_HAZARD_NOUNS | frozenset({
+    "accident", "crash", "collision", "derailment", "disease", "illness", "virus", "epidemic", "pandemic",
     "stampede", "famine", "starvation", "outbreak", "infection", "coronavirus", "covid", "covid-19", "sars",
     "sars-cov-2", "mers", "ebola", "cholera", "malaria", "measles", "influenza", "flu", "dengue", "tuberculosis",
     "plague", "polio", "typhoid", "hiv", "aids", "cancer",
@@ -187,6 +205,9 @@ BACKGROUND_MARKERS = frozenset({"after", "since"})
 # Conjunctions of a clause that tells the time of the news by another act: "after rebels
 # seized the town", "when the talks failed".
 TIME_MARKERS = frozenset({"after", "before", "since", "until", "till", "when", "once", "as", "while", "whenever"})
+# Adverbs that set an act before the news without dating it: "had previously opposed the plan",
+# "have used force before" (not the preposition: "attacked before the talks").
+EARLIER_ADVERBS = frozenset({"previously", "formerly", "before"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Nouns of giving that, as the means of a verb ("with", "through", "via", "in the form of"), are
@@ -210,12 +231,21 @@ ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "beca
 # Cooperation between coordinated subjects is mutual ("Jordan and Britain agreed to ..."), but
 # not a pledge to give (033x): "China and Russia pledged funds" gives to a third party.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Roots of acts done with someone: consulting and cooperating (CAMEO 04, 06).
+PARTNERED_ROOTS = frozenset({"04", "06"})
 PLEDGE_TO_GIVE = "033"
 DOCUMENT_NOUNS = frozenset({
     "report", "resolution", "statement", "declaration", "communique", "letter", "decree", "motion",
     "petition", "complaint", "message", "note", "memo", "memorandum", "bill", "appeal", "ruling", "verdict",
 })
 """Texts that speak for whoever issued them: "a report accusing X" is its author accusing X."""
+# Ideas and texts, which attack, clash or hurt only in a figure of speech ("his views clashed with
+# the party's leaders", "the report attacked the government"): as a subject they stand for no doer.
+IDEA_NOUNS = DOCUMENT_NOUNS | frozenset({
+    "view", "politics", "policy", "idea", "opinion", "belief", "position", "stance", "decision", "plan",
+    "proposal", "law", "rule", "remark", "comment", "speech", "article", "book", "film", "tweet",
+    "claim", "value", "agenda", "approach", "strategy", "rhetoric", "argument", "criticism",
+})
 # The words of a verb's phrase that may hold its target: objects, prepositional phrases,
 # their modifiers and owners; not clauses of their own, nor times ("late Sunday").
 VERB_PHRASE_DEPS = frozenset(
@@ -230,6 +260,14 @@ VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 COERCION_ROOTS = VIOLENCE_ROOTS | {"17"}
 # Nouns for being held, whose modifiers name the holder ("in Egyptian police custody").
 CUSTODY_NOUNS = frozenset({"custody", "detention", "captivity"})
+# Nouns of acts done to someone, whose possessive names whom they are done to unless an "of"
+# phrase names that: "the journalist's arrest", but "Uganda's arrest of the journalists".
+UNDERGONE_ACT_NOUNS = frozenset({
+    "arrest", "detention", "detainment", "internment", "imprisonment", "jailing", "release", "killing", "murder",
+    "assassination", "execution", "kidnapping", "abduction", "capture", "torture", "poisoning", "beating",
+    "deportation", "extradition", "expulsion", "exile", "eviction", "conviction", "sentencing", "indictment",
+    "prosecution", "impeachment", "ouster", "removal", "dismissal", "sacking", "pardon", "rescue",
+})
 # Disapproval and rejection (CAMEO roots 11, 12): an act they are aimed at is what they are
 # about, not news of its own ("complained to the UN over Israeli air raids").
 OBJECTING_ROOTS = frozenset({"11", "12"})
@@ -241,6 +279,7 @@ DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
 CIVILIANS = "CVL"
+BUSINESS = "BUS"
 # Verbs of plain saying, whose manner ("speaking to the BBC, X said") is the statement itself.
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
@@ -290,9 +329,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
     topic_words: set[int] = set()  # the acts a statement demands to end or claims, and all words within them
     for match in matches:
-        if (is_mishap(match.trigger) or is_dated_background(match.trigger) or is_named_by_year(match.trigger)
+        if (is_mishap(match.trigger) or is_hazard_emergency(match)
+                or is_dated_background(match.trigger) or is_undated_background(match.trigger)
+                or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
-                or is_opinion(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
+                or is_opinion(match) or is_withholding(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -308,13 +349,14 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
             if said_of.topic is not None:
                 topic_words.update(token.i for token in said_of.topic.subtree)
-        negated = is_negated(match.trigger)
+        # A pattern naming the failure ("fail * reach agreement", 120) is the act, not its negation.
+        negated = is_negated(match.trigger) and not any(FAILURE_HEADS & words for words in match.entry.before)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
         if refusal is not None:
             cameo, negated = refusal, False  # "will not release the hostages", "cannot accept": a refusal, 1243
         flags = {
             "negated": negated,
-            "hypothetical": is_hypothetical(match.trigger, sentence, modal_is_intent=cameo != match.entry.cameo)
+            "hypothetical": is_hypothetical(match.trigger, modal_is_intent=cameo != match.entry.cameo)
             or unannounceable or any(is_asked_for(match.trigger, asker) for asker in unrealised)
             # What an announced act is for or done to has not happened either ("will visit X to
             # mediate", "is ready to host a meeting between A and B").
@@ -327,6 +369,26 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
+        if cameo[:2] in VERBAL_ROOTS:
+            # A company's words to no one, to people at large or to another company are its
+            # business, not politics: "the company apologized for the outage", "extended its
+            # condolences to the families" (its words to a government are politics).
+            pairs = [(source, target) for source, target in pairs if source.sector != BUSINESS
+                     or (target is not None and target.sector not in (BUSINESS, CIVILIANS))]
+        if cameo[:2] in VERBAL_ROOTS and is_anyone(source_head(match.trigger)):
+            # Words of people at large ("many people expressed their anger") are an event only
+            # when aimed at an actor of a known country ("people criticized the government").
+            pairs = [(source, target) for source, target in pairs if target is not None and target.country]
+        if match.entry.reciprocal and not match.entry.words and match.entry.cameo[:2] in PARTNERED_ROOTS \
+                and not names_partners(match.trigger):
+            # A mutual act named by its verb alone needs a partner: "discussed his career in an
+            # interview", "negotiated immunity" are no consultation (A and B discussing trade are).
+            pairs = [(source, target) for source, target in pairs if target is not None]
+        if cameo.startswith(THREATEN_ROOT) and lemma(match.trigger) in ADVISING_VERBS and child_with(match.trigger, ("xcomp",)):
+            # "Police warned residents to stay indoors": advice to the source's own people, no threat
+            # ("warned protesters to disperse" is one: protesters are no civilians at large).
+            pairs = [(source, target) for source, target in pairs
+                     if target is None or target.sector != CIVILIANS or target.country != source.country]
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -451,6 +513,34 @@ def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
                for protest in protests)
 
 
+def names_partners(trigger: Token) -> bool:
+    """The sentence names who does a mutual act together, though the actor data may not know
+    them: a plural doer ("African leaders negotiated the deal"), "with X" or "between A and B"."""
+    head = source_head(trigger)
+    return ((head is not None and head.tag_ in ("NNS", "NNPS"))
+            or any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in trigger.children))
+
+
+def is_withholding(match: Match) -> bool:
+    """A bare statement pattern on a verb of giving ("deny") used with two objects: "denied the
+    journalists their rights", "deny terrorism any victory" withhold something, they deny no claim
+    (016). Patterns naming what is withheld ("deny access", 1245) are coded as they say."""
+    if match.entry.words or not match.entry.cameo.startswith(STATEMENT_ROOT) or lemma(match.trigger) not in GIVING_VERBS:
+        return False
+    objects = [child for child in match.trigger.children if child.dep_ in ("dobj", "dative")]
+    return len(objects) > 1
+
+
+def is_anyone(head: Token | None) -> bool:
+    """People at large: "people", "many people", "someone", with no word that says which ("Kenyan
+    people", "people in Nairobi", "people's representatives" name some) and no number, which
+    makes them a crowd that acted together ("a million people attended the funeral")."""
+    return head is not None and lemma(head) in ANYONE_NOUNS and not any(
+        child.dep_ == "nummod" or (child.dep_ in ("amod", "compound", "nmod", "prep", "poss", "appos")
+                                   and lemma(child) not in ANYONE_QUANTIFIERS)
+        for child in head.children)
+
+
 def is_opinion(match: Match) -> bool:
     """A bare "agree" whose clause states a view ("experts agreed that the economy was weak",
     "a judge agreed the book may have contained secrets"), or a bare "consider" whose object is
@@ -496,6 +586,14 @@ def is_mishap(trigger: Token) -> bool:
     return any(cause is not None and (cause_name(cause) in MISHAP_NOUNS or is_named_disaster(cause)) for cause in causes)
 
 
+def is_hazard_emergency(match: Match) -> bool:
+    """A state of emergency in a sentence that names a natural hazard, also in a clause of its own
+    ("With Hurricane X approaching, the governor declared a state of emergency"): a measure against
+    the weather or the earth, not coercion of anyone. (A pattern blocks it in the phrase itself:
+    "declared a state of emergency over the floods".)"""
+    return match.entry.cameo == EMERGENCY and any(lemma(token) in NATURAL_HAZARD_NOUNS for token in match.trigger.sent)
+
+
 def is_named_disaster(name: Token) -> bool:
     """A storm or another disaster known by its name: "Typhoon Haiyan", "Cyclone Idai"."""
     return name.pos_ == "PROPN" and any(child.dep_ == "compound" and lemma(child) in MISHAP_NOUNS for child in name.children)
@@ -518,6 +616,16 @@ def is_dated_background(trigger: Token) -> bool:
     # The parser hangs "two weeks" on "after" or on the clause's verb.
     offsets = [*mark.children, *(child for child in trigger.children if child.i < mark.i)]
     return any(offset.dep_ == "npadvmod" and offset.ent_type_ == "DATE" for offset in offsets)
+
+
+def is_undated_background(trigger: Token) -> bool:
+    """An act told as done before the news, with no date of its own: "Pelosi had previously
+    opposed impeachment", "the police have used force against protesters before". It is
+    background, and dating it at the article would tell it as new; with its year it is an act of
+    that year ("had previously, in 2014, attacked X")."""
+    return trigger.pos_ == "VERB" and any(
+        child.dep_ == "advmod" and child.lower_ in EARLIER_ADVERBS for child in trigger.children
+    ) and not is_dated_by_year(trigger)
 
 
 def is_dated_by_year(verb: Token) -> bool:
@@ -1076,7 +1184,8 @@ def is_mandative(verb: Token) -> bool:
 def is_agentless_act(match: Match, source: Token | None) -> bool:
     """A material act told in the passive without an actor as its agent ("was arrested", "were
     killed", "were killed by a roadside bomb"), or with a thing that names no actor as its
-    subject (`source`: "a roadside bomb killed"): an event on its target whoever did it. Words,
+    subject (`source`: "a roadside bomb killed"; not an idea or a text, `IDEA_NOUNS`: "his views
+    clashed with X"): an event on its target whoever did it. Words,
     threats and announced acts ("would be indicted") need a speaker; a relative clause is
     background, and a target without a country ("people were killed") says too little to
     stand alone."""
@@ -1091,7 +1200,8 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
         # Background to a noun: "the riots in which 20 people were killed", "the curfew imposed in
         # May"; but "there were ten soldiers killed" tells the killing.
         return False
-    by_thing = source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
+    by_thing = (source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
+                and lemma(source) not in IDEA_NOUNS and source.lower_ not in IDEA_NOUNS)  # "politics": lemma "politic"
     return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
@@ -1492,8 +1602,8 @@ def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorM
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
     """The actor among a noun's left modifiers, nearest first and then inside them, that names
     its own country ("a United States military airstrike" -> US, not "military"); else the
-    first actor found."""
-    queue = left_modifiers(noun)
+    first actor found. The owner of an act done to it is not its doer ("the journalist's arrest")."""
+    queue = [modifier for modifier in left_modifiers(noun) if modifier.dep_ != "poss" or not is_undergone_by_owner(noun)]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)
@@ -1825,7 +1935,7 @@ def noun_source(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("by", "between"):
             return child_with(child, ("pobj",))
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not is_undergone_by_owner(trigger):
             return child
     # A modifier acts only if it names someone: "Israeli strikes", not "ethnic cleansing".
     modifier = next((c for c in trigger.lefts if c.dep_ in ("amod", "compound")
@@ -1882,6 +1992,14 @@ def is_undergone(noun: Token) -> bool:
     """A noun of an act that the subject of its verb is under: "is under pressure", "came under attack"."""
     preposition = noun.head
     return noun.dep_ == "pobj" and preposition.lower_ == "under" and preposition.head.pos_ in ("VERB", "AUX")
+
+
+def is_undergone_by_owner(noun: Token) -> bool:
+    """A noun of an act done to someone whose possessive is that someone, as no "of" phrase
+    names another: "the journalist's arrest", "Navalny's poisoning" (not "Uganda's arrest of
+    the journalists", whose possessive did it)."""
+    return (lemma(noun) in UNDERGONE_ACT_NOUNS and child_with(noun, ("poss",)) is not None
+            and child_with_preposition(noun, "of") is None)
 
 
 def child_with_preposition(head: Token, preposition: str) -> Token | None:
@@ -1949,6 +2067,8 @@ def default_target(trigger: Token) -> Token | None:
         return head if head is not None else shifted_object(trigger)
     if is_undergone(trigger):
         return source_head(trigger.head.head)  # "Kenya is under pressure from X": Kenya undergoes it
+    if is_undergone_by_owner(trigger):
+        return child_with(trigger, ("poss",))  # "the journalist's arrest"
     return child_with_preposition(trigger, "of")  # "the release of two Kuwaitis"
 
 
@@ -2046,10 +2166,17 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(trigger: Token) -> bool:
-    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet"), an
-    act that almost happened ("nearly killed"), or a subject or object that names no one and
-    nothing ("neither X nor Y endorsed", "no soldiers were killed", "put no pressure on them")."""
-    for token in governing_chain(trigger):
+    """Negation on the trigger or on a verb whose complement it is ("did not agree to meet"), or
+    on the verb a bare verb is coordinated with, whose auxiliary it shares ("did not concede or
+    admit defeat"), a failure ("failed to reach a deal", "was unable to negotiate"), an act that
+    almost happened ("nearly killed"), or a subject or object that names no one and nothing
+    ("neither X nor Y endorsed", "no soldiers were killed", "put no pressure on them")."""
+    chain = governing_chain(trigger)
+    if any(lemma(token) in FAILURE_HEADS for token in chain[1:]):
+        return True
+    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and child_with(trigger, ("aux", *SUBJECT_DEPS)) is None:
+        chain += governing_chain(trigger.head)
+    for token in chain:
         if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
                or (child.dep_ == "advmod" and child.lower_ in NEAR_MISS_ADVERBS and child.i < token.i)
                for child in token.children):
@@ -2107,15 +2234,15 @@ def is_attempted(trigger: Token) -> bool:
     return any(token is not trigger and lemma(token) in ATTEMPT_HEADS for token in governing_chain(trigger))
 
 
-def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = False) -> bool:
+def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
     """A modal, a conditional clause, an open question or a wish ("whether X attacked", "for X
     to attack"), an allegation ("accused Y of attacking"), a guess ("likely"), an act someone
     else is asked, told or let do ("allows Russia to withdraw"), an act forbidden or avoided
     ("refrained from criticizing"), an act required in the subjunctive ("insisted that Japan
-    apologize"), a habit ("usually meet") or a question: not reported as fact. A "would" that
+    apologize") or a habit ("usually meet"): not reported as fact. A "would" that
     announces an intent ("said it would allow") is coded as the intent, not as hypothetical.
     A purpose ("met to ease tensions") is left as told: gold sets code such acts as done."""
-    if is_question(sentence) or allegation_verb(trigger) is not None or is_alleged_content(trigger):
+    if allegation_verb(trigger) is not None or is_alleged_content(trigger):
         return True
     if trigger.pos_ == "NOUN" and blaming_adjective(trigger) is not None and is_reported(trigger):
         return True  # "said Uganda was responsible for the bombing": an accusation, the bombing only alleged
@@ -2126,7 +2253,12 @@ def is_hypothetical(trigger: Token, sentence: Span, modal_is_intent: bool = Fals
     if any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS
            for token in (*governing_chain(trigger), *subject_of) for child in token.children):
         return True
-    for token in (*governing_chain(trigger), *purposed):
+    chain = governing_chain(trigger)
+    if any(lemma(token) in OBLIGATION_VERBS and token.tag_ not in ("VBD", "VBN") for token in chain[1:]):
+        return True
+    if any(is_imperative(token) for token in chain):
+        return True
+    for token in (*chain, *purposed):
         if is_requested_or_permitted(token) or is_avoided(token) or is_proposed(token) or is_mandative(token):
             return True
         for child in token.children:
@@ -2188,6 +2320,27 @@ def allegation_verb(trigger: Token) -> Token | None:
     if gerund.dep_ == "advcl" and gerund.tag_ == "VBG" and lemma(governor) in ALLEGATION_VERBS and listed:
         return governor
     return None
+
+
+def is_imperative(verb: Token) -> bool:
+    """A verb in the imperative, which asks for the act rather than telling it ("'Release the
+    journalists,' the minister said", "Don't attack the town"): a bare verb heading a clause, with
+    no subject and no auxiliary but "do", and nothing before it in its clause but punctuation,
+    "please" or the negation; a verb coordinated with one shares its mood ("stand back and stand by")."""
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "aux")) is None:
+        return is_imperative(verb.head)
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "ccomp", "xcomp"):
+        return False
+    if child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "expl")) is not None:
+        return False
+    if any(child.dep_ in ("aux", "auxpass") and lemma(child) != "do" for child in verb.children):
+        return False
+    start = verb.left_edge.i
+    # A clause told as said stands before its verb of saying or after a quote mark or a colon
+    # ("'Release them,' he said", "he said: 'Release them'"); not "let free the prisoners".
+    if verb.dep_ != "ROOT" and verb.i > verb.head.i and (start == 0 or verb.doc[start - 1].text not in QUOTE_OPENERS):
+        return False
+    return all(token.is_punct or token.lower_ in IMPERATIVE_OPENERS for token in verb.doc[start : verb.i])
 
 
 def is_question(sentence: Span) -> bool:
