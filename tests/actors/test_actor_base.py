@@ -261,6 +261,12 @@ def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
     assert base.lookup(text) is None
 
 
+def test_a_nationality_adjective_in_lower_case_still_names_its_country(base: ActorBase) -> None:
+    assert base.lookup("angry moldovan farmers").code == "MDAAGR"
+    assert base.lookup("polish workers") is not None and base.lookup("polish workers").country is None  # a verb too
+    assert base.lookup("chad") is None  # a country's name is no adjective: lower case it is a word
+
+
 def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: ActorBase) -> None:
     assert base.lookup("the leader of the faction") is None
     assert base.lookup("the group's chief") is None
