@@ -234,6 +234,9 @@ PLAIN_STATEMENT = "010"
 # Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
 STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# Cooperation, aid, cutting ties and sanctions: acts a state does to another state, not to
+# itself as a whole ("parliament voted sanctions on Moldova" is no Moldovan parliament).
+FOREIGN_ACT_ROOTS = frozenset({"06", "07", "16"})
 # Protest, force, cutting ties, coercion and violence: acts a statement may demand to end ("said
 # the shelling must stop").
 CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -888,10 +891,10 @@ def actor_pairs(
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and (alone or not needs_addressee(match.entry)):
             yield source, None
-        # Words to or about a state as a whole are mostly another state's: a country guessed
-        # for the speaker from that state alone tells nothing. Acts in a state's own land
-        # ("forces withdrew from a Bosnian town") are often its own.
-        spoken = match.entry.cameo[:2] in VERBAL_ROOTS
+        # Words to or about a state as a whole, and aid to it or sanctions on it, are mostly
+        # another state's: a country guessed for the actor from that state alone tells nothing.
+        # Acts in a state's own land ("forces withdrew from a Bosnian town") are often its own.
+        spoken = match.entry.cameo[:2] in VERBAL_ROOTS | FOREIGN_ACT_ROOTS
         sentence = match.trigger.sent
         for target in aimed:
             if spoken and actors.borrows_focus(source, target, sentence):
