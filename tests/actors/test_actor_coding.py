@@ -51,6 +51,14 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("The Uganda Medical Association condemned the strike.", "Association", "UGAHLH"),
         ("The Uganda Bar Association condemned the arrests.", "Association", "UGAJUD"),
         ("The Uganda Chamber of Commerce welcomed the deal.", "Chamber", "UGABUS"),
+        ("Armed men in Uganda seized the mine.", "men", "UGAREB"),  # as gunmen are
+        ("Ugandan community leaders welcomed the road.", "leaders", "UGACVL"),  # no government
+        ("The Reverend Moses Okello blessed the Ugandan marchers.", "Okello", "---REL"),
+        ("The Reverend Moses Okello blessed the Ugandan marchers.", "marchers", "UGAOPP"),
+        ("A Ugandan jury acquitted the banker.", "jury", "UGAJUD"),
+        ("Ugandan poachers shot the ranger.", "poachers", "UGACRM"),
+        ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
+        ("Ugandan nonprofits distributed the seeds.", "nonprofits", "UGANGO"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
