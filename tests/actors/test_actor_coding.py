@@ -59,6 +59,10 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Ugandan poachers shot the ranger.", "poachers", "UGACRM"),
         ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
         ("Ugandan nonprofits distributed the seeds.", "nonprofits", "UGANGO"),
+        ("Ugandan pro-democracy groups rejected the vote.", "groups", "UGAOPP"),
+        ("Ugandan anti-war campaigners met the bishop.", "campaigners", "UGAOPP"),
+        ("The Omani royal council chose the heir.", "council", "OMNGOV"),
+        ("Ugandan prison guards freed the reporter.", "guards", "UGACOP"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
