@@ -442,6 +442,27 @@ class DocumentActors:
                      and mention.country not in (None, "IGO", "NGO") and self._is_person(self.doc[index])}
         return countries.pop() if len(countries) == 1 else None
 
+    def focus_of_a_third(self, mention: ActorMention, others: list[ActorMention], sentence: Span) -> bool:
+        """True when the mention's country is only the document's focus guessed for it, and the
+        document names the focus nowhere but in `sentence`, as the nationality of an actor that
+        is neither the mention nor one of the `others` of its event: the guess then only repeats
+        that third actor's country ("Lawmakers urged the president to expel Venezuelan
+        diplomats" names no Venezuelan lawmakers or president)."""
+        if mention.country is None or mention.country != self.focus or not self.focus_named_at:
+            return False
+        if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
+            return False
+        spans = [mention.span, *(other.span for other in others)]
+        for index in self.focus_named_at:
+            naming = self.doc[index]
+            owner = naming.head
+            if naming.dep_ not in ("amod", "compound", "nmod", "poss") or not (
+                    self.base.is_group_word(owner.text, owner.lemma_.lower()) or self.base.is_person_noun(owner.lemma_.lower())):
+                return False  # named as a place, or as the nationality of no actor
+            if any(start <= owner.idx < end for start, end in spans):
+                return False
+        return self._is_guessed(mention)
+
     def borrows_focus(self, mention: ActorMention, other: ActorMention, sentence: Span) -> bool:
         """True when the mention's country is only the document's focus guessed for it, the
         other actor of its event is that country as a whole, and the document names it nowhere
