@@ -596,6 +596,24 @@ def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_it
     assert ("CHLGOV", "05", "CHL") in dyads(events)
 
 
+def test_a_guessed_country_is_not_that_of_a_third_actor_the_sentence_alone_names():
+    # Bolivia is named only as the diplomats' country: no Bolivian senators or president.
+    events = code_text("Senators urged the president to expel two Bolivian diplomats.")
+    assert ("---LEG", "02", "---GOV") in dyads(events)
+    # Named as the country of the event's own actor, or elsewhere in the document, it stays the guess.
+    assert ("BOLCOP", "17", "BOLEDU") in dyads(code_text("Police arrested three Bolivian students."))
+    events = code_text("Senators urged the president to expel two Bolivian diplomats. Bolivia denied spying.")
+    assert ("BOLLEG", "02", "BOLGOV") in dyads(events)
+
+
+def test_a_guessed_country_is_not_that_of_the_state_given_aid_or_sanctioned_named_only_there():
+    # Aid to a state and sanctions on it come from abroad, as words to it do.
+    assert ("---LEG", "16", "MDA") in dyads(code_text("The parliament voted to impose trade sanctions on Moldova."), facts_only=False)
+    assert ("---LEG", "07", "MDA") in dyads(code_text("The senate voted to send tents and blankets to Moldova."), facts_only=False)
+    # Acts in the state's own land are often its own.
+    assert ("MDAGOV", "17", "MDA") in dyads(code_text("The government imposed a state of emergency on Moldova."))
+
+
 def test_a_named_body_takes_the_country_of_the_town_its_name_begins_with():
     assert ("USACOP", "17", "USAEDU") in dyads(code_text("The Tucson Police Department detained nine students."))
     assert ("GBRCOP", "17", "GBREDU") in dyads(code_text("The Leeds Police detained nine students."))

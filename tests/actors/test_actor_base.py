@@ -244,6 +244,11 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("the GOP", "USAPTY"),
         ("the Sinaloa Cartel", "MEXCRM"),
         ("Bernama", "MYSMED"),
+        ("Tory lawmakers", "GBRLEG"),  # parties whose name says their country, and party groups of a legislature
+        ("the Scottish National Party", "GBRPTY"),
+        ("House Democrats", "USALEG"),
+        ("Syriza", "GRCPTY"),
+        ("the Sweden Democrats", "SWEPTY"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:
@@ -259,6 +264,18 @@ def test_international_organisations_keep_their_own_sector(base: ActorBase) -> N
 @pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines", "raw"])
 def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
     assert base.lookup(text) is None
+
+
+def test_party_names_shared_by_several_states_name_no_country(base: ActorBase) -> None:
+    for text in ("the Labour Party", "the Democratic Party", "Democrats", "the DPP"):
+        found = base.lookup(text)
+        assert found is None or found.country is None, (text, found)
+
+
+def test_a_nationality_adjective_in_lower_case_still_names_its_country(base: ActorBase) -> None:
+    assert base.lookup("angry moldovan farmers").code == "MDAAGR"
+    assert base.lookup("polish workers") is not None and base.lookup("polish workers").country is None  # a verb too
+    assert base.lookup("chad") is None  # a country's name is no adjective: lower case it is a word
 
 
 def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: ActorBase) -> None:

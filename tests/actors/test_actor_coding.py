@@ -51,6 +51,18 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("The Uganda Medical Association condemned the strike.", "Association", "UGAHLH"),
         ("The Uganda Bar Association condemned the arrests.", "Association", "UGAJUD"),
         ("The Uganda Chamber of Commerce welcomed the deal.", "Chamber", "UGABUS"),
+        ("Armed men in Uganda seized the mine.", "men", "UGAREB"),  # as gunmen are
+        ("Ugandan community leaders welcomed the road.", "leaders", "UGACVL"),  # no government
+        ("The Reverend Moses Okello blessed the Ugandan marchers.", "Okello", "---REL"),
+        ("The Reverend Moses Okello blessed the Ugandan marchers.", "marchers", "UGAOPP"),
+        ("A Ugandan jury acquitted the banker.", "jury", "UGAJUD"),
+        ("Ugandan poachers shot the ranger.", "poachers", "UGACRM"),
+        ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
+        ("Ugandan nonprofits distributed the seeds.", "nonprofits", "UGANGO"),
+        ("Ugandan pro-democracy groups rejected the vote.", "groups", "UGAOPP"),
+        ("Ugandan anti-war campaigners met the bishop.", "campaigners", "UGAOPP"),
+        ("The Omani royal council chose the heir.", "council", "OMNGOV"),
+        ("Ugandan prison guards freed the reporter.", "guards", "UGACOP"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
@@ -90,8 +102,8 @@ def test_a_named_group_does_not_lend_its_sector_to_the_nations_beside_it(nlp: La
 
 
 def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: ActorBase) -> None:
-    doc = nlp("Sunni tribal leaders in Iraq met the governor.")
-    assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQGOVMOS"
+    doc = nlp("Sunni tribal leaders in Iraq met the governor.")  # tribal leaders lead no government
+    assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQCVLMOS"
 
 
 def test_an_apposition_keeps_the_religion_and_ethnic_group_of_the_phrase_it_completes(nlp: Language, base: ActorBase) -> None:
@@ -225,6 +237,19 @@ def test_an_actor_nothing_places_takes_the_document_focus(nlp, base) -> None:
     # A country the phrase gives wins over the focus.
     doc = nlp("Ugandan police arrested two journalists.")
     assert DocumentActors(doc, base, focus="KEN").code_mention(token(doc, "police")).code == "UGACOP"
+
+
+def test_a_state_body_without_a_focus_takes_the_country_of_the_leader_its_sentence_names(nlp, base) -> None:
+    doc = nlp("Chilean President Rosa Vidal said parliament would vote on the Bolivian offer.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "parliament")).code == "CHLLEG"
+    # Not a person's role, which may be another state's ("the president" she met); not leaders of two states.
+    doc = nlp("Chilean President Rosa Vidal said the minister would visit.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minister")).code == "---GOV"
+    doc = nlp("Chilean President Rosa Vidal and Bolivian President Juan Mamani said parliament would vote.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "parliament")).code == "---LEG"
+    # The document's focus, where there is one, decides as before.
+    doc = nlp("Chilean President Rosa Vidal said parliament would vote.")
+    assert DocumentActors(doc, base, focus="BOL").code_mention(token(doc, "parliament")).code == "BOLLEG"
 
 
 def test_foreign_people_do_not_take_the_document_focus(nlp, base) -> None:

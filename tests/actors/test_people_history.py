@@ -117,6 +117,15 @@ def base() -> ActorBase:
         ("Mobutu", "1996-11-01", "CODGOV"),
         ("Berisha", "2000-05-01", "ALBOPP"),
         ("Lubbers", "2003-01-01", "IGOUNO"),
+        ("Laurent Kabila", "1997-01-10", "CODREB"),  # rebel leader, then president
+        ("Laurent Kabila", "1999-01-10", "CODGOV"),
+        ("Djukanovic", "2015-01-10", "MNEGOV"),
+        ("Bulatovic", "1999-01-10", "SRBGOV"),  # Yugoslav prime minister after Montenegro's presidency
+        ("Khaleda Zia", "2003-01-10", "BGDGOV"),
+        ("Khaleda Zia", "2010-01-10", "BGDOPP"),
+        ("Aliyev", "1998-01-10", "AZEGOV"),  # Heydar, then his son Ilham
+        ("Aliyev", "2010-01-10", "AZEGOV"),
+        ("Gbagbo", "2005-01-10", "CIVGOV"),
     ],
 )
 def test_historical_people_follow_the_date(base: ActorBase, text: str, day: str | None, code: str) -> None:

@@ -51,6 +51,9 @@ STATUS_SECTORS = {
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
 KIND_PRIORITY = ("organisation", "country", "capital", "demonym", "adjective", "region", "person")
+# Nationality adjectives that are also common lower-case English words: only capitalised
+# are they a nation's ("polish the shoes").
+COMMON_WORD_ADJECTIVES = frozenset({"polish"})
 # Shorter names are too close to other words for a missing or extra letter to mean a country
 # ("Ghani" is not Ghana, "Osman" not Oman).
 MISSPELLING_MIN_LENGTH = 6
@@ -114,10 +117,13 @@ class AliasEntry:
 
     def accepts(self, text_words: list[str]) -> bool:
         """All-capital aliases (UN, IS) match exactly, or title-cased from four letters on (British
-        style "Nato", "Farc"); a capitalised alias word needs a capitalised text word."""
+        style "Nato", "Farc"); a capitalised alias word needs a capitalised text word, except
+        a nationality adjective written all in lower case, as careless text does ("iraqi police")."""
         if not any(char.islower() for word in self.words for char in word):
             return tuple(text_words) == self.words or tuple(text_words) == tuple(
                 word.title() if len(word) >= 4 else word for word in self.words)
+        if self.kind == "adjective" and all(word.islower() for word in text_words):
+            return " ".join(text_words) not in COMMON_WORD_ADJECTIVES
         return all(not a[:1].isupper() or t[:1].isupper() for a, t in zip(self.words, text_words))
 
     def person_code(self, date: str | None) -> ActorCode | None:

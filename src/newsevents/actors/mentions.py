@@ -234,9 +234,10 @@ class DocumentActors:
         # depend on which mentions the extractor happens to ask about first. `introductions`
         # keeps each name head's mention as coded then (the people learned from the document).
         apposed = apposed_heads(doc)
-        self.introductions: dict[int, ActorMention | None] = {
-            token.i: self.code_mention(token) for token in doc if is_name_head(token, apposed)
-        }
+        self.introductions: dict[int, ActorMention | None] = {}
+        for token in doc:  # filled in order: a name may ask about the leaders named before it
+            if is_name_head(token, apposed):
+                self.introductions[token.i] = self.code_mention(token)
 
     def phrase_tokens(self, head: Token, appositions: bool = True) -> list[Token]:
         """`phrase_tokens(head, appositions)`, worked out once per head: coding a document asks
@@ -418,12 +419,49 @@ class DocumentActors:
             self._note_titles(head, code.country)  # an organisation's title holder has its code, not a country
         elif code.country is None and not phrase.name_words and (country := self._titled_country(head)):
             code = code.placed(country)  # "the prime minister" after "Prime Minister X of Slovakia"
+        if code.country is None and self.focus is None and (country := self._leader_country(head)):
+            code = code.placed(country)  # "parliament" where "French President X said" it would act
+            self.guessed.add(head.i)
         if code.country is None and self.focus is not None and not is_foreign(head):
             code = code.placed(self.focus)
             self.guessed.add(head.i)
         if names_ethnic_group(head):
             code = self._ethnic_home(head, code)
         return self._mention(head, code)
+
+    def _leader_country(self, head: Token) -> str | None:
+        """The country of the state leaders a sentence names, for a state body in it that nothing
+        else places ("President X of Peru said parliament would vote"); None when the head is no
+        government or legislature, or the sentence names no leader or leaders of several states."""
+        noun = self.base.sector_nouns.get((head.lemma_.lower(),))
+        if noun is None or noun.kind != "group" or noun.sector not in ("GOV", "LEG") or is_foreign(head):
+            return None
+        sentence = head.sent
+        countries = {mention.country for index, mention in self.introductions.items()
+                     if sentence.start <= index < sentence.end and mention is not None and mention.sector == "GOV"
+                     and mention.country not in (None, "IGO", "NGO") and self._is_person(self.doc[index])}
+        return countries.pop() if len(countries) == 1 else None
+
+    def focus_of_a_third(self, mention: ActorMention, others: list[ActorMention], sentence: Span) -> bool:
+        """True when the mention's country is only the document's focus guessed for it, and the
+        document names the focus nowhere but in `sentence`, as the nationality of an actor that
+        is neither the mention nor one of the `others` of its event: the guess then only repeats
+        that third actor's country ("Lawmakers urged the president to expel Venezuelan
+        diplomats" names no Venezuelan lawmakers or president)."""
+        if mention.country is None or mention.country != self.focus or not self.focus_named_at:
+            return False
+        if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
+            return False
+        spans = [mention.span, *(other.span for other in others)]
+        for index in self.focus_named_at:
+            naming = self.doc[index]
+            owner = naming.head
+            if naming.dep_ not in ("amod", "compound", "nmod", "poss") or not (
+                    self.base.is_group_word(owner.text, owner.lemma_.lower()) or self.base.is_person_noun(owner.lemma_.lower())):
+                return False  # named as a place, or as the nationality of no actor
+            if any(start <= owner.idx < end for start, end in spans):
+                return False
+        return self._is_guessed(mention)
 
     def borrows_focus(self, mention: ActorMention, other: ActorMention, sentence: Span) -> bool:
         """True when the mention's country is only the document's focus guessed for it, the

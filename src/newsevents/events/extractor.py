@@ -287,6 +287,9 @@ PLAIN_STATEMENT = "010"
 # Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
 STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+# Cooperation, aid, cutting ties and sanctions: acts a state does to another state, not to
+# itself as a whole ("parliament voted sanctions on Moldova" is no Moldovan parliament).
+FOREIGN_ACT_ROOTS = frozenset({"06", "07", "16"})
 # Protest, force, cutting ties, coercion and violence: acts a statement may demand to end ("said
 # the shelling must stop").
 CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -1054,22 +1057,27 @@ def actor_pairs(
                 if other is not source:
                     yield source, other
         return
+    sentence = match.trigger.sent
     for source in sources:
+        if actors.focus_of_a_third(source, targets, sentence):
+            source = without_country(source)
+        # A country guessed from a focus the sentence names only as a third actor's is no one's here.
+        own_targets = [without_country(target) if actors.focus_of_a_third(target, [source], sentence) else target
+                       for target in targets]
         # An actor does not act on itself ("expressed concern to the UN" said by a UN official);
         # but force against another group of the same code is fighting between two ("rebels
         # killed the commander of a rival militia"), unless a pronoun may be the actor itself.
-        aimed = [target for target in targets if target.code != source.code or (
+        aimed = [target for target in own_targets if target.code != source.code or (
             match.entry.cameo[:2] in VIOLENCE_ROOTS and target.span != source.span
             and not SELF_PRONOUNS & set(target.text.lower().split()))]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
         if not aimed and (alone or not needs_addressee(match.entry)):
             yield source, None
-        # Words to or about a state as a whole are mostly another state's: a country guessed
-        # for the speaker from that state alone tells nothing. Acts in a state's own land
-        # ("forces withdrew from a Bosnian town") are often its own.
-        spoken = match.entry.cameo[:2] in VERBAL_ROOTS
-        sentence = match.trigger.sent
+        # Words to or about a state as a whole, and aid to it or sanctions on it, are mostly
+        # another state's: a country guessed for the actor from that state alone tells nothing.
+        # Acts in a state's own land ("forces withdrew from a Bosnian town") are often its own.
+        spoken = match.entry.cameo[:2] in VERBAL_ROOTS | FOREIGN_ACT_ROOTS
         for target in aimed:
             if spoken and actors.borrows_focus(source, target, sentence):
                 yield without_country(source), target
