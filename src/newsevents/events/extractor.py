@@ -2346,7 +2346,9 @@ def is_imperative(verb: Token) -> bool:
     start = verb.left_edge.i
     # A clause told as said stands before its verb of saying or after a quote mark or a colon
     # ("'Release them,' he said", "he said: 'Release them'"); not "let free the prisoners".
-    if verb.dep_ != "ROOT" and verb.i > verb.head.i and (start == 0 or verb.doc[start - 1].text not in QUOTE_OPENERS):
+    # The quote mark may open the clause or stand just before it.
+    quoted = any(verb.doc[index].text in QUOTE_OPENERS for index in (start - 1, start) if index >= 0)
+    if verb.dep_ != "ROOT" and verb.i > verb.head.i and not quoted:
         return False
     return all(token.is_punct or token.lower_ in IMPERATIVE_OPENERS for token in verb.doc[start : verb.i])
 
