@@ -407,6 +407,8 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Greek and Egyptian warships drilled together in the Mediterranean.", ("062", "drill")),
         ("Dutch marines trained alongside the Norwegian navy.", ("062", "train")),
         ("Chad and Niger set up a joint security committee.", ("060", "set")),
+        ("Greece allowed the refugees to disembark in Piraeus.", ("075", "allow")),
+        ("The agency relocated 300 refugees from Malta.", ("075", "relocate")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
