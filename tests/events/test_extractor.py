@@ -1128,9 +1128,10 @@ def test_a_gift_that_is_the_means_of_a_verb_is_its_subjects():
     assert ("ESP", "071", None) in factual("Spain supported the port in the form of a loan of 50 million dollars.")
 
 
-def test_the_by_of_a_passive_told_with_what_it_gives_is_its_agent():
-    """"was granted asylum by Sweden", where the parser labels "by" a plain preposition."""
+def test_the_by_of_a_passive_that_the_parser_calls_a_preposition_is_its_agent():
+    """"was granted asylum by Sweden", "asylum was granted to the journalist by France"."""
     assert any(s == "SWE" and c == "075" for s, c, _ in factual("The Belarusian dissident was granted asylum by Sweden."))
+    assert any(s == "FRA" and c == "075" for s, c, _ in factual("Asylum was granted to the Iranian journalist by France."))
 
 
 def test_a_word_before_the_trigger_may_be_the_subject_of_the_verb_it_complements():

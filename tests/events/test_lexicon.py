@@ -407,6 +407,13 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Greek and Egyptian warships drilled together in the Mediterranean.", ("062", "drill")),
         ("Dutch marines trained alongside the Norwegian navy.", ("062", "train")),
         ("Chad and Niger set up a joint security committee.", ("060", "set")),
+        ("Greece allowed the refugees to disembark in Piraeus.", ("075", "allow")),
+        ("The agency relocated 300 refugees from Malta.", ("075", "relocate")),
+        # Recognition and restored or normalised ties, also told as nouns.
+        ("Ghana recognized Kosovo in 2012.", ("054", "recognize")),
+        ("Ghana announced the recognition of Kosovo.", ("054", "recognition")),
+        ("Qatar and Egypt announced the restoration of diplomatic ties.", ("054", "restoration")),
+        ("Chad and Sudan normalized relations last year.", ("054", "normalize")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -479,6 +486,7 @@ def test_sports_weather_and_economy_code_no_event(nlp: Language, sentence: str) 
         "A Kenyan army convoy arrived in Uganda.",
         "The students drilled together before the exam.",
         "The engineers drilled with new equipment.",
+        "The council recognized the scale of the problem.",
     ],
 )
 def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp: Language, sentence: str) -> None:

@@ -1777,7 +1777,7 @@ def source_head(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
-        agent = child_with(trigger, ("agent",)) or stranded_agent(trigger) or object_agent(trigger)
+        agent = child_with(trigger, ("agent",)) or stranded_agent(trigger) or prepositional_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
                or mislabelled_subject(trigger) or stranded_subject(trigger))
@@ -1835,11 +1835,10 @@ def stranded_agent(verb: Token) -> Token | None:
     return None
 
 
-def object_agent(verb: Token) -> Token | None:
-    """The "by" of a passive verb told with what it gives, which the parser labels a plain
-    preposition: "was granted asylum by Sweden" (Sweden grants it)."""
-    if child_with(verb, ("dobj",)) is None:
-        return None
+def prepositional_agent(verb: Token) -> Token | None:
+    """The "by" of a passive that the parser labels a plain preposition, mostly after what the
+    passive gives or to whom: "was granted asylum by Sweden", "asylum was granted to the
+    journalist by France" (Sweden, France grant it)."""
     by = next((child for child in verb.children if child.dep_ == "prep" and child.lower_ == "by"), None)
     return by if by is not None and names_someone(child_with(by, ("pobj",))) else None
 
