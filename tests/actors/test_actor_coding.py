@@ -325,6 +325,14 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
     assert DocumentActors(doc, base).code_mention(token(doc, "farmers")).code.startswith("HUN")
     doc = nlp("Hungarian farmers marched on Monday.")
     assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("HUN")
+    # A nation's minority lives in another state, as an ethnic group does.
+    doc = nlp("The Slovak minority in Serbia asked for schools in its own language.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minority")).code == "SRBCVLSVK"
+    doc = nlp("Leaders of the Slovak minority asked for schools.")
+    assert DocumentActors(doc, base, focus="SRB").code_mention(token(doc, "minority")).code == "SRBCVLSVK"
+    # A minority leader of a legislature is no minority.
+    doc = nlp("The Senate minority leader asked for a vote.")
+    assert DocumentActors(doc, base, focus="SRB").code_mention(token(doc, "leader")).code == "SRBLEG"
 
 
 def test_the_title_of_a_person_named_before_takes_that_persons_country(nlp, base) -> None:

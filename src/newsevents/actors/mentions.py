@@ -55,6 +55,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
 ETHNIC_MARKER = "ethnic"
+# A nation's minority lives in another state: "the Hungarian minority in Romania" is Romania's.
+MINORITY_NOUN = "minority"
 # Adjectives saying a group comes from elsewhere: "foreign troops" in Afghanistan are not Afghan.
 FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 # How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
@@ -722,7 +724,10 @@ def is_foreign(head: Token) -> bool:
 
 
 def names_ethnic_group(head: Token) -> bool:
-    """True for a phrase naming an ethnic group: "ethnic Albanians", "ethnic Kurdish villagers"."""
+    """True for a phrase naming an ethnic group: "ethnic Albanians", "ethnic Kurdish villagers",
+    "the Greek minority"."""
+    if head.lemma_.lower() == MINORITY_NOUN:
+        return True
     return any(token.lower_ == ETHNIC_MARKER for token in head.lefts) or any(
         token.lower_ == ETHNIC_MARKER for modifier in head.lefts for token in modifier.lefts)
 
