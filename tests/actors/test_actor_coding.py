@@ -60,6 +60,7 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
         ("Ugandan nonprofits distributed the seeds.", "nonprofits", "UGANGO"),
         ("Ugandan pro-democracy groups rejected the vote.", "groups", "UGAOPP"),
+        ("Ugandan opposition lawmakers walked out.", "lawmakers", "UGAOPP"),  # as CAMEO codes them
         ("Ugandan anti-war campaigners met the bishop.", "campaigners", "UGAOPP"),
         ("The Omani royal council chose the heir.", "council", "OMNGOV"),
         ("Ugandan prison guards freed the reporter.", "guards", "UGACOP"),
