@@ -58,10 +58,10 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("A Ugandan jury acquitted the banker.", "jury", "UGAJUD"),
         ("Ugandan poachers shot the ranger.", "poachers", "UGACRM"),
         ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
-        ("Ugandan nonprofits distributed the seeds.", "nonprofits", "UGANGO"),
         ("Ugandan pro-democracy groups rejected the vote.", "groups", "UGAOPP"),
         ("Ugandan opposition lawmakers walked out.", "lawmakers", "UGAOPP"),  # as CAMEO codes them
-        ("Ugandan anti-war campaigners met the bishop.", "campaigners", "UGAOPP"),
+        ("Ugandan campaigners met the bishop.", "campaigners", "UGAOPP"),
+        ("Ugandan anti-government groups met the bishop.", "groups", "UGAOPP"),
         ("The Omani royal council chose the heir.", "council", "OMNGOV"),
         ("Ugandan prison guards freed the reporter.", "guards", "UGACOP"),
     ],
