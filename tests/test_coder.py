@@ -596,6 +596,16 @@ def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_it
     assert ("CHLGOV", "05", "CHL") in dyads(events)
 
 
+def test_an_envoy_is_not_guessed_to_be_of_the_state_it_is_sent_to_or_deals_with():
+    # The ambassador to Bolivia is not Bolivian, nor is one who complains to Bolivian officials.
+    events = code_text("The ambassador to Bolivia, Hans Kessler, criticised the Bolivian courts.")
+    assert ("---GOV", "11", "BOLJUD") in dyads(events)
+    events = code_text("Ambassador Hans Kessler complained to the Bolivian foreign ministry.")
+    assert ("---GOV", "11", "BOLGOV") in dyads(events)
+    # A country the phrase gives stays.
+    assert ("BOLGOV", "11", "PERGOV") in dyads(code_text("Bolivia's ambassador complained to the Peruvian foreign ministry."))
+
+
 def test_a_guessed_country_is_not_that_of_a_third_actor_the_sentence_alone_names():
     # Bolivia is named only as the diplomats' country: no Bolivian senators or president.
     events = code_text("Senators urged the president to expel two Bolivian diplomats.")

@@ -58,9 +58,10 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("A Ugandan jury acquitted the banker.", "jury", "UGAJUD"),
         ("Ugandan poachers shot the ranger.", "poachers", "UGACRM"),
         ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
-        ("Ugandan nonprofits distributed the seeds.", "nonprofits", "UGANGO"),
         ("Ugandan pro-democracy groups rejected the vote.", "groups", "UGAOPP"),
-        ("Ugandan anti-war campaigners met the bishop.", "campaigners", "UGAOPP"),
+        ("Ugandan opposition lawmakers walked out.", "lawmakers", "UGAOPP"),  # as CAMEO codes them
+        ("Ugandan campaigners met the bishop.", "campaigners", "UGAOPP"),
+        ("Ugandan anti-government groups met the bishop.", "groups", "UGAOPP"),
         ("The Omani royal council chose the heir.", "council", "OMNGOV"),
         ("Ugandan prison guards freed the reporter.", "guards", "UGACOP"),
     ],
@@ -325,6 +326,14 @@ def test_an_ethnic_group_belongs_to_the_country_it_lives_in(nlp, base) -> None:
     assert DocumentActors(doc, base).code_mention(token(doc, "farmers")).code.startswith("HUN")
     doc = nlp("Hungarian farmers marched on Monday.")
     assert DocumentActors(doc, base, focus="ROU").code_mention(token(doc, "farmers")).code.startswith("HUN")
+    # A nation's minority lives in another state, as an ethnic group does.
+    doc = nlp("The Slovak minority in Serbia asked for schools in its own language.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "minority")).code == "SRBCVLSVK"
+    doc = nlp("Leaders of the Slovak minority asked for schools.")
+    assert DocumentActors(doc, base, focus="SRB").code_mention(token(doc, "minority")).code == "SRBCVLSVK"
+    # A minority leader of a legislature is no minority.
+    doc = nlp("The Senate minority leader asked for a vote.")
+    assert DocumentActors(doc, base, focus="SRB").code_mention(token(doc, "leader")).code == "SRBLEG"
 
 
 def test_the_title_of_a_person_named_before_takes_that_persons_country(nlp, base) -> None:

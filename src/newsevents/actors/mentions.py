@@ -44,6 +44,9 @@ NON_PERSON_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
+# Envoys and missions serve abroad: the state they are sent to ("the ambassador to Kenya"),
+# or whose officials they deal with, is seldom their own.
+DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "diplomat", "embassy", "consulate", "attache"})
 OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "camp", "staff", "team", "lawyer"})
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
@@ -55,6 +58,8 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
 ETHNIC_MARKER = "ethnic"
+# A nation's minority lives in another state: "the Hungarian minority in Romania" is Romania's.
+MINORITY_NOUN = "minority"
 # Adjectives saying a group comes from elsewhere: "foreign troops" in Afghanistan are not Afghan.
 FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 # How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
@@ -422,7 +427,7 @@ class DocumentActors:
         if code.country is None and self.focus is None and (country := self._leader_country(head)):
             code = code.placed(country)  # "parliament" where "French President X said" it would act
             self.guessed.add(head.i)
-        if code.country is None and self.focus is not None and not is_foreign(head):
+        if code.country is None and self.focus is not None and not is_foreign(head) and self.focus != self._host_country(head):
             code = code.placed(self.focus)
             self.guessed.add(head.i)
         if names_ethnic_group(head):
@@ -463,17 +468,37 @@ class DocumentActors:
                 return False
         return self._is_guessed(mention)
 
+    def _host_country(self, head: Token) -> str | None:
+        """The country an envoy or mission is sent to ("the ambassador to Kenya" -> KEN); None
+        for other heads."""
+        if head.lemma_.lower() not in DIPLOMAT_NOUNS:
+            return None
+        preposition = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "to"), None)
+        host = child_with_object(preposition) if preposition is not None else None
+        return self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(host))) if host is not None else None
+
     def borrows_focus(self, mention: ActorMention, other: ActorMention, sentence: Span) -> bool:
         """True when the mention's country is only the document's focus guessed for it, the
-        other actor of its event is that country as a whole, and the document names it nowhere
-        but in `sentence`: the guess then only repeats whom the sentence names ("The government
-        thanked Norway for its help" is no Norwegian government; "the president praised
-        Norwegian troops" may well be)."""
-        if mention.country is None or other.code != mention.country or mention.country != self.focus:
+        other actor of its event is that country as a whole (or any actor of it, for an envoy,
+        who deals with the state it is sent to), and the document names it nowhere but in
+        `sentence`: the guess then only repeats whom the sentence names ("The government
+        thanked Norway for its help" is no Norwegian government, nor is "the ambassador
+        protested to the Norwegian foreign ministry" a Norwegian ambassador; "the president
+        praised Norwegian troops" may well be)."""
+        if mention.country is None or mention.country != self.focus:
+            return False
+        if other.code != mention.country and not (other.country == mention.country and self._is_envoy(mention)):
             return False
         if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
             return False
         return self._is_guessed(mention) and not self._is_guessed(other)
+
+    def _is_envoy(self, mention: ActorMention) -> bool:
+        """True when the mention's guessed head is, or is titled with, an envoy's or a mission's
+        noun ("the ambassador", "Ambassador Jan Novak")."""
+        return any(mention.span[0] <= self.doc[index].idx < mention.span[1]
+                   and any(token.lemma_.lower() in DIPLOMAT_NOUNS for token in self.phrase_tokens(self.doc[index]))
+                   for index in self.guessed)
 
     def _is_guessed(self, mention: ActorMention) -> bool:
         """True when the mention's head took its country from the document's focus."""
@@ -722,7 +747,10 @@ def is_foreign(head: Token) -> bool:
 
 
 def names_ethnic_group(head: Token) -> bool:
-    """True for a phrase naming an ethnic group: "ethnic Albanians", "ethnic Kurdish villagers"."""
+    """True for a phrase naming an ethnic group: "ethnic Albanians", "ethnic Kurdish villagers",
+    "the Greek minority"."""
+    if head.lemma_.lower() == MINORITY_NOUN:
+        return True
     return any(token.lower_ == ETHNIC_MARKER for token in head.lefts) or any(
         token.lower_ == ETHNIC_MARKER for modifier in head.lefts for token in modifier.lefts)
 

@@ -1064,20 +1064,22 @@ def actor_pairs(
         # A country guessed from a focus the sentence names only as a third actor's is no one's here.
         own_targets = [without_country(target) if actors.focus_of_a_third(target, [source], sentence) else target
                        for target in targets]
-        # An actor does not act on itself ("expressed concern to the UN" said by a UN official);
-        # but force against another group of the same code is fighting between two ("rebels
-        # killed the commander of a rival militia"), unless a pronoun may be the actor itself.
-        aimed = [target for target in own_targets if target.code != source.code or (
-            match.entry.cameo[:2] in VIOLENCE_ROOTS and target.span != source.span
-            and not SELF_PRONOUNS & set(target.text.lower().split()))]
-        if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
-            aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
-        if not aimed and (alone or not needs_addressee(match.entry)):
-            yield source, None
         # Words to or about a state as a whole, and aid to it or sanctions on it, are mostly
         # another state's: a country guessed for the actor from that state alone tells nothing.
         # Acts in a state's own land ("forces withdrew from a Bosnian town") are often its own.
         spoken = match.entry.cameo[:2] in VERBAL_ROOTS | FOREIGN_ACT_ROOTS
+        # An actor does not act on itself ("expressed concern to the UN" said by a UN official),
+        # unless its code is only such a guess; but force against another group of the same code
+        # is fighting between two ("rebels killed the commander of a rival militia"), unless a
+        # pronoun may be the actor itself.
+        aimed = [target for target in own_targets if target.code != source.code or (
+            match.entry.cameo[:2] in VIOLENCE_ROOTS and target.span != source.span
+            and not SELF_PRONOUNS & set(target.text.lower().split())) or (
+            spoken and actors.borrows_focus(source, target, sentence))]
+        if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
+            aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
+        if not aimed and (alone or not needs_addressee(match.entry)):
+            yield source, None
         for target in aimed:
             if spoken and actors.borrows_focus(source, target, sentence):
                 yield without_country(source), target
