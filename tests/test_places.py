@@ -149,6 +149,22 @@ def test_paris_in_an_article_about_texas_is_paris_texas(nlp: Language, gazetteer
     assert location is not None and location.lon < -90
 
 
+def test_a_country_named_in_the_sentence_keeps_its_city_from_a_namesake_in_the_focus(
+        nlp: Language, gazetteer: Gazetteer) -> None:
+    # The article is about Ohio, which has a town called Medina; the sentence names the
+    # country of the far bigger Medina, and the article's focus must not re-read it.
+    text = ("Ohio lawmakers debated the state budget for a third week. "
+            "The Ohio governor said the vote would come soon. "
+            "Abroad, Saudi Arabia ordered a curfew in Medina on Friday.")
+    assert where(locate(nlp, gazetteer, text, "ordered")) == ("Madinah", "SAU", "city")
+
+
+def test_a_country_named_in_the_sentence_does_not_pick_a_dwarfed_namesake(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The US names the envoy's country; Lebanon is still the country, not Lebanon, Tennessee.
+    text = "The US envoy arrived in Lebanon on Monday."
+    assert where(locate(nlp, gazetteer, text, "arrived")) == ("Lebanon", "LBN", "country")
+
+
 def test_paris_without_focus_is_the_french_capital(nlp: Language, gazetteer: Gazetteer) -> None:
     assert where(locate(nlp, gazetteer, "The two presidents met in Paris.", "met")) == ("Paris", "FRA", "city")
 

@@ -30,7 +30,8 @@ Texas"; "London's Hyde Park"); with none there, as for "Randolph, New Hampshire"
 the gazetteer lacks, the name is dropped and the holder stands. Among those it prefers, in
 order: a division when the name itself holds another ("Portland, Oregon" is the state); a
 reading in a country or admin region named beside it in the phrase ("the Syrian city of
-Aleppo"); one in an admin region the document names ("Paris" in an article that names
+Aleppo"); one no namesake dwarfs in a country named elsewhere in its sentence ("Riyadh
+ordered a curfew in Medina", in an article about Ohio); one in an admin region the document names ("Paris" in an article that names
 Texas); one not dwarfed by a far bigger namesake (`is_dwarfed`: "Lebanon" the country, not
 Lebanon, Tennessee); one in the country the document talks about most (its focus: country
 names, adjectives and unambiguous places of the document and its dateline); a country
@@ -167,13 +168,17 @@ class Context:
     "BEIRUT, Lebanon") or its possessor ("London's Hyde Park"). `holds_another` says the
     mention is itself such a container, so a division rather than a town ("Portland,
     Oregon"). `countries` and `regions` are named elsewhere in its conjunct and only suggest
-    where it lies: in "the US embassy in Baghdad" the US owns, not contains.
+    where it lies: in "the US embassy in Baghdad" the US owns, not contains. `sentence_countries`
+    are named anywhere else in its sentence, and vouch only for a reading no namesake dwarfs:
+    "Riyadh extended curfews in Mecca" is the Saudi city, whatever town the document's focus
+    country has of that name.
     """
 
     container: PlaceMention | None
     holds_another: bool
     countries: frozenset[str]
     regions: frozenset[tuple[str, str]]
+    sentence_countries: frozenset[str] = frozenset()
 
     def contains(self, place: Place) -> bool:
         """True when the place may lie inside some reading of the container (always, without one)."""
@@ -479,7 +484,16 @@ class DocumentPlaces:
         countries |= {country for country, (start, end) in named_countries.items()
                       if end <= mention.start or start >= mention.end}
         regions = {region for other in others if (region := other.region)}
-        return Context(container, holds_another, frozenset(countries), frozenset(regions))
+        return Context(container, holds_another, frozenset(countries), frozenset(regions),
+                       self._sentence_countries(mention))
+
+    def _sentence_countries(self, mention: PlaceMention) -> frozenset[str]:
+        """The countries the focus count met in the mention's sentence, outside the mention
+        itself: a name does not vouch for its own reading."""
+        sentence = self.doc[mention.start].sent
+        return frozenset(country for country, named_at in self._country_named_at.items()
+                         if any(sentence.start <= index < sentence.end and not mention.start <= index < mention.end
+                                for index in named_at))
 
     def _holds(self, outer: PlaceMention, inner: PlaceMention) -> bool:
         """True when the text puts `inner` inside `outer`: "Paris, Texas", "Syria's Idlib province"."""
@@ -506,6 +520,8 @@ class DocumentPlaces:
             context.holds_another and place.feature in CONTAINING_FEATURES,
             place.region is not None and place.region in context.regions,
             place.country in context.countries,
+            # Before the document's regions and focus, which speak for the document, not the sentence.
+            place.country in context.sentence_countries and not is_dwarfed(place, candidates),
             place.region is not None and self.region_focus[place.region] > 0,
             not is_dwarfed(place, candidates),
             self.country_focus[place.country] if place.country else 0,
