@@ -580,9 +580,9 @@ class DocumentActors:
 
     def _remember(self, name_words: tuple[Word, ...], head: Token, code: ActorCode) -> None:
         """Remember the names in the phrase's head or apposition: full name, surname, first + last.
-        Not a place's: what the parser makes its apposition is most often the next item of a
+        Not a country's: what the parser makes its apposition is most often the next item of a
         list ("on Haiti, the War on Poverty and taxes"), which must not name Haiti later."""
-        if head.ent_type_ in PLACE_ENTITIES:
+        if head.ent_type_ in PLACE_ENTITIES and self.base.nation_of(head.text):
             return
         heads = {head.i} | {child.i for child in describing_appositions(head)}
         runs: dict[int, list[Word]] = {}
