@@ -149,6 +149,55 @@ def test_paris_in_an_article_about_texas_is_paris_texas(nlp: Language, gazetteer
     assert location is not None and location.lon < -90
 
 
+def test_a_country_named_in_the_sentence_keeps_its_city_from_a_namesake_in_the_focus(
+        nlp: Language, gazetteer: Gazetteer) -> None:
+    # The article is about Ohio, which has a town called Medina; the sentence names the
+    # country of the far bigger Medina, and the article's focus must not re-read it.
+    text = ("Ohio lawmakers debated the state budget for a third week. "
+            "The Ohio governor said the vote would come soon. "
+            "Abroad, Saudi Arabia ordered a curfew in Medina on Friday.")
+    assert where(locate(nlp, gazetteer, text, "ordered")) == ("Madinah", "SAU", "city")
+
+
+def test_a_country_named_in_the_sentence_does_not_pick_a_dwarfed_namesake(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The US names the envoy's country; Lebanon is still the country, not Lebanon, Tennessee.
+    text = "The US envoy arrived in Lebanon on Monday."
+    assert where(locate(nlp, gazetteer, text, "arrived")) == ("Lebanon", "LBN", "country")
+
+
+def test_a_small_town_called_by_an_alternate_name_yields_to_the_city_of_that_name(
+        nlp: Language, gazetteer: Gazetteer) -> None:
+    # geonames gives a small Illinois town the alternate name "Portland"; an article about
+    # Illinois still means the big city when it says Portland.
+    text = ("Illinois lawmakers met in Springfield on Monday. "
+            "A day later protesters marched in Portland.")
+    location = locate(nlp, gazetteer, text, "marched")
+    assert where(location) == ("Portland", "USA", "city")
+    assert location is not None and location.lon < -120
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Organisers held a rally in Union on Friday.", None),
+        ("Organisers held a rally in Union, New Jersey on Friday.", ("Union", "USA", "city")),
+    ],
+)
+def test_an_ordinary_word_is_a_town_only_where_the_text_places_it(nlp: Language, gazetteer: Gazetteer, text: str,
+                                                                  expected: tuple | None) -> None:
+    assert where(locate(nlp, gazetteer, text, "held")) == expected
+
+
+def test_common_words_are_lower_case_words_the_gazetteer_knows(gazetteer: Gazetteer) -> None:
+    from newsevents.places.gazetteer import DATA_DIR, read_words
+    words = read_words(DATA_DIR / "common_words.txt")
+    assert len(words) == len(set(words)) and words == sorted(words)
+    for word in words:
+        assert word == word.lower() and " " not in word, word
+        assert gazetteer.candidates(word.title()), f"{word}: names no place; drop it"
+        assert gazetteer.country_named(word) is None, f"{word}: names a country"
+
+
 def test_paris_without_focus_is_the_french_capital(nlp: Language, gazetteer: Gazetteer) -> None:
     assert where(locate(nlp, gazetteer, "The two presidents met in Paris.", "met")) == ("Paris", "FRA", "city")
 

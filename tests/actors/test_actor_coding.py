@@ -422,3 +422,41 @@ def test_an_institution_word_in_lower_case_or_without_a_country_names_no_actor(n
 def test_an_institution_word_in_lower_case_carries_only_its_modifiers_code(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "A Peruvian commission of experts visited the mine.", "commission") == "PER"
     assert code_of(nlp, base, "A UN commission visited the camps.", "commission") == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("The mayor complained to the Nairobi Herald about the roads.", "Herald", "KENMED"),
+        ("The Harbour Valley Gazette printed the letter.", "Gazette", "---MED"),
+        ("Reporters of the Cedar Creek Tribune asked the governor about the flood.", "Tribune", "---MED"),
+        ("The senator later spoke to Wikinews.", "Wikinews", "USAMED"),
+    ],
+)
+def test_a_name_ending_in_a_masthead_word_is_a_news_medium(nlp: Language, base: ActorBase, text: str, head: str,
+                                                          code: str) -> None:
+    assert code_of(nlp, base, text, head) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("The minister said the news from the front was grim.", "news"),
+        ("At times the minister criticised the army.", "times"),
+        ("The general left his post in March.", "post"),
+    ],
+)
+def test_a_masthead_word_in_lower_case_names_no_actor(nlp: Language, base: ActorBase, text: str, head: str) -> None:
+    assert code_of(nlp, base, text, head) is None
+
+
+def test_public_as_an_adjective_says_how_not_who(nlp: Language, base: ActorBase) -> None:
+    assert code_of(nlp, base, "The mayor made public appeals for calm after the flood.", "public") is None
+    assert code_of(nlp, base, "The public protested against the new tax.", "public") == "---CVL"
+
+
+def test_an_item_listed_after_a_place_is_not_learned_as_its_name(nlp: Language, base: ActorBase) -> None:
+    # The parser makes "the War" Haiti's apposition; a later "the War" names no state.
+    text = ("Questions covered police reform, Haiti, the War on Poverty, vaccines, and gun rights. "
+            "Senator Dole opposed ending the War on Poverty.")
+    assert code_of(nlp, base, text, "War", occurrence=1) is None

@@ -142,7 +142,8 @@ class AliasEntry:
 class SectorNoun:
     words: tuple[str, ...]
     sector: str | None  # None: the noun only carries its modifiers' sector ("group", "member")
-    kind: str  # "group" always gives its sector; a "role" or a named "institution" yields to its modifiers'
+    kind: str  # "group" always gives its sector; a "role" or a named "institution" yields to its modifiers';
+    # a "masthead" gives its sector to a name it ends, and names nothing in lower case
 
 
 @dataclass(frozen=True)
@@ -504,6 +505,10 @@ class ActorBase:
                 head_sector = replace(head_sector, entry=replace(head_sector.entry, sector=None, kind="role"))
             elif not (places and words[head].text.lower() == head_sector.entry.words[-1]):
                 head_sector = None  # a name of no country or in the plural: "China Oilfield Services" is a company
+        if head_sector is not None and head_sector.entry.kind == "masthead":
+            # Only a name ends in a masthead word: "the Lagos Herald" is a medium, "the news" none.
+            named = words[head].is_name and not words[head].in_person_name
+            head_sector = replace(head_sector, entry=replace(head_sector.entry, kind="group")) if named else None
         people = [code for m in aliases if m.entry.kind == "person" and (code := m.entry.person_code(date))]
         modifier_sectors = sorted((m for m in sectors if m is not head_sector), key=lambda m: abs(m.start - head))
 

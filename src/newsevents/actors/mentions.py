@@ -41,6 +41,7 @@ SINGLE_PARTITIVES = frozenset({"one", "member", "part"})
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # Entity types of names that "he" or "she" cannot stand for.
 NON_PERSON_ENTITIES = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON_PRONOUNS = frozenset({"i", "me", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
@@ -65,6 +66,9 @@ FOREIGN_WORDS = frozenset({"foreign", "overseas"})
 # How the parser attaches a title it did not make a name's apposition: "Kuwait's emir, Sheikh X
 # said" has "emir" as `dep` or as a second subject of "said".
 HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
+# Words for people as nouns that, as a noun's adjective, say how it is done, not by whom:
+# "public appeals for calm" are made openly, not by the public.
+MANNER_ADJECTIVES = frozenset({"public"})
 
 
 def is_location_phrase(head: Token, base: ActorBase | None = None) -> bool:
@@ -396,7 +400,8 @@ class DocumentActors:
             if head.lower_ in PERSONAL_PRONOUNS:
                 return self._resolve_pronoun(head)
             return self._resolve_pronoun(head, person=False) if head.lower_ in THING_PRONOUNS else None
-        if head.pos_ == "ADJ" and head.dep_ == "amod" and self.base.is_person_noun(head.lemma_.lower()):
+        if head.pos_ == "ADJ" and head.dep_ == "amod" and (
+                self.base.is_person_noun(head.lemma_.lower()) or head.lower_ in MANNER_ADJECTIVES):
             return None  # a title word as a noun's adjective names no one: "a general strike", "an official visit"
         if head.lemma_.lower() == "party" and (joined := joined_object(head)) is not None:
             return self._participants(head, joined)
@@ -574,7 +579,11 @@ class DocumentActors:
         return ActorMention(span.text, (span.start_char, span.end_char), code.code, code.country, code.sector)
 
     def _remember(self, name_words: tuple[Word, ...], head: Token, code: ActorCode) -> None:
-        """Remember the names in the phrase's head or apposition: full name, surname, first + last."""
+        """Remember the names in the phrase's head or apposition: full name, surname, first + last.
+        Not a country's: what the parser makes its apposition is most often the next item of a
+        list ("on Haiti, the War on Poverty and taxes"), which must not name Haiti later."""
+        if head.ent_type_ in PLACE_ENTITIES and self.base.nation_of(head.text):
+            return
         heads = {head.i} | {child.i for child in describing_appositions(head)}
         runs: dict[int, list[Word]] = {}
         for word in name_words:

