@@ -411,6 +411,8 @@ class DocumentActors:
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
         if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
             code = code.placed(country) if (country := self._possessor_country(head)) else code  # "its envoy"
+        if code.country is None and (country := self._first_conjunct_nation(head)):
+            code = code.placed(country)  # "army" in "Iranian police and army"
         if code.country is None and (country := self._place_country(head)):
             code = code.placed(country)  # "security forces in Guinea"
         # Remembered before the focus guess: a later "Farahani" is guessed again, not known.
@@ -530,6 +532,23 @@ class DocumentActors:
         noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
         shared = self.code_mention(noun) if noun is not None else None
         return shared if shared is not None and shared.sector is not None else None
+
+    def _first_conjunct_nation(self, head: Token) -> str | None:
+        """The nationality a later common-noun conjunct shares with the first one: "army" in
+        "Iranian police and army" or "Iran's police and army" is Iran's; None for a head that
+        is no such conjunct or a first conjunct without a nation before it."""
+        if head.dep_ != "conj" or head.pos_ != "NOUN":
+            return None
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+            if first.pos_ != "NOUN":
+                return None  # a list of names, or a misparse joining a name and a noun
+        for modifier in first.lefts:
+            if modifier.dep_ in ("amod", "compound", "poss") and not modifier.conjuncts and (
+                    country := self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(modifier) if t.dep_ != "case"))):
+                return country
+        return None
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
         words, head_index = self.phrase_words(head, appositions)
