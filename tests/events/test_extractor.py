@@ -130,6 +130,13 @@ def test_a_fronted_past_participle_is_done_to_the_subject_not_by_it():
     assert ("UGA", "051") in {(s, c) for s, c, _ in dyads("Backed by Uganda, Kenyan troops attacked the rebels.")}
 
 
+def test_a_fronted_past_participle_is_done_to_the_subject_of_its_clause():
+    assert ("UGA", "051", "KENMIL") in dyads("Backed by Uganda, Kenyan troops attacked the rebels.")
+    assert ("DEU", "111", "HUN") in dyads("Sharply criticized by Germany, Hungary refused to change the media law.")
+    # "as reported by Y" tells who reported the whole statement, not an act on its speaker.
+    assert not any(t == "DEUGOV" for _, _, t in dyads("Chancellor Scholz said on Friday, as reported by Reuters, that the bridge would stay open."))
+
+
 def test_the_agent_of_a_participle_on_the_object_is_the_target():
     assert ("CHL", "111", "PERMIL") in dyads("Chile condemned a raid carried out by Peruvian troops.")
     assert ("---CVL", "144", "UGAMIL") in dyads("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")

@@ -963,6 +963,8 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
+    if (patient := reduced_passive_patient(verb)) is not None:
+        return patient
     infinitive = next((child for child in verb.children if is_object_infinitive(child)), None)
     return (child_with(verb, OBJECT_DEPS) or shifted_object(verb)
             or (child_with(infinitive, ("nsubj",)) if infinitive is not None else None))
@@ -2060,13 +2062,16 @@ def undertaking_doer(noun: Token) -> Token | None:
 
 def default_target(trigger: Token) -> Token | None:
     """For patterns without TARGET: the passive subject (or the noun a passive participle
-    describes), the direct object, or what an event noun is "of", if it is an actor."""
+    describes, or the subject of the clause a reduced passive clause is part of), the direct
+    object, or what an event noun is "of", if it is an actor."""
     if is_stative(trigger):
         return None
     if is_passive_participle(trigger):
         return described_noun(trigger)
     if trigger.pos_ == "VERB" and is_passive(trigger):
         return passive_subject(trigger)
+    if (patient := reduced_passive_patient(trigger)) is not None:
+        return patient
     if trigger.pos_ == "VERB":
         head = child_with(trigger, OBJECT_DEPS)
         # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
@@ -2112,6 +2117,16 @@ def is_reduced_passive_clause(verb: Token) -> bool:
     subordinate = any(child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB") for child in verb.children)
     return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate)
             and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
+
+
+def reduced_passive_patient(verb: Token) -> Token | None:
+    """Who undergoes a reduced passive clause (`is_reduced_passive_clause`): the subject of the
+    clause it is part of ("Criticized by Germany, Hungary ...", "the mayor fled when arrested");
+    None for any other verb, and for an "as" clause, which tells of the whole sentence ("X said,
+    as reported by Y, ...": Y reported what X said)."""
+    if not is_reduced_passive_clause(verb) or any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+        return None
+    return child_with(verb.head, (*SUBJECT_DEPS, "nsubjpass"))
 
 
 def verbless_subject(noun: Token) -> Token | None:
