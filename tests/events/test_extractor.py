@@ -1259,3 +1259,10 @@ def test_denying_someone_something_withholds_it_and_denies_no_claim():
                  "The Kenyan minister denied the Ugandan traders any compensation."):
         assert not any(c == "016" for _, c, _ in dyads(text)), text
     assert ("KEN", "016", None) in dyads("Kenya denied the allegations.")
+
+
+def test_a_name_in_a_list_the_parser_made_an_apposition_is_listed():
+    found = dyads("Hardline Iran, the isolated North Korea, and wealthy Qatar welcomed a resumption of ties with Egypt.")
+    assert {source for source, _, _ in found} == {"IRN", "PRK", "QAT"}
+    # An apposition naming the first member's own office is no member of the list.
+    assert {source for source, _, _ in dyads("Mike Pompeo, the Secretary of State, and Sergei Lavrov met in Geneva.")} == {"USAGOV", "RUSGOV"}

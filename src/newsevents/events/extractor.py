@@ -1756,8 +1756,29 @@ def owning_nation(mention: ActorMention, match: Match) -> ActorMention:
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
     if head is None:
         return []
-    tokens = (*misparsed_conjuncts(head), head, *head.conjuncts)
+    tokens = (*misparsed_conjuncts(head), head, *listed_appositions(head, actors), *head.conjuncts)
     return [mention for token in tokens for mention in actors.code_mentions(token, governed)]
+
+
+def listed_appositions(head: Token, actors: "DocumentActors") -> list[Token]:
+    """Names in a list that the parser hung on its first member as appositions, with the rest
+    of the list when the parser hung it on them: "North Korea" in "Iran, the isolated North
+    Korea, and Qatar", "Peru" and "Ecuador" in "Chile, Peru and Ecuador" read as "Chile" with
+    the apposition "Peru and Ecuador". Only names of another country than the head's, before
+    the head's own conjuncts: "Kenya, the region's largest economy, and Uganda" and "Mike
+    Pompeo, the Secretary of State, and Sergei Lavrov" list two actors."""
+    if head.pos_ != "PROPN":
+        return []
+    conjuncts = head.conjuncts
+    end = min(conjunct.i for conjunct in conjuncts) if conjuncts else head.sent.end
+    appositions = [child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+                   and child.i < end and (conjuncts or child.conjuncts)]
+    if not appositions:
+        return []
+    own = actors.code_mention(head)
+    listed = [apposition for apposition in appositions if (mention := actors.code_mention(apposition)) is not None
+              and mention.country is not None and (own is None or mention.country != own.country)]
+    return [token for apposition in listed for token in (apposition, *apposition.conjuncts)]
 
 
 def misparsed_conjuncts(head: Token) -> list[Token]:
