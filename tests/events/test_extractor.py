@@ -1266,3 +1266,10 @@ def test_a_name_in_a_list_the_parser_made_an_apposition_is_listed():
     assert {source for source, _, _ in found} == {"IRN", "PRK", "QAT"}
     # An apposition naming the first member's own office is no member of the list.
     assert {source for source, _, _ in dyads("Mike Pompeo, the Secretary of State, and Sergei Lavrov met in Geneva.")} == {"USAGOV", "RUSGOV"}
+
+
+def test_a_noun_after_a_verbs_unnamed_for_is_what_the_act_is_for():
+    # "left for talks" is travel to talks, not leaving them (164).
+    found = dyads("Kenya's president left for Addis Ababa on Wednesday for talks with Ethiopia's prime minister.")
+    assert not any(cameo == "164" for _, cameo, _ in found)
+    assert ("SDNMIL", "164", "SDNREB") in dyads("Sudan's army left the talks with the rebels.")

@@ -816,6 +816,7 @@ def match_pattern(
                 # A blocker names a phrase; a word of it further off is another matter.
                 and not (entry.is_blocker and under_unnamed_preposition(t, attach_to))
                 and not is_recipient(t)
+                and not is_purpose_object(t, attach_to)
             ),
             None,
         )
@@ -832,6 +833,16 @@ def is_recipient(token: Token) -> bool:
     pronoun, which the parser may take for a recipient: "released him pending investigation"."""
     return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN") and any(
         child.dep_ == "dobj" and child.i > token.i for child in token.head.children)
+
+
+def is_purpose_object(token: Token, matched: set[int]) -> bool:
+    """The noun after a verb's "for" that the pattern does not name (`matched` as for
+    `under_unnamed_preposition`) says what the act is for, not what it is done to: "left for
+    Addis Ababa for talks" is no "leave talks". A noun's "for" names its object ("requests for
+    assistance")."""
+    preposition = token.head
+    return (token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.pos_ == "VERB"
+            and preposition.i not in matched)
 
 
 def under_unnamed_preposition(token: Token, matched: set[int]) -> bool:
