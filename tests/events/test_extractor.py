@@ -1273,3 +1273,9 @@ def test_a_noun_after_a_verbs_unnamed_for_is_what_the_act_is_for():
     found = dyads("Kenya's president left for Addis Ababa on Wednesday for talks with Ethiopia's prime minister.")
     assert not any(cameo == "164" for _, cameo, _ in found)
     assert ("SDNMIL", "164", "SDNREB") in dyads("Sudan's army left the talks with the rebels.")
+
+
+def test_coordinated_actors_acting_on_each_other_act_on_one_another():
+    assert dyads("Germany and France accused each other of blocking the deal.") >= {("DEU", "112", "FRA"), ("FRA", "112", "DEU")}
+    found = dyads("Armenian and Azerbaijani troops fired at each other across the border.")
+    assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= {(source, target) for source, _, target in found}

@@ -1064,7 +1064,7 @@ def actor_pairs(
         sources = [held_by or unknown_actor(match.trigger)]
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
-    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual):
+    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual or names_each_other(match)):
         for source in sources:
             for other in sources:
                 if other is not source:
@@ -1098,6 +1098,25 @@ def actor_pairs(
                 yield source, without_country(target)
             else:
                 yield source, policed(target, source)
+
+
+def names_each_other(match: Match) -> bool:
+    """True when the act is aimed at "each other": its object, or the trigger's object or
+    object of a preposition ("fired at each other across the border")."""
+    if is_each_other(object_head(match)):
+        return True
+    return any(is_each_other(child if child.dep_ == "dobj" else child_with(child, ("pobj",)))
+               for child in match.trigger.children if child.dep_ in ("dobj", "prep"))
+
+
+def is_each_other(head: Token | None) -> bool:
+    """True for a reciprocal pronoun, "each other" or "one another", whose words the parser
+    makes a noun and its determiner: "Armenia and Azerbaijan accused each other" is each
+    accusing the other."""
+    if head is None or head.lower_ not in ("other", "one"):
+        return False
+    words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ == "det")}
+    return words in ({"each", "other"}, {"one", "another"})
 
 
 def without_country(mention: ActorMention) -> ActorMention:
