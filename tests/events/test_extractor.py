@@ -1279,3 +1279,8 @@ def test_coordinated_actors_acting_on_each_other_act_on_one_another():
     assert dyads("Germany and France accused each other of blocking the deal.") >= {("DEU", "112", "FRA"), ("FRA", "112", "DEU")}
     found = dyads("Armenian and Azerbaijani troops fired at each other across the border.")
     assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= {(source, target) for source, _, target in found}
+
+
+def test_a_passive_relative_clause_is_done_to_the_noun_it_describes():
+    assert ("IRNCOP", "173", "IRNMED") in dyads("The journalists that were detained by Iranian police were freed on bail.")
+    assert ("DEU", "111", "HUN") in dyads("Hungary, which was criticized by Germany, vetoed the aid package.")

@@ -2197,8 +2197,11 @@ def described_noun(participle: Token) -> Token:
 
 def passive_subject(verb: Token) -> Token | None:
     """A passive's subject, also when the parser gave it to a participle it took for the main verb
-    ("The soldiers captured last week were released": the soldiers were released)."""
+    ("The soldiers captured last week were released": the soldiers were released); in a
+    relative clause, the noun it describes ("the rebels, who were backed by Rwanda")."""
     subject = child_with(verb, ("nsubjpass",))
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
     if subject is None and (misread := reduced_relative(verb.head)) is not None and misread[1] == verb:
         return misread[0]
     return subject
