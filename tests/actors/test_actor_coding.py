@@ -94,6 +94,26 @@ def test_a_nationality_shares_the_noun_of_the_next_conjunct(nlp: Language, base:
     assert actors.code_mention(token(doc, "Bahraini")).code == "BHRREF"
 
 
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("Iranian police and army dispersed the crowd in the capital.", "army", "IRNMIL"),
+        ("Kenya's police and army sealed the border town.", "army", "KENMIL"),
+        ("The new Chilean officials and media welcomed the verdict.", "media", "CHLMED"),
+        ("Iranian police and Iraqi army met at the crossing.", "army", "IRQMIL"),  # a nation of its own
+        ("Lawmakers and officials in Chile rejected the amnesty bill.", "officials", "CHLGOV"),
+    ],
+)
+def test_a_later_conjunct_shares_the_nation_of_the_first(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
+    assert code_of(nlp, base, text, head) == code
+
+
+def test_a_later_conjunct_shares_the_nations_of_the_first(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Judges and lawmakers in Chile and Peru rejected the amnesty bill.")
+    actors = DocumentActors(doc, base)
+    assert [mention.code for mention in actors.code_mentions(token(doc, "lawmakers"))] == ["CHLLEG", "PERLEG"]
+
+
 def test_a_named_group_does_not_lend_its_sector_to_the_nations_beside_it(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Oman arranged a meeting of the Taliban and Pakistani officials.")
     actors = DocumentActors(doc, base)

@@ -41,3 +41,11 @@ def test_repetition_phrases_are_well_formed():
     assert phrases and all(verb.islower() and " " not in verb for verb in phrases)
     with pytest.raises(ValueError, match="test.tsv:2"):
         parse_repetitions("verb\tword\taim\nreturn\tfavour\tforward\n", "test.tsv")
+
+
+def test_fellow_doers_of_one_act_are_not_each_others_targets():
+    # "the attack" is aimed at whoever attacked before, not at Chile, which condemned it with Peru.
+    found = facts("Colombian troops attacked a camp near the border on Monday. Chile, Peru and Ecuador condemned the attack.")
+    assert {(source, target) for source, cameo, target, _ in found if cameo.startswith("11")} == {
+        ("CHL", "COLMIL"), ("PER", "COLMIL"), ("ECU", "COLMIL")}
+    assert not any(target in ("CHL", "PER") for _, _, target, _ in facts("Chile, Peru and Ecuador condemned the attack."))

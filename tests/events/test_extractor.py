@@ -130,6 +130,13 @@ def test_a_fronted_past_participle_is_done_to_the_subject_not_by_it():
     assert ("UGA", "051") in {(s, c) for s, c, _ in dyads("Backed by Uganda, Kenyan troops attacked the rebels.")}
 
 
+def test_a_fronted_past_participle_is_done_to_the_subject_of_its_clause():
+    assert ("UGA", "051", "KENMIL") in dyads("Backed by Uganda, Kenyan troops attacked the rebels.")
+    assert ("DEU", "111", "HUN") in dyads("Sharply criticized by Germany, Hungary refused to change the media law.")
+    # "as reported by Y" tells who reported the whole statement, not an act on its speaker.
+    assert not any(t == "DEUGOV" for _, _, t in dyads("Chancellor Scholz said on Friday, as reported by Reuters, that the bridge would stay open."))
+
+
 def test_the_agent_of_a_participle_on_the_object_is_the_target():
     assert ("CHL", "111", "PERMIL") in dyads("Chile condemned a raid carried out by Peruvian troops.")
     assert ("---CVL", "144", "UGAMIL") in dyads("Villagers blocked the highway to demand the return of cattle taken by Ugandan soldiers.")
@@ -1256,3 +1263,28 @@ def test_denying_someone_something_withholds_it_and_denies_no_claim():
 def test_an_imperative_quoted_after_its_verb_of_saying_may_begin_with_the_quote_mark() -> None:
     doc = load_model()('The Kenyan general addressed the troops, saying "hold fire and pull back" before he left.')
     assert [token.text for token in doc if is_imperative(token)] == ["hold", "pull"]
+
+
+def test_a_name_in_a_list_the_parser_made_an_apposition_is_listed():
+    found = dyads("Hardline Iran, the isolated North Korea, and wealthy Qatar welcomed a resumption of ties with Egypt.")
+    assert {source for source, _, _ in found} == {"IRN", "PRK", "QAT"}
+    # An apposition naming the first member's own office is no member of the list.
+    assert {source for source, _, _ in dyads("Mike Pompeo, the Secretary of State, and Sergei Lavrov met in Geneva.")} == {"USAGOV", "RUSGOV"}
+
+
+def test_a_noun_after_a_verbs_unnamed_for_is_what_the_act_is_for():
+    # "left for talks" is travel to talks, not leaving them (164).
+    found = dyads("Kenya's president left for Addis Ababa on Wednesday for talks with Ethiopia's prime minister.")
+    assert not any(cameo == "164" for _, cameo, _ in found)
+    assert ("SDNMIL", "164", "SDNREB") in dyads("Sudan's army left the talks with the rebels.")
+
+
+def test_coordinated_actors_acting_on_each_other_act_on_one_another():
+    assert dyads("Germany and France accused each other of blocking the deal.") >= {("DEU", "112", "FRA"), ("FRA", "112", "DEU")}
+    found = dyads("Armenian and Azerbaijani troops fired at each other across the border.")
+    assert {("ARMMIL", "AZEMIL"), ("AZEMIL", "ARMMIL")} <= {(source, target) for source, _, target in found}
+
+
+def test_a_passive_relative_clause_is_done_to_the_noun_it_describes():
+    assert ("IRNCOP", "173", "IRNMED") in dyads("The journalists that were detained by Iranian police were freed on bail.")
+    assert ("DEU", "111", "HUN") in dyads("Hungary, which was criticized by Germany, vetoed the aid package.")

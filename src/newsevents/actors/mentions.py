@@ -306,7 +306,9 @@ class DocumentActors:
             return []
         modifier = next((c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts), None)
         if modifier is None:
-            preposition = next((c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
+            # A later conjunct shares the first one's nations: "lawmakers and officials in France and Germany".
+            owner = head if any(c.dep_ == "prep" for c in head.children) else (first_noun_conjunct(head) or head)
+            preposition = next((c for c in owner.children if c.dep_ == "prep" and c.lower_ in ("of", "in", "from")), None)
             modifier = child_with_conjuncts(preposition)
         if modifier is None:
             return []
@@ -421,6 +423,8 @@ class DocumentActors:
             code = ActorCode.of(code.country, self._speaker_sector(head) or code.sector) or code
         if code.country is None and any(child.lower_ in POSSESSIVE_PRONOUNS for child in head.children):
             code = code.placed(country) if (country := self._possessor_country(head)) else code  # "its envoy"
+        if code.country is None and (country := self._first_conjunct_nation(head)):
+            code = code.placed(country)  # "army" in "Iranian police and army"
         if code.country is None and (country := self._place_country(head)):
             code = code.placed(country)  # "security forces in Guinea"
         # Remembered before the focus guess: a later "Farahani" is guessed again, not known.
@@ -560,6 +564,20 @@ class DocumentActors:
         noun = next((c for c in head.conjuncts if c.i > head.i and c.tag_ == "NNS"), None)
         shared = self.code_mention(noun) if noun is not None else None
         return shared if shared is not None and shared.sector is not None else None
+
+    def _first_conjunct_nation(self, head: Token) -> str | None:
+        """The nation a later common-noun conjunct shares with the first one, named before it or
+        by its place: "army" in "Iranian police and army", "Iran's police and army" or
+        "officials" in "lawmakers and officials in France"; None for a head that is no such
+        conjunct or a first conjunct without a nation."""
+        first = first_noun_conjunct(head)
+        if first is None:
+            return None
+        for modifier in first.lefts:
+            if modifier.dep_ in ("amod", "compound", "poss") and not modifier.conjuncts and (
+                    country := self.base.nation_of(" ".join(t.text for t in self.phrase_tokens(modifier) if t.dep_ != "case"))):
+                return country
+        return self._place_country(first)
 
     def _code_part(self, head: Token, appositions: bool) -> PhraseCode | None:
         words, head_index = self.phrase_words(head, appositions)
@@ -762,6 +780,19 @@ def names_ethnic_group(head: Token) -> bool:
         return True
     return any(token.lower_ == ETHNIC_MARKER for token in head.lefts) or any(
         token.lower_ == ETHNIC_MARKER for modifier in head.lefts for token in modifier.lefts)
+
+
+def first_noun_conjunct(head: Token) -> Token | None:
+    """The first of the common nouns a later common-noun conjunct is coordinated with ("police"
+    for "army" in "Iranian police and army"); None for any other head."""
+    if head.dep_ != "conj" or head.pos_ != "NOUN":
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+        if first.pos_ != "NOUN":
+            return None  # a list of names, or a misparse joining a name and a noun
+    return first
 
 
 def child_with_conjuncts(preposition: Token | None) -> Token | None:

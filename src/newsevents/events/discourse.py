@@ -45,7 +45,7 @@ class DocumentActs:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.doers: dict[str, ActorMention] = {}
+        self.doers: dict[str, FoundEvent] = {}  # the latest act done, by CAMEO root
         self.told: list[FoundEvent] = []
 
     def tell(self, found: FoundEvent) -> None:
@@ -53,7 +53,7 @@ class DocumentActs:
         self.told.append(found)
         if found.source.country is not None and not found.negated:
             self.doers.pop(found.cameo[:2], None)
-            self.doers[found.cameo[:2]] = found.source
+            self.doers[found.cameo[:2]] = found
 
     def repetitions(self, sentence: Span, actors: "DocumentActors") -> Iterator[FoundEvent]:
         """Acts the sentence tells as a repeat of the latest act done in it or the sentence
@@ -102,7 +102,7 @@ class DocumentActs:
         if act is None or act.pos_ != "NOUN" or found.cameo[:2] not in JUDGING_ROOTS:
             return found
         kinds = {entry.cameo[:2] for entry in self.lexicon.for_trigger(lemma(act)) if not entry.is_blocker} - {"01"}
-        doer = self.latest_doer(kinds, found.source)
+        doer = self.latest_doer(kinds, found)
         if doer is None:
             return found
         return replace(found, target=ActorMention(act.text, (act.idx, act.idx + len(act.text)), doer.code, doer.country, doer.sector))
@@ -110,12 +110,14 @@ class DocumentActs:
     def with_attacker_target(self, found: FoundEvent) -> FoundEvent:
         """A retaliation without a target is aimed at whoever did the latest use of force told
         before it ("Hamas fired rockets at Israel, triggering retaliatory airstrikes by Israel")."""
-        doer = self.latest_doer(FORCE_ROOTS, found.source)
+        doer = self.latest_doer(FORCE_ROOTS, found)
         return found if doer is None else replace(found, target=doer)
 
-    def latest_doer(self, kinds: frozenset[str] | set[str], source: ActorMention) -> ActorMention | None:
-        """The doer of the latest act of these kinds, not on the source's own side."""
-        doers = [doer for kind, doer in self.doers.items() if kind in kinds and not compatible_codes(doer, source)]
+    def latest_doer(self, kinds: frozenset[str] | set[str], found: FoundEvent) -> ActorMention | None:
+        """The doer of the latest act of these kinds, not on the source's own side, nor a fellow
+        doer of the same act ("France and Germany condemned the attack": not France's attack)."""
+        doers = [act.source for kind, act in self.doers.items() if kind in kinds
+                 and act.match.trigger != found.match.trigger and not compatible_codes(act.source, found.source)]
         return doers[-1] if doers else None
 
 

@@ -816,6 +816,7 @@ def match_pattern(
                 # A blocker names a phrase; a word of it further off is another matter.
                 and not (entry.is_blocker and under_unnamed_preposition(t, attach_to))
                 and not is_recipient(t)
+                and not is_purpose_object(t, attach_to)
             ),
             None,
         )
@@ -832,6 +833,16 @@ def is_recipient(token: Token) -> bool:
     pronoun, which the parser may take for a recipient: "released him pending investigation"."""
     return token.dep_ == "dative" and token.pos_ in ("NOUN", "PROPN") and any(
         child.dep_ == "dobj" and child.i > token.i for child in token.head.children)
+
+
+def is_purpose_object(token: Token, matched: set[int]) -> bool:
+    """The noun after a verb's "for" that the pattern does not name (`matched` as for
+    `under_unnamed_preposition`) says what the act is for, not what it is done to: "left for
+    Addis Ababa for talks" is no "leave talks". A noun's "for" names its object ("requests for
+    assistance")."""
+    preposition = token.head
+    return (token.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.pos_ == "VERB"
+            and preposition.i not in matched)
 
 
 def under_unnamed_preposition(token: Token, matched: set[int]) -> bool:
@@ -963,6 +974,8 @@ def target_after(previous: Token, trigger: Token) -> Token | None:
     verb = previous if previous.pos_ == "VERB" else trigger
     if is_passive(verb):
         return passive_subject(verb)
+    if (patient := reduced_passive_patient(verb)) is not None:
+        return patient
     infinitive = next((child for child in verb.children if is_object_infinitive(child)), None)
     return (child_with(verb, OBJECT_DEPS) or shifted_object(verb)
             or (child_with(infinitive, ("nsubj",)) if infinitive is not None else None))
@@ -1051,7 +1064,7 @@ def actor_pairs(
         sources = [held_by or unknown_actor(match.trigger)]
     group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
     mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
-    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual):
+    if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual or names_each_other(match)):
         for source in sources:
             for other in sources:
                 if other is not source:
@@ -1087,6 +1100,25 @@ def actor_pairs(
                 yield source, without_country(target)
             else:
                 yield source, policed(target, source)
+
+
+def names_each_other(match: Match) -> bool:
+    """True when the act is aimed at "each other": its object, or the trigger's object or
+    object of a preposition ("fired at each other across the border")."""
+    if is_each_other(object_head(match)):
+        return True
+    return any(is_each_other(child if child.dep_ == "dobj" else child_with(child, ("pobj",)))
+               for child in match.trigger.children if child.dep_ in ("dobj", "prep"))
+
+
+def is_each_other(head: Token | None) -> bool:
+    """True for a reciprocal pronoun, "each other" or "one another", whose words the parser
+    makes a noun and its determiner: "Armenia and Azerbaijan accused each other" is each
+    accusing the other."""
+    if head is None or head.lower_ not in ("other", "one"):
+        return False
+    words = {head.lower_, *(child.lower_ for child in head.children if child.dep_ == "det")}
+    return words in ({"each", "other"}, {"one", "another"})
 
 
 def without_country(mention: ActorMention) -> ActorMention:
@@ -1756,8 +1788,29 @@ def owning_nation(mention: ActorMention, match: Match) -> ActorMention:
 def coded_conjuncts(head: Token | None, actors: "DocumentActors", governed: bool = False) -> list[ActorMention]:
     if head is None:
         return []
-    tokens = (*misparsed_conjuncts(head), head, *head.conjuncts)
+    tokens = (*misparsed_conjuncts(head), head, *listed_appositions(head, actors), *head.conjuncts)
     return [mention for token in tokens for mention in actors.code_mentions(token, governed)]
+
+
+def listed_appositions(head: Token, actors: "DocumentActors") -> list[Token]:
+    """Names in a list that the parser hung on its first member as appositions, with the rest
+    of the list when the parser hung it on them: "North Korea" in "Iran, the isolated North
+    Korea, and Qatar", "Peru" and "Ecuador" in "Chile, Peru and Ecuador" read as "Chile" with
+    the apposition "Peru and Ecuador". Only names of another country than the head's, before
+    the head's own conjuncts: "Kenya, the region's largest economy, and Uganda" and "Mike
+    Pompeo, the Secretary of State, and Sergei Lavrov" list two actors."""
+    if head.pos_ != "PROPN":
+        return []
+    conjuncts = head.conjuncts
+    end = min(conjunct.i for conjunct in conjuncts) if conjuncts else head.sent.end
+    appositions = [child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+                   and child.i < end and (conjuncts or child.conjuncts)]
+    if not appositions:
+        return []
+    own = actors.code_mention(head)
+    listed = [apposition for apposition in appositions if (mention := actors.code_mention(apposition)) is not None
+              and mention.country is not None and (own is None or mention.country != own.country)]
+    return [token for apposition in listed for token in (apposition, *apposition.conjuncts)]
 
 
 def misparsed_conjuncts(head: Token) -> list[Token]:
@@ -2061,13 +2114,16 @@ def undertaking_doer(noun: Token) -> Token | None:
 
 def default_target(trigger: Token) -> Token | None:
     """For patterns without TARGET: the passive subject (or the noun a passive participle
-    describes), the direct object, or what an event noun is "of", if it is an actor."""
+    describes, or the subject of the clause a reduced passive clause is part of), the direct
+    object, or what an event noun is "of", if it is an actor."""
     if is_stative(trigger):
         return None
     if is_passive_participle(trigger):
         return described_noun(trigger)
     if trigger.pos_ == "VERB" and is_passive(trigger):
         return passive_subject(trigger)
+    if (patient := reduced_passive_patient(trigger)) is not None:
+        return patient
     if trigger.pos_ == "VERB":
         head = child_with(trigger, OBJECT_DEPS)
         # The parser may label "to X" itself the dative ("reneged on its promise to X"): X is the object.
@@ -2115,6 +2171,16 @@ def is_reduced_passive_clause(verb: Token) -> bool:
             and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
 
 
+def reduced_passive_patient(verb: Token) -> Token | None:
+    """Who undergoes a reduced passive clause (`is_reduced_passive_clause`): the subject of the
+    clause it is part of ("Criticized by Germany, Hungary ...", "the mayor fled when arrested");
+    None for any other verb, and for an "as" clause, which tells of the whole sentence ("X said,
+    as reported by Y, ...": Y reported what X said)."""
+    if not is_reduced_passive_clause(verb) or any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
+        return None
+    return child_with(verb.head, (*SUBJECT_DEPS, "nsubjpass"))
+
+
 def verbless_subject(noun: Token) -> Token | None:
     """The noun heading a sentence the parser found no verb in, where `noun` is that noun or
     inside its prepositional phrases: the subject of a past tense the parser misread as a
@@ -2132,8 +2198,11 @@ def described_noun(participle: Token) -> Token:
 
 def passive_subject(verb: Token) -> Token | None:
     """A passive's subject, also when the parser gave it to a participle it took for the main verb
-    ("The soldiers captured last week were released": the soldiers were released)."""
+    ("The soldiers captured last week were released": the soldiers were released); in a
+    relative clause, the noun it describes ("the rebels, who were backed by Rwanda")."""
     subject = child_with(verb, ("nsubjpass",))
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
     if subject is None and (misread := reduced_relative(verb.head)) is not None and misread[1] == verb:
         return misread[0]
     return subject
