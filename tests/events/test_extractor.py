@@ -439,6 +439,22 @@ def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
     assert not any(c.startswith("18") for _, c, _ in factual(sentence))
 
 
+def test_an_act_a_denial_denies_is_only_alleged():
+    for text in ("The Chilean navy denied that its frigates had shelled Peruvian fishing villages.",
+                 "Chile dismissed reports that its frigates shelled Peruvian fishing villages.",
+                 "Chile refuted that it had shelled Peruvian fishing villages."):
+        assert any(c == "016" for _, c, _ in factual(text)), text
+        assert not any(c.startswith("19") for _, c, _ in factual(text)), text
+        assert any(c.startswith("19") for _, c, _ in dyads(text)), text  # told, as alleged
+    # What the denier does besides is its act.
+    assert any(c.startswith("19") for _, c, _ in factual("Chile rejected the offer and shelled Peruvian fishing villages."))
+
+
+def test_what_the_subjects_phrase_tells_is_no_part_of_what_it_refuses_or_demands():
+    assert ("DEU", "111", "HUN") in factual("Hungary, which was criticized by Germany, rejected the proposal.")
+    assert any(c.startswith("19") for _, c, _ in factual("Peru, whose army attacked Chile, demanded new talks."))
+
+
 def test_an_act_hoped_for_or_feared_is_no_act_of_whom_it_is_hoped_or_feared_of():
     for text in ("Kenya expressed the hope that Uganda would release the detained fishermen.",
                  "Kenyan officials fear that Uganda will attack the border town.",

@@ -168,6 +168,10 @@ ALLEGATION_VERBS = frozenset({
 })
 # Nouns whose "that" clause is only alleged: "denied charges that it tortured a priest".
 ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "rumor", "rumour", "suspicion", "speculation"})
+# Verbs of denial, whose clause ("denied that its troops attacked the town", "denied attacking
+# it") or whose object's "that" clause ("dismissed reports that its troops shelled it") tells an
+# act only alleged by others: the denier asserts nothing happened.
+DENIAL_VERBS = frozenset({"deny", "refute", "rebut", "dispute", "dismiss", "reject", "contest"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -492,11 +496,14 @@ def is_asked_for(trigger: Token, asker: Token) -> bool:
     UNREALISED_CODES) is about: below it, but not in a clause set beside it ("While X criticized
     Y, Z demanded talks"), unlike a condition ("must agree before they disarm"), nor a tensed verb
     joined to it, which is the subject's next act ("wants X to stay and calls on Y to leave"), nor
-    the means by which it is done ("defied the accord by continuing to bomb the town")."""
+    the means by which it is done ("defied the accord by continuing to bomb the town"), nor the
+    phrase of its subject, who asks ("Hungary, which was criticized by X, rejected the plan": the
+    criticism is no part of the rejection)."""
     token = trigger
     while token.head.i != token.i and token.head.i != asker.i:
         token = token.head
-    if token.head.i != asker.i or token.i == asker.i or (token.dep_ == "conj" and is_finite(token)):
+    if (token.head.i != asker.i or token.i == asker.i or (token.dep_ == "conj" and is_finite(token))
+            or token.dep_ in SUBJECT_DEPS):
         return False
     if token.dep_ == "prep" and token.lower_ == "by":
         return False  # the means of the act, done by doing it: "defied the accord by bombing the town"
@@ -2351,8 +2358,20 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
 
 def is_alleged_content(trigger: Token) -> bool:
     """The trigger is in the "that" clause of a noun of alleging ("denied charges that it
-    tortured a priest", "rejected claims that its troops shelled the town"): only alleged."""
-    return any(is_content_clause(token) and lemma(token.head) in ALLEGATION_NOUNS for token in (trigger, *trigger.ancestors))
+    tortured a priest", "rejected claims that its troops shelled the town"), or in what a verb of
+    denial denies ("denied that its troops shelled the town", "denied shelling the town",
+    "dismissed reports that its troops shelled it"): only alleged."""
+    return any(is_content_clause(token) and (lemma(token.head) in ALLEGATION_NOUNS or is_denied(token.head))
+               or is_denied(token) for token in (trigger, *trigger.ancestors))
+
+
+def is_denied(token: Token) -> bool:
+    """The clause a verb of denial denies ("denied that X attacked", "denied attacking"), or the
+    noun it denies ("dismissed reports that X attacked")."""
+    if lemma(token.head) not in DENIAL_VERBS or token.head.i == token.i:
+        return False
+    return token.dep_ == "ccomp" or (token.dep_ in ("xcomp", "dobj") and token.tag_ == "VBG") or (
+        token.dep_ == "dobj" and token.pos_ == "NOUN")
 
 
 def clause_governors(trigger: Token) -> Iterator[Token]:
