@@ -219,6 +219,22 @@ def test_a_retold_event_is_counted_once_at_its_most_specific_telling():
     assert len(calls) == 1 and calls[0].cameo == "041"
 
 
+def test_acts_of_coordinated_verbs_are_not_retellings_of_each_other():
+    for text in ("Israeli police arrested and beat Palestinian protesters.",
+                 "Israeli police arrested Palestinian protesters. Later, Israeli police arrested and beat Palestinian protesters."):
+        events = code_text(text, date="2023-04-07")
+        assert {e.cameo for e in events if e.cameo_root == "17"} == {"173", "175"}, text
+
+
+def test_actors_of_one_code_named_apart_are_different_actors_but_a_shorter_name_is_the_same():
+    events = code_text("Trump called on Fox News to fire its host. Trump also called on CNN to fire a reporter.",
+                       date="2023-04-07")
+    assert [e.target.text for e in events if e.cameo == "020"] == ["Fox News", "CNN"]
+    events = code_text("Chile protested to the Peruvian Foreign Ministry. Chile also protested to Peruvian President "
+                       "Martin Vizcarra. Chile protested to President Vizcarra again.", date="2023-04-07")
+    assert len([e for e in events if e.cameo_root == "11"]) == 2
+
+
 def test_a_warning_targets_the_actor_its_complement_is_about():
     events = code_text("Egypt warned there could be consequences for its relations with Ethiopia.")
     assert ("EGY", "13", "ETH") in dyads(events)

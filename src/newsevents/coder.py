@@ -21,7 +21,7 @@ from newsevents.actors.learned import observe_people
 from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, THING_PRONOUNS
 from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
-from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events, is_question
+from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events, first_conjunct_verb, is_question
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -135,6 +135,7 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
     """The events, quotes and newly met people of one document from its parsed pieces
     (one piece unless the text was cut)."""
     events: list[Event] = []
+    coordinated: dict[int, int] = {}  # events told by coordinated verbs (by id): the first verb's token index
     quotes: list[Quote] = []
     learned: list[LearnedActor] = []
     sentence_index = 0
@@ -173,10 +174,12 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                         speaker := speaker_name(event, piece_quotes)) is not None:
                     event = dated_as_told_before(event, speaker, previous, actors, document.date)
                 events.append(event)
+                if (first := first_conjunct_verb(found.match.trigger)) is not None:
+                    coordinated[id(event)] = first
             sentence_index += 1
             previous = sentence
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
-    events = [link_statement(event, quotes) for event in without_restatements(events)]
+    events = [link_statement(event, quotes) for event in without_restatements(events, coordinated)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
 
 

@@ -12,7 +12,7 @@ text, and stay within one document.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -35,6 +35,8 @@ JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 # Uses of force a retaliation answers: coerce, assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
+# Lower-case words inside a proper name: "Ministry of Defence", "Bureau for Democracy".
+NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Whom a repeated act is aimed at (repetitions.tsv): the earlier doer, or the earlier target.
 BACK, SAME = "back", "same"
 NO_WORD = "-"
@@ -121,7 +123,7 @@ class DocumentActs:
         return doers[-1] if doers else None
 
 
-def without_restatements(events: list[Event]) -> list[Event]:
+def without_restatements(events: list[Event], coordinated: Mapping[int, int] | None = None) -> list[Event]:
     """One event per happening: an article retells its news ("Cohen spoke with Cavusoglu" in
     the lead, "spoke by telephone with" further down), and each retelling would count the
     same act again. Events with the same actors, CAMEO root (for statements, CAMEO code), date
@@ -130,34 +132,90 @@ def without_restatements(events: list[Event]) -> list[Event]:
     officials warned"), a telling without a target the same as one with ("Turkey warned",
     "Turkey warned Israel"), and all tellings the text gives no date for having the same date
     (whether the fallback is the publication day or its month). The most specific telling is
-    kept (code, then actor codes, then confidence, then the first told), with its own sentence."""
-    told: dict[tuple, list[Event]] = {}
+    kept (code, then actor codes, then confidence, then the first told), with its own sentence.
+    Tellings are apart, though, that name different actors of one code by name ("Fox News",
+    "CNN"), and acts of different codes told by coordinated verbs ("arrested and beat
+    protesters"; `coordinated`: the events told by a coordinated verb, by id, and the token index
+    of the first verb of the coordination)."""
+    coordinated = coordinated or {}
+    told: dict[tuple, list[list[Event]]] = {}  # the tellings of each happening, by key
     for event in events:
         told_date = None if event.date_source == PUBLICATION else event.date
         # Kinds of statement are acts of their own ("denied the claims" is no retelling of
         # "spoke to the BBC"); other roots are told at several levels of detail.
         kind = event.cameo if event.cameo_root == STATEMENT_ROOT else event.cameo_root
         key = (country_of(event.source), kind, told_date, event.negated, event.hypothetical)
-        tellings = told.setdefault(key, [])
-        same = next((held for held in tellings if same_actors(held, event)), None)
+        happenings = told.setdefault(key, [])
+        retold = [tellings for tellings in happenings if same_actors(kept(tellings), event) and not any(
+            other_verb_act(telling, event, coordinated) for telling in tellings)]
+        # A happening told with the same code is the likeliest retold ("arrested and beat", then "beat").
+        same = next((tellings for tellings in retold if any(telling.cameo == event.cameo for telling in tellings)),
+                    retold[0] if retold else None)
         if same is None:
-            tellings.append(event)
-        elif specificity(event) > specificity(same):
-            tellings[tellings.index(same)] = event
-    chosen = {id(event) for tellings in told.values() for event in tellings}
+            happenings.append([event])
+        else:
+            same.append(event)
+    chosen = {id(kept(tellings)) for happenings in told.values() for tellings in happenings}
     return [event for event in events if id(event) in chosen]
+
+
+def kept(tellings: list[Event]) -> Event:
+    """The most specific telling of a happening, the first told among equals."""
+    return max(tellings, key=specificity)
 
 
 def country_of(actor: ActorMention | None) -> str | None:
     return None if actor is None else actor.country or actor.code
 
 
+def other_verb_act(first: Event, second: Event, coordinated: Mapping[int, int]) -> bool:
+    """Another act, of another code, told by another verb of the same coordination: "arrested
+    and beat protesters" (173, 175). Patterns of one trigger give it one event already; a
+    participle of what an act brought about tells no act of its own ("bombarded the city,
+    killing eight people")."""
+    coordination = coordinated.get(id(first))
+    return (coordination is not None and coordination == coordinated.get(id(second))
+            and first.sentence_index == second.sentence_index and first.trigger_span != second.trigger_span
+            and first.cameo != second.cameo)
+
+
 def same_actors(first: Event, second: Event) -> bool:
     """The same source and target, but for a bare country code on either side or a target
-    only one of the two names."""
-    if not compatible_codes(first.source, second.source):
+    only one of the two names, and not two actors of one code named apart ("Fox News", "CNN")."""
+    if not compatible_codes(first.source, second.source) or named_apart(first, second, "source"):
         return False
-    return first.target is None or second.target is None or compatible_codes(first.target, second.target)
+    return first.target is None or second.target is None or (
+        compatible_codes(first.target, second.target) and not named_apart(first, second, "target"))
+
+
+def named_apart(first: Event, second: Event, role: str) -> bool:
+    """The two events' actors in `role` are named by two names of different heads ("Fox News",
+    "CNN"; "the Peruvian Foreign Ministry", "Peruvian President Martin Vizcarra"): different
+    actors of one code. A name whose last word (its head) is in the other ("Trump", "President
+    Donald Trump") or which is the other's initials ("IDF") is the same name; a pronoun, a
+    common noun ("the network") or a bare country ("Washington", "the United States") may be
+    the same actor as any name."""
+    one, other = (name_words(event, getattr(event, role)) for event in (first, second))
+    if one is None or other is None:
+        return False
+    return not (one[-1] in other or other[-1] in one or initials(one) in other or initials(other) in one)
+
+
+def name_words(event: Event, actor: ActorMention) -> tuple[str, ...] | None:
+    """The words of the actor's name, if its text is a proper name of an actor of a sector:
+    every word capitalised but "of", "and", "for", "the" ("Fox News", "Ministry of Defence");
+    None for a pronoun, a common noun ("the network", "Israeli police") or a country. A single
+    title-case word opening the sentence may be a common noun ("Police") and is none."""
+    words = tuple(word for word in actor.text.replace("'s", "").replace("’s", "").split() if word.lower() not in NAME_LINKS)
+    if actor.sector is None or not words or not all(word[0].isupper() for word in words):
+        return None
+    if len(words) == 1 and actor.span[0] == event.sentence_span[0] and not words[0].isupper():
+        return None
+    return words
+
+
+def initials(words: tuple[str, ...]) -> str:
+    return "".join(word[0] for word in words)
 
 
 def compatible_codes(first: ActorMention, second: ActorMention) -> bool:

@@ -458,6 +458,19 @@ def is_background(trigger: Token) -> bool:
     return False
 
 
+def first_conjunct_verb(trigger: Token) -> int | None:
+    """The token index of the first verb of the coordination the trigger, a verb, is in
+    ("arrested and beat protesters": "arrested"); None if the trigger is no coordinated verb."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    token = trigger
+    while token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token is trigger and not any(child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") for child in trigger.children):
+        return None
+    return token.i
+
+
 def earlier_conjunct_act(trigger: Token, acts: dict[int, FoundEvent]) -> FoundEvent | None:
     """The act of the nearest earlier verb that the trigger, a verb, is joined to ("denied the
     charges and accused Y": the denial) or follows as a participle with no subject or conjunction
