@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from newsevents.events.codes import cameo_codes
 from newsevents.events.extractor import select_matches
-from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, parse_lexicon
+from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, default_reproaches, parse_lexicon
 
 
 def lexicon_lines() -> list[tuple[int, str, str]]:
@@ -414,6 +414,9 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Ghana announced the recognition of Kosovo.", ("054", "recognition")),
         ("Qatar and Egypt announced the restoration of diplomatic ties.", ("054", "restoration")),
         ("Chad and Sudan normalized relations last year.", ("054", "normalize")),
+        # Calling or describing an act by a reproach condemns it.
+        ("The Malian opposition called the court ruling a travesty.", ("111", "call")),
+        ("Ghana described the ambush on its convoy as barbaric.", ("111", "describe")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -496,6 +499,14 @@ def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp:
 def test_support_given_in_votes_is_still_support(nlp: Language) -> None:
     """"support TARGET with" money is aid (071); a count of votes is no sum of money."""
     assert codes_found(nlp, "The senators supported the bill with two million votes.") == [("051", "support")]
+
+
+def test_every_reproach_is_listed_for_calling_and_describing() -> None:
+    """What a speaker reproaches by saying it is one (reproaches.tsv) condemns it also when called one."""
+    listed = {pattern.split()[0]: set(pattern.split()[-1].split("|")) for _, code, pattern in lexicon_lines()
+              if code == "111" and pattern.split()[:-1] in (["call"], ["describe", "as"])}
+    assert set(listed) == {"call", "describe"}
+    assert all(default_reproaches() <= words for words in listed.values())
 
 
 def test_a_blocker_keeps_a_phrase_from_coding() -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
-from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry
+from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ DECLINE_COMMENT = "011"
 YEARS = (1800, 2100)
 DEMAND = "100"
 RELEASE_PEOPLE = "0841"
+CRITICIZE = "111"
 ACCUSE = "112"
 REFUSE = "120"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
@@ -1113,7 +1114,9 @@ class ComplementAct:
 def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], conflict_acts: set[int]) -> ComplementAct | None:
     """What a plain statement does to the actors its complement clause is about: "said the US
     must be ready to mediate" and "insisted that Japan apologize" are demands on them (100),
-    "said Hamas is responsible for the escalation" an accusation of Hamas (112). The complement
+    "said Hamas is responsible for the escalation" an accusation of Hamas (112), "said the Ugandan
+    plan was unacceptable" a criticism of whoever its subject names, if anyone (111,
+    reproaches.tsv). The complement
     may sit in another one ("said Israel is committed to X; Hamas is responsible for Y"). A
     demand may be about an act of conflict rather than an actor (`conflict_acts`: the token
     indexes of their triggers): "said the shelling of Yemeni towns must stop" demands it of
@@ -1135,6 +1138,8 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
             act = DEMAND
         elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
             act = ACCUSE
+        elif any(child.dep_ in ("acomp", "attr") and lemma(child) in default_reproaches() for child in clause.children):
+            act = CRITICIZE
         elif is_ruled_out(clause):
             act = REFUSE
         else:
@@ -1142,6 +1147,12 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
         if act == REFUSE and (subject := child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))) is not None:
             done_to = child_with(subject, ("dobj",)) if subject.tag_ == "VBG" else subject  # "lifting the sanctions on X"
             return None if is_negated(clause) else ComplementAct(act, phrase_targets(done_to, actors), about_act=True)
+        if act == CRITICIZE and not is_negated(clause):
+            # What is reproached is mostly a thing ("the Ugandan plan"): the criticism is of whoever
+            # it names; a pronoun ("said it was unacceptable") names no one for certain.
+            named = [] if subject is None or subject.pos_ == "PRON" else (
+                coded_conjuncts(subject, actors) or actors_within(subject, actors))
+            return ComplementAct(act, named, about_act=True)
         if subject is None or is_negated(clause):
             continue
         if found := coded_conjuncts(subject, actors):
