@@ -124,6 +124,10 @@ FORESEEING_WORDS = frozenset(
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
 PROTEST_ROOT = "14"
+# A plain appeal for a protest or for opposition to someone rallies opposition against them, as
+# CAMEO's verb dictionary codes it (CALL ON ^ DEMONSTRATE AGAINST [113]).
+APPEAL = "020"
+RALLY_OPPOSITION = "113"
 # Appeals, demands and disapproval: a protest's own demand or criticism is part of the protest
 # (the PLOVER codebook files "protests making requests" and "protests expressing disapproval"
 # under PROTEST only).
@@ -331,6 +335,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
+    opposition_acts = [m for m in matches if m.entry.cameo[:2] == PROTEST_ROOT or m.entry.cameo == RALLY_OPPOSITION]
     topic_words: set[int] = set()  # the acts a statement demands to end or claims, and all words within them
     for match in matches:
         if (is_mishap(match.trigger) or is_hazard_emergency(match)
@@ -353,6 +358,13 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
             if said_of.topic is not None:
                 topic_words.update(token.i for token in said_of.topic.subtree)
+        rallied = next((m for m in opposition_acts if is_asked_for(m.trigger, match.trigger)
+                        and not is_negated(m.trigger)), None) if cameo == APPEAL else None
+        if rallied is not None and (against := find_targets(rallied, actors)):
+            # "called on workers to protest against the occupation": opposition rallied against its
+            # target; a call to protest against no one named ("to avoid protests") stays an appeal.
+            cameo = RALLY_OPPOSITION
+            said_of = ComplementAct(cameo, against, about_act=True)
         # A pattern naming the failure ("fail * reach agreement", 120) is the act, not its negation.
         negated = is_negated(match.trigger) and not any(FAILURE_HEADS & words for words in match.entry.before)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
