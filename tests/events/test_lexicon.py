@@ -417,6 +417,25 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         # Calling or describing an act by a reproach condemns it.
         ("The Malian opposition called the court ruling a travesty.", ("111", "call")),
         ("Ghana described the ambush on its convoy as barbaric.", ("111", "describe")),
+        # Verbs of reproach, and reproach told through a preposition or an idiom.
+        ("The Gabonese bishops admonished the Cameroonian junta over the detentions.", ("111", "admonish")),
+        ("Senegal's president upbraided Mali's envoy.", ("111", "upbraid")),
+        ("The Togolese opposition denigrated the Beninese prime minister.", ("111", "denigrate")),
+        ("The Malian leader maligned the French army.", ("111", "malign")),
+        ("Ghana impugned the motives of the Ivorian negotiators.", ("111", "impugn")),
+        ("The Zambian press pilloried the Malawian president.", ("111", "pillory")),
+        ("Kenyan officials demonized the Somali refugees.", ("111", "demonize")),
+        ("The Liberian senator demonised the Guinean traders.", ("111", "demonise")),
+        ("Niger reproached Chad for the border closure.", ("111", "reproach")),
+        ("The Gabonese minister slandered the Congolese mediator.", ("111", "slander")),
+        ("The Tanzanian report faulted Ugandan police for the deaths.", ("111", "fault")),
+        ("The Ghanaian ambassador remonstrated with Togolese officials.", ("111", "remonstrate")),
+        ("The Nigerian minister scoffed at the Cameroonian proposal.", ("111", "scoff")),
+        ("The Chadian opposition leader railed against the Sudanese militias.", ("111", "rail")),
+        ("Malawi's bishops inveighed against the Zambian government.", ("111", "inveigh")),
+        ("The Kenyan archbishop spoke out against the Ugandan crackdown.", ("111", "speak")),
+        ("The Peruvian senator took the Chilean ambassador to task.", ("111", "take")),
+        ("Bolivia frowned upon the Peruvian decision.", ("110", "frown")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
