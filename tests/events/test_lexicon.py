@@ -417,6 +417,10 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         # Calling or describing an act by a reproach condemns it.
         ("The Malian opposition called the court ruling a travesty.", ("111", "call")),
         ("Ghana described the ambush on its convoy as barbaric.", ("111", "describe")),
+        ("The Zambian opposition called the Malawian vote count fraudulent.", ("111", "call")),
+        ("Lesotho called the South African border levy unfair.", ("111", "call")),
+        ("The Fijian chiefs described the Tongan fishing quotas as unjust.", ("111", "describe")),
+        ("Nepal described the Indian visa rules as discriminatory.", ("111", "describe")),
         # Verbs of reproach, and reproach told through a preposition or an idiom.
         ("The Gabonese bishops admonished the Cameroonian junta over the detentions.", ("111", "admonish")),
         ("Senegal's president upbraided Mali's envoy.", ("111", "upbraid")),
