@@ -292,6 +292,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         # A compound names the kind of thing: a ceasefire agreement is a ceasefire (196), while a
         # trade agreement is only an agreement (128).
         ("The militia violated the ceasefire agreement twice overnight.", ("196", "violate")),
+        ("The militia violated the Humanitarian Ceasefire Agreement at dawn.", ("196", "violate")),
         ("The junta violated the trade agreement with its neighbour.", ("128", "violate")),
         # A blocker's words are its own phrase: a deadline after "before" leaves the meeting a meeting.
         ("Kenya's foreign minister met Uganda's envoy before the deadline.", ("040", "meet")),

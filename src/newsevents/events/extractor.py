@@ -751,7 +751,8 @@ def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool,
     trigger: "stopped work on the first day of a strike" stops work (a strike), not a strike
     (military)."""
     coded = match.target is not None and actors.code_mention(match.target, True) is not None
-    kinds = sum(1 for word in match.words if word.dep_ == "compound" and word.pos_ == "NOUN")
+    # A kind capitalised in a name is still a kind: "violated the Ceasefire Agreement".
+    kinds = sum(1 for word in match.words if word.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN"))
     return (match.entry.specificity, coded, match.target is not None, kinds, -frame_distance(match))
 
 
