@@ -1116,7 +1116,8 @@ def policed(target: ActorMention, source: ActorMention) -> ActorMention:
 
 @dataclass(frozen=True)
 class ComplementAct:
-    """What a plain statement does through its complement clause (`complement_act`)."""
+    """What a plain statement does through its complement clause (`complement_act`), or a plain
+    appeal through the protest it asks for (rallying opposition, 113)."""
 
     cameo: str
     targets: list[ActorMention]
