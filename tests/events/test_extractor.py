@@ -503,6 +503,18 @@ def test_saying_an_act_is_out_of_the_question_refuses_it():
     assert not any(c.startswith("12") for _, c, _ in dyads("The Kenyan ministry said that a new vote is not out of the question."))
 
 
+def test_saying_something_is_a_reproach_criticises_whoever_it_names():
+    assert ("TGOGOV", "111", "BEN") in dyads("The Togolese foreign minister said the Beninese tariff plan was illegal.")
+    assert ("TGOGOV", "111", "BEN") in dyads("Togo's government said the Beninese referendum had been a farce.")
+    assert not any(c == "111" for _, c, _ in dyads("The Togolese minister said the Beninese tariff plan was not illegal."))
+
+
+def test_an_appeal_to_protest_against_someone_rallies_opposition_against_them():
+    found = factual("The Beninese opposition urged farmers to demonstrate against the Togolese government.")
+    assert ("BENOPP", "113", "TGOGOV") in found and not any(c == "020" for _, c, _ in found)
+    assert not any(c == "113" for _, c, _ in dyads("The Beninese opposition urged farmers to stay home and avoid protests."))
+
+
 def test_saying_an_act_of_conflict_must_end_demands_it_and_the_act_is_its_topic():
     events = code_text("The French president said that the bombardment of villages in Yemen must stop.")
     [demand] = [event for event in events if event.cameo == "100"]

@@ -18,7 +18,7 @@ from spacy.language import Language
 
 from newsevents.events.codes import cameo_codes
 from newsevents.events.extractor import select_matches
-from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, parse_lexicon
+from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, default_reproaches, parse_lexicon
 
 
 def lexicon_lines() -> list[tuple[int, str, str]]:
@@ -292,6 +292,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         # A compound names the kind of thing: a ceasefire agreement is a ceasefire (196), while a
         # trade agreement is only an agreement (128).
         ("The militia violated the ceasefire agreement twice overnight.", ("196", "violate")),
+        ("The militia violated the Humanitarian Ceasefire Agreement at dawn.", ("196", "violate")),
         ("The junta violated the trade agreement with its neighbour.", ("128", "violate")),
         # A blocker's words are its own phrase: a deadline after "before" leaves the meeting a meeting.
         ("Kenya's foreign minister met Uganda's envoy before the deadline.", ("040", "meet")),
@@ -414,6 +415,32 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Ghana announced the recognition of Kosovo.", ("054", "recognition")),
         ("Qatar and Egypt announced the restoration of diplomatic ties.", ("054", "restoration")),
         ("Chad and Sudan normalized relations last year.", ("054", "normalize")),
+        # Calling or describing an act by a reproach condemns it.
+        ("The Malian opposition called the court ruling a travesty.", ("111", "call")),
+        ("Ghana described the ambush on its convoy as barbaric.", ("111", "describe")),
+        ("The Zambian opposition called the Malawian vote count fraudulent.", ("111", "call")),
+        ("Lesotho called the South African border levy unfair.", ("111", "call")),
+        ("The Fijian chiefs described the Tongan fishing quotas as unjust.", ("111", "describe")),
+        ("Nepal described the Indian visa rules as discriminatory.", ("111", "describe")),
+        # Verbs of reproach, and reproach told through a preposition or an idiom.
+        ("The Gabonese bishops admonished the Cameroonian junta over the detentions.", ("111", "admonish")),
+        ("Senegal's president upbraided Mali's envoy.", ("111", "upbraid")),
+        ("The Togolese opposition denigrated the Beninese prime minister.", ("111", "denigrate")),
+        ("The Malian leader maligned the French army.", ("111", "malign")),
+        ("Ghana impugned the motives of the Ivorian negotiators.", ("111", "impugn")),
+        ("The Zambian press pilloried the Malawian president.", ("111", "pillory")),
+        ("Kenyan officials demonized the Somali refugees.", ("111", "demonize")),
+        ("The Liberian senator demonised the Guinean traders.", ("111", "demonise")),
+        ("Niger reproached Chad for the border closure.", ("111", "reproach")),
+        ("The Gabonese minister slandered the Congolese mediator.", ("111", "slander")),
+        ("The Tanzanian report faulted Ugandan police for the deaths.", ("111", "fault")),
+        ("The Ghanaian ambassador remonstrated with Togolese officials.", ("111", "remonstrate")),
+        ("The Nigerian minister scoffed at the Cameroonian proposal.", ("111", "scoff")),
+        ("The Chadian opposition leader railed against the Sudanese militias.", ("111", "rail")),
+        ("Malawi's bishops inveighed against the Zambian government.", ("111", "inveigh")),
+        ("The Kenyan archbishop spoke out against the Ugandan crackdown.", ("111", "speak")),
+        ("The Peruvian senator took the Chilean ambassador to task.", ("111", "take")),
+        ("Bolivia frowned upon the Peruvian decision.", ("110", "frown")),
     ],
 )
 def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, str]) -> None:
@@ -496,6 +523,14 @@ def test_firefighting_aviation_hospital_and_idiomatic_phrases_code_no_event(nlp:
 def test_support_given_in_votes_is_still_support(nlp: Language) -> None:
     """"support TARGET with" money is aid (071); a count of votes is no sum of money."""
     assert codes_found(nlp, "The senators supported the bill with two million votes.") == [("051", "support")]
+
+
+def test_every_reproach_is_listed_for_calling_and_describing() -> None:
+    """What a speaker reproaches by saying it is one (reproaches.tsv) condemns it also when called one."""
+    listed = {pattern.split()[0]: set(pattern.split()[-1].split("|")) for _, code, pattern in lexicon_lines()
+              if code == "111" and pattern.split()[:-1] in (["call"], ["describe", "as"])}
+    assert set(listed) == {"call", "describe"}
+    assert all(default_reproaches() <= words for words in listed.values())
 
 
 def test_a_blocker_keeps_a_phrase_from_coding() -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
-from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry
+from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -43,6 +43,7 @@ DECLINE_COMMENT = "011"
 YEARS = (1800, 2100)
 DEMAND = "100"
 RELEASE_PEOPLE = "0841"
+CRITICIZE = "111"
 ACCUSE = "112"
 REFUSE = "120"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
@@ -123,6 +124,10 @@ FORESEEING_WORDS = frozenset(
 # diplomats") and a wish ("called for NATO members to increase spending").
 IRREALIS_MARKERS = frozenset({"whether", "for"})
 PROTEST_ROOT = "14"
+# A plain appeal for a protest or for opposition to someone rallies opposition against them, as
+# CAMEO's verb dictionary codes it (CALL ON ^ DEMONSTRATE AGAINST [113]).
+APPEAL = "020"
+RALLY_OPPOSITION = "113"
 # Appeals, demands and disapproval: a protest's own demand or criticism is part of the protest
 # (the PLOVER codebook files "protests making requests" and "protests expressing disapproval"
 # under PROTEST only).
@@ -334,6 +339,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
+    opposition_acts = [m for m in matches if m.entry.cameo[:2] == PROTEST_ROOT or m.entry.cameo == RALLY_OPPOSITION]
     topic_words: set[int] = set()  # the acts a statement demands to end or claims, and all words within them
     for match in matches:
         if (is_mishap(match.trigger) or is_hazard_emergency(match)
@@ -356,6 +362,13 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
             if said_of.topic is not None:
                 topic_words.update(token.i for token in said_of.topic.subtree)
+        rallied = next((m for m in opposition_acts if is_asked_for(m.trigger, match.trigger)
+                        and not is_negated(m.trigger)), None) if cameo == APPEAL else None
+        if rallied is not None and (against := find_targets(rallied, actors)):
+            # "called on workers to protest against the occupation": opposition rallied against its
+            # target; a call to protest against no one named ("to avoid protests") stays an appeal.
+            cameo = RALLY_OPPOSITION
+            said_of = ComplementAct(cameo, against, about_act=True)
         # A pattern naming the failure ("fail * reach agreement", 120) is the act, not its negation.
         negated = is_negated(match.trigger) and not any(FAILURE_HEADS & words for words in match.entry.before)
         refusal = lexicon.refused_code(match.entry.cameo) if negated and (announced or is_disclaimed(match.trigger)) else None
@@ -758,7 +771,8 @@ def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool,
     trigger: "stopped work on the first day of a strike" stops work (a strike), not a strike
     (military)."""
     coded = match.target is not None and actors.code_mention(match.target, True) is not None
-    kinds = sum(1 for word in match.words if word.dep_ == "compound" and word.pos_ == "NOUN")
+    # A kind capitalised in a name is still a kind: "violated the Ceasefire Agreement".
+    kinds = sum(1 for word in match.words if word.dep_ == "compound" and word.pos_ in ("NOUN", "PROPN"))
     return (match.entry.specificity, coded, match.target is not None, kinds, -frame_distance(match))
 
 
@@ -1156,7 +1170,8 @@ def policed(target: ActorMention, source: ActorMention) -> ActorMention:
 
 @dataclass(frozen=True)
 class ComplementAct:
-    """What a plain statement does through its complement clause (`complement_act`)."""
+    """What a plain statement does through its complement clause (`complement_act`), or a plain
+    appeal through the protest it asks for (rallying opposition, 113)."""
 
     cameo: str
     targets: list[ActorMention]
@@ -1167,7 +1182,9 @@ class ComplementAct:
 def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], conflict_acts: set[int]) -> ComplementAct | None:
     """What a plain statement does to the actors its complement clause is about: "said the US
     must be ready to mediate" and "insisted that Japan apologize" are demands on them (100),
-    "said Hamas is responsible for the escalation" an accusation of Hamas (112). The complement
+    "said Hamas is responsible for the escalation" an accusation of Hamas (112), "said the Ugandan
+    plan was unacceptable" a criticism of whoever its subject names, if anyone (111,
+    reproaches.tsv). The complement
     may sit in another one ("said Israel is committed to X; Hamas is responsible for Y"). A
     demand may be about an act of conflict rather than an actor (`conflict_acts`: the token
     indexes of their triggers): "said the shelling of Yemeni towns must stop" demands it of
@@ -1189,6 +1206,8 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
             act = DEMAND
         elif any(child.dep_ == "acomp" and lemma(child) in BLAME_ADJECTIVES for child in clause.children):
             act = ACCUSE
+        elif any(child.dep_ in ("acomp", "attr") and lemma(child) in default_reproaches() for child in clause.children):
+            act = CRITICIZE
         elif is_ruled_out(clause):
             act = REFUSE
         else:
@@ -1196,6 +1215,12 @@ def complement_act(match: Match, actors: "DocumentActors", triggers: set[int], c
         if act == REFUSE and (subject := child_with(clause, (*SUBJECT_DEPS, "nsubjpass"))) is not None:
             done_to = child_with(subject, ("dobj",)) if subject.tag_ == "VBG" else subject  # "lifting the sanctions on X"
             return None if is_negated(clause) else ComplementAct(act, phrase_targets(done_to, actors), about_act=True)
+        if act == CRITICIZE and not is_negated(clause):
+            # What is reproached is mostly a thing ("the Ugandan plan"): the criticism is of whoever
+            # it names; a pronoun ("said it was unacceptable") names no one for certain.
+            named = [] if subject is None or subject.pos_ == "PRON" else (
+                coded_conjuncts(subject, actors) or actors_within(subject, actors))
+            return ComplementAct(act, named, about_act=True)
         if subject is None or is_negated(clause):
             continue
         if found := coded_conjuncts(subject, actors):

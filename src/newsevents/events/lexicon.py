@@ -166,6 +166,14 @@ def default_refusals() -> dict[str, str]:
     return parse_intents(text, "refusal_codes.tsv")
 
 
+@functools.cache
+def default_reproaches() -> frozenset[str]:
+    """The words a speaker reproaches something with by saying it is one ("was unacceptable",
+    "was a sham"), from the package's reproaches.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/reproaches.tsv").read_text("utf-8")
+    return frozenset(line.strip() for _, line in data_lines(text))
+
+
 def parse_intents(text: str, name: str) -> dict[str, str]:
     """Prefix -> code (intent_codes.tsv, refusal_codes.tsv); both must be CAMEO codes."""
     codes = cameo_codes()
