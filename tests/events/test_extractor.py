@@ -442,12 +442,15 @@ def test_an_act_in_the_that_clause_of_a_charge_is_only_alleged():
 def test_an_act_a_denial_denies_is_only_alleged():
     for text in ("The Chilean navy denied that its frigates had shelled Peruvian fishing villages.",
                  "Chile dismissed reports that its frigates shelled Peruvian fishing villages.",
-                 "Chile refuted that it had shelled Peruvian fishing villages."):
+                 "Chile refuted that it had shelled Peruvian fishing villages.",
+                 "The Chilean navy denied having shelled Peruvian fishing villages."):
         assert any(c == "016" for _, c, _ in factual(text)), text
         assert not any(c.startswith("19") for _, c, _ in factual(text)), text
         assert any(c.startswith("19") for _, c, _ in dyads(text)), text  # told, as alleged
     # What the denier does besides is its act.
     assert any(c.startswith("19") for _, c, _ in factual("Chile rejected the offer and shelled Peruvian fishing villages."))
+    # "Dismiss" also removes from office: what the dismissed did stays a fact.
+    assert any(c.startswith("19") for _, c, _ in factual("Chile dismissed the admiral who had shelled Peruvian villages."))
 
 
 def test_what_the_subjects_phrase_tells_is_no_part_of_what_it_refuses_or_demands():

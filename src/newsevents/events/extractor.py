@@ -2396,20 +2396,19 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
 
 def is_alleged_content(trigger: Token) -> bool:
     """The trigger is in the "that" clause of a noun of alleging ("denied charges that it
-    tortured a priest", "rejected claims that its troops shelled the town"), or in what a verb of
-    denial denies ("denied that its troops shelled the town", "denied shelling the town",
-    "dismissed reports that its troops shelled it"): only alleged."""
+    tortured a priest", "rejected claims that its troops shelled the town") or of a noun a verb
+    of denial denies ("dismissed reports that its troops shelled it"), or in the clause a verb of
+    denial denies ("denied that its troops shelled the town", "denied shelling the town"): only
+    alleged."""
     return any(is_content_clause(token) and (lemma(token.head) in ALLEGATION_NOUNS or is_denied(token.head))
-               or is_denied(token) for token in (trigger, *trigger.ancestors))
+               or (token.pos_ != "NOUN" and is_denied(token)) for token in (trigger, *trigger.ancestors))
 
 
 def is_denied(token: Token) -> bool:
-    """The clause a verb of denial denies ("denied that X attacked", "denied attacking"), or the
-    noun it denies ("dismissed reports that X attacked")."""
-    if lemma(token.head) not in DENIAL_VERBS or token.head.i == token.i:
-        return False
-    return token.dep_ == "ccomp" or (token.dep_ in ("xcomp", "dobj") and token.tag_ == "VBG") or (
-        token.dep_ == "dobj" and token.pos_ == "NOUN")
+    """The word is what a verb of denial denies: its clause ("denied that X attacked", "denied
+    attacking", "denied having attacked") or its object ("dismissed reports that X attacked")."""
+    return (lemma(token.head) in DENIAL_VERBS and token.head.i != token.i
+            and token.dep_ in ("ccomp", "xcomp", "dobj"))
 
 
 def clause_governors(trigger: Token) -> Iterator[Token]:
