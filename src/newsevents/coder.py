@@ -154,7 +154,7 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         previous: Span | None = None
         for sentence in doc.sents:
             # A question asks and tells no act ("Did the envoys meet?", an interviewer's "Would
-            # you support sanctions?"). Repeats ("prompting Israel to return the favour") come
+            # you support sanctions?"). Repeats ("prompting Peru to return the favour") come
             # after the acts they repeat.
             told = () if is_question(sentence) else itertools.chain(find_events(sentence, actors, lexicon),
                                                                      acts.repetitions(sentence, actors))

@@ -544,7 +544,7 @@ class DocumentActors:
         return [title] if hanging else []
 
     def _participants(self, head: Token, joined: Token) -> ActorMention | None:
-        """"The parties to the conflict in Iraq" are those taking part in it, not political
+        """"The parties to the war in Yemen" are those taking part in it, not political
         parties: coded by the country of the conflict, else of the document, with no sector."""
         country = next((c for token in (joined, head) if (c := self._place_country(token))), None)
         country = country or next((c for token in joined.lefts if (c := self.base.nation_of(token.text))), None)

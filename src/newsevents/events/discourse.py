@@ -4,7 +4,7 @@ and the same act told more than once.
 `DocumentActs` follows a document's events in order and gives an event without a target the
 one an earlier act implies: words about an act ("Poland condemned the attack") are aimed at
 whoever did it, a retaliation at the latest attacker. It also finds acts told only as a
-repeat of the one before ("prompting Israel to return the favour", "Moscow followed suit").
+repeat of the one before ("prompting Peru to return the favour", "Moscow followed suit").
 `without_restatements` keeps one event per happening. Both work on coded actors, not on
 text, and stay within one document.
 """

@@ -379,7 +379,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             "hypothetical": is_hypothetical(match.trigger, modal_is_intent=cameo != match.entry.cameo)
             or unannounceable or any(is_asked_for(match.trigger, asker) for asker in unrealised)
             # What an announced act is for or done to has not happened either ("will visit X to
-            # mediate", "is ready to host a meeting between A and B").
+            # mediate", "stands ready to host talks between A and B").
             or ((is_purpose_clause(match.trigger) or match.trigger.dep_ == "dobj") and is_announced(match.trigger.head))
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
@@ -768,7 +768,7 @@ def match_rank(match: Match, actors: "DocumentActors") -> tuple[int, bool, bool,
     """Longer patterns first; among equals, one whose target is an actor, then one with any target,
     then one naming the kind of a thing rather than the thing ("violated the ceasefire agreement"
     breaks a ceasefire, not just an agreement), then the one whose words hang closest to the
-    trigger: "stopped work on the first day of a strike" stops work (a strike), not a strike
+    trigger: "downed tools at the start of a strike" stops work (a strike), not a strike
     (military)."""
     coded = match.target is not None and actors.code_mention(match.target, True) is not None
     # A kind capitalised in a name is still a kind: "violated the Ceasefire Agreement".
@@ -1295,7 +1295,7 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
 
 def death_caused(trigger: Token) -> Token | None:
     """The verb of dying whose cause the trigger is named as, through prepositions: "died after
-    torture", "died of his wounds", "died as a result of the beating", "died after being tortured"."""
+    torture", "died of his wounds", "died as a result of beatings", "died after being tortured"."""
     word = trigger
     for _ in range(4):  # "as a result of" is the longest chain: pobj, prep, pobj, prep
         if word.dep_ not in ("pobj", "pcomp", "prep"):
@@ -1411,7 +1411,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         targets = aimed_phrase_targets(match.trigger, {token.i for token in match.words}, actors)
     if not targets and match.trigger.pos_ == "NOUN" and (verb := undertaking_verb(match.trigger)) is not None:
         if lemma(verb) == "engage" and match.trigger.dep_ == "pobj":
-            # "engaged Filipino peacekeepers in a firefight": whom the subject engaged
+            # "engaged Kenyan troops in a gun battle": whom the subject engaged
             targets = phrase_targets(child_with(verb, OBJECT_DEPS), actors)
         # "were engaged in ethnic cleansing against X": the parser hangs the target on the verb.
         targets = targets or clause_targets(verb, {match.trigger.head.i}, actors, complements=not statement)
@@ -1426,7 +1426,7 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.entry.cameo[:2] in VIOLENCE_ROOTS and (dying := death_caused(match.trigger)) is not None:
         targets = coded_conjuncts(child_with(dying, SUBJECT_DEPS), actors)  # "the prisoner died after torture"
     if not targets and match.entry.cameo[:2] in TOLD_ACT_ROOTS and (addressee := told_addressee(match.trigger)) is not None:
-        # "told Hamas that Israel will respond strongly"; not "told reporters that ..."
+        # "told Hezbollah that Israel would hit back"; not "told reporters that ..."
         targets = [mention for mention in coded_conjuncts(addressee, actors) if mention.sector != MEDIA]
     return targets
 
@@ -1608,7 +1608,7 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         if found := coded_conjuncts(done_to, actors):
             return found  # "a parade supporting Gondor"
         if done_to is not None and depth > 0 and (found := actors_within(done_to, actors, depth - 1)):
-            return found  # "an invitation to attend a meeting of Gondor's factions"
+            return found  # "an invitation to a summit of Gondor's factions"
         # "the roads leading into Mordor", "a convoy belonging to the UN", "a raid carried out by Mordor"
         for preposition in (child for child in participle.children if child.dep_ in ("prep", "agent")):
             if found := coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True):
@@ -1738,7 +1738,7 @@ def is_against_modifier(modifier: Token) -> bool:
 
 
 def participle_agents(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
-    """Who used the thing that acts: "the missiles fired by the Israeli military struck ...",
+    """Who used the thing that acts: "the rockets fired by the Syrian army struck ...",
     "a bomb planted by rebels killed ...", also behind a hedge ("a missile believed to have been
     fired by rebels", whose complement's agent comes before any believer's)."""
     for child in noun.children:
@@ -1778,7 +1778,7 @@ def clause_targets(verb: Token, used: set[int], actors: "DocumentActors", comple
         elif child.dep_ == "prep" and child.lower_ == "in" and is_protest(child_with(child, ("pobj",))):
             found = actors_within(child_with(child, ("pobj",)), actors)  # "in protest against abuses by X"
         elif child.dep_ == "ccomp" and complements and child.i > verb.i:
-            # "warned that X would ...", "warned there could be an impact on relations with X"
+            # "warned that X would ...", "warned there might be damage to ties with X"
             found = phrase_targets(child_with(child, ("nsubj", "nsubjpass")) or child_with(child, ("attr",)), actors)
         else:
             continue
@@ -2019,7 +2019,7 @@ def stranded_subject(verb: Token) -> Token | None:
 def gerund_doer(governor: Token) -> Token | None:
     """Who does what a gerund after a preposition names: the subject of the clause ("continued
     its efforts by donating supplies"), also when it is passive ("was arrested for collaborating
-    with X") or an adjective ("is guilty of violating the ceasefire"); the object of a verb of
+    with X") or an adjective ("is guilty of breaking the truce"); the object of a verb of
     alleging ("accused Y of ignoring the law"); not after "without"."""
     if governor.pos_ == "VERB":
         if is_passive(governor):
