@@ -56,6 +56,7 @@ GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 # militia ally", "Iran's proxies", "Moscow's rivals").
 RELATION_NOUNS = frozenset({"ally", "enemy", "foe", "rival", "adversary", "neighbour", "neighbor", "proxy"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+BODY_POSSESSIVES = frozenset({"its", "their"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
 ETHNIC_MARKER = "ethnic"
@@ -728,9 +729,29 @@ class DocumentActors:
         return self.place_country(name)
 
     def _possessor_country(self, head: Token) -> str | None:
-        """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's."""
+        """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's;
+        when that names no country, a body's "its" or "their" is the nearest body named as a subject
+        before it ("the Nigerian army said its soldiers ...": the army's, not the soldiers' own)."""
         speaker = self._speaker(head)
+        if speaker is None or speaker.country is None:
+            owner = next((child for child in head.children if child.lower_ in BODY_POSSESSIVES), None)
+            speaker = self._resolve_owner(owner) if owner is not None else speaker
         return speaker.country if speaker and speaker.country not in ("IGO", "NGO") else None
+
+    def _resolve_owner(self, pronoun: Token) -> ActorMention | None:
+        """The nearest subject before "its" or "their", in its sentence or the one before, that is
+        a body with a country, not a person: a plural one for "their" ("Kenyan police said their
+        officers ...")."""
+        tags = ("NN", "NNP", "NNS", "NNPS") if pronoun.lower_ == "their" else ("NN", "NNP")
+        sentence_start = pronoun.sent.start
+        if sentence_start > 0:
+            sentence_start = self.doc[sentence_start - 1].sent.start
+        for token in reversed(self.doc[sentence_start : pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in tags and not self._is_person(token):
+                mention = self.code_mention(token)
+                if mention is not None and mention.country is not None:
+                    return mention
+        return None
 
     def _resolve_pronoun(self, pronoun: Token, person: bool = True) -> ActorMention | None:
         """The nearest singular subject before the pronoun, in its sentence or the one before:
