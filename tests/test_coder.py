@@ -633,6 +633,15 @@ def test_a_guessed_country_is_not_that_of_a_third_actor_the_sentence_alone_names
 
 
 
+def test_a_guessed_country_is_not_that_of_a_state_another_act_of_the_sentence_is_done_to():
+    # Ecuador is only whom the help would go to: no Ecuadorian senate or president.
+    events = code_text("The president is being pressed by the senate to help Ecuador.")
+    assert ("---LEG", "02", "---GOV") in dyads(events)
+    # A state that acts may well own the bodies named beside it.
+    events = code_text("The president said Ecuador would reopen the border, and the senate criticized him.")
+    assert ("ECULEG", "11", "ECUGOV") in dyads(events)
+
+
 def test_a_guessed_country_is_not_that_of_the_state_given_aid_or_sanctioned_named_only_there():
     # Aid to a state and sanctions on it come from abroad, as words to it do.
     assert ("---LEG", "16", "MDA") in dyads(code_text("The parliament voted to impose trade sanctions on Moldova."), facts_only=False)

@@ -57,6 +57,8 @@ GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 RELATION_NOUNS = frozenset({"ally", "enemy", "foe", "rival", "adversary", "neighbour", "neighbor", "proxy"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 BODY_POSSESSIVES = frozenset({"its", "their"})
+# How what a verb's act is done to hangs on it: a state named so is acted on as a whole.
+ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
 ETHNIC_MARKER = "ethnic"
@@ -460,9 +462,10 @@ class DocumentActors:
     def focus_of_a_third(self, mention: ActorMention, others: list[ActorMention], sentence: Span) -> bool:
         """True when the mention's country is only the document's focus guessed for it, and the
         document names the focus nowhere but in `sentence`, as the nationality of an actor that
-        is neither the mention nor one of the `others` of its event: the guess then only repeats
-        that third actor's country ("Lawmakers urged the president to expel Venezuelan
-        diplomats" names no Venezuelan lawmakers or president)."""
+        is neither the mention nor one of the `others` of its event, or as a state that undergoes
+        another act (a state that acts may well own the bodies named beside it): the guess then
+        only repeats that third actor's country ("Lawmakers urged the president to expel
+        Venezuelan diplomats", "... to help Venezuela" name no Venezuelan lawmakers or president)."""
         if mention.country is None or mention.country != self.focus or not self.focus_named_at:
             return False
         if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
@@ -470,6 +473,11 @@ class DocumentActors:
         spans = [mention.span, *(other.span for other in others)]
         for index in self.focus_named_at:
             naming = self.doc[index]
+            if naming.dep_ in ARGUMENT_DEPS and naming.head.pos_ in ("VERB", "AUX"):
+                # The state itself undergoes another act: "pressed the president to help Peru".
+                if any(start <= naming.idx < end for start, end in spans):
+                    return False
+                continue
             owner = naming.head
             if naming.dep_ not in ("amod", "compound", "nmod", "poss") or not (
                     self.base.is_group_word(owner.text, owner.lemma_.lower()) or self.base.is_person_noun(owner.lemma_.lower())):
