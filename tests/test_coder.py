@@ -632,6 +632,16 @@ def test_a_guessed_country_is_not_that_of_a_third_actor_the_sentence_alone_names
     assert ("BOLLEG", "02", "BOLGOV") in dyads(events)
 
 
+
+def test_a_guessed_country_is_not_that_of_a_state_another_act_of_the_sentence_is_done_to():
+    # Ecuador is only whom the help would go to: no Ecuadorian senate or president.
+    events = code_text("The president is being pressed by the senate to help Ecuador.")
+    assert ("---LEG", "02", "---GOV") in dyads(events)
+    # A state that acts may well own the bodies named beside it.
+    events = code_text("The president said Ecuador would reopen the border, and the senate criticized him.")
+    assert ("ECULEG", "11", "ECUGOV") in dyads(events)
+
+
 def test_a_guessed_country_is_not_that_of_the_state_given_aid_or_sanctioned_named_only_there():
     # Aid to a state and sanctions on it come from abroad, as words to it do.
     assert ("---LEG", "16", "MDA") in dyads(code_text("The parliament voted to impose trade sanctions on Moldova."), facts_only=False)
@@ -652,3 +662,14 @@ def test_a_question_tells_no_event_not_even_a_hypothetical_one():
                  "Canada imposed sanctions on Iran last week. Will Australia follow suit?"):
         assert not [e for e in code_text(text) if e.sentence.endswith("?")], text
     assert dyads(code_text("The Kenyan government imposed sanctions on Uganda."))
+
+
+def test_violence_by_no_one_named_is_by_unidentified_forces_of_where_it_happened():
+    [shooting] = code_text("Two Bolivian engineers were shot dead in Cochabamba on Friday.")
+    assert (shooting.source.code, shooting.source.country, shooting.source.text) == ("BOLUAF", "BOL", "")
+    [bombing] = [e for e in code_text("A bomb killed four Nepali police officers in Kathmandu.") if e.cameo_root == "19"]
+    assert bombing.source.code == "NPLUAF"
+    # No place told: the doer stays unknown; an arrest is no violence, and a named doer keeps his code.
+    assert [e.source.code for e in code_text("Three Kenyan soldiers were killed near the border.")] == ["---"]
+    assert [e.source.code for e in code_text("Twelve students were arrested in Lima.")] == ["---"]
+    assert [e.source.code for e in code_text("Bolivian troops killed five miners in Cochabamba.")] == ["BOLMIL"]

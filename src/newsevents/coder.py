@@ -21,7 +21,7 @@ from newsevents.actors.learned import observe_people
 from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, THING_PRONOUNS
 from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
-from newsevents.events.extractor import PROTEST_ROOT, FoundEvent, find_events, first_conjunct_verb, is_question
+from newsevents.events.extractor import PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question
 from newsevents.events.lexicon import Lexicon
 from newsevents.nlp import load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -32,6 +32,10 @@ CODER_VERSION = f"newsevents-{__version__}"
 # Nouns that name what someone said ("Erdogan's comments", "earlier criticism from X").
 SPEECH_NOUNS = frozenset({"comment", "remark", "criticism", "statement", "speech", "interview", "warning",
                           "condemnation", "address", "declaration", "announcement"})
+# The code of an actor the sentence does not name (`unknown_actor`), and CAMEO's sector of
+# unidentified armed forces, the doers of violence known only by where it happened.
+UNKNOWN_CODE = "---"
+UNIDENTIFIED_FORCES = "UAF"
 PRONOUNS = PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS | THING_PRONOUNS | {"they", "them"}
 # CAMEO roots whose action may be aimed at a place: investigate (an inquiry or inspection
 # in a country concerns that country), threaten, protest, mobilise, coerce, assault, fight,
@@ -160,6 +164,7 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                                                                      acts.repetitions(sentence, actors))
             for found in told:
                 location = places.event_location(sentence, found.match.trigger)
+                found = with_located_doer(found, location)  # "three soldiers were killed in Basra"
                 found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger),
@@ -181,6 +186,20 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events, coordinated)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
+
+
+def with_located_doer(found: FoundEvent, location: Location | None) -> FoundEvent:
+    """Violence (CAMEO roots 18-20) whose doer the sentence does not name was done by
+    unidentified armed forces of the country where it happened ("three soldiers were killed in
+    Basra" -> IRQUAF), as CAMEO's UAF code and ICEWS's "unidentified gunmen" of a country code
+    it: the place is what the text tells of the doer. With no place, or a place of no country,
+    the doer stays unknown (`---`)."""
+    source = found.source
+    if (source.code != UNKNOWN_CODE or source.text or found.cameo[:2] not in VIOLENCE_ROOTS
+            or location is None or location.country is None):
+        return found
+    doer = ActorCode.of(location.country, UNIDENTIFIED_FORCES)
+    return replace(found, source=ActorMention("", source.span, doer.code, doer.country, UNIDENTIFIED_FORCES))
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None, abroad_only: bool = False) -> FoundEvent:

@@ -250,6 +250,15 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("House Democrats", "USALEG"),
         ("Syriza", "GRCPTY"),
         ("the Sweden Democrats", "SWEPTY"),
+        ("the Mahdi Army", "IRQREB"),  # armed groups and parties of states at war or in unrest
+        ("the Patriotic Union of Kurdistan", "IRQPTY"),
+        ("Hizbul Mujahideen", "INDREB"),
+        ("the Balochistan Liberation Army", "PAKREB"),
+        ("Ansar Dine fighters", "MLIREB"),
+        ("the Gulen movement", "TUROPP"),
+        ("Jundallah", "IRNREB"),
+        ("the United Wa State Army", "MMRREB"),
+        ("the Ulster Volunteer Force", "GBRREB"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:

@@ -231,6 +231,20 @@ def test_its_takes_the_subjects_country(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "Norway recalled its ambassador.", "ambassador") == "NORGOV"
 
 
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        ("The Chadian army said its soldiers shelled a rebel column.", "soldiers", "TCDMIL"),
+        ("The Bolivian government announced that its police had detained six miners.", "police", "BOLCOP"),
+        ("Peruvian police reported that their officers seized the weapons.", "officers", "PERCOP"),
+    ],
+)
+def test_its_in_a_reported_clause_is_the_body_that_speaks(
+    nlp: Language, base: ActorBase, text: str, head: str, code: str
+) -> None:
+    assert code_of(nlp, base, text, head) == code
+
+
 def test_known_people_from_a_people_file(nlp: Language, tmp_path: Path) -> None:
     people = tmp_path / "people.tsv"
     people.write_text("name\taliases\tcode\tstart\tend\trole\nJonas Fictus\tFictus\tLTUGOV\t2019-01-01\t\tpresident\n")

@@ -592,7 +592,9 @@ def test_an_act_one_is_accused_of_is_only_alleged_of_the_accused():
 
 def test_a_foiled_attempt_on_a_life_is_an_attempted_assassination_by_someone_unknown():
     # The PLOVER codebook counts attempted assassinations as ASSAULT.
-    assert ("---", "185", "KENGOV") in dyads("An attempt to assassinate the Kenyan interior minister was foiled in Nairobi.")
+    # Foiled in Nairobi: by unidentified forces of Kenya, where it happened.
+    assert ("KENUAF", "185", "KENGOV") in dyads("An attempt to assassinate the Kenyan interior minister was foiled in Nairobi.")
+    assert ("---", "185", "KENGOV") in dyads("An attempt to assassinate the Kenyan interior minister was foiled.")
     assert ("---", "190", "UGAMIL") in dyads("The attack on Ugandan troops killed five soldiers.")
     # A standing measure the clause ends is not imposed anew.
     assert not any(code.startswith("16") for _, code, _ in dyads("Sanctions on Iran were lifted on Monday."))

@@ -56,6 +56,9 @@ GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
 # militia ally", "Iran's proxies", "Moscow's rivals").
 RELATION_NOUNS = frozenset({"ally", "enemy", "foe", "rival", "adversary", "neighbour", "neighbor", "proxy"})
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
+BODY_POSSESSIVES = frozenset({"its", "their"})
+# How what a verb's act is done to hangs on it: a state named so is acted on as a whole.
+ARGUMENT_DEPS = frozenset({"nsubjpass", "dobj", "dative"})
 # A nationality after this word names an ethnic group, whose home is where it lives: "ethnic
 # Albanians in Serbia" are Serbia's people, not Albania's.
 ETHNIC_MARKER = "ethnic"
@@ -459,9 +462,10 @@ class DocumentActors:
     def focus_of_a_third(self, mention: ActorMention, others: list[ActorMention], sentence: Span) -> bool:
         """True when the mention's country is only the document's focus guessed for it, and the
         document names the focus nowhere but in `sentence`, as the nationality of an actor that
-        is neither the mention nor one of the `others` of its event: the guess then only repeats
-        that third actor's country ("Lawmakers urged the president to expel Venezuelan
-        diplomats" names no Venezuelan lawmakers or president)."""
+        is neither the mention nor one of the `others` of its event, or as a state that undergoes
+        another act (a state that acts may well own the bodies named beside it): the guess then
+        only repeats that third actor's country ("Lawmakers urged the president to expel
+        Venezuelan diplomats", "... to help Venezuela" name no Venezuelan lawmakers or president)."""
         if mention.country is None or mention.country != self.focus or not self.focus_named_at:
             return False
         if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
@@ -469,6 +473,11 @@ class DocumentActors:
         spans = [mention.span, *(other.span for other in others)]
         for index in self.focus_named_at:
             naming = self.doc[index]
+            if naming.dep_ in ARGUMENT_DEPS and naming.head.pos_ in ("VERB", "AUX"):
+                # The state itself undergoes another act: "pressed the president to help Peru".
+                if any(start <= naming.idx < end for start, end in spans):
+                    return False
+                continue
             owner = naming.head
             if naming.dep_ not in ("amod", "compound", "nmod", "poss") or not (
                     self.base.is_group_word(owner.text, owner.lemma_.lower()) or self.base.is_person_noun(owner.lemma_.lower())):
@@ -728,9 +737,29 @@ class DocumentActors:
         return self.place_country(name)
 
     def _possessor_country(self, head: Token) -> str | None:
-        """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's."""
+        """The country of "its"/"their"/"his" in "Turkey recalled its envoy": the clause's subject's;
+        when that names no country, a body's "its" or "their" is the nearest body named as a subject
+        before it ("the Nigerian army said its soldiers ...": the army's, not the soldiers' own)."""
         speaker = self._speaker(head)
+        if speaker is None or speaker.country is None:
+            owner = next((child for child in head.children if child.lower_ in BODY_POSSESSIVES), None)
+            speaker = self._resolve_owner(owner) if owner is not None else speaker
         return speaker.country if speaker and speaker.country not in ("IGO", "NGO") else None
+
+    def _resolve_owner(self, pronoun: Token) -> ActorMention | None:
+        """The nearest subject before "its" or "their", in its sentence or the one before, that is
+        a body with a country, not a person: a plural one for "their" ("Kenyan police said their
+        officers ...")."""
+        tags = ("NN", "NNP", "NNS", "NNPS") if pronoun.lower_ == "their" else ("NN", "NNP")
+        sentence_start = pronoun.sent.start
+        if sentence_start > 0:
+            sentence_start = self.doc[sentence_start - 1].sent.start
+        for token in reversed(self.doc[sentence_start : pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in tags and not self._is_person(token):
+                mention = self.code_mention(token)
+                if mention is not None and mention.country is not None:
+                    return mention
+        return None
 
     def _resolve_pronoun(self, pronoun: Token, person: bool = True) -> ActorMention | None:
         """The nearest singular subject before the pronoun, in its sentence or the one before:
