@@ -1348,3 +1348,11 @@ def test_whom_a_subject_joins_in_a_protest_protests_with_it_not_against_it():
     found = dyads("Zambian nurses joined miners in a protest against the ministry of health.")
     assert ("ZMBHLH", "141", "ZMBGOV") in found
     assert not any(c.startswith("14") and t == "ZMBLAB" for _, c, t in found)
+
+
+def test_what_an_actor_is_warned_to_do_is_its_own_act_not_done():
+    found = dyads("Namibia warned Angola to pull its soldiers back from the river.")
+    assert ("NAM", "130", "AGO") in found
+    assert not any(s == "NAM" and c.startswith("08") for s, c, _ in found)
+    assert any(s.startswith("AGO") and c.startswith("087") for s, c, _ in found)
+    assert not any(s.startswith("AGO") for s, _, _ in factual("Namibia warned Angola to pull its soldiers back from the river."))

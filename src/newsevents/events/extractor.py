@@ -77,7 +77,7 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
     {"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle", "want", "wish", "ask",
      "urge", "call", "press", "push", "pressure", "encourage", "invite", "order", "tell", "expect", "advise",
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
-     "mandate", "task", "assign", "need", "require"}
+     "mandate", "task", "assign", "need", "require", "warn", "caution"}
 )
 # Nouns whose infinitive is an act someone is let or entitled to do, which says nothing of its
 # being done: "granted the opposition permission to hold a rally", "the right to protest".
@@ -86,8 +86,9 @@ PERMISSION_NOUNS = frozenset({"permission", "approval", "authorization", "author
 # Verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with investigating
 # fraud" (not "pressed on with building the wall").
 MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
-# Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
-TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
+# Of those, the verbs whose tensed complement is information, not an order ("told X it will leave",
+# "warned X that Y had moved troops").
+TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince", "warn", "caution"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose object is whom a tensed complement is told to: "warned Hamas that Israel will respond".
 ADDRESSING_VERBS = TELLING_HEADS | {"warn", "inform", "assure", "notify", "remind", "caution", "reassure"}
