@@ -1321,3 +1321,40 @@ def test_coordinated_actors_acting_on_each_other_act_on_one_another():
 def test_a_passive_relative_clause_is_done_to_the_noun_it_describes():
     assert ("IRNCOP", "173", "IRNMED") in dyads("The journalists that were detained by Iranian police were freed on bail.")
     assert ("DEU", "111", "HUN") in dyads("Hungary, which was criticized by Germany, vetoed the aid package.")
+
+
+def test_an_act_told_in_a_clause_describing_a_demanded_things_noun_happened():
+    # The arrest is why the release is demanded, not part of what is demanded.
+    assert ("TZACOP", "173", "KENBUS") in factual(
+        "Kenya demanded the release of Kenyan traders who were arrested by Tanzanian police.")
+    # A modal in the describing clause still tells only what is wanted.
+    assert not any(c.startswith("03") for _, c, _ in factual("Kenya demanded a Somali government that would protect refugees."))
+
+
+def test_giving_an_actor_hours_to_act_is_an_ultimatum_and_the_act_is_its_to_do():
+    found = dyads("Eritrea gave Djibouti 72 hours to pull its soldiers out of the disputed hills.")
+    assert ("ERI", "139", "DJI") in found
+    assert not any(s == "ERI" and c.startswith("08") for s, c, _ in found)
+    assert any(s.startswith("DJI") and c.startswith("087") for s, c, _ in found)
+    assert not any(s.startswith("DJI") for s, _, _ in factual("Eritrea gave Djibouti 72 hours to pull its soldiers out of the disputed hills."))
+    assert ("ERI", "139", "DJI") in dyads("Eritrea gave Djibouti until Sunday to pull its soldiers out of the hills.")
+
+
+def test_telling_an_actor_to_act_is_a_demand_on_it():
+    assert ("NER", "1056", "MLI") in dyads("Niger told Mali to withdraw its gunboats from the river.")
+    assert ("NER", "100", "MLI") in dyads("Niger told Mali to stop harassing its fishermen.")
+    assert ("NER", "174", "FRAGOV") in dyads("Niger told the French envoy to leave the country.")
+
+
+def test_whom_a_subject_joins_in_a_protest_protests_with_it_not_against_it():
+    found = dyads("Zambian nurses joined miners in a protest against the ministry of health.")
+    assert ("ZMBHLH", "141", "ZMBGOV") in found
+    assert not any(c.startswith("14") and t == "ZMBLAB" for _, c, t in found)
+
+
+def test_what_an_actor_is_warned_to_do_is_its_own_act_not_done():
+    found = dyads("Namibia warned Angola to pull its soldiers back from the river.")
+    assert ("NAM", "130", "AGO") in found
+    assert not any(s == "NAM" and c.startswith("08") for s, c, _ in found)
+    assert any(s.startswith("AGO") and c.startswith("087") for s, c, _ in found)
+    assert not any(s.startswith("AGO") for s, _, _ in factual("Namibia warned Angola to pull its soldiers back from the river."))

@@ -77,7 +77,7 @@ UNDONE_COMPLEMENT_HEADS = frozenset(
     {"allow", "permit", "let", "enable", "authorize", "authorise", "empower", "entitle", "want", "wish", "ask",
      "urge", "call", "press", "push", "pressure", "encourage", "invite", "order", "tell", "expect", "advise",
      "request", "appeal", "demand", "instruct", "direct", "beg", "challenge", "persuade", "convince",
-     "mandate", "task", "assign", "need", "require"}
+     "mandate", "task", "assign", "need", "require", "warn", "caution"}
 )
 # Nouns whose infinitive is an act someone is let or entitled to do, which says nothing of its
 # being done: "granted the opposition permission to hold a rally", "the right to protest".
@@ -86,8 +86,9 @@ PERMISSION_NOUNS = frozenset({"permission", "approval", "authorization", "author
 # Verbs whose "with" gerund is a duty given, not an act done: "a unit tasked with investigating
 # fraud" (not "pressed on with building the wall").
 MANDATE_HEADS = frozenset({"mandate", "task", "assign", "entrust"})
-# Of those, the verbs whose tensed complement is information, not an order ("told X it will leave").
-TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince"})
+# Of those, the verbs whose tensed complement is information, not an order ("told X it will leave",
+# "warned X that Y had moved troops").
+TELLING_HEADS = frozenset({"tell", "advise", "persuade", "convince", "warn", "caution"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Verbs whose object is whom a tensed complement is told to: "warned Hamas that Israel will respond".
 ADDRESSING_VERBS = TELLING_HEADS | {"warn", "inform", "assure", "notify", "remind", "caution", "reassure"}
@@ -99,6 +100,10 @@ TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
 # Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
 GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
+# Spans of time a verb of giving gives as a deadline: "gave Uganda 48 hours to withdraw" (not
+# months or years, more often a grace period than an ultimatum: "gave Peru five years to repay").
+TIME_SPAN_NOUNS = frozenset({"minute", "hour", "day", "week"})
+DEADLINE_PREPOSITIONS = frozenset({"until", "till"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
 # Israel to respond"; after other verbs an infinitive is the subject's purpose ("summoned the
 # ambassador to complain").
@@ -173,6 +178,9 @@ ALLEGATION_VERBS = frozenset({
 })
 # Nouns whose "that" clause is only alleged: "denied charges that it tortured a priest".
 ALLEGATION_NOUNS = frozenset({"charge", "allegation", "accusation", "claim", "rumor", "rumour", "suspicion", "speculation"})
+# Nouns whose clause says what they hold, which the parser may read as a relative clause: "the
+# demand that Peru withdraw", "its plan that troops stay", "charges that it tortured a priest".
+CONTENT_NOUNS = UNDONE_COMPLEMENT_HEADS | INTENT_NOUNS | PERMISSION_NOUNS | ALLEGATION_NOUNS | MESSAGE_NOUNS
 # Verbs of denial, whose clause ("denied that its troops attacked the town", "denied attacking
 # it") or whose object's "that" clause ("dismissed reports that its troops shelled it") tells an
 # act only alleged by others: the denier asserts nothing happened.
@@ -190,6 +198,9 @@ LIGHT_VERBS = frozenset(
 )
 # Verbs whose "in" phrase names the subject's own act: "engaged in fighting", "took part in talks".
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
+# Verbs whose object is a fellow doer of the act named in their phrase: "joined farmers in a
+# protest" (unlike "engaged the rebels in a firefight", whose object is fought).
+JOINING_VERBS = frozenset({"join"})
 # Participles on a noun that make its cargo what is acted on: "a ship carrying food", "trucks laden with aid".
 CARRYING_VERBS = frozenset({"carry", "load", "lade", "laden", "transport", "ferry"})
 # Verbs of going whose "for" phrase names what the subject goes to do: "returned to Geneva for talks".
@@ -524,9 +535,16 @@ def is_asked_for(trigger: Token, asker: Token) -> bool:
     joined to it, which is the subject's next act ("wants X to stay and calls on Y to leave"), nor
     the means by which it is done ("defied the accord by continuing to bomb the town"), nor the
     phrase of its subject, who asks ("Hungary, which was criticized by X, rejected the plan": the
-    criticism is no part of the rejection)."""
+    criticism is no part of the rejection), nor what a noun of it is told to have undergone or
+    done in a clause describing it ("demanded the release of fishermen who were arrested by Peru":
+    the arrest happened, it is why the release is asked; not what that act is for: "peacekeepers
+    who are deployed to oversee a truce")."""
     token = trigger
+    own_clause = True  # the trigger is the verb of the clause reached, or joined to it
     while token.head.i != token.i and token.head.i != asker.i:
+        if own_clause and describes_noun(token):
+            return False
+        own_clause = own_clause and token.dep_ == "conj"
         token = token.head
     if (token.head.i != asker.i or token.i == asker.i or (token.dep_ == "conj" and is_finite(token))
             or token.dep_ in SUBJECT_DEPS):
@@ -535,6 +553,24 @@ def is_asked_for(trigger: Token, asker: Token) -> bool:
         return False  # the means of the act, done by doing it: "defied the accord by bombing the town"
     mark = child_with(token, ("mark",)) if token.dep_ == "advcl" else None
     return mark is None or mark.lower_ not in ASIDE_MARKERS
+
+
+def describes_noun(clause: Token) -> bool:
+    """A relative clause in the past describing a noun ("fishermen who were arrested", "who had
+    been arrested"), which tells what the noun's people did or underwent. Not a clause saying
+    what a noun of asking, intending or alleging holds, which the parser may read as relative
+    ("the demand that Peru withdraw", `CONTENT_NOUNS`); nor one in the present ("refugees who
+    cross the border"), a modal ("a government that would protect refugees") or the future, which
+    says what the noun is, does by habit or should do. (A participle describing a noun,
+    "activists detained last week", is left to `describes_participant`.)"""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or lemma(noun) in CONTENT_NOUNS:
+        return False
+    auxiliaries = [child for child in clause.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.tag_ == "MD" or aux.lower_ in FUTURE_AUXILIARIES for aux in auxiliaries):
+        return False
+    return clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(
+        aux.tag_ == "VBD" or lemma(aux) == "have" for aux in auxiliaries))
 
 
 def is_protest_demand(event: FoundEvent, protests: list[FoundEvent]) -> bool:
@@ -957,7 +993,10 @@ FrameWord = tuple[Token, str, str]
 
 def is_time_phrase(preposition: Token) -> bool:
     """A preposition whose object is a date, a time or an occasion: "attacked the inquiry on
-    Monday" has no "attack on X", "attacked the town for the second time" no "attack X for"."""
+    Monday" has no "attack on X", "attacked the town for the second time" no "attack X for".
+    "Until" always takes a time, so a pattern naming it means one: "gave X until Friday"."""
+    if preposition.lower_ in DEADLINE_PREPOSITIONS:
+        return False
     return any(child.dep_ == "pobj" and (child.ent_type_ in ("DATE", "TIME") or lemma(child) == "time")
                for child in preposition.children)
 
@@ -1367,6 +1406,12 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     """
     # A show of force's object is the force shown, not whom it is shown to ("mobilized reservists").
     head = None if is_show_of_force(match) else object_head(match)
+    if (joined := joined_act(match)) is not None:
+        # "joined farmers in a protest against the government": the farmers are fellow doers;
+        # the act is aimed at what its noun is aimed at.
+        if found := aimed_phrase_targets(joined, {token.i for token in match.words}, actors):
+            return found
+        head = None
     # The pattern's own object ("withdrew its ambassador") is not the target, but its owner may be.
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
@@ -1429,6 +1474,17 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # "told Hezbollah that Israel would hit back"; not "told reporters that ..."
         targets = [mention for mention in coded_conjuncts(addressee, actors) if mention.sector != MEDIA]
     return targets
+
+
+def joined_act(match: Match) -> Token | None:
+    """The event noun a verb of joining names in a phrase of its own, when the pattern has no
+    target: "protest" in "joined farmers in a protest", "rally" in "join thousands at a rally".
+    Whom one joins in an act does it too, beside the subject; None otherwise."""
+    trigger = match.trigger
+    if match.entry.has_target or trigger.pos_ != "VERB" or lemma(trigger) not in JOINING_VERBS:
+        return None
+    return next((word for word in match.words if word.dep_ == "pobj" and word.head.dep_ == "prep"
+                 and word.head.head.i == trigger.i), None)
 
 
 def told_addressee(verb: Token) -> Token | None:
@@ -2490,6 +2546,8 @@ def controller(verb: Token) -> Token | None:
     """The object of the governing verb that does what its infinitive says: Ukraine in "forced
     Ukraine to withdraw"; none in "let free X" (the object comes after); whom the governing
     verb's noun of asking is aimed at: Turkey in "put pressure on Turkey to free them"."""
+    if (recipient := time_given_to(verb)) is not None:
+        return recipient  # "gave Uganda 48 hours to withdraw": Uganda is to withdraw
     if (noun := asking_object(verb)) is not None:
         # The parser hangs "on X" on the noun or on its verb.
         return next((target for preposition in (*noun.children, *verb.head.children) if preposition.dep_ == "prep"
@@ -2499,6 +2557,20 @@ def controller(verb: Token) -> Token | None:
         return None
     found = child_with(verb.head, ("dobj",))
     return found if found is not None and found.i < verb.i else None
+
+
+def time_given_to(verb: Token) -> Token | None:
+    """Whom the governing verb of giving gives a time to do what its infinitive says, an
+    ultimatum's deadline: Uganda in "gave Uganda 48 hours to withdraw" and "gave Uganda until
+    Friday to withdraw", which the parser reads as the subject's purpose; None otherwise."""
+    if not is_purpose_clause(verb) or lemma(verb.head) not in GIVING_VERBS:
+        return None
+    giver = verb.head
+    if any(child.dep_ == "dobj" and lemma(child) in TIME_SPAN_NOUNS and child.i < verb.i for child in giver.children):
+        return child_with(giver, ("dative",))
+    if any(child.dep_ == "prep" and child.lower_ in DEADLINE_PREPOSITIONS and child.i < verb.i for child in giver.children):
+        return child_with(giver, ("dative", "dobj"))  # "gave Uganda until Friday to withdraw"
+    return None
 
 
 def asking_object(verb: Token) -> Token | None:
@@ -2525,8 +2597,8 @@ def is_requested_or_permitted(verb: Token) -> bool:
     "was allowed to withdraw", "permission to hold a rally", "wants Putin to attack", "ordered
     troops to attack", "a majority is needed to convict", "the majority required by law to
     convict", "tasked with investigating"; not "let free" (the letting is the act)."""
-    if asking_object(verb) is not None:
-        return True  # "put pressure on X to leave"
+    if asking_object(verb) is not None or time_given_to(verb) is not None:
+        return True  # "put pressure on X to leave", "gave X 48 hours to leave"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
         return True
     if is_noun_infinitive(verb) and lemma(verb.head) in PERMISSION_NOUNS:
