@@ -1284,13 +1284,14 @@ def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_polit
     assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")
 
 
-def test_a_news_mediums_talks_visits_outreach_and_thanks_are_newsgathering_not_politics():
+def test_a_news_mediums_talks_visits_and_outreach_are_newsgathering_not_politics():
     for text in ("Al Jazeera spoke with the Kenyan finance minister about the budget.",
                  "Le Monde reached out to the Kenyan foreign minister to discuss the treaty.",
-                 "Xinhua thanked the Kenyan ambassador for the interview."):
+                 "Xinhua met the Kenyan ambassador in Beijing."):
         assert not any(source.endswith("MED") for source, _, _ in dyads(text)), text
-    # Talking with a medium is still giving it a statement.
+    # Talking with a medium is still giving it a statement, and a medium's endorsement is news.
     assert ("KENGOV", "010", "QATMED") in dyads("The Kenyan finance minister spoke with Al Jazeera about the budget.")
+    assert ("QATMED", "051", "KENGOV") in dyads("Al Jazeera praised the Kenyan government.")
 
 
 def test_what_a_bare_talk_is_about_is_no_partner_in_it():

@@ -242,9 +242,9 @@ ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "beca
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots of acts done with someone: consulting and cooperating (CAMEO 04, 06).
 PARTNERED_ROOTS = frozenset({"04", "06"})
-# Roots of talks and diplomatic cooperation (CAMEO 04, 05): done by a news medium, its
-# meetings, visits, outreach and thanks are how it gathers news, not politics.
-NEWSGATHERING_ROOTS = frozenset({"04", "05"})
+# Talks and visits (CAMEO root 04) and reaching out (050): done by a news medium, they are how
+# it gathers news, not politics (its endorsements and apologies, 051 and 055, are events).
+NEWSGATHERING_CODES = ("04", "050")
 PLEDGE_TO_GIVE = "033"
 DOCUMENT_NOUNS = frozenset({
     "report", "resolution", "statement", "declaration", "communique", "letter", "decree", "motion",
@@ -398,10 +398,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # condolences to the families" (its words to a government are politics).
             pairs = [(source, target) for source, target in pairs if source.sector != BUSINESS
                      or (target is not None and target.sector not in (BUSINESS, CIVILIANS))]
-        if cameo[:2] in NEWSGATHERING_ROOTS:
-            # A news medium talking with, visiting, reaching out to or thanking someone is
-            # interviewing them ("the Herald spoke with the mayor", "reached out to the senator
-            # to discuss the bill", an interviewer's "Thank you for talking with us"): reporting.
+        if cameo.startswith(NEWSGATHERING_CODES):
+            # A news medium talking with, visiting or reaching out to someone is interviewing
+            # them ("the Herald spoke with the mayor", "reached out to the senator to discuss
+            # the bill", an interviewer's "Thank you for talking with us"): reporting.
             pairs = [(source, target) for source, target in pairs if source.sector != MEDIA]
         if cameo[:2] in VERBAL_ROOTS and is_anyone(source_head(match.trigger)):
             # Words of people at large ("many people expressed their anger") are an event only
