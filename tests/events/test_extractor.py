@@ -1286,6 +1286,29 @@ def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_polit
     assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")
 
 
+def test_a_news_mediums_talks_visits_and_outreach_are_newsgathering_not_politics():
+    for text in ("Al Jazeera spoke with the Kenyan finance minister about the budget.",
+                 "Le Monde reached out to the Kenyan foreign minister to discuss the treaty.",
+                 "Xinhua met the Kenyan ambassador in Beijing."):
+        assert not any(source.endswith("MED") for source, _, _ in dyads(text)), text
+    # Talking with a medium is still giving it a statement, and a medium's endorsement is news.
+    assert ("KENGOV", "010", "QATMED") in dyads("The Kenyan finance minister spoke with Al Jazeera about the budget.")
+    assert ("QATMED", "051", "KENGOV") in dyads("Al Jazeera praised the Kenyan government.")
+
+
+def test_what_a_bare_talk_is_about_is_no_partner_in_it():
+    found = dyads("With Al Jazeera, the Kenyan finance minister discussed the budget and the Ugandan parliament.")
+    assert ("KENGOV", "010", "QATMED") in found
+    assert not any(target == "UGALEG" for _, _, target in found)
+
+
+def test_thanks_aimed_at_no_actor_are_courtesy_not_praise():
+    for text in ('"We did our best, so thank you," the Kenyan coach said after the match.',
+                 "I sincerely thank everyone for their kind words."):
+        assert not any(code == "051" for _, code, _ in dyads(text)), text
+    assert ("KENGOV", "051", "UGA") in dyads("The Kenyan president thanked Uganda for its support.")
+
+
 def test_denying_someone_something_withholds_it_and_denies_no_claim():
     for text in ("The Kenyan minister urged Kenyans to deny the rebels any victory.",
                  "The Kenyan minister denied the Ugandan traders any compensation."):

@@ -253,6 +253,9 @@ ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "beca
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots of acts done with someone: consulting and cooperating (CAMEO 04, 06).
 PARTNERED_ROOTS = frozenset({"04", "06"})
+# Talks and visits (CAMEO root 04) and reaching out (050): done by a news medium, they are how
+# it gathers news, not politics (its endorsements and apologies, 051 and 055, are events).
+NEWSGATHERING_CODES = ("04", "050")
 PLEDGE_TO_GIVE = "033"
 DOCUMENT_NOUNS = frozenset({
     "report", "resolution", "statement", "declaration", "communique", "letter", "decree", "motion",
@@ -406,6 +409,11 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # condolences to the families" (its words to a government are politics).
             pairs = [(source, target) for source, target in pairs if source.sector != BUSINESS
                      or (target is not None and target.sector not in (BUSINESS, CIVILIANS))]
+        if cameo.startswith(NEWSGATHERING_CODES):
+            # A news medium talking with, visiting or reaching out to someone is interviewing
+            # them ("the Herald spoke with the mayor", "reached out to the senator to discuss
+            # the bill", an interviewer's "Thank you for talking with us"): reporting.
+            pairs = [(source, target) for source, target in pairs if source.sector != MEDIA]
         if cameo[:2] in VERBAL_ROOTS and is_anyone(source_head(match.trigger)):
             # Words of people at large ("many people expressed their anger") are an event only
             # when aimed at an actor of a known country ("people criticized the government").
@@ -1405,7 +1413,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
     """
     # A show of force's object is the force shown, not whom it is shown to ("mobilized reservists").
-    head = None if is_show_of_force(match) else object_head(match)
+    # Nor is a bare talk's object whom it is held with: "discussed the cabinet with X" is about the cabinet.
+    topic = object_head(match) if is_bare_talk(match) else None
+    head = None if is_show_of_force(match) or topic is not None else object_head(match)
     if (joined := joined_act(match)) is not None:
         # "joined farmers in a protest against the government": the farmers are fellow doers;
         # the act is aimed at what its noun is aimed at.
@@ -1416,6 +1426,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     own_word = head is not None and any(head.i == word.i for word in match.words)
     # A target the pattern names after its preposition ("fire at X") is an actor even after "at".
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
+    if topic is not None:
+        targets = talk_partners(topic, actors)  # "discussed trade with Uganda", "with" hung on "trade"
     statement = match.entry.cameo.startswith("01")
     if not targets and head is not None:
         targets = actors_within(head, actors, demanded=not statement)
@@ -1545,6 +1557,22 @@ def aimed_pattern_word(match: Match) -> Token | None:
     if last is None or last.dep_ != "pobj" or last.head.lower_ not in TARGET_PREPOSITIONS:
         return None
     return last if any(word.i == last.head.i for word in match.words) else None
+
+
+def is_bare_talk(match: Match) -> bool:
+    """A mutual verb of talking named alone ("discuss", CAMEO root 04) whose object is what is talked
+    about, not a partner: "With the Herald, the senator discussed his cabinet and the courts" is
+    talk with the Herald, not with the cabinet; partners are named by "with", "between" or as
+    coordinated subjects."""
+    return (match.entry.reciprocal and not match.entry.words and not match.entry.has_target
+            and match.entry.cameo.startswith(CONSULT_ROOT) and match.trigger.pos_ == "VERB")
+
+
+def talk_partners(topic: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom a talk is held with, when the parser hung the "with" or "between" phrase on what is
+    talked about: Uganda in "discussed trade with Uganda"."""
+    return next((found for preposition in topic.children if preposition.dep_ == "prep" and preposition.lower_ in ("with", "between")
+                 and (found := coded_conjuncts(child_with(preposition, ("pobj",)), actors))), [])
 
 
 def is_show_of_force(match: Match) -> bool:
