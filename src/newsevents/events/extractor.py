@@ -97,6 +97,8 @@ MESSAGE_NOUNS = frozenset({"message", "warning", "signal", "word", "assurance", 
 TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 # Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
+# Prepositions by which a verb of asking names whom it asks: "called on X", "appealed to X".
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})
 # Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
 GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
@@ -1848,7 +1850,7 @@ def listed_appositions(head: Token, actors: "DocumentActors") -> list[Token]:
         return []
     conjuncts = head.conjuncts
     end = min(conjunct.i for conjunct in conjuncts) if conjuncts else head.sent.end
-    appositions = [child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+    appositions = [child for child in head.rights if child.dep_ == "appos" and reads_as_name(child)
                    and child.i < end and (conjuncts or child.conjuncts)]
     if not appositions:
         return []
@@ -1856,6 +1858,13 @@ def listed_appositions(head: Token, actors: "DocumentActors") -> list[Token]:
     listed = [apposition for apposition in appositions if (mention := actors.code_mention(apposition)) is not None
               and mention.country is not None and (own is None or mention.country != own.country)]
     return [token for apposition in listed for token in (apposition, *apposition.conjuncts)]
+
+
+def reads_as_name(token: Token) -> bool:
+    """A proper name, also one the tagger took for a common noun inside a name it recognised
+    ("the isolated Qatar" tagged as a noun, but capitalised and an organisation or place)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start
+                                     and token.ent_type_ in NAMED_ENTITIES)
 
 
 def misparsed_conjuncts(head: Token) -> list[Token]:
@@ -2495,10 +2504,28 @@ def controller(verb: Token) -> Token | None:
         return next((target for preposition in (*noun.children, *verb.head.children) if preposition.dep_ == "prep"
                      and preposition.lower_ in ASKED_PREPOSITIONS and noun.i < preposition.i < verb.i
                      and (target := child_with(preposition, ("pobj",))) is not None), None)
+    if (addressee := asked_addressee(verb)) is not None:
+        return addressee
     if verb.dep_ != "xcomp" or lemma(verb.head) not in OBJECT_CONTROL_HEADS:
         return None
     found = child_with(verb.head, ("dobj",))
     return found if found is not None and found.i < verb.i else None
+
+
+def asked_addressee(verb: Token) -> Token | None:
+    """Whom a verb of asking asks through a preposition, who does what its infinitive says,
+    also where the parser hung the infinitive on the verb as a clause of its own: Egypt in
+    "called on Egypt to release them", "appealed to Egypt on Sunday to release them". Not a
+    time ("called on Monday to ..."), and not beside the verb's object, which is the one asked
+    or what is moved ("ordered troops to the border to stop the smugglers")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        return None
+    governor = verb.head
+    if lemma(governor) not in UNDONE_COMPLEMENT_HEADS or child_with(governor, OBJECT_DEPS) is not None:
+        return None
+    return next((addressee for preposition in governor.children if preposition.dep_ == "prep"
+                 and preposition.lower_ in ADDRESSEE_PREPOSITIONS and preposition.i < verb.i and not is_time_phrase(preposition)
+                 and (addressee := child_with(preposition, ("pobj",))) is not None), None)
 
 
 def asking_object(verb: Token) -> Token | None:
