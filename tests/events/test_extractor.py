@@ -744,6 +744,10 @@ def test_whom_a_verb_of_asking_asks_through_a_preposition_does_what_its_infiniti
                  "The Red Cross appealed to Sudan to release the detained aid workers."):
         releases = {(e.source.code, e.hypothetical) for e in code_text(text) if e.cameo.startswith("084")}
         assert releases == {("SDN", True)}
+    # Whom one calls in to, or calls, is no one asked.
+    for text in ("The Kenyan senator called in to a radio show on Friday to criticize Uganda.",
+                 "The Kenyan senator called to a radio host on Friday to criticize Uganda."):
+        assert {(e.source.code, e.cameo) for e in code_text(text)} == {("KENLEG", "111")}
 
 
 def test_what_an_accident_or_disaster_kills_is_no_actors_act():

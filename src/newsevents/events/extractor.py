@@ -97,8 +97,11 @@ MESSAGE_NOUNS = frozenset({"message", "warning", "signal", "word", "assurance", 
 TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 # Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
-# Prepositions by which a verb of asking names whom it asks: "called on X", "appealed to X".
-ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon", "to"})
+# Prepositions by which a verb of asking names whom it asks: "called on X", "prevailed upon X";
+# and "to" after "appeal" ("appealed to X"), which after "call" names whom one talks to ("called
+# in to a radio show to say ...").
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon"})
+APPEAL_VERB = "appeal"
 # Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
 GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Verbs whose object does what their infinitive says: "forced Ukraine to withdraw", "prompting
@@ -2517,15 +2520,22 @@ def asked_addressee(verb: Token) -> Token | None:
     also where the parser hung the infinitive on the verb as a clause of its own: Egypt in
     "called on Egypt to release them", "appealed to Egypt on Sunday to release them". Not a
     time ("called on Monday to ..."), and not beside the verb's object, which is the one asked
-    or what is moved ("ordered troops to the border to stop the smugglers")."""
+    or what is moved ("ordered troops to the border to stop the smugglers"), nor after a
+    particle, which makes another verb ("called in to a show on Monday to say ...")."""
     if verb.dep_ not in ("advcl", "xcomp") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
         return None
     governor = verb.head
-    if lemma(governor) not in UNDONE_COMPLEMENT_HEADS or child_with(governor, OBJECT_DEPS) is not None:
+    if (lemma(governor) not in UNDONE_COMPLEMENT_HEADS or child_with(governor, OBJECT_DEPS) is not None
+            or child_with(governor, ("prt",)) is not None):
         return None
     return next((addressee for preposition in governor.children if preposition.dep_ == "prep"
-                 and preposition.lower_ in ADDRESSEE_PREPOSITIONS and preposition.i < verb.i and not is_time_phrase(preposition)
+                 and is_addressee_preposition(preposition) and preposition.i < verb.i and not is_time_phrase(preposition)
                  and (addressee := child_with(preposition, ("pobj",))) is not None), None)
+
+
+def is_addressee_preposition(preposition: Token) -> bool:
+    """The preposition names whom its verb of asking asks: "called on X", "appealed to X"."""
+    return preposition.lower_ in ADDRESSEE_PREPOSITIONS or (preposition.lower_ == "to" and lemma(preposition.head) == APPEAL_VERB)
 
 
 def asking_object(verb: Token) -> Token | None:
