@@ -93,6 +93,12 @@ def test_an_infinitive_speaks_for_the_object_of_its_verb(quotes_of) -> None:
     assert (quote.cue, quote.speaker_text, quote.text) == ("admit", "the banker", "that the fees were illegal")
 
 
+def test_words_someone_is_called_on_to_say_are_the_callers(quotes_of) -> None:
+    # The parser hangs "to admit" on "called" as a clause of its own: the governor is asked, not heard.
+    quotes = quotes_of("The senator called on the governor on Friday to admit that the ferry was unsafe.")
+    assert {quote.speaker_text for quote in quotes if quote.cue == "admit"} == {"The senator"}
+
+
 def test_a_quote_after_a_colon_is_words_said_though_it_hangs_on_the_verb_as_an_object(quotes_of) -> None:
     quote = only(quotes_of('Every driver on the coast road would ask: "WHY? The bridge was fine last week."'))
     assert (quote.speaker_text, quote.cue, quote.text) == ("Every driver", "ask", "WHY? The bridge was fine last week.")

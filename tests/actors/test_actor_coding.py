@@ -114,6 +114,19 @@ def test_a_later_conjunct_shares_the_nations_of_the_first(nlp: Language, base: A
     assert [mention.code for mention in actors.code_mentions(token(doc, "lawmakers"))] == ["CHLLEG", "PERLEG"]
 
 
+def test_nations_the_entity_recogniser_took_for_one_name_are_each_their_own(nlp: Language, base: ActorBase) -> None:
+    # "The envoys of Tonga, Samoa and Fiji arrived.", the list recognised as one organisation.
+    words = ["The", "envoys", "of", "Tonga", ",", "Samoa", "and", "Fiji", "arrived", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 8, 1, 2, 3, 3, 5, 5, 8, 8],
+              deps=["det", "nsubj", "prep", "pobj", "punct", "conj", "cc", "conj", "ROOT", "punct"],
+              pos=["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+              tags=["DT", "NNS", "IN", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."],
+              lemmas=["the", "envoy", "of", "Tonga", ",", "Samoa", "and", "Fiji", "arrive", "."],
+              ents=["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"])
+    actors = DocumentActors(doc, base)
+    assert [mention.code for mention in actors.code_mentions(doc[1])] == ["TONGOV", "WSMGOV", "FJIGOV"]
+
+
 def test_a_named_group_does_not_lend_its_sector_to_the_nations_beside_it(nlp: Language, base: ActorBase) -> None:
     doc = nlp("Oman arranged a meeting of the Taliban and Pakistani officials.")
     actors = DocumentActors(doc, base)

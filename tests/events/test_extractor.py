@@ -3,7 +3,9 @@
 from spacy.tokens import Doc
 
 from newsevents import code_text
-from newsevents.events.extractor import is_content_clause, is_imperative, is_passive, is_question, misparsed_conjuncts
+from newsevents.actors import ActorBase, DocumentActors
+from newsevents.events.extractor import (
+    is_content_clause, is_imperative, is_passive, is_question, listed_appositions, misparsed_conjuncts)
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -738,6 +740,18 @@ def test_the_subject_of_a_passive_does_what_its_infinitive_says():
     assert ("KEN", "0874", "SOM") in dyads("Kenya was forced to withdraw its troops from Somalia.")
 
 
+def test_whom_a_verb_of_asking_asks_through_a_preposition_does_what_its_infinitive_says():
+    # The parser hangs the infinitive on "called" as a clause of its own, not on "Sudan".
+    for text in ("The Red Cross called on Sudan on Tuesday to release the detained aid workers.",
+                 "The Red Cross appealed to Sudan to release the detained aid workers."):
+        releases = {(e.source.code, e.hypothetical) for e in code_text(text) if e.cameo.startswith("084")}
+        assert releases == {("SDN", True)}
+    # Whom one calls in to, or calls, is no one asked.
+    for text in ("The Kenyan senator called in to a radio show on Friday to criticize Uganda.",
+                 "The Kenyan senator called to a radio host on Friday to criticize Uganda."):
+        assert {(e.source.code, e.cameo) for e in code_text(text)} == {("KENLEG", "111")}
+
+
 def test_what_an_accident_or_disaster_kills_is_no_actors_act():
     assert not code_text("Ten Ukrainian civilians were killed in the Malaysian plane crash.")
     assert not code_text("The Malaysian plane crash killed ten Ukrainian civilians.")
@@ -1326,6 +1340,18 @@ def test_a_name_in_a_list_the_parser_made_an_apposition_is_listed():
     assert {source for source, _, _ in found} == {"IRN", "PRK", "QAT"}
     # An apposition naming the first member's own office is no member of the list.
     assert {source for source, _, _ in dyads("Mike Pompeo, the Secretary of State, and Sergei Lavrov met in Geneva.")} == {"USAGOV", "RUSGOV"}
+
+
+def test_a_listed_name_the_tagger_took_for_a_common_noun_is_listed():
+    # "Iran, the isolated Qatar, and Egypt", "Qatar" tagged as a noun inside an organisation's name.
+    words = ["Iran", ",", "the", "isolated", "Qatar", ",", "and", "Egypt", "welcomed", "it"]
+    doc = Doc(load_model().vocab, words=words, heads=[8, 0, 4, 4, 0, 4, 4, 4, 8, 8],
+              deps=["nsubj", "punct", "det", "amod", "appos", "punct", "cc", "conj", "ROOT", "dobj"],
+              pos=["PROPN", "PUNCT", "DET", "ADJ", "NOUN", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON"],
+              tags=["NNP", ",", "DT", "JJ", "NN", ",", "CC", "NNP", "VBD", "PRP"],
+              ents=["B-GPE", "O", "O", "O", "B-ORG", "O", "O", "B-GPE", "O", "O"])
+    listed = listed_appositions(doc[0], DocumentActors(doc, ActorBase.default()))
+    assert [token.text for token in listed] == ["Qatar", "Egypt"]
 
 
 def test_a_noun_after_a_verbs_unnamed_for_is_what_the_act_is_for():

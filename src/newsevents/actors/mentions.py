@@ -316,8 +316,9 @@ class DocumentActors:
         if modifier is None:
             return []
         parts = []
-        for token in sorted((modifier, *modifier.conjuncts), key=lambda t: t.i):
-            name = " ".join(t.text for t in self.phrase_tokens(token))
+        conjuncts = sorted((modifier, *modifier.conjuncts), key=lambda t: t.i)
+        for token in conjuncts:
+            name = " ".join(t.text for t in own_conjunct_tokens(self.phrase_tokens(token), token, conjuncts))
             own = self.base.lookup(name)
             if own is None or own.country in (None, "IGO", "NGO"):
                 return []
@@ -822,6 +823,22 @@ def first_noun_conjunct(head: Token) -> Token | None:
         if first.pos_ != "NOUN":
             return None  # a list of names, or a misparse joining a name and a noun
     return first
+
+
+def own_conjunct_tokens(tokens: list[Token], conjunct: Token, conjuncts: list[Token]) -> list[Token]:
+    """A conjunct's phrase without the other conjuncts and the words joining them: the entity
+    recogniser may take a whole list for one name ("Tonga, Samoa and Fiji" one organisation),
+    whose phrase then holds every member."""
+    members = {other.i for other in conjuncts}
+    return [token for token in tokens if nearest_member(token, members) in (conjunct.i, None)
+            and token.dep_ != "cc" and not token.is_punct]
+
+
+def nearest_member(token: Token, members: set[int]) -> int | None:
+    """The index of the token itself or its nearest head among `members`; None when none is."""
+    while token.i not in members and token.head.i != token.i:
+        token = token.head
+    return token.i if token.i in members else None
 
 
 def child_with_conjuncts(preposition: Token | None) -> Token | None:

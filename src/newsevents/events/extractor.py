@@ -98,6 +98,11 @@ MESSAGE_NOUNS = frozenset({"message", "warning", "signal", "word", "assurance", 
 TOLD_ACT_ROOTS = frozenset({"03", "12", "13"})
 # Prepositions of a noun of asking that name whom it asks: "pressure on X", "an appeal to X", "a call for X".
 ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
+# Prepositions by which a verb of asking names whom it asks: "called on X", "prevailed upon X";
+# and "to" after "appeal" ("appealed to X"), which after "call" names whom one talks to ("called
+# in to a radio show to say ...").
+ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon"})
+APPEAL_VERB = "appeal"
 # Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
 GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Spans of time a verb of giving gives as a deadline: "gave Uganda 48 hours to withdraw" (not
@@ -1932,7 +1937,7 @@ def listed_appositions(head: Token, actors: "DocumentActors") -> list[Token]:
         return []
     conjuncts = head.conjuncts
     end = min(conjunct.i for conjunct in conjuncts) if conjuncts else head.sent.end
-    appositions = [child for child in head.rights if child.dep_ == "appos" and child.pos_ == "PROPN"
+    appositions = [child for child in head.rights if child.dep_ == "appos" and reads_as_name(child)
                    and child.i < end and (conjuncts or child.conjuncts)]
     if not appositions:
         return []
@@ -1940,6 +1945,13 @@ def listed_appositions(head: Token, actors: "DocumentActors") -> list[Token]:
     listed = [apposition for apposition in appositions if (mention := actors.code_mention(apposition)) is not None
               and mention.country is not None and (own is None or mention.country != own.country)]
     return [token for apposition in listed for token in (apposition, *apposition.conjuncts)]
+
+
+def reads_as_name(token: Token) -> bool:
+    """A proper name, also one the tagger took for a common noun inside a name it recognised
+    ("the isolated Qatar" tagged as a noun, but capitalised and an organisation or place)."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.is_title and not token.is_sent_start
+                                     and token.ent_type_ in NAMED_ENTITIES)
 
 
 def misparsed_conjuncts(head: Token) -> list[Token]:
@@ -2581,6 +2593,8 @@ def controller(verb: Token) -> Token | None:
         return next((target for preposition in (*noun.children, *verb.head.children) if preposition.dep_ == "prep"
                      and preposition.lower_ in ASKED_PREPOSITIONS and noun.i < preposition.i < verb.i
                      and (target := child_with(preposition, ("pobj",))) is not None), None)
+    if (addressee := asked_addressee(verb)) is not None:
+        return addressee
     if verb.dep_ != "xcomp" or lemma(verb.head) not in OBJECT_CONTROL_HEADS:
         return None
     found = child_with(verb.head, ("dobj",))
@@ -2599,6 +2613,27 @@ def time_given_to(verb: Token) -> Token | None:
     if any(child.dep_ == "prep" and child.lower_ in DEADLINE_PREPOSITIONS and child.i < verb.i for child in giver.children):
         return child_with(giver, ("dative", "dobj"))  # "gave Uganda until Friday to withdraw"
     return None
+def asked_addressee(verb: Token) -> Token | None:
+    """Whom a verb of asking asks through a preposition, who does what its infinitive says,
+    also where the parser hung the infinitive on the verb as a clause of its own: Egypt in
+    "called on Egypt to release them", "appealed to Egypt on Sunday to release them". Not a
+    time ("called on Monday to ..."), and not beside the verb's object, which is the one asked
+    or what is moved ("ordered troops to the border to stop the smugglers"), nor after a
+    particle, which makes another verb ("called in to a show on Monday to say ...")."""
+    if verb.dep_ not in ("advcl", "xcomp") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        return None
+    governor = verb.head
+    if (lemma(governor) not in UNDONE_COMPLEMENT_HEADS or child_with(governor, OBJECT_DEPS) is not None
+            or child_with(governor, ("prt",)) is not None):
+        return None
+    return next((addressee for preposition in governor.children if preposition.dep_ == "prep"
+                 and is_addressee_preposition(preposition) and preposition.i < verb.i and not is_time_phrase(preposition)
+                 and (addressee := child_with(preposition, ("pobj",))) is not None), None)
+
+
+def is_addressee_preposition(preposition: Token) -> bool:
+    """The preposition names whom its verb of asking asks: "called on X", "appealed to X"."""
+    return preposition.lower_ in ADDRESSEE_PREPOSITIONS or (preposition.lower_ == "to" and lemma(preposition.head) == APPEAL_VERB)
 
 
 def asking_object(verb: Token) -> Token | None:

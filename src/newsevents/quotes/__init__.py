@@ -139,7 +139,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors import DocumentActors
-from newsevents.events.extractor import is_passive, source_head
+from newsevents.events.extractor import asked_addressee, is_passive, source_head
 from newsevents.quotes.cues import (
     CLAUSE, CUE_ADJECTIVES, CUE_ADVERBS, CUE_NOUNS, CUE_VERBS, DOCUMENT, EVIDENCE, FAULTED, FEELING, NAMED, OBJECT,
     SPEECH_VERBS, CueWord,
@@ -1501,6 +1501,9 @@ def speaker_head(verb: Token) -> Token | None:
         return shown
     if (controller := object_controller(verb)) is not None:
         return controller
+    if asked_addressee(verb) is not None:
+        # "X called on Y to denounce Z": Y is asked and has said nothing; the words are X's appeal.
+        return speaker_head(verb.head)
     head = relative_clause_subject(verb) or source_head(verb) or stranded_subject(verb)
     preposition = verb.head
     if head is None and verb.dep_ == "pcomp" and preposition.lower_ in TEMPORAL_PREPOSITIONS:
