@@ -477,6 +477,12 @@ def test_serving_in_or_sending_troops_to_a_un_mission_is_peacekeeping(nlp: Langu
     assert codes_found(nlp, "The Brazilian general served in the army for thirty years.") == []
 
 
+def test_defending_an_institution_or_a_system_is_defending_it_verbally(nlp: Language) -> None:
+    assert ("052", "defend") in codes_found(nlp, "The Peruvian interior minister defended Peru's prison system.")
+    assert ("052", "defend") in codes_found(nlp, "The chief justice defended the judiciary against the attacks.")
+    assert codes_found(nlp, "Kenyan soldiers defended the town against the rebels.") == []
+
+
 def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -> None:
     doc = nlp("North Korea threatened to attack Seoul.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))
