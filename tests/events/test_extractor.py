@@ -1091,6 +1091,23 @@ def test_a_decision_to_act_is_the_act_not_an_intent():
     assert any(c.startswith("03") for _, c, _ in factual("Ghana plans to lift the trade embargo on Togo."))
 
 
+def test_approving_an_act_or_a_proposal_for_it_is_the_approvers_decision_and_so_the_act():
+    """An approval decides, as "decided to" does: the approver does what it approves."""
+    assert ("GHAGOV", "0841", "TGOCVL") in factual("Ghana's cabinet approved the release of twelve Togolese detainees.")
+    assert ("GHAGOV", "073", "TGO") in factual("Ghana's cabinet approved a plan to ship rice to Togo.")
+    assert ("GHALEG", "0841", "TGOCVL") in factual("Ghana's parliament adopted a motion to free forty Togolese prisoners.")
+    # An approved request is granted: its act is decided, and the approver asks for nothing.
+    found = dyads("Ghana's cabinet approved a request to extradite the Togolese banker.")
+    assert ("GHAGOV", "063", "TGOBUS") in factual("Ghana's cabinet approved a request to extradite the Togolese banker.")
+    assert not any(c.startswith("02") for _, c, _ in found)
+    # Planning or signing for an aim is no decision on it.
+    assert ("GHAGOV", "073", "TGO") not in factual("Ghana's cabinet drew up a plan to ship rice to Togo.")
+    # Whoever the noun names as its doer keeps the act: "approved Ghana's release of ...".
+    found = factual("Togo's cabinet approved Ghana's release of twelve Togolese fishermen.")
+    assert any(s == "GHA" and c == "0841" for s, c, _ in found)
+    assert not any(s == "TGOGOV" for s, _, _ in found)
+
+
 def test_a_passive_finds_its_agent_hung_on_a_verb_of_its_complement():
     # The parser hangs "by" on the gerund or on the aside before it; a gerund takes no passive agent.
     assert ("---JUD", "1121", "---GOV") in dyads("The mayor was accused of stealing city money by prosecutors.")

@@ -447,6 +447,42 @@ def test_sentence_is_coded(nlp: Language, sentence: str, expected: tuple[str, st
     assert expected in codes_found(nlp, sentence)
 
 
+def test_building_for_an_actor_and_spending_on_aid_are_giving_aid(nlp: Language) -> None:
+    assert ("070", "build") in codes_found(nlp, "Qatar built 400 homes for Syrian refugees in Jordan.")
+    assert ("070", "construct") in codes_found(nlp, "The Turkish government constructed two schools for Somali children.")
+    assert ("070", "spend") in codes_found(nlp, "Norway spent $40 million on relief for Haitian flood victims.")
+    assert ("070", "spend") in codes_found(nlp, "Sweden spent 2 billion kronor on helping Afghan refugees.")
+    # Building for no actor, and spending on anything but aid, give nothing.
+    assert codes_found(nlp, "The carmaker built a new plant for its electric models.") == []
+    assert codes_found(nlp, "The club spent 50 million euros on two new strikers.") == []
+
+
+def test_resources_expertise_and_experts_given_to_an_actor_are_aid(nlp: Language) -> None:
+    assert ("070", "send") in codes_found(nlp, "Sweden sent flood experts to Malawi.")
+    assert ("070", "provide") in codes_found(nlp, "Germany provided its expertise to the Kenyan police.")
+    assert ("033", "offer") in codes_found(nlp, "Canada offered technical experts to the Ecuadorian government.")
+    assert codes_found(nlp, "The coach gave his expertise to the young players.") == []
+
+
+def test_letting_a_sanction_lapse_eases_it(nlp: Language) -> None:
+    assert ("085", "extend") in codes_found(nlp, "The Security Council failed to extend the sanctions on Eritrea.")
+    assert ("085", "let") in codes_found(nlp, "The European Union let its sanctions on Belarus expire.")
+    assert codes_found(nlp, "The council failed to renew the contract of its chief executive.") == []
+
+
+def test_serving_in_or_sending_troops_to_a_un_mission_is_peacekeeping(nlp: Language) -> None:
+    assert ("074", "serve") in codes_found(nlp, "Nepalese soldiers served with the UN mission in Lebanon.")
+    assert ("074", "serve") in codes_found(nlp, "Fijian soldiers have served as peacekeepers in Sinai since 1982.")
+    assert ("074", "contribute") in codes_found(nlp, "Uruguay contributed 900 troops to the UN mission in Congo.")
+    assert codes_found(nlp, "The Brazilian general served in the army for thirty years.") == []
+
+
+def test_defending_an_institution_or_a_system_is_defending_it_verbally(nlp: Language) -> None:
+    assert ("052", "defend") in codes_found(nlp, "The Peruvian interior minister defended Peru's prison system.")
+    assert ("052", "defend") in codes_found(nlp, "The chief justice defended the judiciary against the attacks.")
+    assert codes_found(nlp, "Kenyan soldiers defended the town against the rebels.") == []
+
+
 def test_target_of_a_threat_is_the_object_of_the_threatened_act(nlp: Language) -> None:
     doc = nlp("North Korea threatened to attack Seoul.")
     [match] = select_matches(next(iter(doc.sents)), Lexicon.default(), DocumentActors(doc, ActorBase.default()))

@@ -201,6 +201,13 @@ LIGHT_VERBS = frozenset(
      "intensify", "step", "escalate", "reach", "sign", "conclude", "declare", "order", "unleash", "open", "impose",
      "announce", "complete", "organize", "organise"}
 )
+# Verbs of approving: what their object names is the approver's decision, and a decision is
+# the act ("approved the release of the prisoners", as "decided to release the prisoners").
+APPROVAL_VERBS = frozenset({"approve", "authorize", "authorise", "adopt"})
+# Nouns of a proposal put to a decision: once approved, their infinitive is the act decided
+# ("adopted a plan to send troops"), not an aim only ("signed an agreement to promote trade").
+PROPOSAL_NOUNS = frozenset({"plan", "proposal", "bill", "measure", "motion", "resolution", "decision", "request",
+                            "scheme", "initiative", "programme", "program"})
 # Verbs whose "in" phrase names the subject's own act: "engaged in fighting", "took part in talks".
 TAKING_PART_VERBS = frozenset({"engage", "involve", "participate", "join"})
 # Verbs whose object is a fellow doer of the act named in their phrase: "joined farmers in a
@@ -354,7 +361,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     """Yield every event in one sentence."""
     found: list[FoundEvent] = []
     matches = select_matches(sentence, lexicon, actors)
-    unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES)]
+    # An approved request or offer is decided, no longer only asked for ("approved a request to extradite X").
+    unrealised = [m.trigger for m in matches if m.entry.cameo.startswith(UNREALISED_CODES) and not is_approved(m.trigger)]
     triggers = {match.trigger.i for match in matches}
     objected_to = {m.target.i for m in matches if m.target is not None and m.entry.cameo[:2] in OBJECTING_ROOTS}
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
@@ -1982,6 +1990,8 @@ def source_head(trigger: Token) -> Token | None:
             return trigger.head
         return participle_subject(subject) or subject
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        if is_approved_proposal_act(trigger):
+            return source_head(trigger.head.head)  # "adopted a plan to send troops": the adopters send them
         if is_undertaken_aim(trigger):
             return undertaking_doer(trigger.head)  # "staged a rally to protest the law": the rally's doers protest
         return verbless_subject(trigger.head) or trigger.head
@@ -2215,7 +2225,21 @@ def is_undertaken_aim(verb: Token) -> bool:
     """An infinitive naming what an undertaking is for: "launched a campaign to free the hostages",
     "signed an agreement to promote trade"; its doer is whoever undertakes it (`undertaking_doer`)."""
     return (verb.dep_ in ("relcl", "acl") and child_with(verb, ("aux",)) is not None
-            and undertaking_doer(verb.head) is not None)
+            and undertaking_doer(verb.head) is not None and not is_approved_proposal_act(verb))
+
+
+def is_approved_proposal_act(verb: Token) -> bool:
+    """An infinitive on a proposal its verb approves: "approved a proposal to build schools",
+    "adopted a plan to send troops". Approving a proposal decides on its act, and a decision is
+    the act (as "decided to send troops" is), done by the approver."""
+    proposal = verb.head
+    return (verb.dep_ in ("relcl", "acl") and child_with(verb, ("aux",)) is not None
+            and proposal.pos_ == "NOUN" and lemma(proposal) in PROPOSAL_NOUNS and is_approved(proposal))
+
+
+def is_approved(noun: Token) -> bool:
+    """The noun is the object of a verb of approving: "approved the release", "adopted a plan"."""
+    return noun.dep_ == "dobj" and lemma(noun.head) in APPROVAL_VERBS
 
 
 def object_sharer(verb: Token) -> Token | None:
@@ -2243,8 +2267,13 @@ def undertaking_verb(noun: Token) -> Token | None:
 
 def undertaking_doer(noun: Token) -> Token | None:
     """Who undertakes what a noun names, where its verb says they do: the subject of a light
-    verb ("X launched an offensive") or of a verb of going "for" it ("returned to Geneva for talks")."""
+    verb ("X launched an offensive") or of a verb of approving ("X approved the release of the
+    prisoners": X decided on it), or of a verb of going "for" it ("returned to Geneva for talks")."""
     if noun.dep_ in ("dobj", "attr") and lemma(noun.head) in LIGHT_VERBS:
+        return source_head(noun.head)
+    if is_approved(noun) and lemma(noun) not in PROPOSAL_NOUNS:
+        # Approving a proposal is no proposal of one's own: "approved a request to extradite X"
+        # requests nothing (its infinitive is the decided act, `is_approved_proposal_act`).
         return source_head(noun.head)
     preposition = noun.head
     if (noun.dep_ == "pobj" and preposition.lower_ == "for" and preposition.head.pos_ in ("VERB", "AUX")
@@ -2416,7 +2445,8 @@ def is_announced(trigger: Token) -> bool:
             return True
     # "welcomed Uganda's plan to withdraw its troops": the infinitive of a noun of intent
     return (trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and lemma(trigger.head) in INTENT_NOUNS
-            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in trigger.children))
+            and any(child.dep_ == "aux" and child.tag_ == "TO" for child in trigger.children)
+            and not is_approved_proposal_act(trigger))  # "approved a plan to withdraw": decided
 
 
 def is_disclaimed(trigger: Token) -> bool:
