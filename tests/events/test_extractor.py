@@ -1424,3 +1424,11 @@ def test_what_an_actor_is_warned_to_do_is_its_own_act_not_done():
     assert not any(s == "NAM" and c.startswith("08") for s, c, _ in found)
     assert any(s.startswith("AGO") and c.startswith("087") for s, c, _ in found)
     assert not any(s.startswith("AGO") for s, _, _ in factual("Namibia warned Angola to pull its soldiers back from the river."))
+
+
+def test_lifting_sanctions_on_a_state_is_done_by_another_state():
+    # Easing an embargo (085) is done to another state, as imposing one (163) is: the body
+    # that lifts it takes no guessed country from the state it lifts it on.
+    found = dyads("The parliament voted on Thursday to lift the embargo on Belarus.")
+    assert ("---LEG", "085", "BLR") in found
+    assert not any(s == "BLRLEG" for s, _, _ in found)

@@ -322,9 +322,10 @@ PLAIN_STATEMENT = "010"
 # Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
 STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
-# Cooperation, aid, cutting ties and sanctions: acts a state does to another state, not to
-# itself as a whole ("parliament voted sanctions on Moldova" is no Moldovan parliament).
-FOREIGN_ACT_ROOTS = frozenset({"06", "07", "16"})
+# Cooperation, aid, cutting ties, and imposing or lifting sanctions: acts a state does to another
+# state, not to itself as a whole ("parliament voted sanctions on Moldova", "parliament lifted the
+# embargo on Moldova" is no Moldovan parliament). Prefixes of CAMEO codes.
+FOREIGN_ACT_CODES = ("06", "07", "16", "085")
 # Protest, force, cutting ties, coercion and violence: acts a statement may demand to end ("said
 # the shelling must stop").
 CONFLICT_ACT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
@@ -1174,7 +1175,7 @@ def actor_pairs(
         # Words to or about a state as a whole, and aid to it or sanctions on it, are mostly
         # another state's: a country guessed for the actor from that state alone tells nothing.
         # Acts in a state's own land ("forces withdrew from a Bosnian town") are often its own.
-        spoken = match.entry.cameo[:2] in VERBAL_ROOTS | FOREIGN_ACT_ROOTS
+        spoken = match.entry.cameo[:2] in VERBAL_ROOTS or match.entry.cameo.startswith(FOREIGN_ACT_CODES)
         # An actor does not act on itself ("expressed concern to the UN" said by a UN official),
         # unless its code is only such a guess; but force against another group of the same code
         # is fighting between two ("rebels killed the commander of a rival militia"), unless a
