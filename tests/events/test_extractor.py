@@ -1407,3 +1407,12 @@ def test_what_an_actor_is_warned_to_do_is_its_own_act_not_done():
     assert not any(s == "NAM" and c.startswith("08") for s, c, _ in found)
     assert any(s.startswith("AGO") and c.startswith("087") for s, c, _ in found)
     assert not any(s.startswith("AGO") for s, _, _ in factual("Namibia warned Angola to pull its soldiers back from the river."))
+
+
+def test_an_act_asked_for_with_no_one_named_as_asked_is_not_the_askers():
+    # "called on Tuesday": a time, not whom the call is on; unnamed others are asked to free them.
+    for text in ("Human Rights Watch called on Tuesday to free the detained journalists.",
+                 "Human Rights Watch urged to free the detained journalists."):
+        assert not [e for e in code_text(text) if e.cameo.startswith("084") and not e.hypothetical]
+        assert not [e for e in code_text(text) if e.cameo.startswith("084") and e.source.code == "NGOHRW"]
+

@@ -103,6 +103,10 @@ ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
 # in to a radio show to say ...").
 ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon"})
 APPEAL_VERB = "appeal"
+# Verbs of asking whose bare infinitive, with no one named as asked, is asked of unnamed others:
+# "Amnesty urged on Friday to free them" (not "asked to join", "demanded to see", which the
+# subject wants to do itself).
+UNNAMED_ADDRESSEE_HEADS = frozenset({"call", "urge", "appeal"})
 # Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
 GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Spans of time a verb of giving gives as a deadline: "gave Uganda 48 hours to withdraw" (not
@@ -1992,6 +1996,8 @@ def source_head(trigger: Token) -> Token | None:
         return gerund_doer(alleging)  # "accused Y of violating X, ignoring Z": Y ignored Z
     if (doer := controller(trigger)) is not None:
         return doer  # "forced Ukraine to withdraw": Ukraine withdraws
+    if is_asked_of_unnamed(trigger):
+        return None  # "Amnesty called on Monday to free them": someone else is to free them
     if trigger.dep_ in ("xcomp", "conj", "advcl", "ccomp") and trigger.head.i != trigger.i:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
@@ -2631,6 +2637,21 @@ def asked_addressee(verb: Token) -> Token | None:
                  and (addressee := child_with(preposition, ("pobj",))) is not None), None)
 
 
+def is_asked_of_unnamed(verb: Token) -> bool:
+    """An infinitive a verb of asking asks for without naming whom it asks: "Amnesty called on
+    Monday to free the prisoners", "urged to free them". The asker does not do the act; unnamed
+    others are asked to (with someone named, "called on Egypt to free them", that one does it).
+    Any other phrase on the verb may name whom one calls ("called to a radio host to criticize X"
+    criticizes)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        return False
+    governor = verb.head
+    return (lemma(governor) in UNNAMED_ADDRESSEE_HEADS and governor.pos_ == "VERB" and not is_passive(governor)
+            and child_with(verb, SUBJECT_DEPS) is None and child_with(governor, (*OBJECT_DEPS, "prt")) is None
+            and not any(preposition.dep_ == "prep" and preposition.i < verb.i and not is_time_phrase(preposition)
+                        for preposition in governor.children))
+
+
 def is_addressee_preposition(preposition: Token) -> bool:
     """The preposition names whom its verb of asking asks: "called on X", "appealed to X"."""
     return preposition.lower_ in ADDRESSEE_PREPOSITIONS or (preposition.lower_ == "to" and lemma(preposition.head) == APPEAL_VERB)
@@ -2660,8 +2681,8 @@ def is_requested_or_permitted(verb: Token) -> bool:
     "was allowed to withdraw", "permission to hold a rally", "wants Putin to attack", "ordered
     troops to attack", "a majority is needed to convict", "the majority required by law to
     convict", "tasked with investigating"; not "let free" (the letting is the act)."""
-    if asking_object(verb) is not None or time_given_to(verb) is not None:
-        return True  # "put pressure on X to leave", "gave X 48 hours to leave"
+    if asking_object(verb) is not None or time_given_to(verb) is not None or is_asked_of_unnamed(verb):
+        return True  # "put pressure on X to leave", "gave X 48 hours to leave", "urged to leave"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
         return True
     if is_noun_infinitive(verb) and lemma(verb.head) in PERMISSION_NOUNS:
