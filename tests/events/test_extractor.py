@@ -1416,3 +1416,9 @@ def test_an_act_asked_for_with_no_one_named_as_asked_is_not_the_askers():
         assert not [e for e in code_text(text) if e.cameo.startswith("084") and not e.hypothetical]
         assert not [e for e in code_text(text) if e.cameo.startswith("084") and e.source.code == "NGOHRW"]
 
+
+def test_a_participle_before_a_passives_agent_describes_the_agent():
+    # The parser reads "by protesting students" as a gerund with an object.
+    found = dyads("The Ugandan prime minister was heckled by protesting students.")
+    assert any(source.endswith("EDU") and target == "UGAGOV" for source, _, target in found)
+    assert not any(source == "UGAGOV" for source, _, _ in found)

@@ -767,7 +767,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
     """
     candidates = []
     for token in sentence:
-        if token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN") or is_agent_participle(token):
             continue
         entries = lexicon.for_trigger(lemma(token))
         if not entries:
@@ -1977,6 +1977,8 @@ def source_head(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
+        if (participle := agent_participle(trigger)) is not None:
+            return child_with(participle, ("dobj",))  # "was heckled by protesting students": the students
         agent = child_with(trigger, ("agent",)) or stranded_agent(trigger) or prepositional_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
@@ -2021,6 +2023,32 @@ def is_gerund_noun(verb: Token) -> bool:
     "between" phrase: "Fighting between A and B killed ten", "There was fighting between A and B"."""
     return (verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
             and any(child.dep_ == "prep" and child.lower_ == "between" for child in verb.children))
+
+
+def agent_participle(verb: Token) -> Token | None:
+    """The participle describing a passive's agent that the parser took for a gerund with an
+    object: "was heckled by protesting students", "was blocked by striking dockers" read as
+    "by [protesting] [students]" (what the verb was done by is people, not an activity). The
+    object is a bare plural right after the participle, and the participle has nothing else;
+    None otherwise."""
+    if not (is_passive(verb) or is_passive_participle(verb)):
+        return None
+    by = next((child for child in verb.children if child.dep_ in ("prep", "agent") and child.lower_ == "by"), None)
+    participle = child_with(by, ("pcomp",)) if by is not None else None
+    if participle is None or participle.tag_ != "VBG" or participle.i != by.i + 1:
+        return None
+    noun = child_with(participle, ("dobj",))
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or len(list(participle.children)) != 1:
+        return None
+    if any(child.dep_ in ("det", "poss", "nummod") for child in noun.children):
+        return None
+    return participle if all(token.dep_ in ("amod", "compound") for token in verb.doc[participle.i + 1 : noun.i]) else None
+
+
+def is_agent_participle(token: Token) -> bool:
+    """The word is the participle describing a passive's agent ("by protesting students"), which
+    describes the agent and is no act of its own."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "by" and agent_participle(token.head.head) == token
 
 
 def stranded_agent(verb: Token) -> Token | None:
