@@ -1422,3 +1422,9 @@ def test_a_participle_before_a_passives_agent_describes_the_agent():
     found = dyads("The Ugandan prime minister was heckled by protesting students.")
     assert any(source.endswith("EDU") and target == "UGAGOV" for source, _, target in found)
     assert not any(source == "UGAGOV" for source, _, _ in found)
+
+
+def test_restrictions_announced_or_introduced_are_imposed():
+    assert ("NOR", "172", "SWE") in dyads("Norway announced new curbs on flights from Sweden.")
+    assert ("NOR", "172", "SWE") in dyads("Norway introduced restrictions on ferries from Sweden.")
+    assert not any(c.startswith("01") for _, c, _ in dyads("Norway announced new curbs on flights from Sweden."))
