@@ -1428,3 +1428,11 @@ def test_restrictions_announced_or_introduced_are_imposed():
     assert ("NOR", "172", "SWE") in dyads("Norway announced new curbs on flights from Sweden.")
     assert ("NOR", "172", "SWE") in dyads("Norway introduced restrictions on ferries from Sweden.")
     assert not any(c.startswith("01") for _, c, _ in dyads("Norway announced new curbs on flights from Sweden."))
+
+
+def test_words_about_an_act_a_nationality_adjective_names_the_doer_of_are_aimed_at_the_doer():
+    # The adjective names who strikes; the "on" phrase whom the strikes hit.
+    assert ("PERGOV", "111", "CHL") in dyads("Peru's foreign ministry condemned the Chilean air strikes on Bolivia.")
+    assert ("PER", "111", "CHL") in dyads("Peru denounced the Chilean sanctions against Bolivia.")
+    # Without an aimed-at phrase, the phrase's actors are whom it is about.
+    assert ("PER", "111", "BOLCVL") in dyads("Peru condemned attacks on Bolivian civilians.")

@@ -1685,6 +1685,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return coded_conjuncts(owner, actors)
     if found := [country_only(mention) for mention in coded_conjuncts(leader(head), actors)]:
         return found  # "the Saudi-led blockade of Qatar" is Saudi Arabia's, as "Saudi Arabia's blockade"
+    if found := national_doer(head, actors):
+        return found  # "condemned the Israeli strikes on Damascus": Israel's strikes
     # Whoever does what the phrase names comes before whom it is done to: "the killing of its
     # citizens by US agents" is the agents' act.
     for child in sorted(head.children, key=lambda token: token.lower_ != "by"):
@@ -1720,6 +1722,21 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def national_doer(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The country a nationality adjective names as the doer of an act aimed "on" or "against"
+    someone else: Russia in "the Russian strikes on Kyiv", "Russian sanctions against Latvia".
+    The adjective tells whose act it is and the preposition whom it is done to; words about the
+    act are aimed at its doer. Empty without such a preposition ("Ukrainian civilians")."""
+    if not any(child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPOSITIONS for child in noun.children):
+        return []
+    for modifier in noun.lefts:
+        if modifier.dep_ != "amod" or modifier.pos_ != "ADJ" or is_hyphen_pair(modifier):
+            continue
+        if found := [country_only(mention) for mention in coded_conjuncts(modifier, actors) if mention.country is not None]:
+            return found
+    return []
 
 
 def leader(noun: Token) -> Token | None:
