@@ -1436,3 +1436,9 @@ def test_words_about_an_act_a_nationality_adjective_names_the_doer_of_are_aimed_
     assert ("PER", "111", "CHL") in dyads("Peru denounced the Chilean sanctions against Bolivia.")
     # Without an aimed-at phrase, the phrase's actors are whom it is about.
     assert ("PER", "111", "BOLCVL") in dyads("Peru condemned attacks on Bolivian civilians.")
+
+
+def test_a_pronoun_owner_with_no_country_leaves_the_owned_doer_its_own_sector():
+    found = dyads("The president said his soldiers would not retreat from the hills.")
+    assert any(source == "---MIL" for source, _, _ in found)
+    assert not any(source.endswith("GOV") for source, _, _ in found)

@@ -1135,7 +1135,8 @@ def actor_pairs(
         # An event noun acting or acted on by its owner: "US drone attacks killed ..." is the US acting.
         owner = match.trigger if match.trigger.pos_ == "NOUN" else head
         if owner is not None and owner.pos_ == "NOUN":
-            sources = [owning_nation(mention, match) for mention in modifier_actors(owner, actors)] or sources
+            owned = [owning_nation(mention, match) for mention in modifier_actors(owner, actors)]
+            sources = owned if owned and not is_bare_pronoun_owner(owned, sources) else sources
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
         if not sources and head is not None:
@@ -1812,6 +1813,13 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
         fallback = fallback or found
         queue.extend(left_modifiers(modifier))
     return fallback
+
+
+def is_bare_pronoun_owner(owners: list[ActorMention], sources: list[ActorMention]) -> bool:
+    """The owners found are only pronouns ("his", "their") that bring no country, while the
+    noun names a doer of its own: "the minister said his troops would not withdraw" is the
+    troops' act (---MIL), not the minister's (---GOV); with a country the owner places them."""
+    return bool(sources) and all(owner.country is None and owner.text.lower() in SELF_PRONOUNS for owner in owners)
 
 
 def left_modifiers(noun: Token) -> list[Token]:
