@@ -1432,3 +1432,36 @@ def test_lifting_sanctions_on_a_state_is_done_by_another_state():
     found = dyads("The parliament voted on Thursday to lift the embargo on Belarus.")
     assert ("---LEG", "085", "BLR") in found
     assert not any(s == "BLRLEG" for s, _, _ in found)
+def test_an_act_asked_for_with_no_one_named_as_asked_is_not_the_askers():
+    # "called on Tuesday": a time, not whom the call is on; unnamed others are asked to free them.
+    for text in ("Human Rights Watch called on Tuesday to free the detained journalists.",
+                 "Human Rights Watch urged to free the detained journalists."):
+        assert not [e for e in code_text(text) if e.cameo.startswith("084") and not e.hypothetical]
+        assert not [e for e in code_text(text) if e.cameo.startswith("084") and e.source.code == "NGOHRW"]
+
+
+def test_a_participle_before_a_passives_agent_describes_the_agent():
+    # The parser reads "by protesting students" as a gerund with an object.
+    found = dyads("The Ugandan prime minister was heckled by protesting students.")
+    assert any(source.endswith("EDU") and target == "UGAGOV" for source, _, target in found)
+    assert not any(source == "UGAGOV" for source, _, _ in found)
+
+
+def test_restrictions_announced_or_introduced_are_imposed():
+    assert ("NOR", "172", "SWE") in dyads("Norway announced new curbs on flights from Sweden.")
+    assert ("NOR", "172", "SWE") in dyads("Norway introduced restrictions on ferries from Sweden.")
+    assert not any(c.startswith("01") for _, c, _ in dyads("Norway announced new curbs on flights from Sweden."))
+
+
+def test_words_about_an_act_a_nationality_adjective_names_the_doer_of_are_aimed_at_the_doer():
+    # The adjective names who strikes; the "on" phrase whom the strikes hit.
+    assert ("PERGOV", "111", "CHL") in dyads("Peru's foreign ministry condemned the Chilean air strikes on Bolivia.")
+    assert ("PER", "111", "CHL") in dyads("Peru denounced the Chilean sanctions against Bolivia.")
+    # Without an aimed-at phrase, the phrase's actors are whom it is about.
+    assert ("PER", "111", "BOLCVL") in dyads("Peru condemned attacks on Bolivian civilians.")
+
+
+def test_a_pronoun_owner_with_no_country_leaves_the_owned_doer_its_own_sector():
+    found = dyads("The president said his soldiers would not retreat from the hills.")
+    assert any(source == "---MIL" for source, _, _ in found)
+    assert not any(source.endswith("GOV") for source, _, _ in found)

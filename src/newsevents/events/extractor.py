@@ -103,6 +103,10 @@ ASKED_PREPOSITIONS = frozenset({"on", "upon", "to", "for"})
 # in to a radio show to say ...").
 ADDRESSEE_PREPOSITIONS = frozenset({"on", "upon"})
 APPEAL_VERB = "appeal"
+# Verbs of asking whose bare infinitive, with no one named as asked, is asked of unnamed others:
+# "Amnesty urged on Friday to free them" (not "asked to join", "demanded to see", which the
+# subject wants to do itself).
+UNNAMED_ADDRESSEE_HEADS = frozenset({"call", "urge", "appeal"})
 # Verbs that take a recipient and a thing given, and no tensed clause: "granted X access".
 GIVING_VERBS = frozenset({"give", "grant", "offer", "allow", "permit", "deny", "afford", "award"})
 # Spans of time a verb of giving gives as a deadline: "gave Uganda 48 hours to withdraw" (not
@@ -772,7 +776,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
     """
     candidates = []
     for token in sentence:
-        if token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN") or is_agent_participle(token):
             continue
         entries = lexicon.for_trigger(lemma(token))
         if not entries:
@@ -1140,7 +1144,8 @@ def actor_pairs(
         # An event noun acting or acted on by its owner: "US drone attacks killed ..." is the US acting.
         owner = match.trigger if match.trigger.pos_ == "NOUN" else head
         if owner is not None and owner.pos_ == "NOUN":
-            sources = [owning_nation(mention, match) for mention in modifier_actors(owner, actors)] or sources
+            owned = [owning_nation(mention, match) for mention in modifier_actors(owner, actors)]
+            sources = owned if owned and not is_bare_pronoun_owner(owned, sources) else sources
         if not sources and head is not None and lemma(head) in DOCUMENT_NOUNS:
             sources = document_authors(head, actors)  # "X issued a report accusing Y"
         if not sources and head is not None:
@@ -1690,6 +1695,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return coded_conjuncts(owner, actors)
     if found := [country_only(mention) for mention in coded_conjuncts(leader(head), actors)]:
         return found  # "the Saudi-led blockade of Qatar" is Saudi Arabia's, as "Saudi Arabia's blockade"
+    if found := national_doer(head, actors):
+        return found  # "condemned the Israeli strikes on Damascus": Israel's strikes
     # Whoever does what the phrase names comes before whom it is done to: "the killing of its
     # citizens by US agents" is the agents' act.
     for child in sorted(head.children, key=lambda token: token.lower_ != "by"):
@@ -1725,6 +1732,21 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def national_doer(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The country a nationality adjective names as the doer of an act aimed "on" or "against"
+    someone else: Russia in "the Russian strikes on Kyiv", "Russian sanctions against Latvia".
+    The adjective tells whose act it is and the preposition whom it is done to; words about the
+    act are aimed at its doer. Empty without such a preposition ("Ukrainian civilians")."""
+    if not any(child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPOSITIONS for child in noun.children):
+        return []
+    for modifier in noun.lefts:
+        if modifier.dep_ != "amod" or modifier.pos_ != "ADJ" or is_hyphen_pair(modifier):
+            continue
+        if found := [country_only(mention) for mention in coded_conjuncts(modifier, actors) if mention.country is not None]:
+            return found
+    return []
 
 
 def leader(noun: Token) -> Token | None:
@@ -1800,6 +1822,13 @@ def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]
         fallback = fallback or found
         queue.extend(left_modifiers(modifier))
     return fallback
+
+
+def is_bare_pronoun_owner(owners: list[ActorMention], sources: list[ActorMention]) -> bool:
+    """The owners found are only pronouns ("his", "their") that bring no country, while the
+    noun names a doer of its own: "the minister said his troops would not withdraw" is the
+    troops' act (---MIL), not the minister's (---GOV); with a country the owner places them."""
+    return bool(sources) and all(owner.country is None and owner.text.lower() in SELF_PRONOUNS for owner in owners)
 
 
 def left_modifiers(noun: Token) -> list[Token]:
@@ -1982,6 +2011,8 @@ def source_head(trigger: Token) -> Token | None:
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
     if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
+        if (participle := agent_participle(trigger)) is not None:
+            return child_with(participle, ("dobj",))  # "was heckled by protesting students": the students
         agent = child_with(trigger, ("agent",)) or stranded_agent(trigger) or prepositional_agent(trigger)
         return child_with(agent, ("pobj",)) if agent is not None else None
     subject = (child_with(trigger, SUBJECT_DEPS) or auxiliary_subject(trigger)
@@ -2003,6 +2034,8 @@ def source_head(trigger: Token) -> Token | None:
         return gerund_doer(alleging)  # "accused Y of violating X, ignoring Z": Y ignored Z
     if (doer := controller(trigger)) is not None:
         return doer  # "forced Ukraine to withdraw": Ukraine withdraws
+    if is_asked_of_unnamed(trigger):
+        return None  # "Amnesty called on Monday to free them": someone else is to free them
     if trigger.dep_ in ("xcomp", "conj", "advcl", "ccomp") and trigger.head.i != trigger.i:
         governor = trigger.head
         if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
@@ -2026,6 +2059,32 @@ def is_gerund_noun(verb: Token) -> bool:
     "between" phrase: "Fighting between A and B killed ten", "There was fighting between A and B"."""
     return (verb.tag_ == "VBG" and verb.dep_ in ("nsubj", "nsubjpass", "attr", "dobj", "pobj")
             and any(child.dep_ == "prep" and child.lower_ == "between" for child in verb.children))
+
+
+def agent_participle(verb: Token) -> Token | None:
+    """The participle describing a passive's agent that the parser took for a gerund with an
+    object: "was heckled by protesting students", "was blocked by striking dockers" read as
+    "by [protesting] [students]" (what the verb was done by is people, not an activity). The
+    object is a bare plural right after the participle, and the participle has nothing else;
+    None otherwise."""
+    if not (is_passive(verb) or is_passive_participle(verb)):
+        return None
+    by = next((child for child in verb.children if child.dep_ in ("prep", "agent") and child.lower_ == "by"), None)
+    participle = child_with(by, ("pcomp",)) if by is not None else None
+    if participle is None or participle.tag_ != "VBG" or participle.i != by.i + 1:
+        return None
+    noun = child_with(participle, ("dobj",))
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or len(list(participle.children)) != 1:
+        return None
+    if any(child.dep_ in ("det", "poss", "nummod") for child in noun.children):
+        return None
+    return participle if all(token.dep_ in ("amod", "compound") for token in verb.doc[participle.i + 1 : noun.i]) else None
+
+
+def is_agent_participle(token: Token) -> bool:
+    """The word is the participle describing a passive's agent ("by protesting students"), which
+    describes the agent and is no act of its own."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "by" and agent_participle(token.head.head) == token
 
 
 def stranded_agent(verb: Token) -> Token | None:
@@ -2662,6 +2721,21 @@ def asked_addressee(verb: Token) -> Token | None:
                  and (addressee := child_with(preposition, ("pobj",))) is not None), None)
 
 
+def is_asked_of_unnamed(verb: Token) -> bool:
+    """An infinitive a verb of asking asks for without naming whom it asks: "Amnesty called on
+    Monday to free the prisoners", "urged to free them". The asker does not do the act; unnamed
+    others are asked to (with someone named, "called on Egypt to free them", that one does it).
+    Any other phrase on the verb may name whom one calls ("called to a radio host to criticize X"
+    criticizes)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        return False
+    governor = verb.head
+    return (lemma(governor) in UNNAMED_ADDRESSEE_HEADS and governor.pos_ == "VERB" and not is_passive(governor)
+            and child_with(verb, SUBJECT_DEPS) is None and child_with(governor, (*OBJECT_DEPS, "prt")) is None
+            and not any(preposition.dep_ == "prep" and preposition.i < verb.i and not is_time_phrase(preposition)
+                        for preposition in governor.children))
+
+
 def is_addressee_preposition(preposition: Token) -> bool:
     """The preposition names whom its verb of asking asks: "called on X", "appealed to X"."""
     return preposition.lower_ in ADDRESSEE_PREPOSITIONS or (preposition.lower_ == "to" and lemma(preposition.head) == APPEAL_VERB)
@@ -2691,8 +2765,8 @@ def is_requested_or_permitted(verb: Token) -> bool:
     "was allowed to withdraw", "permission to hold a rally", "wants Putin to attack", "ordered
     troops to attack", "a majority is needed to convict", "the majority required by law to
     convict", "tasked with investigating"; not "let free" (the letting is the act)."""
-    if asking_object(verb) is not None or time_given_to(verb) is not None:
-        return True  # "put pressure on X to leave", "gave X 48 hours to leave"
+    if asking_object(verb) is not None or time_given_to(verb) is not None or is_asked_of_unnamed(verb):
+        return True  # "put pressure on X to leave", "gave X 48 hours to leave", "urged to leave"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "with" and lemma(verb.head.head) in MANDATE_HEADS:
         return True
     if is_noun_infinitive(verb) and lemma(verb.head) in PERMISSION_NOUNS:
