@@ -2703,6 +2703,14 @@ def time_given_to(verb: Token) -> Token | None:
     if any(child.dep_ == "prep" and child.lower_ in DEADLINE_PREPOSITIONS and child.i < verb.i for child in giver.children):
         return child_with(giver, ("dative", "dobj"))  # "gave Uganda until Friday to withdraw"
     return None
+
+
+def is_clausal_infinitive(verb: Token) -> bool:
+    """An infinitive the parser hung on its governing verb as a complement or a clause of its
+    own ("called on Egypt to release them"), where a verb of asking may ask for it."""
+    return verb.dep_ in ("advcl", "xcomp") and any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+
+
 def asked_addressee(verb: Token) -> Token | None:
     """Whom a verb of asking asks through a preposition, who does what its infinitive says,
     also where the parser hung the infinitive on the verb as a clause of its own: Egypt in
@@ -2710,7 +2718,7 @@ def asked_addressee(verb: Token) -> Token | None:
     time ("called on Monday to ..."), and not beside the verb's object, which is the one asked
     or what is moved ("ordered troops to the border to stop the smugglers"), nor after a
     particle, which makes another verb ("called in to a show on Monday to say ...")."""
-    if verb.dep_ not in ("advcl", "xcomp") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+    if not is_clausal_infinitive(verb):
         return None
     governor = verb.head
     if (lemma(governor) not in UNDONE_COMPLEMENT_HEADS or child_with(governor, OBJECT_DEPS) is not None
@@ -2727,7 +2735,7 @@ def is_asked_of_unnamed(verb: Token) -> bool:
     others are asked to (with someone named, "called on Egypt to free them", that one does it).
     Any other phrase on the verb may name whom one calls ("called to a radio host to criticize X"
     criticizes)."""
-    if verb.dep_ not in ("xcomp", "advcl") or not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+    if not is_clausal_infinitive(verb):
         return False
     governor = verb.head
     return (lemma(governor) in UNNAMED_ADDRESSEE_HEADS and governor.pos_ == "VERB" and not is_passive(governor)
