@@ -23,6 +23,7 @@ from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question
 from newsevents.events.lexicon import Lexicon
+from newsevents.events.transcripts import asking_turns, in_spans
 from newsevents.nlp import load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
 from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place, without_dateline
@@ -155,12 +156,14 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                                  for q in piece_quotes if q.direct and q.speaker is not None]
         quotes.extend(piece_quotes)
         acts = DocumentActs(lexicon)
+        asked = asking_turns(doc.text)
         previous: Span | None = None
         for sentence in doc.sents:
             # A question asks and tells no act ("Did the envoys meet?", an interviewer's "Would
-            # you support sanctions?"). Repeats ("prompting Peru to return the favour") come
-            # after the acts they repeat.
-            told = () if is_question(sentence) else itertools.chain(find_events(sentence, actors, lexicon),
+            # you support sanctions?"), nor does the background an interviewer's turn leads in
+            # with. Repeats ("prompting Peru to return the favour") come after the acts they repeat.
+            silent = is_question(sentence) or in_spans(sentence.start_char, asked)
+            told = () if silent else itertools.chain(find_events(sentence, actors, lexicon),
                                                                      acts.repetitions(sentence, actors))
             for found in told:
                 location = places.event_location(sentence, found.match.trigger)
