@@ -678,6 +678,17 @@ def test_an_interviewers_turn_tells_no_event_though_it_leads_in_with_background(
     assert dyads(code_text(text.replace("((DL))  The Kenyan", "The Kenyan")), facts_only=False) >= {("KENGOV", "16", "UGA")}
 
 
+def test_what_private_people_did_to_an_interview_guest_is_the_guests_own_story():
+    text = ("((DL))  How did your relatives take it?\n\n"
+            "((Rosa Quispe))  My family rejected me. The Bolivian police arrested us in Cochabamba.\n\n"
+            "((DL))  Did you leave?")
+    told = {e.sentence for e in code_text(text)}
+    assert "My family rejected me." not in told
+    assert "The Bolivian police arrested us in Cochabamba." in told  # the police are a state actor
+    # Told as the article's own words, the rejection is coded as before.
+    assert "My family rejected me." in {e.sentence for e in code_text("My family rejected me.")}
+
+
 def test_violence_by_no_one_named_is_by_unidentified_forces_of_where_it_happened():
     [shooting] = code_text("Two Bolivian engineers were shot dead in Cochabamba on Friday.")
     assert (shooting.source.code, shooting.source.country, shooting.source.text) == ("BOLUAF", "BOL", "")

@@ -7,12 +7,20 @@ in 2016. How will you do better?"): the interviewer tells the guest what the rea
 know, to ask about it, and reports no new act. Which label asks is read from the text, not
 from a list of names: it is the label whose turns mostly end with a question mark, whoever
 the interviewer is ("WN", "Wikinews", a reporter's initials, "Q").
+
+The other labels' turns are the guests' answers: there "me" and "us" are the guest, and what
+private people did to the guest ("my family rejected me", "people often come to me") is the
+guest's own story told to the medium, not an act between political actors.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+
+from spacy.tokens import Token
+
+from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS
 
 # A speaker label opening a paragraph: "((Name))", with or without a colon after it, or a
 # name of up to four capitalised words (or initials) and a colon.
@@ -40,6 +48,38 @@ def asking_turns(text: str) -> list[tuple[int, int]]:
             turns[name].append((start, end))
         start = end + 1
     return [span for spans in turns.values() if asks(text, spans) for span in spans]
+
+
+def answering_turns(text: str) -> list[tuple[int, int]]:
+    """The character spans of the guests' turns in a transcript with an interviewer: each runs
+    from a paragraph that another label opens to the next labelled paragraph, as an answer
+    may go on over several paragraphs. [] when no label asks (no interview transcript)."""
+    asked = asking_turns(text)
+    if not asked:
+        return []
+    labelled: list[tuple[int, bool]] = []  # (paragraph start, whether the interviewer's)
+    start = 0
+    for line in text.split("\n"):
+        if SPEAKER_LABEL.match(line) is not None:
+            labelled.append((start, in_spans(start, asked)))
+        start += len(line) + 1
+    ends = [turn_start for turn_start, _ in labelled[1:]] + [len(text)]
+    return [(turn_start, end) for (turn_start, asking), end in zip(labelled, ends) if not asking]
+
+
+def aimed_at_speaker(trigger: Token) -> bool:
+    """Whether the act's verb is aimed at whoever speaks: "me" or "us" as its object, or as the
+    object of its preposition ("came to me"), or "I" or "we" as the subject of its passive
+    ("I was supported by ...")."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "dative") and child.lower_ in FIRST_PERSON_PRONOUNS:
+            return True
+        if child.dep_ == "nsubjpass" and child.lower_ in FIRST_PERSON_PRONOUNS:
+            return True
+        if child.dep_ == "prep" and any(grandchild.dep_ == "pobj" and grandchild.lower_ in FIRST_PERSON_PRONOUNS
+                                        for grandchild in child.children):
+            return True
+    return False
 
 
 def asks(text: str, spans: list[tuple[int, int]]) -> bool:
