@@ -664,6 +664,31 @@ def test_a_question_tells_no_event_not_even_a_hypothetical_one():
     assert dyads(code_text("The Kenyan government imposed sanctions on Uganda."))
 
 
+def test_an_interviewers_turn_tells_no_event_though_it_leads_in_with_background():
+    # The interviewer (the label whose turns are questions) recounts what readers know, to ask
+    # about it; the guest's answers are told as usual.
+    text = ("The Kenyan trade minister spoke with the Daily Ledger.\n\n"
+            "((DL))  The Kenyan government imposed sanctions on Uganda last week. Will Tanzania follow?\n\n"
+            "((Otieno))  No. The Tanzanian army shelled the border villages on Monday.\n\n"
+            "((DL))  What comes next?")
+    told = {e.sentence for e in code_text(text)}
+    assert not [sentence for sentence in told if "imposed sanctions" in sentence]
+    assert [sentence for sentence in told if "shelled" in sentence]
+    # The same words as a paragraph of the article are an event.
+    assert dyads(code_text(text.replace("((DL))  The Kenyan", "The Kenyan")), facts_only=False) >= {("KENGOV", "16", "UGA")}
+
+
+def test_what_private_people_did_to_an_interview_guest_is_the_guests_own_story():
+    text = ("((DL))  How did your relatives take it?\n\n"
+            "((Rosa Quispe))  My family rejected me. The Bolivian police arrested us in Cochabamba.\n\n"
+            "((DL))  Did you leave?")
+    told = {e.sentence for e in code_text(text)}
+    assert "My family rejected me." not in told
+    assert "The Bolivian police arrested us in Cochabamba." in told  # the police are a state actor
+    # Told as the article's own words, the rejection is coded as before.
+    assert "My family rejected me." in {e.sentence for e in code_text("My family rejected me.")}
+
+
 def test_violence_by_no_one_named_is_by_unidentified_forces_of_where_it_happened():
     [shooting] = code_text("Two Bolivian engineers were shot dead in Cochabamba on Friday.")
     assert (shooting.source.code, shooting.source.country, shooting.source.text) == ("BOLUAF", "BOL", "")

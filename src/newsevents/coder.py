@@ -23,6 +23,7 @@ from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question
 from newsevents.events.lexicon import Lexicon
+from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans
 from newsevents.nlp import load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
 from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place, without_dateline
@@ -50,6 +51,8 @@ PLACED_THING_ROOTS = frozenset({"06", "07", "08", "16"})
 # recipient", in its modes mostly "government authorities"). State organs and armed groups are
 # left out: a government's protest is diplomatic and names whom it is addressed to.
 DOMESTIC_PROTESTER_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "BUS", "AGR", "MED", "HLH", "REF", "ELI"})
+# Sectors of private people: civilians, and no sector (a person or group the data does not know).
+PRIVATE_SECTORS = frozenset({"CVL", None})
 
 
 def code_text(
@@ -155,14 +158,19 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                                  for q in piece_quotes if q.direct and q.speaker is not None]
         quotes.extend(piece_quotes)
         acts = DocumentActs(lexicon)
+        asked = asking_turns(doc.text)
+        answered = answering_turns(doc.text)
         previous: Span | None = None
         for sentence in doc.sents:
             # A question asks and tells no act ("Did the envoys meet?", an interviewer's "Would
-            # you support sanctions?"). Repeats ("prompting Peru to return the favour") come
-            # after the acts they repeat.
-            told = () if is_question(sentence) else itertools.chain(find_events(sentence, actors, lexicon),
+            # you support sanctions?"), nor does the background an interviewer's turn leads in
+            # with. Repeats ("prompting Peru to return the favour") come after the acts they repeat.
+            silent = is_question(sentence) or in_spans(sentence.start_char, asked)
+            told = () if silent else itertools.chain(find_events(sentence, actors, lexicon),
                                                                      acts.repetitions(sentence, actors))
             for found in told:
+                if is_guests_own_story(found, answered):
+                    continue
                 location = places.event_location(sentence, found.match.trigger)
                 found = with_located_doer(found, location)  # "three soldiers were killed in Basra"
                 found = acts.with_target(found)  # "condemned the attack", "retaliatory strikes"
@@ -186,6 +194,15 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events, coordinated)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
+
+
+def is_guests_own_story(found: FoundEvent, answered: list[tuple[int, int]]) -> bool:
+    """Whether an interview guest tells, in an answer, what private people did to the guest
+    ("my family rejected me", "people often come to me"): the guest's own story told to the
+    medium, no act between political actors. What the police or a state did to the guest is
+    still told."""
+    return (in_spans(found.sentence.start_char, answered) and found.source.sector in PRIVATE_SECTORS
+            and aimed_at_speaker(found.match.trigger))
 
 
 def with_located_doer(found: FoundEvent, location: Location | None) -> FoundEvent:
