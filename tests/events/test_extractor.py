@@ -366,6 +366,15 @@ def test_a_claim_of_ones_own_act_is_the_news_even_without_a_target_and_ranks_abo
         assert all(e.confidence < claim.confidence for e in events if e is not claim), text
 
 
+def test_sympathy_or_a_claim_about_an_incident_targets_the_country_it_took_place_in():
+    assert ("GHAGOV", "018", "NGA") in dyads("The Ghanaian president expressed sorrow for the deadly floods in Nigeria.")
+    assert ("KENGOV", "018", "KEN") in dyads("The Kenyan minister conveyed his condolences after the attack in Mombasa.")
+    found = dyads("A Yemeni militant group claimed responsibility for the ambush of a convoy in Chad's capital.")
+    assert ("YEMREB", "015", "TCD") in found
+    # Where the speaker speaks is not where the incident took place.
+    assert ("KENGOV", "018", None) in dyads("The Kenyan minister expressed sympathy at a news conference in Nairobi.")
+
+
 def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it():
     sentence = "The Chinese ambassador insisted that Japan apologize for the remarks."
     assert ("CHNGOV", "100", "JPN") in dyads(sentence)
