@@ -54,7 +54,12 @@ SYMPATHY = "018"
 # responsibility for it. Named no one, they are about the country where it took place.
 INCIDENT_ACT_CODES = (CLAIM_RESPONSIBILITY, SYMPATHY)
 # The prepositions that name the incident such an act is about ("sorrow over the floods").
-INCIDENT_PREPOSITIONS = frozenset({"for", "over", "after", "following", "about", "on"})
+INCIDENT_PREPOSITIONS = frozenset({"for", "over", "after", "following", "about"})
+# Punishments aimed at whoever did what they are over: reducing relations and sanctions (16),
+# restrictions (172) and expulsions (174): "imposed sanctions over Iran's nuclear program" -> IRN.
+PUNISHMENT_CODES = ("16", "172", "174")
+# The preposition that names what a punishment is over.
+REASON_PREPOSITION = "over"
 # The phrases an incident's place is looked for in: its prepositions and their objects, and a
 # participle describing it ("an attack targeting shoppers at a market in X").
 INCIDENT_PHRASE_DEPS = frozenset({"prep", "pobj", "acl"})
@@ -1516,7 +1521,31 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.entry.cameo[:2] in TOLD_ACT_ROOTS and (addressee := told_addressee(match.trigger)) is not None:
         # "told Hezbollah that Israel would hit back"; not "told reporters that ..."
         targets = [mention for mention in coded_conjuncts(addressee, actors) if mention.sector != MEDIA]
+    if not targets and match.entry.cameo.startswith(PUNISHMENT_CODES):
+        targets = reason_owner_targets(match, actors)  # "expelled diplomats over Russia's role"
     return targets
+
+
+def reason_owner_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom a punishment is aimed at when it names only what it is over: the owner or the agent
+    of that act ("imposed sanctions over Iran's nuclear program" -> IRN, "over the shelling of a
+    village by Saudi troops" -> SAUMIL). Not any actor in it: "sanctions over the war in
+    Ukraine" are not aimed at Ukraine."""
+    holders = (match.trigger, *match.words, *(child for child in match.trigger.children if child.dep_ in OBJECT_DEPS))
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != REASON_PREPOSITION:
+                continue
+            reason = child_with(preposition, ("pobj",))
+            if reason is None:
+                continue
+            owner = child_with(reason, ("poss",))
+            agents = (child_with(phrase, ("pobj",)) for phrase in reason.children
+                      if phrase.dep_ in ("prep", "agent") and phrase.lower_ == "by")
+            for doer in (owner, *agents):
+                if doer is not None and doer.pos_ != "PRON" and (found := coded_conjuncts(doer, actors)):
+                    return found
+    return []
 
 
 def incident_place_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
