@@ -57,6 +57,14 @@ def test_target_inside_the_object_phrase():
     assert any(s == "ARM" and t == "AZE" for s, _, t in dyads("Armenia rejected Azerbaijan's proposal."))
 
 
+def test_a_punishment_over_an_actors_act_targets_that_actor():
+    assert ("CAN", "163", "IRN") in dyads("Canada imposed sanctions over Iran's nuclear program.")
+    assert ("KEN", "161", "UGA") in dyads("Kenya recalled its ambassador over Uganda's border closure.")
+    assert ("NOR", "162", "SAUMIL") in dyads("Norway suspended aid over the shelling of a village by Saudi troops.")
+    # A place where what it is over happened is no doer of it.
+    assert ("CAN", "163", None) in dyads("Canada imposed sanctions over the war in Ukraine.")
+
+
 def test_subject_of_a_demanded_clause_is_the_target():
     assert any(s == "FRA" and c.startswith("10") and t == "IRN" for s, c, t in dyads("France demanded that Iran release the sailors."))
 
@@ -364,6 +372,16 @@ def test_a_claim_of_ones_own_act_is_the_news_even_without_a_target_and_ranks_abo
         [claim] = [e for e in events if e.cameo == "015"]
         assert claim.source.code == "PERREB" and claim.target is None
         assert all(e.confidence < claim.confidence for e in events if e is not claim), text
+
+
+def test_sympathy_or_a_claim_about_an_incident_targets_the_country_it_took_place_in():
+    assert ("GHAGOV", "018", "NGA") in dyads("The Ghanaian president expressed sorrow for the deadly floods in Nigeria.")
+    assert ("KENGOV", "018", "KEN") in dyads("The Kenyan minister conveyed his condolences after the attack in Mombasa.")
+    found = dyads("A Yemeni militant group claimed responsibility for the ambush of a convoy in Chad's capital.")
+    assert ("YEMREB", "015", "TCD") in found
+    # Where the speaker speaks is not where the incident took place.
+    assert ("KENGOV", "018", None) in dyads("The Kenyan minister expressed sympathy at a news conference in Nairobi.")
+    assert ("GHAGOV", "018", None) in dyads("The Ghanaian president offered condolences on behalf of the people in Accra.")
 
 
 def test_insisting_in_the_subjunctive_that_another_actor_act_is_a_demand_on_it():

@@ -725,6 +725,18 @@ class DocumentActors:
                 return country
         return None
 
+    def place_mention(self, place: Token) -> ActorMention | None:
+        """The country of a named town, region or country as an actor, for an act about what
+        happened there ("sorrow over the floods in Mombasa" is sympathy with Kenya); a place a
+        named country owns is that country's ("in Kenya's capital"). None for no known place."""
+        for head in (place, *(child for child in place.children if child.dep_ == "poss")):
+            if head.pos_ != "PROPN":
+                continue
+            tokens = [token for token in self.phrase_tokens(head, appositions=False) if token.tag_ != "POS"]
+            if country := self._country_of_place(" ".join(token.text for token in tokens), tokens):
+                return self._mention(head, ActorCode(country, country, None))
+        return None
+
     def _country_of_place(self, name: str, tokens: list[Token]) -> str | None:
         """The country of a town, region or country (not a person's name), read first as the
         document's places are: "police in Paris" are French, unless the article is about Paris, Texas."""

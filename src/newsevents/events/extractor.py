@@ -49,6 +49,20 @@ REFUSE = "120"
 # Saying that an actor is responsible or guilty is accusing it ("said Hamas is responsible for the escalation").
 BLAME_ADJECTIVES = frozenset({"responsible", "guilty", "culpable"})
 CLAIM_RESPONSIBILITY = "015"
+SYMPATHY = "018"
+# Acts about an incident rather than aimed at someone: sympathy with its sufferers, a claim of
+# responsibility for it. Named no one, they are about the country where it took place.
+INCIDENT_ACT_CODES = (CLAIM_RESPONSIBILITY, SYMPATHY)
+# The prepositions that name the incident such an act is about ("sorrow over the floods").
+INCIDENT_PREPOSITIONS = frozenset({"for", "over", "after", "following", "about"})
+# Punishments aimed at whoever did what they are over: reducing relations and sanctions (16),
+# restrictions (172) and expulsions (174): "imposed sanctions over Iran's nuclear program" -> IRN.
+PUNISHMENT_CODES = ("16", "172", "174")
+# The preposition that names what a punishment is over.
+REASON_PREPOSITION = "over"
+# The phrases an incident's place is looked for in: its prepositions and their objects, and a
+# participle describing it ("an attack targeting shoppers at a market in X").
+INCIDENT_PHRASE_DEPS = frozenset({"prep", "pobj", "acl"})
 # Verbs of saying with which a speaker tells of an act of its own as a claim: "the rebels
 # claimed they had shelled the base" claims responsibility for the shelling.
 CLAIM_VERBS = frozenset({"claim"})
@@ -1191,6 +1205,9 @@ def actor_pairs(
             spoken and actors.borrows_focus(source, target, sentence))]
         if not aimed and verb_phrase_targets and match.trigger.pos_ == "VERB":
             aimed = verb_phrase_actors(match.trigger, actors, source)  # PETRARCH's reading of targets
+        if not aimed and match.entry.cameo.startswith(INCIDENT_ACT_CODES):
+            # "expressed his sorrow over the floods in Ghana": "his" is the source itself
+            aimed = [place for place in incident_place_targets(match, actors) if place.code != source.code]
         if not aimed and (alone or not needs_addressee(match.entry)):
             yield source, None
         for target in aimed:
@@ -1504,7 +1521,61 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.entry.cameo[:2] in TOLD_ACT_ROOTS and (addressee := told_addressee(match.trigger)) is not None:
         # "told Hezbollah that Israel would hit back"; not "told reporters that ..."
         targets = [mention for mention in coded_conjuncts(addressee, actors) if mention.sector != MEDIA]
+    if not targets and match.entry.cameo.startswith(PUNISHMENT_CODES):
+        targets = reason_owner_targets(match, actors)  # "expelled diplomats over Russia's role"
     return targets
+
+
+def reason_owner_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom a punishment is aimed at when it names only what it is over: the owner or the agent
+    of that act ("imposed sanctions over Iran's nuclear program" -> IRN, "over the shelling of a
+    village by Saudi troops" -> SAUMIL). Not any actor in it: "sanctions over the war in
+    Ukraine" are not aimed at Ukraine."""
+    holders = (match.trigger, *match.words, *(child for child in match.trigger.children if child.dep_ in OBJECT_DEPS))
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ != "prep" or preposition.lower_ != REASON_PREPOSITION:
+                continue
+            reason = child_with(preposition, ("pobj",))
+            if reason is None:
+                continue
+            owner = child_with(reason, ("poss",))
+            agents = (child_with(phrase, ("pobj",)) for phrase in reason.children
+                      if phrase.dep_ in ("prep", "agent") and phrase.lower_ == "by")
+            for doer in (owner, *agents):
+                if doer is not None and doer.pos_ != "PRON" and (found := coded_conjuncts(doer, actors)):
+                    return found
+    return []
+
+
+def incident_place_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """The country an incident took place in, for sympathy or a claim of responsibility about it
+    that names no one: "expressed sorrow over the floods in Ghana" is sympathy with Ghana,
+    "claimed responsibility for an ambush on a convoy in Chad" a claim against Chad. The incident
+    is named after a preposition of the pattern's verb or nouns ("condolences over", "sorrow
+    for"); a place the speaker speaks in ("expressed sorrow at a news conference in Accra") is
+    not in such a phrase."""
+    holders = (match.trigger, *(word for word in match.words if word.pos_ == "NOUN"))
+    for holder in holders:
+        for preposition in holder.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in INCIDENT_PREPOSITIONS:
+                if found := incident_place(child_with(preposition, ("pobj",)), actors):
+                    return found
+    return []
+
+
+def incident_place(incident: Token | None, actors: "DocumentActors") -> list[ActorMention]:
+    """The country of the first known place named after "in" in the phrases of an incident
+    noun ("the bombing of a bus in Kenya's capital"); not in clauses of their own."""
+    stack = [incident] if incident is not None else []
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and token.lower_ == "in" and (place := child_with(token, ("pobj",))) is not None:
+            if (mention := actors.place_mention(place)) is not None:
+                return [mention]
+        stack.extend(sorted((child for child in token.children if child.dep_ in INCIDENT_PHRASE_DEPS),
+                            key=lambda child: child.i, reverse=True))
+    return []
 
 
 def joined_act(match: Match) -> Token | None:
