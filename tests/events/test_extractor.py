@@ -39,6 +39,12 @@ def test_an_arrest_warrant_targets_whom_it_is_for():
     assert ("KENJUD", "173", "UGABUS") in found
 
 
+def test_a_hyphenated_name_split_into_several_subjects_acts_by_its_last_piece():
+    # The parser reads "Jaish-e-Mohammed" as two subjects, "Jaish" and "Mohammed"; the name is
+    # looked up from its last piece.
+    assert ("PAKREB", "111", "INDGOV") in dyads("Jaish-e-Mohammed also denounced the Indian government on Sunday.")
+
+
 def test_whom_a_subject_engages_in_a_fight_is_the_target():
     assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops engaged Somali militants in a firefight near the border.")
 
