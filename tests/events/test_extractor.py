@@ -526,6 +526,12 @@ def test_an_appeal_to_protest_against_someone_rallies_opposition_against_them():
     assert not any(c == "113" for _, c, _ in dyads("The Beninese opposition urged farmers to stay home and avoid protests."))
 
 
+def test_a_mobilisation_against_someone_is_opposition_rallied_against_them_as_the_verb_is():
+    found = factual("The dockers' union called on farmers to join a mobilisation against the Chilean government.")
+    assert any(c == "113" and t == "CHLGOV" for _, c, t in found)
+    assert ("PEROPP", "113", "PERGOV") in factual("Opposition parties organised a mobilization against the Peruvian president.")
+
+
 def test_saying_an_act_of_conflict_must_end_demands_it_and_the_act_is_its_topic():
     events = code_text("The French president said that the bombardment of villages in Yemen must stop.")
     [demand] = [event for event in events if event.cameo == "100"]
