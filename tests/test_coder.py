@@ -424,6 +424,11 @@ def test_a_name_the_parser_took_for_an_adverb_is_still_the_subject():
     assert any(e.source.code.startswith("USA") and e.cameo.startswith("07") for e in events)
 
 
+def test_a_name_the_parser_took_for_an_adverb_before_the_auxiliaries_is_still_the_subject():
+    events = code_text("USAID has cut funding to Bolivian schools.")
+    assert any(e.source.code.startswith("USA") and e.cameo.startswith("16") for e in events)
+
+
 def test_a_town_or_region_in_an_actor_phrase_gives_its_country():
     assert any(s == "PAKCOP" for s, _, _ in dyads(code_text("Police in Karachi arrested ten Indian fishermen.")))
     assert any(s == "AREGOV" for s, _, _ in dyads(code_text("The Dubai ruler praised Oman.")))

@@ -64,6 +64,10 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("Ugandan anti-government groups met the bishop.", "groups", "UGAOPP"),
         ("The Omani royal council chose the heir.", "council", "OMNGOV"),
         ("Ugandan prison guards freed the reporter.", "guards", "UGACOP"),
+        # Counted states are governments of no known country.
+        ("Some 40 nations signed the whaling convention.", "nations", "---GOV"),
+        ("Several countries recalled their envoys from Minsk.", "countries", "---GOV"),
+        ("A handful of countries boycotted the chess olympiad.", "handful", "---GOV"),
     ],
 )
 def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
@@ -76,6 +80,8 @@ def test_phrases_are_coded(nlp: Language, base: ActorBase, text: str, head: str,
         ("Protesters threw rocks at the building.", "rocks"),
         ("The building was damaged.", "building"),
         ("Dozens were injured in the blast.", "Dozens"),
+        ("Countries must cut their fishing fleets.", "Countries"),  # uncounted: no one named
+        ("The three nations signed the whaling convention.", "nations"),  # a reference back, to no one here
         ("It was unclear who fired.", "It"),
         ("Demonstrators gathered in Tunisia on Friday.", "Tunisia"),
         ("Soldiers were deployed across Mali and Niger.", "Niger"),

@@ -39,6 +39,12 @@ def test_an_arrest_warrant_targets_whom_it_is_for():
     assert ("KENJUD", "173", "UGABUS") in found
 
 
+def test_a_hyphenated_name_split_into_several_subjects_acts_by_its_last_piece():
+    # The parser reads "Jaish-e-Mohammed" as two subjects, "Jaish" and "Mohammed"; the name is
+    # looked up from its last piece.
+    assert ("PAKREB", "111", "INDGOV") in dyads("Jaish-e-Mohammed also denounced the Indian government on Sunday.")
+
+
 def test_whom_a_subject_engages_in_a_fight_is_the_target():
     assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops engaged Somali militants in a firefight near the border.")
 
@@ -536,6 +542,12 @@ def test_an_appeal_to_protest_against_someone_rallies_opposition_against_them():
     found = factual("The Beninese opposition urged farmers to demonstrate against the Togolese government.")
     assert ("BENOPP", "113", "TGOGOV") in found and not any(c == "020" for _, c, _ in found)
     assert not any(c == "113" for _, c, _ in dyads("The Beninese opposition urged farmers to stay home and avoid protests."))
+
+
+def test_a_mobilisation_against_someone_is_opposition_rallied_against_them_as_the_verb_is():
+    found = factual("The dockers' union called on farmers to join a mobilisation against the Chilean government.")
+    assert any(c == "113" and t == "CHLGOV" for _, c, t in found)
+    assert ("PEROPP", "113", "PERGOV") in factual("Opposition parties organised a mobilization against the Peruvian president.")
 
 
 def test_saying_an_act_of_conflict_must_end_demands_it_and_the_act_is_its_topic():

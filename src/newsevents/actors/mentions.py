@@ -52,6 +52,11 @@ OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", 
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
 GROUP_DETERMINERS = frozenset({"the", "two", "both", "their", "these", "those"})
+# Plural nouns for states that, counted and not named, act as governments of unknown country:
+# "dozens of countries pledged aid", "some 40 nations signed the pact".
+STATE_NOUNS = frozenset({"country", "nation"})
+# Words that count a plural without referring back to actors named before.
+COUNTING_WORDS = frozenset({"several", "many", "numerous", "some", "dozens", "scores", "various"})
 # Nouns for the other side of a relation: a nation that owns one is not its country ("Israel's
 # militia ally", "Iran's proxies", "Moscow's rivals").
 RELATION_NOUNS = frozenset({"ally", "enemy", "foe", "rival", "adversary", "neighbour", "neighbor", "proxy"})
@@ -95,6 +100,24 @@ def of_object(head: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ == "of":
             return child_with_object(child)
     return None
+
+
+def is_counted_states(head: Token) -> bool:
+    """A plural state noun counted by a number or a counting word ("70 countries", "several
+    nations"), or the "of" object of a count ("dozens of countries", "a number of nations"):
+    governments of no known country. Not "the two countries" (a reference back, `GROUP_NOUNS`)
+    nor a bare plural ("countries must act"), which names no one."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in STATE_NOUNS:
+        return False
+    if any(child.dep_ in ("det", "poss") for child in head.children):
+        return False  # "the two countries", "their 30 nations": states named before
+    if any(child.dep_ == "nummod" or (child.dep_ in ("amod", "det") and child.lower_ in COUNTING_WORDS)
+           for child in head.children):
+        return True
+    preposition = head.head
+    count = preposition.head
+    return (head.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.i < head.i
+            and (count.like_num or count.lemma_.lower() in PARTITIVE_NOUNS - SINGLE_PARTITIVES))
 
 
 def joined_object(head: Token) -> Token | None:
@@ -419,6 +442,8 @@ class DocumentActors:
         for apposition in (*describing_appositions(head), *self._stranded_title(head)):
             phrase = merge(phrase, self._code_part(apposition, appositions=True))
         if phrase is None or phrase.code is None:
+            if is_counted_states(head):
+                return self._mention(head, ActorCode.of(None, "GOV"))  # "some 40 nations signed"
             return self._owner_office(head)
         code = phrase.code
         if code.sector == "CVL" and (shared := self._shared_noun(head, code)) is not None:

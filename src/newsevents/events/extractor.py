@@ -2091,7 +2091,7 @@ def source_head(trigger: Token) -> Token | None:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and trigger.dep_ == "relcl":
             return trigger.head
-        return participle_subject(subject) or subject
+        return participle_subject(subject) or hyphenated_name_end(subject) or subject
     if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
         if is_approved_proposal_act(trigger):
             return source_head(trigger.head.head)  # "adopted a plan to send troops": the adopters send them
@@ -2123,6 +2123,24 @@ def source_head(trigger: Token) -> Token | None:
         # "The government rejects and condemns X", the first verb taken for a noun
         return child_with(governor, SUBJECT_DEPS) if trigger.dep_ == "conj" else None
     return None
+
+
+def hyphenated_name_end(subject: Token) -> Token | None:
+    """The last piece of a hyphenated name the parser split into several subjects of one verb
+    ("Ansar-e-Hezbollah attacked": subjects "Ansar" and "Hezbollah"): the piece a name is
+    looked up by, as the head of a name written in words is its last word. None when the
+    subject is no such piece, or no name's: a prefix ("ex-rebels", "mid-May") is no name."""
+    if not subject.is_title:
+        return None
+    doc = subject.doc
+    end = subject.i
+    while end + 1 < len(doc) and not doc[end].whitespace_:
+        end += 1  # the run of tokens written without a space: "Ansar-e-Hezbollah"
+    pieces = [token for token in doc[subject.i : end + 1]
+              if token.i > subject.i and token.is_alpha and token.dep_ == subject.dep_ and token.head == subject.head]
+    if not pieces or not any(token.text == "-" for token in doc[subject.i : end + 1]):
+        return None
+    return pieces[-1]
 
 
 def is_gerund_noun(verb: Token) -> bool:
@@ -2213,11 +2231,15 @@ def auxiliary_subject(verb: Token) -> Token | None:
 
 
 def mislabelled_subject(verb: Token) -> Token | None:
-    """A name right before a verb without a subject, that the parser took for a modifier:
-    "..., USAID provided shelter" (USAID read as an adverb)."""
+    """A name right before a verb without a subject, or before its auxiliaries and negation,
+    that the parser took for a modifier: "..., USAID provided shelter", "UNHCR had announced
+    ..." (the acronym read as an adverb)."""
     if verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
         return None
-    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    index = verb.i - 1
+    while index > verb.sent.start and verb.doc[index].head.i == verb.i and verb.doc[index].dep_ in ("aux", "auxpass", "neg"):
+        index -= 1
+    before = verb.doc[index] if index >= verb.sent.start and index < verb.i else None
     if before is None or before.head.i != verb.i or before.dep_ not in ("advmod", "npadvmod", "dep", "nmod", "compound"):
         return None
     named = before.ent_type_ in NAMED_ENTITIES or (before.text.isupper() and len(before.text) > 1)
