@@ -755,6 +755,11 @@ def test_hosting_a_visitor_is_also_the_visitors_visit():
     assert dyads("The Kenyan broadcaster hosts video recordings of the debates.") == set()
 
 
+def test_launching_a_crewed_craft_is_spaceflight_not_a_strike():
+    assert dyads("The Indian space agency launched its first crewed mission atop a heavy rocket.") == set()
+    assert ("PSEREB", "195", "ISR") in dyads("Hamas launched rockets at Israeli towns.")
+
+
 def test_peacekeepers_arriving_are_deployed_and_received():
     found = dyads("About 200 Kenyan peacekeepers arrived in Somalia on Monday.")
     assert {("KENMIL", "074", "SOM"), ("SOM", "0861", "KENMIL")} <= found
@@ -780,6 +785,12 @@ def test_whom_a_verb_of_asking_asks_through_a_preposition_does_what_its_infiniti
     for text in ("The Kenyan senator called in to a radio show on Friday to criticize Uganda.",
                  "The Kenyan senator called to a radio host on Friday to criticize Uganda."):
         assert {(e.source.code, e.cameo) for e in code_text(text)} == {("KENLEG", "111")}
+
+
+def test_calling_someone_or_somewhere_for_someone_is_no_appeal():
+    # A projection ("called Ohio for the senator") names what is called; an appeal ("call for") does not.
+    assert dyads("Reuters called Ohio for the senator late on Tuesday.") == set()
+    assert ("KENGOV", "020", "UGA") in dyads("The Kenyan president called for Uganda to withdraw its troops.")
 
 
 def test_what_an_accident_or_disaster_kills_is_no_actors_act():

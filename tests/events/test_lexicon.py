@@ -92,6 +92,11 @@ def test_a_received_pattern_is_flagged() -> None:
     assert entry.received and entry.cameo == "070"
 
 
+def test_an_object_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("-\tcall TARGET for\tobject\n", "object.tsv")
+    assert entry.object_target and entry.is_blocker and not entry.actor_target
+
+
 def test_own_codes_are_known_to_their_lexicon_only() -> None:
     own = frozenset({"999", "17X"})
     lexicon = Lexicon(parse_lexicon("999\tsay\n17X\thex TARGET\n", "own.tsv", own), own_codes=own)

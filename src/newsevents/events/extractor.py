@@ -805,6 +805,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             if all(word == TARGET or not word.isdisjoint(forms) for word in entry.words)
             and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match, actors)
             and (not entry.actor_target or target_is_actor(match, actors))
+            and (not entry.object_target or match.target is not None)
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))

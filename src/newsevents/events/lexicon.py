@@ -20,7 +20,9 @@ met"), `coordinated` (only coordinated subjects, who act on each other: "A and B
 but not "A agrees"), `noun` (the trigger must be a noun: "talks", not "talked"), `verb` (the trigger must be a
 verb: PETRARCH's verb patterns code "attacked", not "an attack"), `actor` (TARGET must be there
 and name an actor, known or a named person or organisation: "release TARGET" codes "released the
-Peruvian sergeant", not "released its figures"), `received` (the subject undergoes the act
+Peruvian sergeant", not "released its figures"), `object` (TARGET must be there, whatever it
+names: a blocker "call TARGET for" keeps "called Ohio for the senator" from being the appeal "call
+for"), `received` (the subject undergoes the act
 and TARGET does it: "received assurances from X" is X assuring the subject). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
@@ -57,7 +59,7 @@ from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "received"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class LexiconEntry:
     reverse: str | None = None  # the code of the event from the target back to the source
     before: tuple[frozenset[str], ...] = ()
     actor_target: bool = False  # TARGET must be an actor: "released the Peruvian sergeant", not "released its figures"
+    object_target: bool = False  # TARGET must be there, whatever it names: "called Ohio for X", not "called for X"
     received: bool = False  # the subject undergoes the act, TARGET does it: "received assurances from X"
 
     @property
@@ -221,6 +224,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
                 reverse=reverse or None,
                 before=tuple(alternatives(word) for word in before),
                 actor_target="actor" in flags,
+                object_target="object" in flags,
                 received="received" in flags,
             )
         )
