@@ -269,6 +269,29 @@ def test_undated_tellings_are_one_event_whether_dated_to_the_day_or_the_month():
     assert [(e.source.code, e.target.code) for e in shelling] == [("RUSMIL", "UKRMIL")]
 
 
+def test_an_act_told_in_the_past_perfect_with_no_date_of_its_own_is_background():
+    def coded(text):
+        return {(e.source.code, e.cameo, e.target.code if e.target else None)
+                for e in code_text(text, date="2023-04-07") if not (e.negated or e.hypothetical)}
+
+    assert not any(code == "0213" for _, code, _ in coded("The Kenyan government had asked Uganda to extradite the rebels."))
+    resigned = coded("The Ugandan minister, who had criticized Kenya, resigned on Friday.")
+    assert ("UGAGOV", "0831", None) in resigned and not any(code == "111" for _, code, _ in resigned)
+    # Dated, or the tense of reported speech, it is the act of its date; a text without a date
+    # tells no act as new.
+    assert ("UGA", "1125", "KEN") in coded("Uganda had accused Kenya of spying in March.")
+    assert ("KEN", "190", "UGAREB") in coded("Kenya said it had attacked the Ugandan rebels on Monday.")
+    assert ("UGAGOV", "11", "KEN") in dyads(code_text("The Ugandan minister, who had criticized Kenya, resigned on Friday."))
+
+
+def test_an_act_told_at_the_time_or_back_then_with_no_date_of_its_own_is_background():
+    for text in ("At the time, the Kenyan president criticized Uganda.", "Back then, Kenya accused Uganda of spying."):
+        assert not any(e.cameo_root == "11" for e in code_text(text, date="2023-04-07")), text
+    assert ("KEN", "11", "UGA") in dyads(code_text("Kenya criticized Uganda at the time of the summit.", date="2023-04-07"))
+    dated = [e for e in code_text("At the time, Kenya criticized Uganda in 2014.", date="2023-04-07") if e.cameo_root == "11"]
+    assert [e.date for e in dated] == ["2014"]
+
+
 def test_condemning_an_act_told_earlier_targets_whoever_did_it():
     events = code_text("Russian forces attacked Kharkiv on Monday. Poland condemned the attack.", date="2023-04-07")
     assert ("POL", "11", "RUSMIL") in dyads(events)

@@ -21,7 +21,8 @@ from newsevents.actors.learned import observe_people
 from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, THING_PRONOUNS
 from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
-from newsevents.events.extractor import PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question
+from newsevents.events.extractor import (
+    PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question, is_told_as_earlier)
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans
 from newsevents.nlp import load_model, parse, split_long_text
@@ -183,6 +184,11 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                     found = with_government_target(found)
                 acts.tell(found)
                 event = build_event(found, lexicon, document, sentence_index, offset, location)
+                if event.date_source == PUBLICATION and document.date is not None and is_told_as_earlier(found.match.trigger):
+                    # "X, who had criticized Y, resigned", "At the time, X criticized Y": an earlier
+                    # act, which the article's date would tell as new (a text without a date dates
+                    # none of its acts).
+                    continue
                 if event.date_source == PUBLICATION and previous is not None and (
                         speaker := speaker_name(event, piece_quotes)) is not None:
                     event = dated_as_told_before(event, speaker, previous, actors, document.date)

@@ -740,6 +740,39 @@ def is_undated_background(trigger: Token) -> bool:
     ) and not is_dated_by_year(trigger)
 
 
+def is_told_as_earlier(trigger: Token) -> bool:
+    """An act the text sets before its news without a date of its own: told in the past perfect
+    (`is_past_perfect`) or "at the time" or "back then" ("At the time, the minister criticized
+    Kenya"). Dated at the article it would be told as new (`coder` drops it then)."""
+    return is_past_perfect(trigger) or is_at_an_earlier_time(trigger)
+
+
+def is_at_an_earlier_time(trigger: Token) -> bool:
+    """The trigger, or the verb a noun trigger hangs on, is placed "at the time" or "at that
+    time" (a time the text named before, not "at the time of the summit") or "back then"."""
+    words = [trigger, trigger.head] if trigger.pos_ == "NOUN" else [trigger]
+    for word in words:
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "at" and (time := child_with(child, ("pobj",))) is not None \
+                    and time.lower_ == "time" and [c.lower_ for c in time.children] in (["the"], ["that"]):
+                return True
+            if child.dep_ == "advmod" and child.lower_ == "then" and any(c.lower_ == "back" for c in child.children):
+                return True
+    return False
+
+
+def is_past_perfect(trigger: Token) -> bool:
+    """A verb told in the past perfect ("had criticized", "had been arrested") outside what a
+    speaker said, where it is only the tense of reported speech ("said it had attacked the
+    rebels on Monday" is today's news told back). The past perfect sets an act before another
+    past the text tells; with no date of its own it is background (`coder` drops it then:
+    "the minister, who had criticized Kenya, resigned", "Uganda had asked Kenya to extradite
+    him, but the request was dropped")."""
+    return trigger.pos_ == "VERB" and trigger.tag_ == "VBN" and any(
+        child.dep_ == "aux" and child.lower_ in ("had", "'d") and child.tag_ == "VBD" for child in trigger.children
+    ) and not is_reported(trigger)
+
+
 def is_dated_by_year(verb: Token) -> bool:
     """The verb's own "in" phrase names a year: "in 2014", "in March 2005"."""
     return any(child.dep_ == "prep" and child.lower_ == "in" and (date := child_with(child, ("pobj",))) is not None
