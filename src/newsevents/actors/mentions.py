@@ -764,12 +764,13 @@ class DocumentActors:
 
     def _resolve_pronoun(self, pronoun: Token, person: bool = True) -> ActorMention | None:
         """The nearest singular subject before the pronoun, in its sentence or the one before:
-        a person for he/she, a country or organisation for "it"."""
+        a person for he/she, a country or organisation for "it". Inside an infinitive whose doer
+        is the object before it, that object is its subject (`is_infinitive_doer`)."""
         sentence_start = pronoun.sent.start
         if sentence_start > 0:
             sentence_start = self.doc[sentence_start - 1].sent.start
         for token in reversed(self.doc[sentence_start : pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") and (self._is_person(token) if person else token.ent_type_ != "PERSON"):
+            if (token.dep_ in ("nsubj", "nsubjpass") or is_infinitive_doer(token, pronoun)) and token.tag_ in ("NNP", "NN") and (self._is_person(token) if person else token.ent_type_ != "PERSON"):
                 mention = self.code_mention(token)
                 if mention is not None:
                     start, end = pronoun.i, pronoun.i + 1
@@ -783,6 +784,20 @@ class DocumentActors:
         if token.pos_ == "PROPN":
             return token.ent_type_ not in NON_PERSON_ENTITIES
         return self.base.is_person_noun(token.lemma_.lower())
+
+
+def is_infinitive_doer(token: Token, pronoun: Token) -> bool:
+    """The object of a verb whose infinitive, after it, holds the pronoun: the one asked or made
+    to act is that infinitive's subject, and so the nearest antecedent of a pronoun in it ("Chile
+    urged Peru to free the fishermen it had arrested": "it" is Peru, not Chile)."""
+    if token.dep_ != "dobj" or token.i > pronoun.i:
+        return False
+    return any(
+        clause.dep_ == "xcomp" and token.i < clause.i <= pronoun.i
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children)
+        and (clause == pronoun or clause in pronoun.ancestors)
+        for clause in token.head.children
+    )
 
 
 def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode | None:
