@@ -285,6 +285,7 @@ class DocumentActors:
             if group:
                 start, end = self.mention_span(head)
                 span = self.doc[start:end]
+                self._inherit_guess(head, group)
                 return [ActorMention(span.text, (span.start_char, span.end_char), m.code, m.country, m.sector) for m in group]
         mention = self.code_mention(head, governed)
         if mention is None:
@@ -518,6 +519,13 @@ class DocumentActors:
         return any(mention.span[0] <= self.doc[index].idx < mention.span[1]
                    and any(token.lemma_.lower() in DIPLOMAT_NOUNS for token in self.phrase_tokens(self.doc[index]))
                    for index in self.guessed)
+
+    def _inherit_guess(self, reference: Token, antecedents: list[ActorMention]) -> None:
+        """A pronoun or plural reference whose antecedent took its country from the document's
+        focus has it only as a guess too: "the ministers said they ..." is no more placed by the
+        focus than "the ministers"."""
+        if any(self._is_guessed(antecedent) for antecedent in antecedents):
+            self.guessed.add(reference.i)
 
     def _is_guessed(self, mention: ActorMention) -> bool:
         """True when the mention's head took its country from the document's focus."""
@@ -773,6 +781,7 @@ class DocumentActors:
             if (token.dep_ in ("nsubj", "nsubjpass") or is_infinitive_doer(token, pronoun)) and token.tag_ in ("NNP", "NN") and (self._is_person(token) if person else token.ent_type_ != "PERSON"):
                 mention = self.code_mention(token)
                 if mention is not None:
+                    self._inherit_guess(pronoun, [mention])
                     start, end = pronoun.i, pronoun.i + 1
                     span = self.doc[start:end]
                     return ActorMention(span.text, (span.start_char, span.end_char), mention.code,
