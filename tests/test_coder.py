@@ -638,6 +638,8 @@ def test_a_guessed_country_is_not_the_country_the_actor_acts_on_named_only_in_it
     assert ("CHLGOV", "05", "CHLMIL") in dyads(code_text("The president praised Chilean troops for their courage."))
     events = code_text("Floods hit Chile on Monday. The president thanked Chile for its patience.")
     assert ("CHLGOV", "05", "CHL") in dyads(events)
+    # A pronoun for a guessed actor is guessed as its antecedent is.
+    assert dyads(code_text("The senators said they would cut aid to Chile.")) == {("---LEG", "13", "CHL")}
 
 
 def test_an_envoy_is_not_guessed_to_be_of_the_state_it_is_sent_to_or_deals_with():

@@ -240,6 +240,13 @@ def test_pronoun_takes_the_last_person_subject(nlp: Language, base: ActorBase) -
     assert actors.code_mention(token(doc, "He")).code == "KENGOV"
 
 
+def test_it_inside_an_infinitive_after_an_object_is_that_object(nlp: Language, base: ActorBase) -> None:
+    # The one asked to act does the infinitive, and so is the nearest subject for "it" in it.
+    doc = nlp("Ghana pressed Nigeria to return the cattle it had seized.")
+    actors = DocumentActors(doc, base)
+    assert actors.code_mention(token(doc, "it")).code == "NGA"
+
+
 def test_he_is_never_a_country_named_between(nlp: Language, base: ActorBase) -> None:
     doc = nlp("A senior British minister said that Libya must hand over the suspects as he left for Tunisia.")
     actors = DocumentActors(doc, base)

@@ -1137,6 +1137,10 @@ def test_approving_an_act_or_a_proposal_for_it_is_the_approvers_decision_and_so_
     assert ("GHAGOV", "0841", "TGOCVL") in factual("Ghana's cabinet approved the release of twelve Togolese detainees.")
     assert ("GHAGOV", "073", "TGO") in factual("Ghana's cabinet approved a plan to ship rice to Togo.")
     assert ("GHALEG", "0841", "TGOCVL") in factual("Ghana's parliament adopted a motion to free forty Togolese prisoners.")
+    # Words inside the decided act are that act's, not the approving verb's: lifting is no imposing.
+    found = dyads("Ghana's parliament approved a bill to lift the tariffs on Togo.")
+    assert ("GHALEG", "085", "TGO") in found
+    assert not any(c.startswith("16") for _, c, _ in found)
     # An approved request is granted: its act is decided, and the approver asks for nothing.
     found = dyads("Ghana's cabinet approved a request to extradite the Togolese banker.")
     assert ("GHAGOV", "063", "TGOBUS") in factual("Ghana's cabinet approved a request to extradite the Togolese banker.")

@@ -308,6 +308,7 @@ class DocumentActors:
             if group:
                 start, end = self.mention_span(head)
                 span = self.doc[start:end]
+                self._inherit_guess(head, group)
                 return [ActorMention(span.text, (span.start_char, span.end_char), m.code, m.country, m.sector) for m in group]
         mention = self.code_mention(head, governed)
         if mention is None:
@@ -543,6 +544,13 @@ class DocumentActors:
         return any(mention.span[0] <= self.doc[index].idx < mention.span[1]
                    and any(token.lemma_.lower() in DIPLOMAT_NOUNS for token in self.phrase_tokens(self.doc[index]))
                    for index in self.guessed)
+
+    def _inherit_guess(self, reference: Token, antecedents: list[ActorMention]) -> None:
+        """A pronoun or plural reference whose antecedent took its country from the document's
+        focus has it only as a guess too: "the ministers said they ..." is no more placed by the
+        focus than "the ministers"."""
+        if any(self._is_guessed(antecedent) for antecedent in antecedents):
+            self.guessed.add(reference.i)
 
     def _is_guessed(self, mention: ActorMention) -> bool:
         """True when the mention's head took its country from the document's focus."""
@@ -801,14 +809,16 @@ class DocumentActors:
 
     def _resolve_pronoun(self, pronoun: Token, person: bool = True) -> ActorMention | None:
         """The nearest singular subject before the pronoun, in its sentence or the one before:
-        a person for he/she, a country or organisation for "it"."""
+        a person for he/she, a country or organisation for "it". Inside an infinitive whose doer
+        is the object before it, that object is its subject (`is_infinitive_doer`)."""
         sentence_start = pronoun.sent.start
         if sentence_start > 0:
             sentence_start = self.doc[sentence_start - 1].sent.start
         for token in reversed(self.doc[sentence_start : pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NNP", "NN") and (self._is_person(token) if person else token.ent_type_ != "PERSON"):
+            if (token.dep_ in ("nsubj", "nsubjpass") or is_infinitive_doer(token, pronoun)) and token.tag_ in ("NNP", "NN") and (self._is_person(token) if person else token.ent_type_ != "PERSON"):
                 mention = self.code_mention(token)
                 if mention is not None:
+                    self._inherit_guess(pronoun, [mention])
                     start, end = pronoun.i, pronoun.i + 1
                     span = self.doc[start:end]
                     return ActorMention(span.text, (span.start_char, span.end_char), mention.code,
@@ -820,6 +830,20 @@ class DocumentActors:
         if token.pos_ == "PROPN":
             return token.ent_type_ not in NON_PERSON_ENTITIES
         return self.base.is_person_noun(token.lemma_.lower())
+
+
+def is_infinitive_doer(token: Token, pronoun: Token) -> bool:
+    """The object of a verb whose infinitive, after it, holds the pronoun: the one asked or made
+    to act is that infinitive's subject, and so the nearest antecedent of a pronoun in it ("Chile
+    urged Peru to free the fishermen it had arrested": "it" is Peru, not Chile)."""
+    if token.dep_ != "dobj" or token.i > pronoun.i:
+        return False
+    return any(
+        clause.dep_ == "xcomp" and token.i < clause.i <= pronoun.i
+        and any(child.dep_ == "aux" and child.tag_ == "TO" for child in clause.children)
+        and (clause == pronoun or clause in pronoun.ancestors)
+        for clause in token.head.children
+    )
 
 
 def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode | None:

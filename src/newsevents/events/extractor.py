@@ -842,6 +842,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
+    candidates = [match for match in candidates if not claimed_inside_infinitive(match, candidates)]
     chosen: list[Match] = []
     used: set[int] = set()
     for match in sorted(candidates, key=lambda match: match_rank(match, actors), reverse=True):
@@ -1007,6 +1008,34 @@ def unclaimed_infinitive(token: Token, words: list[Token]) -> bool:
     "reported an attack", leaves "attacked" in "were reported to have attacked" its own event."""
     to = next((child for child in token.children if child.dep_ == "aux" and child.tag_ == "TO"), None)
     return token.pos_ == "VERB" and to is not None and all(word.i != to.i for word in words)
+
+
+def claimed_inside_infinitive(match: Match, candidates: list[Match]) -> bool:
+    """A word of the match lies inside a noun's infinitive whose "to" the match does not name, and
+    a pattern of a trigger inside that infinitive claims it: "adopted a motion to lift the
+    embargo" is the motion's lifting ("lift embargo"), no "adopt embargo". A word no pattern
+    inside claims stays the match's ("refused a request to step down")."""
+    for word in match.words:
+        infinitive = enclosing_noun_infinitive(word, match)
+        if infinitive is not None and any(
+            other is not match and (other.trigger.i == infinitive.i or infinitive in other.trigger.ancestors)
+            and any(claimed.i == word.i for claimed in other.words)
+            for other in candidates
+        ):
+            return True
+    return False
+
+
+def enclosing_noun_infinitive(word: Token, match: Match) -> Token | None:
+    """The nearest noun's infinitive between the word and the match's trigger whose "to" and verb
+    the match does not name ("refuse request step down" names the verb); None if there is none."""
+    for governor in word.ancestors:
+        if governor.i == match.trigger.i:
+            return None
+        if (is_noun_infinitive(governor) and unclaimed_infinitive(governor, list(match.words))
+                and all(named.i != governor.i for named in match.words)):
+            return governor
+    return None
 
 
 def fronted_object(trigger: Token) -> list[FrameWord]:
