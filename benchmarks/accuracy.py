@@ -50,6 +50,8 @@ def main() -> None:
     parser.add_argument("--gold-dir", type=Path, default=default_gold)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/accuracy.json"))
     args = parser.parse_args()
+    if not args.gold_dir.is_dir():
+        parser.error(f"no directory {args.gold_dir}: give --gold-dir, the folder of the gold files")
     results = {"coder_version": __version__, "files": {}}
     for path in sorted(args.gold_dir.glob("*.jsonl")):
         if path.name in SKIPPED:

@@ -393,6 +393,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/dates.json"))
     parser.add_argument("--errors", action="store_true", help="print every wrong value and event date")
     args = parser.parse_args()
+    if not args.meantime.is_dir():
+        parser.error(f"no directory {args.meantime}: give --meantime, the folder of the MEANTIME English articles")
     started = time.perf_counter()
     articles = read_articles(args.meantime)
     tally = score(articles)

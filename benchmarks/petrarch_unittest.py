@@ -105,6 +105,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=default_shared)
     parser.add_argument("--out", type=Path, default=Path("benchmarks/results/petrarch_unittest.json"))
     args = parser.parse_args()
+    if not args.shared.is_dir():
+        parser.error(f"no directory {args.shared}: give --shared, the folder of the shared data")
     reference = args.shared / "data" / "reference" / "petrarch2"
     actor_files = [reference / "PETR.Validate.actors.txt"]
     agent_files = [reference / "PETR.Validate.agents.txt"]

@@ -283,6 +283,8 @@ def main() -> None:
     parser.add_argument("--part", choices=PARTS, default="all", help="all articles, or the dev or held-back part")
     parser.add_argument("--errors", type=Path, help="write the unmatched gold and predictions here")
     args = parser.parse_args()
+    if not args.polnear.is_dir():
+        parser.error(f"no directory {args.polnear}: give --polnear, the folder of the PolNeAR dev articles")
     started = time.perf_counter()
     articles = [article for article in read_articles(args.polnear) if in_part(article, args.part)]
     results = list(predict(articles))

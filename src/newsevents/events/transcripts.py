@@ -33,6 +33,18 @@ CLOSING_MARKS = " \t\"'”’)]"
 MIN_ASKING_TURNS = 2
 
 
+def labelled_paragraphs(text: str) -> list[tuple[str, int, int]]:
+    """The paragraphs (one per line) that open with a speaker label: (label, start, end)."""
+    paragraphs = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if (label := SPEAKER_LABEL.match(line)) is not None:
+            paragraphs.append(((label.group("wrapped") or label.group("named")).strip(), start, end))
+        start = end + 1
+    return paragraphs
+
+
 def asking_turns(text: str) -> list[tuple[int, int]]:
     """The character spans of the paragraphs (one per line) that the interviewer's label opens.
 
@@ -40,13 +52,8 @@ def asking_turns(text: str) -> list[tuple[int, int]]:
     a question are the article's own text or the guest's answer, not the question.
     """
     turns: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if (label := SPEAKER_LABEL.match(line)) is not None:
-            name = (label.group("wrapped") or label.group("named")).strip()
-            turns[name].append((start, end))
-        start = end + 1
+    for name, start, end in labelled_paragraphs(text):
+        turns[name].append((start, end))
     return [span for spans in turns.values() if asks(text, spans) for span in spans]
 
 
@@ -57,12 +64,8 @@ def answering_turns(text: str) -> list[tuple[int, int]]:
     asked = asking_turns(text)
     if not asked:
         return []
-    labelled: list[tuple[int, bool]] = []  # (paragraph start, whether the interviewer's)
-    start = 0
-    for line in text.split("\n"):
-        if SPEAKER_LABEL.match(line) is not None:
-            labelled.append((start, in_spans(start, asked)))
-        start += len(line) + 1
+    # (paragraph start, whether the interviewer's)
+    labelled = [(start, in_spans(start, asked)) for _, start, _ in labelled_paragraphs(text)]
     ends = [turn_start for turn_start, _ in labelled[1:]] + [len(text)]
     return [(turn_start, end) for (turn_start, asking), end in zip(labelled, ends) if not asking]
 
