@@ -160,7 +160,7 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         quotes.extend(piece_quotes)
         acts = DocumentActs(lexicon)
         asked = asking_turns(doc.text)
-        answered = answering_turns(doc.text)
+        answered = answering_turns(doc.text, asked)
         previous: Span | None = None
         for sentence in doc.sents:
             # A question asks and tells no act ("Did the envoys meet?", an interviewer's "Would

@@ -38,12 +38,13 @@ def test_a_label_opening_one_question_or_mostly_statements_asks_nothing():
 
 def test_a_guests_turn_runs_over_its_paragraphs_to_the_next_label():
     text = TRANSCRIPT.replace("The governor promised us help.", "The governor promised us help.\n\nWe thank him.")
-    spans = answering_turns(text)
+    spans = answering_turns(text, asking_turns(text))
     assert [text[start:end].strip() for start, end in spans] == [
         "((Anna Berg))  We will restore it. The governor promised us help.\n\nWe thank him.", "((Anna Berg))  Yes."]
     assert not in_spans(text.index("What will you do"), spans)
     # No interviewer, no transcript: a label alone makes no answer.
-    assert answering_turns("((Lee))  We met them.\n\n((Lee))  It did.") == []
+    alone = "((Lee))  We met them.\n\n((Lee))  It did."
+    assert answering_turns(alone, asking_turns(alone)) == []
 
 
 def test_an_act_aimed_at_the_speaker_has_me_or_us_as_its_object_or_passive_subject(nlp):

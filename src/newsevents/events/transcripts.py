@@ -57,11 +57,11 @@ def asking_turns(text: str) -> list[tuple[int, int]]:
     return [span for spans in turns.values() if asks(text, spans) for span in spans]
 
 
-def answering_turns(text: str) -> list[tuple[int, int]]:
-    """The character spans of the guests' turns in a transcript with an interviewer: each runs
-    from a paragraph that another label opens to the next labelled paragraph, as an answer
-    may go on over several paragraphs. [] when no label asks (no interview transcript)."""
-    asked = asking_turns(text)
+def answering_turns(text: str, asked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character spans of the guests' turns in a transcript whose interviewer's turns are
+    `asked` (`asking_turns`): each runs from a paragraph that another label opens to the next
+    labelled paragraph, as an answer may go on over several paragraphs. [] when no label asks
+    (no interview transcript)."""
     if not asked:
         return []
     # (paragraph start, whether the interviewer's)
