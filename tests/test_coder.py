@@ -302,6 +302,12 @@ def test_an_act_told_initially_or_originally_with_no_date_of_its_own_is_backgrou
     assert ("PER", "12", "BOL") in dyads(code_text("Peru originally rejected the Bolivian offer."))
 
 
+def test_an_act_told_once_is_background():
+    assert not any(e.cameo_root == "11" for e in code_text("The Chilean minister once accused Peru of spying.", date="2023-04-07"))
+    assert any(e.cameo_root == "11" for e in code_text("Kenya criticized Uganda once again.", date="2023-04-07"))
+    assert any(e.cameo_root == "05" for e in code_text("Once Kenya signed the deal, Uganda withdrew its troops.", date="2023-04-07"))
+
+
 def test_an_act_placed_on_an_earlier_occasion_is_background():
     assert not any(e.cameo_root == "19" for e in code_text(
         "Two Chilean students were injured by police in an earlier protest.", date="2023-04-07"))

@@ -752,7 +752,16 @@ def is_told_as_earlier(trigger: Token) -> bool:
     (`is_since_start`), or placed on an earlier occasion (`is_on_an_earlier_occasion`). Dated at
     the article it would be told as new (`coder` drops it then)."""
     return (is_past_perfect(trigger) or is_at_an_earlier_time(trigger) or is_first_stage(trigger)
-            or is_since_start(trigger) or is_on_an_earlier_occasion(trigger))
+            or is_told_once(trigger) or is_since_start(trigger) or is_on_an_earlier_occasion(trigger))
+
+
+def is_told_once(trigger: Token) -> bool:
+    """The trigger, a verb, is told "once" between its subject and itself ("the minister once
+    accused Peru of spying"): on some occasion before the news. Not the conjunction, which comes
+    before the subject ("Once Kenya signed the deal, ..."), nor "once again" after the verb."""
+    subject = child_with(trigger, SUBJECT_DEPS)
+    return trigger.pos_ == "VERB" and subject is not None and any(
+        child.dep_ == "advmod" and child.lower_ == "once" and subject.i < child.i < trigger.i for child in trigger.children)
 
 
 def is_on_an_earlier_occasion(trigger: Token) -> bool:
