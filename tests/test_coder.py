@@ -292,6 +292,38 @@ def test_an_act_told_at_the_time_or_back_then_with_no_date_of_its_own_is_backgro
     assert [e.date for e in dated] == ["2014"]
 
 
+def test_an_act_told_initially_or_originally_with_no_date_of_its_own_is_background():
+    for text in ("The Chilean navy initially denied the charges, but admitted them on Tuesday.",
+                 "Peru originally rejected the Bolivian offer."):
+        assert not any(e.trigger in ("denied", "rejected") for e in code_text(text, date="2023-04-07")), text
+    dated = [e for e in code_text("Peru originally rejected the Bolivian offer in 2015.", date="2023-04-07")
+             if e.cameo_root == "12"]
+    assert [e.date for e in dated] == ["2015"]
+    assert ("PER", "12", "BOL") in dyads(code_text("Peru originally rejected the Bolivian offer."))
+
+
+def test_an_act_told_once_is_background():
+    assert not any(e.cameo_root == "11" for e in code_text("The Chilean minister once accused Peru of spying.", date="2023-04-07"))
+    assert any(e.cameo_root == "11" for e in code_text("Kenya criticized Uganda once again.", date="2023-04-07"))
+    assert any(e.cameo_root == "05" for e in code_text("Once Kenya signed the deal, Uganda withdrew its troops.", date="2023-04-07"))
+
+
+def test_an_act_placed_on_an_earlier_occasion_is_background():
+    assert not any(e.cameo_root == "19" for e in code_text(
+        "Two Chilean students were injured by police in an earlier protest.", date="2023-04-07"))
+    assert any(e.cameo_root == "19" for e in code_text(
+        "Two Chilean students were injured by police in a protest.", date="2023-04-07"))
+
+
+def test_an_act_starting_a_time_that_lasts_to_the_news_is_background():
+    # A "since" clause after its own clause starts a time that lasts to the news.
+    assert not any(e.cameo_root == "19" for e in code_text(
+        "Chile has closed the border since Bolivian troops attacked a Chilean post.", date="2023-04-07"))
+    # Leading its sentence it gives a reason.
+    assert any(e.cameo_root == "12" for e in code_text(
+        "Since Kenya refused to negotiate, Uganda closed the border.", date="2023-04-07"))
+
+
 def test_condemning_an_act_told_earlier_targets_whoever_did_it():
     events = code_text("Russian forces attacked Kharkiv on Monday. Poland condemned the attack.", date="2023-04-07")
     assert ("POL", "11", "RUSMIL") in dyads(events)

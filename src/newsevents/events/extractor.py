@@ -258,6 +258,11 @@ TIME_MARKERS = frozenset({"after", "before", "since", "until", "till", "when", "
 # Adverbs that set an act before the news without dating it: "had previously opposed the plan",
 # "have used force before" (not the preposition: "attacked before the talks").
 EARLIER_ADVERBS = frozenset({"previously", "formerly", "before"})
+# Adverbs that tell an act as the first stage of a change the text tells later: "Kenya initially
+# denied the charges" (and admitted them since); dated at the article it would be told as new.
+FIRST_STAGE_ADVERBS = frozenset({"initially", "originally"})
+# Adjectives that set an occasion before the news: "were injured in an earlier protest".
+EARLIER_OCCASION_ADJECTIVES = frozenset({"earlier", "previous", "prior"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
 MOTIVE_NOUNS = frozenset({"protest", "retaliation", "reprisal"})
 # Nouns of giving that, as the means of a verb ("with", "through", "via", "in the form of"), are
@@ -742,9 +747,48 @@ def is_undated_background(trigger: Token) -> bool:
 
 def is_told_as_earlier(trigger: Token) -> bool:
     """An act the text sets before its news without a date of its own: told in the past perfect
-    (`is_past_perfect`) or "at the time" or "back then" ("At the time, the minister criticized
-    Kenya"). Dated at the article it would be told as new (`coder` drops it then)."""
-    return is_past_perfect(trigger) or is_at_an_earlier_time(trigger)
+    (`is_past_perfect`), "at the time" or "back then" ("At the time, the minister criticized
+    Kenya"), as a first stage (`is_first_stage`) or as the start of a time that lasts to the news
+    (`is_since_start`), or placed on an earlier occasion (`is_on_an_earlier_occasion`). Dated at
+    the article it would be told as new (`coder` drops it then)."""
+    return (is_past_perfect(trigger) or is_at_an_earlier_time(trigger) or is_first_stage(trigger)
+            or is_told_once(trigger) or is_since_start(trigger) or is_on_an_earlier_occasion(trigger))
+
+
+def is_told_once(trigger: Token) -> bool:
+    """The trigger, a verb, is told "once" between its subject and itself ("the minister once
+    accused Peru of spying"): on some occasion before the news. Not the conjunction, which comes
+    before the subject ("Once Kenya signed the deal, ..."), nor "once again" after the verb."""
+    subject = child_with(trigger, SUBJECT_DEPS)
+    return trigger.pos_ == "VERB" and subject is not None and any(
+        child.dep_ == "advmod" and child.lower_ == "once" and subject.i < child.i < trigger.i for child in trigger.children)
+
+
+def is_on_an_earlier_occasion(trigger: Token) -> bool:
+    """The trigger, a verb, is placed "in", "at" or "during" an occasion told as earlier ("two
+    students were injured by police in an earlier protest", "at a previous hearing"): an act of
+    that occasion, before the news."""
+    return trigger.pos_ == "VERB" and any(
+        child.dep_ == "prep" and child.lower_ in ("in", "at", "during")
+        and (occasion := child_with(child, ("pobj",))) is not None
+        and any(word.dep_ == "amod" and word.lower_ in EARLIER_OCCASION_ADJECTIVES for word in occasion.children)
+        for child in trigger.children)
+
+
+def is_first_stage(trigger: Token) -> bool:
+    """The trigger, a verb, is told "initially" or "originally": the first stage of a change the
+    text tells later ("Kenya initially denied the charges"), which happened before its news."""
+    return trigger.pos_ == "VERB" and any(
+        child.dep_ == "advmod" and child.lower_ in FIRST_STAGE_ADVERBS for child in trigger.children)
+
+
+def is_since_start(trigger: Token) -> bool:
+    """The trigger is the verb of a "since" clause after the clause it belongs to ("Chile has not
+    traded with Bolivia since Bolivian troops attacked the post"): the act that starts a time
+    lasting to the news, so before it. A "since" clause that leads its sentence gives a reason
+    ("Since Kenya refused to negotiate, Uganda closed the border"), and stays."""
+    mark = child_with(trigger, ("mark",))
+    return trigger.dep_ == "advcl" and mark is not None and mark.lower_ == "since" and mark.i > trigger.head.i
 
 
 def is_at_an_earlier_time(trigger: Token) -> bool:
