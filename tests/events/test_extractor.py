@@ -1237,12 +1237,6 @@ def test_a_habit_or_a_standing_stance_is_no_dated_act():
     assert ("KENCOP", "173", "KENOPP") in factual("Kenyan police arrested protesters in Nairobi.")
 
 
-def test_a_stance_held_long_is_no_dated_act():
-    assert dyads("The Kenyan government has long supported the Somali rebels.")
-    assert not factual("The Kenyan government has long supported the Somali rebels.")
-    assert ("KENGOV", "051", "SOMREB") in factual("The Kenyan government supported the Somali rebels on Monday.")
-
-
 def test_a_stance_told_in_the_present_is_a_position_held_not_an_act():
     for text in ("Norway opposes Turkey's membership in the bloc.", "The Somali rebels are backed by Kenya."):
         assert dyads(text) and not factual(text), text

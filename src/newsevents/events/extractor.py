@@ -173,9 +173,6 @@ SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "m
 # federation has always condemned violence".
 HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "traditionally", "customarily",
                               "often", "rarely", "seldom", "always"})
-# Before its verb, "long" tells a stance held for years, no dated act: "has long supported the
-# rebels" (after it, a duration: "talked long into the night").
-STANDING_ADVERBS = frozenset({"long"})
 # Verbs of stance, which in the simple present tell a position held, not a dated act ("the party
 # opposes abortion", "Norway supports the bid", "the rebels are backed by Iran"), when they code
 # support (05) or disapproval (11).
@@ -2729,7 +2726,7 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
     purposed = [trigger.head] if is_purpose_clause(trigger) else []
     # An event noun's habit is told on the verb it is the subject of: "meetings usually center on".
     subject_of = [trigger.head] if trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubjpass") else []
-    if any(child.dep_ == "advmod" and (child.lower_ in HABITUAL_ADVERBS or (child.lower_ in STANDING_ADVERBS and child.i < token.i))
+    if any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS
            for token in (*governing_chain(trigger), *subject_of) for child in token.children):
         return True
     chain = shared_chain(trigger)
