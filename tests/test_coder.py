@@ -209,6 +209,14 @@ def test_an_announced_protest_has_not_happened():
     assert protest and all(e.hypothetical for e in protest)
 
 
+def test_an_announced_lawsuit_or_complaint_is_not_yet_filed():
+    for text in ("The Peruvian government intends to sue Chile over the fishing dispute.",
+                 "The Bolivian government will file an official complaint against Chile."):
+        filings = [e for e in code_text(text) if e.cameo_root == "11"]
+        assert filings and all(e.hypothetical for e in filings), text
+    assert ("PERGOV", "11", "CHL") in dyads(code_text("The Peruvian government sued Chile on Monday."))
+
+
 def test_a_retold_event_is_counted_once_at_its_most_specific_telling():
     events = code_text(
         "Greece's foreign minister Nikos Pappas spoke with Turkey's foreign minister Ali Demir on Friday. "

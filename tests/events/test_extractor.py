@@ -1237,6 +1237,15 @@ def test_a_habit_or_a_standing_stance_is_no_dated_act():
     assert ("KENCOP", "173", "KENOPP") in factual("Kenyan police arrested protesters in Nairobi.")
 
 
+def test_a_stance_told_in_the_present_is_a_position_held_not_an_act():
+    for text in ("Norway opposes Turkey's membership in the bloc.", "The Somali rebels are backed by Kenya."):
+        assert dyads(text) and not factual(text), text
+    # a speaker stating its own stance says it, and what is being done is done
+    assert ("KENGOV", "110", "UGA") in factual('"We oppose the Ugandan sanctions," the Kenyan minister said.')
+    assert ("KENGOV", "051", "UGA") in factual("The Kenyan ministry says it supports Uganda's decision to expel the envoys.")
+    assert ("KEN", "072", "SOMMIL") in factual("Kenya is supporting the Somali army with weapons.")
+
+
 def test_a_gift_that_is_the_means_of_a_verb_is_its_subjects():
     """"with", "through" or "in the form of" a donation, a grant or a loan: the subject gives it."""
     assert ("NOR", "070", None) in factual("Norway stepped up its help to Haiti with a donation of 3 million dollars.")
@@ -1298,6 +1307,15 @@ def test_an_act_a_subject_has_or_needs_to_do_is_owed_not_done():
     for text in ("Kenya has to withdraw its troops from Somalia.", "The Kenyan police need to release the Ugandan traders."):
         assert not factual(text) and dyads(text), text
     assert ("KEN", "0874", "SOM") in factual("Kenya had to withdraw its troops from Somalia.")
+
+
+def test_a_bare_verb_joined_to_an_owed_act_is_owed_too():
+    assert dyads("Kenya has to withdraw its troops and release the Somali fishermen.")
+    assert not factual("Kenya has to withdraw its troops and release the Somali fishermen.")
+    # the demand is the speaker's act; what it demands is not done
+    assert factual("The Chilean minister said Bolivia must recall its envoy and apologize to Chile.") == {
+        ("CHLGOV", "100", "BOL")}
+    assert ("PER", "111", "CHL") in factual("Peru has recalled its envoy and criticized Chile.")
 
 
 def test_an_act_told_as_done_before_with_no_date_is_background():

@@ -173,6 +173,14 @@ SPECULATION_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "m
 # federation has always condemned violence".
 HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "traditionally", "customarily",
                               "often", "rarely", "seldom", "always"})
+# Verbs of stance, which in the simple present tell a position held, not a dated act ("the party
+# opposes abortion", "Norway supports the bid", "the rebels are backed by Iran"), when they code
+# support (05) or disapproval (11).
+STANCE_VERBS = frozenset({"support", "oppose", "favor", "favour", "back"})
+STANCE_ROOTS = ("05", "11")
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# A speaker telling its own stance ("'We oppose the sanctions,' the minister said") states it.
+FIRST_PERSON = frozenset({"i", "we"})
 # "almost killed", "nearly came to blows": the act did not happen.
 NEAR_MISS_ADVERBS = frozenset({"almost", "nearly"})
 # Nouns for people at large, and the words that leave them so ("many people", "some people").
@@ -342,6 +350,10 @@ BUSINESS = "BUS"
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
 PLAIN_STATEMENT = "010"
+# Filings: an official complaint (114), a lawsuit or an appeal in court (115). Words once said,
+# a demand, a threat or an inquiry announced is made or opened; a filing announced ("intends to
+# appeal the verdict", "will sue") is not yet made.
+FILING_CODES = ("114", "115")
 # Statements, whose kinds (deny, express concern, condole, ...) are acts of their own.
 STATEMENT_ROOT = "01"
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
@@ -403,11 +415,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
         if announced and cameo.startswith(PROTEST_ROOT) and has_condition(match.trigger):
             cameo = THREATEN_PROTEST  # "will boycott the elections unless the president steps down"
-        # An announced material act with no intent code ("will protest"), or an act only tried
-        # ("trying to break the blockade"), has not happened; trying to arrange a meeting is
-        # still an intent to meet (03).
+        # An announced material act or filing with no intent code ("will protest", "plans to
+        # sue"), or an act only tried ("trying to break the blockade"), has not happened; trying
+        # to arrange a meeting is still an intent to meet (03).
         unannounceable = announced and cameo == match.entry.cameo and (
-            cameo[:2] not in VERBAL_ROOTS or (is_attempted(match.trigger) and cameo[:2] != "03"))
+            cameo[:2] not in VERBAL_ROOTS or cameo.startswith(FILING_CODES)
+            or (is_attempted(match.trigger) and cameo[:2] != "03"))
         said_of = complement_act(match, actors, triggers, conflict_acts)
         if said_of is not None:
             cameo = said_of.cameo  # "X said the US must mediate": X demands it of the US
@@ -435,7 +448,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
             or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT))
-            or is_motive(match.trigger) or is_foreseen(match.trigger),
+            or is_motive(match.trigger) or is_foreseen(match.trigger) or is_standing_stance(match),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
@@ -2682,9 +2695,7 @@ def is_negated(trigger: Token) -> bool:
     chain = governing_chain(trigger)
     if any(lemma(token) in FAILURE_HEADS for token in chain[1:]):
         return True
-    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and child_with(trigger, ("aux", *SUBJECT_DEPS)) is None:
-        chain += governing_chain(trigger.head)
-    for token in chain:
+    for token in shared_chain(trigger):
         if any(child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no")
                or (child.dep_ == "advmod" and child.lower_ in NEAR_MISS_ADVERBS and child.i < token.i)
                for child in token.children):
@@ -2762,7 +2773,7 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
     if any(child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS
            for token in (*governing_chain(trigger), *subject_of) for child in token.children):
         return True
-    chain = governing_chain(trigger)
+    chain = shared_chain(trigger)
     if any(lemma(token) in OBLIGATION_VERBS and token.tag_ not in ("VBD", "VBN") for token in chain[1:]):
         return True
     if any(is_imperative(token) for token in chain):
@@ -2778,6 +2789,38 @@ def is_hypothetical(trigger: Token, modal_is_intent: bool = False) -> bool:
             if child.dep_ == "mark" and (child.lower_ in CONDITIONAL_MARKERS or child.lower_ in IRREALIS_MARKERS):
                 return True
     return False
+
+
+def is_standing_stance(match: Match) -> bool:
+    """A verb of stance in the simple present, active or passive ("the party opposes abortion",
+    "the rebels are backed by Iran"), tells a position held, which is no dated act (as "has
+    always condemned" is not). Not "is supporting", which tells what is being done, nor "have
+    opposed resolutions", which may tell votes cast; and a speaker telling its own stance ("'We
+    oppose the sanctions'", "the ministry says it supports the decision") states it, an act of
+    saying."""
+    trigger = match.trigger
+    if lemma(trigger) not in STANCE_VERBS or not match.entry.cameo.startswith(STANCE_ROOTS) or trigger.tag_ == "VBG":
+        return False
+    if is_own_stance_told(trigger):
+        return False
+    auxiliaries = [child for child in trigger.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.dep_ == "aux" for child in auxiliaries):
+        return False  # "has supported", "will back", "did not oppose"
+    return trigger.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
+
+
+def is_own_stance_told(trigger: Token) -> bool:
+    """The stance is the speaker's own, told by it: in the first person ("we oppose") or, in a
+    clause of saying, by a pronoun for the sayer ("the ministry says it stands by the UK and
+    supports its decision")."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    subject = child_with(trigger, SUBJECT_DEPS) or child_with(clause, SUBJECT_DEPS)
+    if subject is None:
+        return False
+    return subject.lower_ in FIRST_PERSON or (
+        subject.tag_ == "PRP" and clause.dep_ == "ccomp" and lemma(clause.head) in SPEECH_VERBS)
 
 
 def is_alleged_content(trigger: Token) -> bool:
@@ -3066,6 +3109,17 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(chain[-1].head)
     if chain[-1].pos_ == "ADJ" and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)  # "is ready to send": the copula carries the tense
+    return chain
+
+
+def shared_chain(trigger: Token) -> list[Token]:
+    """The governing chain of the trigger and, for a bare verb coordinated with another and
+    sharing its auxiliary and subject, of that verb too: in "did not concede or admit defeat" and
+    "we have to put aside our differences and stop attacking them", "admit" and "stop" are under
+    the negation and the obligation of the verb they are joined to."""
+    chain = governing_chain(trigger)
+    if trigger.dep_ == "conj" and trigger.tag_ == "VB" and child_with(trigger, ("aux", *SUBJECT_DEPS)) is None:
+        chain += governing_chain(trigger.head)
     return chain
 
 
