@@ -766,6 +766,13 @@ def test_peacekeepers_arriving_are_deployed_and_received():
     assert ("KENGOV", "042", "SOM") in dyads("Kenyan officials arrived in Somalia on Monday.")
 
 
+def test_monitoring_a_truce_is_peacekeeping_by_the_monitors():
+    assert ("GHA", "074", "MLI") in factual("Ghana sent a team of officers to monitor the ceasefire in Mali.")
+    found = factual("The Kenyan parliament approved the deployment of a police unit to monitor the truce with Somalia.")
+    assert any(s == "KENLEG" and c == "074" for s, c, _ in found)
+    assert not any(c == "074" for _, c, _ in dyads("The rebels accused the monitors of failing to monitor the ceasefire."))
+
+
 def test_a_phone_call_is_held_by_both_ends():
     found = dyads("The Chilean foreign minister telephoned his Peruvian counterpart on Monday.")
     assert {("CHLGOV", "041", "PERGOV"), ("PERGOV", "041", "CHLGOV")} <= found
