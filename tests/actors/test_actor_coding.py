@@ -146,6 +146,13 @@ def test_a_place_gives_a_country_and_keeps_the_religion(nlp: Language, base: Act
     assert DocumentActors(doc, base).code_mention(token(doc, "leaders")).code == "IRQCVLMOS"
 
 
+def test_a_tribe_or_clan_is_a_community_not_a_state_body(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("A Somali clan attacked government troops near Baidoa.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "clan")).code == "SOMCVL"
+    doc = nlp("Two Yemeni tribes kidnapped the tourists.")
+    assert DocumentActors(doc, base).code_mention(token(doc, "tribes")).code == "YEMCVL"
+
+
 def test_an_apposition_keeps_the_religion_and_ethnic_group_of_the_phrase_it_completes(nlp: Language, base: ActorBase) -> None:
     doc = nlp("The Sunni militia, the Anbar Guards, attacked a convoy in Iraq.")
     assert DocumentActors(doc, base).code_mention(token(doc, "militia")).code == "---REBMOS"

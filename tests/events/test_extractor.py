@@ -703,6 +703,14 @@ def test_an_object_the_parser_took_for_an_adverbial_noun_is_a_pattern_word():
     assert ("GHA", "0842", "TGO") in dyads("Ghana returned to Togo yesterday 40 seized cattle.")
 
 
+def test_any_thing_given_back_to_an_actor_is_returned_property():
+    assert ("PER", "0842", "CHLGOV") in dyads("Peru returned a bronze bell to Chilean authorities.")
+    assert ("FRACOP", "0842", "ITAGOV") in dyads("A rare clock was returned by French customs officers to Italian authorities.")
+    for text in ("The ambassador returned to Moscow on Friday.", "Mexico returned them to Guatemala.",
+                 "The army returned fire to the rebels.", "The president returned the bill to parliament."):
+        assert not any(c == "0842" for _, c, _ in dyads(text)), text
+
+
 def test_a_verb_of_givings_two_objects_misread_as_a_clause_are_its_objects():
     # The parser reads "workers limited access" as a clause: workers (subject) limited (verb) access.
     assert ("MMR", "086", "NGOIRCLAB") in dyads("Myanmar gave Red Cross workers limited access to the prisons.")
@@ -764,6 +772,13 @@ def test_peacekeepers_arriving_are_deployed_and_received():
     found = dyads("About 200 Kenyan peacekeepers arrived in Somalia on Monday.")
     assert {("KENMIL", "074", "SOM"), ("SOM", "0861", "KENMIL")} <= found
     assert ("KENGOV", "042", "SOM") in dyads("Kenyan officials arrived in Somalia on Monday.")
+
+
+def test_monitoring_a_truce_is_peacekeeping_by_the_monitors():
+    assert ("GHA", "074", "MLI") in factual("Ghana sent a team of officers to monitor the ceasefire in Mali.")
+    found = factual("The Kenyan parliament approved the deployment of a police unit to monitor the truce with Somalia.")
+    assert any(s == "KENLEG" and c == "074" for s, c, _ in found)
+    assert not any(c == "074" for _, c, _ in dyads("The rebels accused the monitors of failing to monitor the ceasefire."))
 
 
 def test_a_phone_call_is_held_by_both_ends():

@@ -92,6 +92,11 @@ def test_a_received_pattern_is_flagged() -> None:
     assert entry.received and entry.cameo == "070"
 
 
+def test_a_thing_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("0842\treturn to TARGET\tactor,thing\n", "thing.tsv")
+    assert entry.thing_object and entry.actor_target and not entry.received
+
+
 def test_an_object_pattern_is_flagged() -> None:
     (entry,) = parse_lexicon("-\tcall TARGET for\tobject\n", "object.tsv")
     assert entry.object_target and entry.is_blocker and not entry.actor_target

@@ -896,6 +896,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             and (match := match_pattern(entry, token, frame, fronted)) is not None and fits_trigger(match, actors)
             and (not entry.actor_target or target_is_actor(match, actors))
             and (not entry.object_target or match.target is not None)
+            and (not entry.thing_object or acts_on_thing(match.trigger, actors))
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -920,6 +921,15 @@ def fits_trigger(match: Match, actors: "DocumentActors") -> bool:
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
     return not (match.entry.is_object_pattern or match.entry.verb_only)
+
+
+def acts_on_thing(verb: Token, actors: "DocumentActors") -> bool:
+    """The verb's object (a passive's subject) is a noun naming no actor and no people: a thing
+    given back ("returned a bronze bell to X"), not people sent back ("returned 300 refugees to
+    X", a pronoun: "returned them to X") nor no object at all ("the envoy returned to X")."""
+    thing = passive_subject(verb) if is_passive(verb) else child_with(verb, ("dobj",))
+    return (thing is not None and thing.pos_ == "NOUN" and actors.code_mention(thing, True) is None
+            and actors.unplaced(thing) is None)
 
 
 def has_coordinated_subject(trigger: Token, actors: "DocumentActors") -> bool:

@@ -23,7 +23,9 @@ and name an actor, known or a named person or organisation: "release TARGET" cod
 Peruvian sergeant", not "released its figures"), `object` (TARGET must be there, whatever it
 names: a blocker "call TARGET for" keeps "called Ohio for the senator" from being the appeal "call
 for"), `received` (the subject undergoes the act
-and TARGET does it: "received assurances from X" is X assuring the subject). The code `-` marks a blocker: a phrase that is not an event but would
+and TARGET does it: "received assurances from X" is X assuring the subject), `thing` (the
+verb's object names no actor and no people: "return to TARGET" codes "returned a bronze bell to
+X", not "returned 300 refugees to X" nor "the envoy returned to X"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -59,7 +61,7 @@ from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing"})
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,7 @@ class LexiconEntry:
     actor_target: bool = False  # TARGET must be an actor: "released the Peruvian sergeant", not "released its figures"
     object_target: bool = False  # TARGET must be there, whatever it names: "called Ohio for X", not "called for X"
     received: bool = False  # the subject undergoes the act, TARGET does it: "received assurances from X"
+    thing_object: bool = False  # the verb acts on a thing, not people: "returned a bronze bell to X"
 
     @property
     def is_blocker(self) -> bool:
@@ -226,6 +229,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
                 actor_target="actor" in flags,
                 object_target="object" in flags,
                 received="received" in flags,
+                thing_object="thing" in flags,
             )
         )
     return entries
