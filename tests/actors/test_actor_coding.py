@@ -450,6 +450,22 @@ def test_they_stands_for_a_group_of_people_named_as_subject(nlp: Language, base:
     assert DocumentActors(doc, base).code_mentions(token(doc, "they")) == []
 
 
+def test_them_is_not_the_subject_of_its_own_clause(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("The Bolivian miners marched on the capital. Peruvian police stopped them at the border.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "them"))] == ["BOLLAB"]
+
+
+def test_they_undergoing_an_act_is_whom_the_earlier_act_was_done_to(nlp: Language, base: ActorBase) -> None:
+    doc = nlp("Peruvian police detained the Bolivian miners and they were jailed in Lima.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "they"))] == ["BOLLAB"]
+    # Counted people are whom the act was done to too, though no actor: "they" names no one.
+    doc = nlp("Peruvian police questioned the twelve at a market and they were jailed in Lima.")
+    assert DocumentActors(doc, base).code_mentions(token(doc, "they")) == []
+    # Saying does nothing to anyone: "they" is the speakers.
+    doc = nlp("Peruvian police said they were attacked by the miners.")
+    assert [mention.code for mention in DocumentActors(doc, base).code_mentions(token(doc, "they"))] == ["PERCOP"]
+
+
 def test_a_nation_owning_an_ally_or_rival_is_not_its_country(nlp: Language, base: ActorBase) -> None:
     assert code_of(nlp, base, "The commander of Peru's militia allies was killed.", "commander") == "---REB"
     assert code_of(nlp, base, "The commander of Peru's militia was killed.", "commander") == "PERREB"

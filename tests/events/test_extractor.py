@@ -926,6 +926,11 @@ def test_target_in_a_modifier_of_a_modifier_the_parser_chained():
     assert any(c.startswith("12") and t is not None and t.startswith("IGO") for _, c, t in found)
 
 
+def test_an_act_on_the_doers_own_mission_is_aimed_where_the_mission_is():
+    """"agreed to move its embassy in Peru": Chile's own embassy, the move aimed at Peru."""
+    assert ("CHL", "030", "PER") in dyads("Chile agreed to move its embassy in Peru from Cusco to Lima.")
+
+
 def test_a_preposition_before_and_shares_the_object_that_ends_the_coordination():
     assert ("CHL", "054", "PER") in dyads("Chile restored ties with and reopened its embassy in Peru.")
 
@@ -1239,6 +1244,21 @@ def test_a_past_participle_after_a_conjunction_is_done_to_the_subject():
     assert not any(e.cameo.startswith("17") for e in code_text("The Ugandan minister fled when arrested."))
     attacks = [e for e in code_text("The Kenyan army withdrew after attacked by Somali militants.") if e.cameo_root == "19"]
     assert attacks and all(e.source.code == "SOMREB" for e in attacks)
+
+
+def test_a_past_participle_trailing_its_clause_after_a_comma_is_done_to_the_subject():
+    """", charged with fraud": someone charged the trader; the trader charged no one."""
+    assert not any(e.cameo.startswith("17") and e.source.code.startswith("PER")
+                   for e in code_text("The Peruvian trader appeared in a Lima court on Friday, charged with two counts of fraud."))
+    # With an object of its own the participle is a past tense the parser misread.
+    assert ("PERMIL", "173", "BOLREB") in dyads("Peruvian troops stormed the camp, captured ten Bolivian rebels.")
+
+
+def test_a_participle_with_a_subject_but_no_auxiliary_is_a_passive():
+    """"and dozens of rebels killed": the rebels were killed, by no one the sentence names."""
+    events = code_text("Chilean officials said the raid killed 12 soldiers, 30 civilians, and dozens of Bolivian rebels killed.")
+    assert not any(e.source.code.startswith("BOL") for e in events)
+    assert any(e.target is not None and e.target.code == "BOLREB" for e in events)
 
 
 def test_an_impact_told_beside_a_crash_is_an_accident():

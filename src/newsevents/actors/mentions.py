@@ -365,7 +365,10 @@ class DocumentActors:
 
     def _previous_group(self, head: Token) -> list[ActorMention]:
         """The nearest coordinated actors ("Israel and Turkey") before the head, in its sentence
-        or the two before it; for "they", also a plural actor subject ("Israeli forces")."""
+        or the two before it; for "they", also a plural actor subject ("Israeli forces"), but not
+        the subject of its own clause, which "them" cannot stand for ("Chilean police detained
+        them"), nor one that did an act to others when "they" undergoes one: those others are
+        who "they" is ("Chilean police detained the miners and they were jailed": the miners)."""
         sentence_start = head.sent.start
         for _ in range(2):
             if sentence_start > 0:
@@ -378,6 +381,10 @@ class DocumentActors:
                 if len(group) > 1:
                     return group
             if head.lower_ in PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass") and self._is_plural_actor(token):
+                if is_own_clause_subject(token, head):
+                    continue
+                if (undergoer := plural_undergoer(token, head)) is not None:
+                    return self.code_mentions(undergoer)
                 mention = self.code_mention(token)
                 if mention is not None:
                     return [mention]
@@ -830,6 +837,47 @@ class DocumentActors:
         if token.pos_ == "PROPN":
             return token.ent_type_ not in NON_PERSON_ENTITIES
         return self.base.is_person_noun(token.lemma_.lower())
+
+
+def pronoun_verb(pronoun: Token) -> Token | None:
+    """The verb a pronoun is the object of, directly or through a preposition ("detained them",
+    "fired at them"); None for a subject or any other pronoun."""
+    if pronoun.dep_ in ("dobj", "dative"):
+        return pronoun.head
+    if pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep":
+        return pronoun.head.head
+    return None
+
+
+def is_own_clause_subject(subject: Token, pronoun: Token) -> bool:
+    """The subject of the verb the pronoun is the object of, or of the verb that verb is joined
+    to and shares its subject with ("troops captured and beat them"): an object pronoun other
+    than a reflexive is someone else."""
+    verb = pronoun_verb(pronoun)
+    if verb is None:
+        return False
+    if verb.dep_ == "conj" and child_with_dep(verb, ("nsubj", "nsubjpass")) is None:
+        verb = verb.head
+    return subject.head == verb
+
+
+def plural_undergoer(subject: Token, pronoun: Token) -> Token | None:
+    """When the pronoun undergoes an act (the subject of a passive or an object), and `subject`
+    did an act to a plural or a number of people before it ("police arrested the miners [and]
+    they were jailed", "saw the twelve ... arrested them"), that plural: whom an act was done to
+    is the one the next act is done to; None otherwise."""
+    if pronoun.dep_ != "nsubjpass" and pronoun_verb(pronoun) is None:
+        return None
+    done_to = child_with_dep(subject.head, ("dobj",))
+    if done_to is None or done_to.i > pronoun.i:
+        return None
+    plural = done_to.tag_ in ("NNS", "NNPS") or (done_to.like_num and done_to.lower_ != "one")  # "saw the twelve"
+    return done_to if plural or done_to.lower_ in PLURAL_PRONOUNS else None
+
+
+def child_with_dep(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of the token with one of the dependency labels."""
+    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 def is_infinitive_doer(token: Token, pronoun: Token) -> bool:

@@ -216,6 +216,8 @@ CONTENT_NOUNS = UNDONE_COMPLEMENT_HEADS | INTENT_NOUNS | PERMISSION_NOUNS | ALLE
 # it") or whose object's "that" clause ("dismissed reports that its troops shelled it") tells an
 # act only alleged by others: the denier asserts nothing happened.
 DENIAL_VERBS = frozenset({"deny", "refute", "rebut", "dispute", "dismiss", "reject", "contest"})
+# Prepositions placing an actor's own thing somewhere: "its embassy in X", "their troops from X".
+OWNED_PLACE_PREPOSITIONS = frozenset({"in", "to", "from"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 # Conjunctions the parser may read as prepositions, taking the subject of their clause for an object.
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "as", "because", "while", "when"})
@@ -1502,7 +1504,7 @@ def is_agentless_act(match: Match, source: Token | None) -> bool:
         return False
     by_thing = (source is not None and source.pos_ == "NOUN" and source.dep_ == "nsubj" and source.head == trigger
                 and lemma(source) not in IDEA_NOUNS and source.lower_ not in IDEA_NOUNS)  # "politics": lemma "politic"
-    return ((is_passive(trigger) or is_passive_participle(trigger) or by_thing)
+    return ((is_passive(trigger) or is_passive_participle(trigger) or is_absolute_passive(trigger) or by_thing)
             and match.entry.cameo[:2] not in VERBAL_ROOTS and not is_announced(trigger))
 
 
@@ -2122,8 +2124,19 @@ def xcomp_object_targets(verb: Token, used: set[int], actors: "DocumentActors") 
     intelligence service."""
     head = child_with(verb, OBJECT_DEPS)
     if head is None or head.i not in used:
-        return phrase_targets(head, actors)
+        return owned_object_places(head, actors) or phrase_targets(head, actors)
     return [mention for mention in coded_conjuncts(head, actors) if mention.country is not None] or actors_within(head, actors)
+
+
+def owned_object_places(head: Token | None, actors: "DocumentActors") -> list[ActorMention]:
+    """Where the doer's own thing, owned by a pronoun, is placed or sent: the act is aimed there,
+    not at the doer's own body ("agreed to move its embassy in Chile to Santiago" is aimed at
+    Chile, "pledged to pull their troops from Mali" at Mali). Empty for any other object."""
+    if head is None or not any(child.dep_ == "poss" and child.pos_ == "PRON" for child in head.children):
+        return []
+    places = (child_with(child, ("pobj",)) for child in head.children
+              if child.dep_ == "prep" and child.lower_ in OWNED_PLACE_PREPOSITIONS)
+    return next((found for place in places if (found := coded_conjuncts(place, actors, governed=True))), [])
 
 
 def is_protest(token: Token | None) -> bool:
@@ -2211,7 +2224,7 @@ def source_head(trigger: Token) -> Token | None:
         return noun_source(trigger)
     if is_stative(trigger):
         return child_with(trigger, ("nsubjpass",)) or auxiliary_subject(trigger)  # "Israel is opposed to the plan"
-    if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger):
+    if is_passive(trigger) or is_passive_participle(trigger) or is_reduced_passive_clause(trigger) or is_absolute_passive(trigger):
         if (participle := agent_participle(trigger)) is not None:
             return child_with(participle, ("dobj",))  # "was heckled by protesting students": the students
         agent = child_with(trigger, ("agent",)) or stranded_agent(trigger) or prepositional_agent(trigger)
@@ -2618,20 +2631,42 @@ def is_reduced_passive_clause(verb: Token) -> bool:
     it opens the sentence ("When asked about the talks, the minister ..." : someone asked the
     minister; "Backed by Russia, the rebels ...") or follows a conjunction, wherever it stands
     ("the mayor fled when arrested", "resigned after questioned by police": the subject is who
-    was arrested or questioned). Its doer is its agent, if named."""
+    was arrested or questioned), or trails the clause after a comma with no object of its own
+    ("the trader appeared in court, charged with fraud": someone charged the trader). Its doer is
+    its agent, if named."""
     subordinate = any(child.dep_ == "mark" or (child.dep_ == "advmod" and child.tag_ == "WRB") for child in verb.children)
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate)
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBN" and (verb.i < verb.head.i or subordinate or is_trailing_passive(verb))
             and child_with(verb, (*SUBJECT_DEPS, "aux", "auxpass")) is None)
+
+
+def is_trailing_passive(verb: Token) -> bool:
+    """A past participle set off by a comma after its clause, with no object: it tells what was
+    done to the clause's subject ("the minister resigned, accused of fraud"); with an object it
+    is a past tense the parser misread ("troops stormed the town, killed ten people")."""
+    return (verb.i > verb.head.i and verb.i > verb.sent.start and verb.doc[verb.i - 1].lower_ == ","
+            and child_with(verb, ("dobj", "ccomp")) is None)
 
 
 def reduced_passive_patient(verb: Token) -> Token | None:
     """Who undergoes a reduced passive clause (`is_reduced_passive_clause`): the subject of the
-    clause it is part of ("Criticized by Germany, Hungary ...", "the mayor fled when arrested");
+    clause it is part of ("Criticized by Germany, Hungary ...", "the mayor fled when arrested"),
+    or the participle's own subject when it has one (`is_absolute_passive`);
     None for any other verb, and for an "as" clause, which tells of the whole sentence ("X said,
     as reported by Y, ...": Y reported what X said)."""
+    if is_absolute_passive(verb):
+        return child_with(verb, ("nsubj",))
     if not is_reduced_passive_clause(verb) or any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children):
         return None
     return child_with(verb.head, (*SUBJECT_DEPS, "nsubjpass"))
+
+
+def is_absolute_passive(verb: Token) -> bool:
+    """A past participle joined to an earlier verb, with a subject of its own but no auxiliary and
+    no object: a passive with its "were" left out, whose subject undergoes it ("the raid killed two
+    soldiers, and dozens of rebels killed": the rebels were killed, by no one named). Elsewhere the
+    parser tags past tenses so too ("Kenyan teachers protested")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and child_with(verb, ("nsubj",)) is not None
+            and child_with(verb, ("aux", "auxpass", "dobj", "ccomp")) is None)
 
 
 def verbless_subject(noun: Token) -> Token | None:
