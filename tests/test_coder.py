@@ -30,6 +30,20 @@ def test_titled_person_is_coded_and_remembered_by_surname():
     assert meeting.plover == "CONSULT" and meeting.quad_class == 1
 
 
+def test_a_headline_in_capitals_gives_the_events_of_the_same_words_in_news_case():
+    shouted = code_text("CHILE EXPELS TWO BOLIVIAN DIPLOMATS", date="2019-03-01")
+    assert dyads(shouted) == dyads(code_text("Chile expels two Bolivian diplomats", date="2019-03-01")) == {("CHL", "16", "BOLGOV")}
+    [expulsion] = shouted
+    assert expulsion.target.text == "TWO BOLIVIAN DIPLOMATS" and expulsion.trigger == "EXPELS"  # the evidence as written
+    assert expulsion.sentence == "CHILE EXPELS TWO BOLIVIAN DIPLOMATS"
+
+
+def test_a_line_in_lower_case_finds_the_people_it_names():
+    events = code_text("prime minister modi met putin in sochi", date="2019-03-01")
+    assert ("INDGOV", "04", "RUSGOV") in dyads(events)
+    assert next(e for e in events if e.cameo_root == "04").target.text == "putin"
+
+
 def test_passive_voice_swaps_source_and_target():
     events = code_text("The Syrian army was attacked by rebels.")
     assert any(e.source.sector == "REB" and e.target and e.target.code == "SYRMIL" for e in events)

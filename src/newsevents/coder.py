@@ -25,7 +25,8 @@ from newsevents.events.extractor import (
     PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question, is_told_as_earlier)
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans
-from newsevents.nlp import load_model, parse, split_long_text
+from newsevents.casing import Recaser
+from newsevents.nlp import english_words, load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
 from newsevents.places import DocumentPlaces, Gazetteer, find_dateline_place, without_dateline
 from newsevents.records import ActorMention, CodedDocument, Document, Event, LearnedActor, Location, Quote
@@ -99,8 +100,9 @@ def code_documents(
     load_package_data(model)
     base = actor_base if actor_base is not None else ActorBase.default()
     lexicon = lexicon if lexicon is not None else Lexicon.default()
+    recaser = Recaser(base, english_words(model))
     pieces = (
-        (without_dateline(text) if offset == 0 else text, (number, document, offset))
+        (recaser.recased(without_dateline(text) if offset == 0 else text), (number, document, offset))
         for number, document in enumerate(map(with_publication_date, documents))
         for offset, text in split_long_text(document.text)
     )
@@ -110,6 +112,8 @@ def code_documents(
         document = pieces_of_document[0][1][1]
         try:
             coded = code_parsed(document, [(doc, offset) for doc, (_, _, offset) in pieces_of_document], base, lexicon)
+            if any(doc.text != document.text[offset:offset + len(doc.text)] for doc, (_, _, offset) in pieces_of_document):
+                coded = as_written(coded)
         except Exception as error:  # one bad document must not stop a corpus run
             yield CodedDocument(document, [], f"coding failed: {type(error).__name__}: {error}")
         else:
@@ -362,6 +366,28 @@ def stripped_span(text: str, start: int) -> tuple[int, int]:
     """The span of `text` (found at `start`) without its leading and trailing white space."""
     lead = len(text) - len(text.lstrip())
     return start + lead, start + len(text.rstrip())
+
+
+def as_written(coded: CodedDocument) -> CodedDocument:
+    """The coded document with the text of its events and quotes as the document writes it,
+    where the coder parsed a recased line (`newsevents.casing`): a letter changed only in case
+    is given back; a blanked dateline stays blank."""
+    text = coded.document.text
+
+    def written(part: str, start: int) -> str:
+        return "".join(original if original.lower() == char.lower() else char
+                       for char, original in zip(part, text[start:start + len(part)]))
+
+    def mention(found: ActorMention) -> ActorMention:
+        return replace(found, text=written(found.text, found.span[0]))
+
+    events = [replace(event, sentence=written(event.sentence, event.sentence_span[0]), source=mention(event.source),
+                      target=mention(event.target) if event.target else None,
+                      trigger=written(event.trigger, event.trigger_span[0])) for event in coded.events]
+    quotes = [replace(quote, speaker=mention(quote.speaker) if quote.speaker else None,
+                      speaker_text=written(quote.speaker_text, quote.speaker_span[0]) if quote.speaker_text and quote.speaker_span else quote.speaker_text)
+              for quote in coded.quotes]
+    return replace(coded, events=events, quotes=quotes)
 
 
 def shifted(mention: ActorMention, offset: int) -> ActorMention:

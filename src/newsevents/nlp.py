@@ -93,3 +93,42 @@ def parse(
 ) -> Iterator[tuple[Doc, Context]]:
     """Parse (text, context) pairs with `nlp.pipe` in batches; yields (Doc, context) in order."""
     yield from load_model(model).pipe(items, batch_size=batch_size, as_tuples=True)
+
+
+class EnglishWords:
+    """Whether a lower-case word is an ordinary English word, by the model's own tables: its stop
+    words and the lemmatizer's lists of nouns, verbs, adjectives and adverbs with their inflections.
+
+    Those lists come from WordNet and also hold a few famous names in lower case ("iran",
+    "moscow"), so a caller that knows names (the actor tables) asks about them first. A model
+    without a lookup lemmatizer knows only its stop words.
+    """
+
+    POS = ("noun", "verb", "adj", "adv")
+
+    def __init__(self, nlp: Language) -> None:
+        self.stop_words = frozenset(nlp.Defaults.stop_words)
+        lookups = nlp.get_pipe("lemmatizer").lookups if "lemmatizer" in nlp.pipe_names else None
+        tables = set(lookups.tables) if lookups is not None and hasattr(lookups, "tables") else set()
+        self._index = {pos: set(lookups.get_table("lemma_index").get(pos, ())) for pos in self.POS} if "lemma_index" in tables else {}
+        self._exceptions = {pos: dict(lookups.get_table("lemma_exc").get(pos, {})) for pos in self.POS} if "lemma_exc" in tables else {}
+        self._rules = {pos: list(lookups.get_table("lemma_rules").get(pos, ())) for pos in self.POS} if "lemma_rules" in tables else {}
+
+    @functools.lru_cache(maxsize=1 << 14)
+    def knows(self, word: str) -> bool:
+        """True for a stop word, a lemma of the tables, or an inflection of one ("says", "talks")."""
+        if word in self.stop_words:
+            return True
+        for pos, lemmas in self._index.items():
+            if word in lemmas or word in self._exceptions.get(pos, {}):
+                return True
+            for ending, replacement in self._rules.get(pos, ()):
+                if word.endswith(ending) and len(word) > len(ending) and word[: len(word) - len(ending)] + replacement in lemmas:
+                    return True
+        return False
+
+
+@functools.cache
+def english_words(name: str | None = None) -> EnglishWords:
+    """The ordinary-word test of the configured model (built once per process)."""
+    return EnglishWords(load_model(name))

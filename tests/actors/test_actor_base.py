@@ -288,6 +288,15 @@ def test_a_nationality_adjective_in_lower_case_still_names_its_country(base: Act
     assert base.lookup("chad") is None  # a country's name is no adjective: lower case it is a word
 
 
+def test_name_words_are_one_word_names_of_the_actor_tables_in_lower_case(base: ActorBase) -> None:
+    words = [line.strip() for line in (DATA_DIR / "name_words.txt").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    assert words == sorted(set(words)), "one word a line, sorted, no repeats"
+    for word in words:
+        assert word == word.lower() and len(alias_words(word)) == 1, word
+        assert base.names.entries((word,)) or base.people.entries((word,)), f"{word} names no actor"
+
+
 def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: ActorBase) -> None:
     assert base.lookup("the leader of the faction") is None
     assert base.lookup("the group's chief") is None

@@ -239,6 +239,14 @@ class AliasIndex:
         """True when some alias begins with this (lower-case) word."""
         return lower_word in self._lengths
 
+    def lengths_from(self, lower_word: str) -> list[int]:
+        """The word counts of the aliases that begin with this (lower-case) word, longest first."""
+        return self._lengths.get(lower_word, [])
+
+    def entries(self, lower_words: tuple[str, ...]) -> list[AliasEntry]:
+        """The entries of the alias written with these lower-case words, whatever their case."""
+        return [entry for entry, _ in self._entries.get(lower_words, [])]
+
     def match_at(self, words: list[Word], start: int) -> Match | None:
         if start > 0 and words[start - 1].text == "New":
             return None  # "New Mexico", "New Jersey", "New South Wales" are other places
