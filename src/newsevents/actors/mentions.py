@@ -15,6 +15,7 @@ from itertools import count
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
+from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
 # Named entities that are actors even when the actor data does not know them.
@@ -856,7 +857,7 @@ def is_own_clause_subject(subject: Token, pronoun: Token) -> bool:
     verb = pronoun_verb(pronoun)
     if verb is None:
         return False
-    if verb.dep_ == "conj" and child_with_dep(verb, ("nsubj", "nsubjpass")) is None:
+    if verb.dep_ == "conj" and child_with(verb, ("nsubj", "nsubjpass")) is None:
         verb = verb.head
     return subject.head == verb
 
@@ -868,16 +869,11 @@ def plural_undergoer(subject: Token, pronoun: Token) -> Token | None:
     is the one the next act is done to; None otherwise."""
     if pronoun.dep_ != "nsubjpass" and pronoun_verb(pronoun) is None:
         return None
-    done_to = child_with_dep(subject.head, ("dobj",))
+    done_to = child_with(subject.head, ("dobj",))
     if done_to is None or done_to.i > pronoun.i:
         return None
     plural = done_to.tag_ in ("NNS", "NNPS") or (done_to.like_num and done_to.lower_ != "one")  # "saw the twelve"
     return done_to if plural or done_to.lower_ in PLURAL_PRONOUNS else None
-
-
-def child_with_dep(token: Token, deps: tuple[str, ...]) -> Token | None:
-    """The first child of the token with one of the dependency labels."""
-    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 def is_infinitive_doer(token: Token, pronoun: Token) -> bool:

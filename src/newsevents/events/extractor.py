@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
 from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches
+from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
 if TYPE_CHECKING:
@@ -3166,10 +3167,6 @@ def shared_chain(trigger: Token) -> list[Token]:
     if trigger.dep_ == "conj" and trigger.tag_ == "VB" and child_with(trigger, ("aux", *SUBJECT_DEPS)) is None:
         chain += governing_chain(trigger.head)
     return chain
-
-
-def child_with(token: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((child for child in token.children if child.dep_ in deps), None)
 
 
 def lemma(token: Token) -> str:
