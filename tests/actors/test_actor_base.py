@@ -364,6 +364,20 @@ def test_people_roles_follow_the_date(tmp_path: Path) -> None:
     assert base.lookup("Fictiva", date="2005-06-01").code == "ESP"  # not in office: the country only
 
 
+@pytest.mark.parametrize("aliases", ["Lee Tae-yang|Lee Tae-Yang", "Lee Tae-Yang|Lee Tae-yang"])
+def test_a_names_spellings_that_differ_in_case_each_match_in_either_order(tmp_path: Path, aliases: str) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text(
+        "name\taliases\tcode\tstart\tend\trole\n"
+        f"Lee Tae Yang\t{aliases}\tKORLEG\t2012-01-01\t2019-12-31\tlawmaker\n"
+        "Lee Tae Yang\t\tKORGOV\t2020-01-01\t\tminister\n"
+    )
+    base = ActorBase.from_files(people)
+    for text in ("Lee Tae-yang", "Lee Tae-Yang"):
+        assert base.lookup(text).code == "KORGOV", text
+        assert base.lookup(text, date="2015-06-01").code == "KORLEG", text
+
+
 def test_long_acronyms_also_match_title_cased_but_short_ones_do_not(base) -> None:
     assert base.lookup("Nato").code == "IGONAT"
     assert base.lookup("Farc").code == "COLREB"

@@ -218,7 +218,13 @@ class AliasIndex:
         for other, other_source in self._entries.get(key, []):
             same_text = other.accepts(list(words)) or entry.accepts(list(other.words))
             if other.code == entry.code and other.kind == "person" == entry.kind:
-                entry = replace(entry, roles=other.roles + entry.roles)  # one person's several roles
+                # One person's several roles, or one name's spellings that differ in case only
+                # ("Lee Tae-yang", "Lee Tae-Yang"): each spelling is kept, for `accepts` to read
+                # the text by it, and each carries every role.
+                roles = other.roles + tuple(role for role in entry.roles if role not in other.roles)
+                entry = replace(entry, roles=roles)
+                if other.words != entry.words:
+                    kept.append((replace(other, roles=roles), other_source))
                 continue
             if other.code != entry.code and same_text:
                 if other_source == source:
@@ -362,7 +368,8 @@ class ActorBase:
         code = row["code"]
         role = PersonRole(row["name"], ActorCode(code, code[:3], code[3:6] or None),
                           row.get("start") or None, row.get("end") or None, row.get("role", ""))
-        for alias in {row["name"], *split_list(row.get("aliases", ""))}:
+        # In the row's order (a set's order would change with the process's string hashes).
+        for alias in dict.fromkeys([row["name"], *split_list(row.get("aliases", ""))]):
             self.people.add(alias, AliasEntry("person", None, (), (role,)), source)
 
     def is_group_word(self, text: str, lemma: str) -> bool:
