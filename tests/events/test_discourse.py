@@ -43,6 +43,13 @@ def test_repetition_phrases_are_well_formed():
         parse_repetitions("verb\tword\taim\nreturn\tfavour\tforward\n", "test.tsv")
 
 
+def test_an_act_named_in_general_points_back_at_no_earlier_act():
+    text = "Colombian troops attacked a camp near the border on Monday. A Chilean senator condemned attacks as a tool of tyrants."
+    assert not any(target == "COLMIL" for source, cameo, target, _ in facts(text) if cameo.startswith("11"))
+    text = "Colombian troops attacked a camp near the border on Monday. A Chilean senator condemned the attack."
+    assert any(target == "COLMIL" for source, cameo, target, _ in facts(text) if cameo.startswith("11"))
+
+
 def test_fellow_doers_of_one_act_are_not_each_others_targets():
     # "the attack" is aimed at whoever attacked before, not at Chile, which condemned it with Peru.
     found = facts("Colombian troops attacked a camp near the border on Monday. Chile, Peru and Ecuador condemned the attack.")

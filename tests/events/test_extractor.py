@@ -1431,6 +1431,16 @@ def test_what_a_bare_talk_is_about_is_no_partner_in_it():
     assert not any(target == "UGALEG" for _, _, target in found)
 
 
+def test_what_a_bare_verb_of_saying_says_is_not_whom_it_is_said_to():
+    for text in ("The Ghanaian education minister announced new exam rules for Ghanaian pupils.",
+                 "The Togolese health ministry reported the deaths of four Togolese nurses.",
+                 "The Ghanaian president announced his choice of a Ghanaian general as army chief."):
+        assert not any(target is not None for _, c, target in dyads(text) if c == "010"), text
+    assert ("GHAGOV", "010", "GHALEG") in dyads("The Ghanaian president addressed the Ghanaian parliament.")
+    assert ("GHAGOV", "010", "GHAAGR") in dyads("The Ghanaian minister announced to Ghanaian farmers that prices would rise.")
+    assert ("GHAGOV", "010", "GHACOP") in dyads("The Ghanaian mayor reported the incident of cattle theft to the Ghanaian police.")
+
+
 def test_thanks_aimed_at_no_actor_are_courtesy_not_praise():
     for text in ('"We did our best, so thank you," the Kenyan coach said after the match.',
                  "I sincerely thank everyone for their kind words."):

@@ -36,6 +36,8 @@ JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
 # Lower-case words inside a proper name: "Ministry of Defence", "Bureau for Democracy".
+# Determiners that point back at something already told.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Whom a repeated act is aimed at (repetitions.tsv): the earlier doer, or the earlier target.
 BACK, SAME = "back", "same"
@@ -101,7 +103,7 @@ class DocumentActs:
         condemned the attack", "rejected the accusation") is aimed at whoever did the latest
         act of that kind (CAMEO root), when it names no actor of its own."""
         act = object_head(found.match)
-        if act is None or act.pos_ != "NOUN" or found.cameo[:2] not in JUDGING_ROOTS:
+        if act is None or act.pos_ != "NOUN" or found.cameo[:2] not in JUDGING_ROOTS or not is_definite(act):
             return found
         kinds = {entry.cameo[:2] for entry in self.lexicon.for_trigger(lemma(act)) if not entry.is_blocker} - {"01"}
         doer = self.latest_doer(kinds, found)
@@ -121,6 +123,12 @@ class DocumentActs:
         doers = [act.source for kind, act in self.doers.items() if kind in kinds
                  and act.match.trigger != found.match.trigger and not compatible_codes(act.source, found.source)]
         return doers[-1] if doers else None
+
+
+def is_definite(noun: Token) -> bool:
+    """The noun points back at an act already told ("the attack", "these attacks"); a bare or
+    indefinite one names a kind of act in general ("attacked war as a crime", "supports changes")."""
+    return any(child.dep_ == "det" and child.lower_ in DEFINITE_DETERMINERS for child in noun.children)
 
 
 def without_restatements(events: list[Event], coordinated: Mapping[int, int] | None = None) -> list[Event]:

@@ -1584,7 +1584,9 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     # A show of force's object is the force shown, not whom it is shown to ("mobilized reservists").
     # Nor is a bare talk's object whom it is held with: "discussed the cabinet with X" is about the cabinet.
     topic = object_head(match) if is_bare_talk(match) else None
-    head = None if is_show_of_force(match) or topic is not None else object_head(match)
+    # Nor is what a bare verb of saying says whom it is said to: "announced new rules for students".
+    said = object_head(match) if is_bare_saying(match) else None
+    head = None if is_show_of_force(match) or topic is not None or said is not None else object_head(match)
     if (joined := joined_act(match)) is not None:
         # "joined farmers in a protest against the government": the farmers are fellow doers;
         # the act is aimed at what its noun is aimed at.
@@ -1597,6 +1599,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     targets = [] if own_word else coded_conjuncts(head, actors, governed=match.target is not None)
     if topic is not None:
         targets = talk_partners(topic, actors)  # "discussed trade with Uganda", "with" hung on "trade"
+    if said is not None:
+        targets = said_to(said, actors)  # "reported the incident to the police", "to" hung on "incident"
     statement = match.entry.cameo.startswith("01")
     if not targets and head is not None:
         targets = actors_within(head, actors, demanded=not statement)
@@ -1789,6 +1793,21 @@ def is_bare_talk(match: Match) -> bool:
     coordinated subjects."""
     return (match.entry.reciprocal and not match.entry.words and not match.entry.has_target
             and match.entry.cameo.startswith(CONSULT_ROOT) and match.trigger.pos_ == "VERB")
+
+
+def is_bare_saying(match: Match) -> bool:
+    """A statement named by its verb alone ("announce", "report", CAMEO 010) whose object is what is
+    said, not whom it is said to: "The council announced new rules for students" tells the students
+    nothing; an addressee is named by "to" or "with", or by a pattern's TARGET ("tell TARGET")."""
+    return (match.entry.cameo == PLAIN_STATEMENT and not match.entry.words and not match.entry.has_target
+            and match.trigger.pos_ == "VERB")
+
+
+def said_to(said: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom a statement is addressed to, when the parser hung the "to" phrase on what is said:
+    the police in "reported the incident of cattle theft to the police"."""
+    return next((found for preposition in said.children if preposition.dep_ == "prep" and preposition.lower_ == "to"
+                 and (found := coded_conjuncts(child_with(preposition, ("pobj",)), actors))), [])
 
 
 def talk_partners(topic: Token, actors: "DocumentActors") -> list[ActorMention]:
