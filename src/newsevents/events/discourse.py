@@ -35,9 +35,9 @@ JUDGING_ROOTS = frozenset({"01", "05", "11", "12"})
 # Uses of force a retaliation answers: coerce, assault, fight, mass violence.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 RETALIATION_WORDS = frozenset({"retaliatory", "retaliation", "retaliate", "reprisal"})
-# Lower-case words inside a proper name: "Ministry of Defence", "Bureau for Democracy".
 # Determiners that point back at something already told.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# Lower-case words inside a proper name: "Ministry of Defence", "Bureau for Democracy".
 NAME_LINKS = frozenset({"of", "and", "for", "the", "on", "de"})
 # Whom a repeated act is aimed at (repetitions.tsv): the earlier doer, or the earlier target.
 BACK, SAME = "back", "same"
