@@ -1418,6 +1418,7 @@ def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_polit
 def test_dealings_between_companies_and_private_people_are_not_politics():
     assert not dyads("Kenyan villagers thanked the Kenyan mining company.")
     assert not dyads("Chilean villagers signed an agreement with the Chilean mining company.")
+    assert not dyads("The Chilean retailer apologized to its customers.")  # a retailer is a company
     # Their acts to a state are politics, and civilians acting alone still act.
     assert ("KENBUS", "070", "UGAGOV") in dyads("The Kenyan company donated laptops to the Ugandan government.")
     assert ("KENCVL", "070", "KENHLH") in dyads("Kenyan residents donated blood to the hospital.")
