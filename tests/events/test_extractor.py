@@ -1419,6 +1419,9 @@ def test_dealings_between_companies_and_private_people_are_not_politics():
     assert not dyads("Kenyan villagers thanked the Kenyan mining company.")
     assert not dyads("Chilean villagers signed an agreement with the Chilean mining company.")
     assert not dyads("The Chilean retailer apologized to its customers.")  # a retailer is a company
+    # Someone the actor data does not know dealing with a company is no politics either.
+    assert not dyads("Tana Morvell praised the Kenyan bank.")
+    assert ("---", "051", "KENGOV") in dyads("Tana Morvell praised the Kenyan government.")
     # Their acts to a state are politics, and civilians acting alone still act.
     assert ("KENBUS", "070", "UGAGOV") in dyads("The Kenyan company donated laptops to the Ugandan government.")
     assert ("KENCVL", "070", "KENHLH") in dyads("Kenyan residents donated blood to the hospital.")

@@ -1558,11 +1558,18 @@ def is_private_dealing(source: ActorMention, target: ActorMention | None) -> boo
     """An act of a company (sector BUS) to no one, or between companies and civilians (CVL):
     actors of no political standing. Civilians acting with no target stay ("Kenyans donated
     blankets to the flood victims" is aid), and so does an actor the data does not know, which
-    is as often a rebel group or an agency as a company."""
+    is as often a rebel group or an agency as a company, unless it deals with a company."""
     private = (BUSINESS, CIVILIANS)
     if target is None:
         return source.sector == BUSINESS
+    if BUSINESS in (source.sector, target.sector) and (is_unknown_name(source) or is_unknown_name(target)):
+        return True  # a company and someone the data does not know: "Zorbex sued the Kenyan bank"
     return source.sector in private and target.sector in private
+
+
+def is_unknown_name(actor: ActorMention) -> bool:
+    """A person or organisation named in the text whom the actor data does not know."""
+    return actor.country is None and actor.sector is None and bool(actor.text)
 
 
 def unknown_actor(trigger: Token) -> ActorMention:
