@@ -51,6 +51,8 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("The Uganda Medical Association condemned the strike.", "Association", "UGAHLH"),
         ("The Uganda Bar Association condemned the arrests.", "Association", "UGAJUD"),
         ("The Uganda Chamber of Commerce welcomed the deal.", "Chamber", "UGABUS"),
+        ("A Ugandan retailer and a Ugandan insurer opened the mall.", "retailer", "UGABUS"),  # a company, not the state
+        ("A Ugandan retailer and a Ugandan insurer opened the mall.", "insurer", "UGABUS"),
         ("Armed men in Uganda seized the mine.", "men", "UGAREB"),  # as gunmen are
         ("Ugandan community leaders welcomed the road.", "leaders", "UGACVL"),  # no government
         ("The Reverend Moses Okello blessed the Ugandan marchers.", "Okello", "---REL"),

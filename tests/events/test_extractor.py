@@ -1415,6 +1415,18 @@ def test_a_companys_words_to_no_one_or_to_people_at_large_are_business_not_polit
     assert ("KENBUS", "111", "KENGOV") in dyads("Kenyan businessmen criticized the Kenyan government.")
 
 
+def test_dealings_between_companies_and_private_people_are_not_politics():
+    assert not dyads("Kenyan villagers thanked the Kenyan mining company.")
+    assert not dyads("Chilean villagers signed an agreement with the Chilean mining company.")
+    assert not dyads("The Chilean retailer apologized to its customers.")  # a retailer is a company
+    # Someone the actor data does not know dealing with a company is no politics either.
+    assert not dyads("Tana Morvell praised the Kenyan bank.")
+    assert ("---", "051", "KENGOV") in dyads("Tana Morvell praised the Kenyan government.")
+    # Their acts to a state are politics, and civilians acting alone still act.
+    assert ("KENBUS", "070", "UGAGOV") in dyads("The Kenyan company donated laptops to the Ugandan government.")
+    assert ("KENCVL", "070", "KENHLH") in dyads("Kenyan residents donated blood to the hospital.")
+
+
 def test_a_news_mediums_talks_visits_and_outreach_are_newsgathering_not_politics():
     for text in ("Al Jazeera spoke with the Kenyan finance minister about the budget.",
                  "Le Monde reached out to the Kenyan foreign minister to discuss the treaty.",

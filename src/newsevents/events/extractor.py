@@ -456,12 +456,12 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         }
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
-        if cameo[:2] in VERBAL_ROOTS:
-            # A company's words to no one, to people at large or to another company are its
-            # business, not politics: "the company apologized for the outage", "extended its
-            # condolences to the families" (its words to a government are politics).
-            pairs = [(source, target) for source, target in pairs if source.sector != BUSINESS
-                     or (target is not None and target.sector not in (BUSINESS, CIVILIANS))]
+        if cameo[:2] not in CONFLICT_ACT_ROOTS:
+            # A company's acts to no one, and acts between companies and private people, are
+            # their business, not politics: "the company apologized for the outage", "a Kenyan
+            # bank sued a Kenyan insurer", "villagers thanked the mining company" (their acts to
+            # a government are politics; protest, coercion and violence are kept whoever does them).
+            pairs = [(source, target) for source, target in pairs if not is_private_dealing(source, target)]
         if cameo.startswith(NEWSGATHERING_CODES):
             # A news medium talking with, visiting or reaching out to someone is interviewing
             # them ("the Herald spoke with the mayor", "reached out to the senator to discuss
@@ -1552,6 +1552,24 @@ def custodian(trigger: Token, actors: "DocumentActors") -> ActorMention | None:
             holder = token.doc[words[0].token : token.i]
             return ActorMention(holder.text, (holder.start_char, holder.end_char), code.code, code.country, code.sector)
     return None
+
+
+def is_private_dealing(source: ActorMention, target: ActorMention | None) -> bool:
+    """An act of a company (sector BUS) to no one, or between companies and civilians (CVL):
+    actors of no political standing. Civilians acting with no target stay ("Kenyans donated
+    blankets to the flood victims" is aid), and so does an actor the data does not know, which
+    is as often a rebel group or an agency as a company, unless it deals with a company."""
+    private = (BUSINESS, CIVILIANS)
+    if target is None:
+        return source.sector == BUSINESS
+    if BUSINESS in (source.sector, target.sector) and (is_unknown_name(source) or is_unknown_name(target)):
+        return True  # a company and someone the data does not know: "Zorbex sued the Kenyan bank"
+    return source.sector in private and target.sector in private
+
+
+def is_unknown_name(actor: ActorMention) -> bool:
+    """A person or organisation named in the text whom the actor data does not know."""
+    return actor.country is None and actor.sector is None and bool(actor.text)
 
 
 def unknown_actor(trigger: Token) -> ActorMention:
