@@ -1,7 +1,7 @@
 """Draw the events and the silent sentences that `benchmarks/precision_check.md` judges by hand.
 
     .venv/bin/python benchmarks/precision_sample.py
-        [--corpus ../shared/data/corpus/wikinews_2019_2020.jsonl] [--seed 20261130] [--events 100] [--silent 40]
+        [--corpus ../shared/data/corpus/wikinews_2019_2020.jsonl (the default, beside the repository)] [--seed 20261130] [--events 100] [--silent 40]
 
 The corpus is coded afresh (`code_documents`, the package's own data) and the sample drawn
 by a rule fixed before the output was read, so that it can be drawn again after a change:
@@ -29,7 +29,9 @@ from newsevents import code_documents
 from newsevents.nlp import parse
 from newsevents.places import without_dateline
 from newsevents.readers import read_documents
-from newsevents.records import Document, Event
+from newsevents.records import Document, DocumentError, Event
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "corpus" / "wikinews_2019_2020.jsonl"
 
 
 def rank(seed: int, key: str) -> str:
@@ -72,12 +74,16 @@ def describe(event: Event) -> str:
 
 def main() -> None:
     arguments = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    arguments.add_argument("--corpus", type=Path, default=Path("../shared/data/corpus/wikinews_2019_2020.jsonl"))
+    arguments.add_argument("--corpus", type=Path, default=CORPUS)
     arguments.add_argument("--seed", type=int, default=20261130)
     arguments.add_argument("--events", type=int, default=100)
     arguments.add_argument("--silent", type=int, default=40)
     options = arguments.parse_args()
-    documents = [item for item in read_documents([str(options.corpus)]) if isinstance(item, Document)]
+    read = list(read_documents([str(options.corpus)]))
+    errors = [item for item in read if isinstance(item, DocumentError)]
+    documents = [item for item in read if isinstance(item, Document)]
+    if errors or not documents:  # a sample of a corpus read in part would not be the sample judged
+        raise SystemExit(f"{options.corpus}: {errors[0].reason if errors else 'no documents'}; pass --corpus PATH.jsonl")
     events = [event for coded in code_documents(documents) for event in coded.events]
     print(f"seed {options.seed}: {len(documents)} articles, {len(events)} events\n")
     print("## Events\n")
