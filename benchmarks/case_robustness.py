@@ -13,6 +13,10 @@ each sentence alone, as written and in three variants made by program: UPPER CAS
 and Title Case. For each variant it prints the share of the original events (keys: CAMEO code,
 source code, target code; each original event matches at most one) that the variant keeps, and
 how many events it gives that the original does not.
+
+It also counts the lines of the corpus as written that the recaser (`newsevents.casing`) would
+rewrite, by how it reads them (capitals, Title Case): ordinary news should give none, and every
+one counted is listed in `--out`.
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+from newsevents.actors import ActorBase
+from newsevents.casing import CAPITALS, TITLE, Recaser
 from newsevents.coder import code_documents
+from newsevents.nlp import english_words
 from newsevents.records import Document, Event
 
 DEFAULT_CORPUS = Path("../shared/data/corpus/wikinews_2019_2020.jsonl")
@@ -39,11 +46,25 @@ def event_key(event: Event) -> tuple[str, str, str]:
     return event.cameo, event.source.code, event.target.code if event.target else "-"
 
 
-def event_sentences(corpus: Path, limit: int) -> list[tuple[str, str | None]]:
-    """The first `limit` distinct sentences (with their article's date) that give an event."""
+def corpus_documents(corpus: Path) -> list[Document]:
     with corpus.open(encoding="utf-8") as lines:
-        documents = [Document(id=record["id"], text=record["text"], date=record.get("date"))
-                     for record in map(json.loads, lines)]
+        return [Document(id=record["id"], text=record["text"], date=record.get("date")) for record in map(json.loads, lines)]
+
+
+def recased_lines(documents: list[Document]) -> dict[str, list[str]]:
+    """The lines of the documents, as written, that the recaser rewrites, by how it reads them."""
+    recaser = Recaser(ActorBase.default(), english_words())
+    recased: dict[str, list[str]] = {}
+    for document in documents:
+        for line in document.text.split("\n"):
+            mode = recaser.line_case(line)
+            if mode and recaser.recased_line(line, mode) != line:
+                recased.setdefault(mode, []).append(line)
+    return recased
+
+
+def event_sentences(documents: list[Document], limit: int) -> list[tuple[str, str | None]]:
+    """The first `limit` distinct sentences (with their article's date) that give an event."""
     sentences: dict[str, str | None] = {}
     for coded in code_documents(documents):
         for event in coded.events:
@@ -65,10 +86,15 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=300)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    sentences = event_sentences(args.corpus, args.sentences)
+    documents = corpus_documents(args.corpus)
+    recased = recased_lines(documents)
+    lines = sum(document.text.count("\n") + 1 for document in documents)
+    print(f"{lines} lines of the corpus as written: recased "
+          + ", ".join(f"{len(recased.get(mode, []))} as {mode}" for mode in (CAPITALS, TITLE)))
+    sentences = event_sentences(documents, args.sentences)
     original = coded_keys(sentences, VARIANTS["original"])
     total = sum(sum(keys.values()) for keys in original)
-    results = {"sentences": len(sentences), "events": total}
+    results = {"corpus_lines": lines, "recased_lines": recased, "sentences": len(sentences), "events": total}
     print(f"{len(sentences)} sentences, {total} events when each is coded alone as written")
     for name, variant in VARIANTS.items():
         if name == "original":

@@ -38,6 +38,13 @@ def test_a_headline_in_capitals_gives_the_events_of_the_same_words_in_news_case(
     assert expulsion.sentence == "CHILE EXPELS TWO BOLIVIAN DIPLOMATS"
 
 
+def test_a_headline_in_title_case_gives_the_events_of_the_same_words_in_news_case():
+    titled = code_text("Chile Expels Two Bolivian Diplomats Over Border Spat", date="2019-03-01")
+    assert dyads(titled) == dyads(code_text("Chile expels two Bolivian diplomats over border spat", date="2019-03-01"))
+    assert dyads(titled) == {("CHL", "16", "BOLGOV")}
+    assert titled[0].trigger == "Expels"  # the evidence as written
+
+
 def test_a_line_in_lower_case_finds_the_people_it_names():
     events = code_text("prime minister modi met putin in sochi", date="2019-03-01")
     assert ("INDGOV", "04", "RUSGOV") in dyads(events)
