@@ -2962,11 +2962,12 @@ def is_record(trigger: Token) -> bool:
     "active in" with no time of its own ("has also been involved in protests against the war"):
     a record of what it took part in over the years, no dated act (as "has often protested" is
     not). With a time it is news: "have been involved in clashes since Monday"."""
-    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS" or trigger.dep_ != "pobj" or trigger.head.lower_ != "in" \
-            or any(child.dep_ in ("det", "poss") for child in trigger.children):
+    bare_plural = trigger.tag_ == "NNS" and not any(child.dep_ in ("det", "poss") for child in trigger.children)
+    if trigger.pos_ != "NOUN" or not bare_plural or trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
         return False
     part = trigger.head.head
-    if lemma(part) not in default_standing_words()["record"] and part.lower_ not in default_standing_words()["record"]:
+    taking_part = default_standing_words()["record"]
+    if lemma(part) not in taking_part and part.lower_ not in taking_part:
         return False
     # "has been involved" (a passive participle) or "has been active" (an adjective after "been").
     verbs = [part, part.head] if part.dep_ == "acomp" else [part]
@@ -2988,15 +2989,20 @@ def is_view_of_a_thing(match: Match, actors: "DocumentActors") -> bool:
     with the nationalization of the banks"): a view of a claim, a finding or an idea, no act on
     anyone. With an actor, or a thing an actor owns, it is one: "disagreed with Uganda", "agreed
     with the Ugandan proposal", "disagreed with Kenya's decision"."""
-    if lemma(match.trigger) not in default_standing_words()["opinion"] or match.target is None or \
-            not any("with" in word for word in match.entry.words if word != TARGET):
+    held_with = any("with" in word for word in match.entry.words if word != TARGET)
+    if lemma(match.trigger) not in default_standing_words()["opinion"] or not held_with or match.target is None:
         return False
     thing = match.target
-    if thing.pos_ != "NOUN" or actors.code_mention(thing, True) is not None or actors.unplaced(thing) is not None:
+    if thing.pos_ != "NOUN" or names_actor(thing, actors):
         return False
-    return not any(child.dep_ in ("poss", "compound", "amod", "nmod") and (
-        actors.code_mention(child, True) is not None or actors.unplaced(child) is not None) for child in thing.children) \
-        and not any(child.dep_ == "prep" and child.lower_ in ("by", "from") for child in thing.children)
+    owned = any(child.dep_ in ("poss", "compound", "amod", "nmod") and names_actor(child, actors) for child in thing.children)
+    authored = any(child.dep_ == "prep" and child.lower_ in ("by", "from") for child in thing.children)
+    return not (owned or authored)
+
+
+def names_actor(word: Token, actors: "DocumentActors") -> bool:
+    """The word's phrase names an actor, known or a named person or organisation."""
+    return actors.code_mention(word, True) is not None or actors.unplaced(word) is not None
 
 
 def is_own_stance_told(trigger: Token) -> bool:
