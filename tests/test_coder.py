@@ -353,6 +353,40 @@ def test_an_act_starting_a_time_that_lasts_to_the_news_is_background():
         "Since Kenya refused to negotiate, Uganda closed the border.", date="2023-04-07"))
 
 
+def test_the_act_a_punishment_is_for_is_background():
+    # The gerund a punishment is "for" is the act punished, done before the punishment.
+    for text in ("A Chilean court jailed two Bolivian activists for attacking a police station.",
+                 "Peru expelled the Bolivian consul for criticizing the Peruvian president."):
+        events = code_text(text, date="2023-04-07")
+        assert any(e.cameo_root in ("16", "17") for e in events), text
+        assert not any(e.trigger in ("attacking", "criticizing") for e in events), text
+    # Another "for" tells no punishment; a text without a date tells no act as new.
+    assert any(e.trigger == "criticizing" for e in code_text(
+        "Peru thanked the Bolivian consul for criticizing the Chilean blockade.", date="2023-04-07"))
+    assert any(e.trigger == "attacking" for e in code_text(
+        "A Chilean court jailed two Bolivian activists for attacking a police station."))
+
+
+def test_an_act_told_as_going_on_is_a_standing_state():
+    for text in ("Peru cited the Bolivian government's ongoing repression of its people.",
+                 "The long-running shelling of Kenyan villages by Ugandan troops has displaced thousands.",
+                 "Talks between Uganda and the rebels resumed after years of fighting between Ugandan troops and the rebels."):
+        assert not any(e.cameo_root in ("17", "19") for e in code_text(text, date="2023-04-07")), text
+        assert any(e.cameo_root in ("17", "19") for e in code_text(text)), text  # undated: no act told as new
+    for text in ("Peru cited the Bolivian government's repression of its people.",
+                 "Talks between Uganda and the rebels resumed after two days of fighting between Ugandan troops and the rebels."):
+        assert any(e.cameo_root in ("17", "19") for e in code_text(text, date="2023-04-07")), text
+
+
+def test_a_wars_toll_is_background():
+    assert not any(e.cameo_root in ("18", "19", "20") for e in code_text(
+        "Around 300,000 Burundian civilians were killed in the civil war.", date="2023-04-07"))
+    assert not any(e.cameo_root in ("18", "19", "20") for e in code_text(
+        "Thousands of Yemeni civilians were killed during the conflict.", date="2023-04-07"))
+    assert any(e.cameo_root in ("18", "19", "20") for e in code_text(
+        "Five Yemeni civilians were killed in an airstrike.", date="2023-04-07"))
+
+
 def test_condemning_an_act_told_earlier_targets_whoever_did_it():
     events = code_text("Russian forces attacked Kharkiv on Monday. Poland condemned the attack.", date="2023-04-07")
     assert ("POL", "11", "RUSMIL") in dyads(events)

@@ -189,8 +189,9 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 acts.tell(found)
                 event = build_event(found, lexicon, document, sentence_index, offset, location)
                 if event.date_source == PUBLICATION and document.date is not None and is_told_as_earlier(found.match.trigger):
-                    # "X, who had criticized Y, resigned", "At the time, X criticized Y": an earlier
-                    # act, which the article's date would tell as new (a text without a date dates
+                    # "X, who had criticized Y, resigned", "At the time, X criticized Y", "jailed for
+                    # refusing to X", "the ongoing repression of Y": an earlier act or a standing
+                    # state, which the article's date would tell as new (a text without a date dates
                     # none of its acts).
                     continue
                 if event.date_source == PUBLICATION and previous is not None and (

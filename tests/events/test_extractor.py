@@ -1281,6 +1281,22 @@ def test_a_stance_told_in_the_present_is_a_position_held_not_an_act():
     assert ("KEN", "072", "SOMMIL") in factual("Kenya is supporting the Somali army with weapons.")
 
 
+def test_a_record_of_taking_part_is_no_dated_act():
+    text = "The Ugandan opposition leader has also been involved in protests against the government."
+    assert dyads(text) and not factual(text)
+    assert factual("The Ugandan opposition leader has been involved in protests against the government since Monday.")
+    assert factual("The Ugandan opposition leader was involved in protests against the government on Monday.")
+
+
+def test_a_view_of_a_thing_no_actor_holds_is_no_act():
+    assert not dyads("The Kenyan health minister disagreed with the findings of the study.")
+    assert not dyads("The Kenyan candidate agreed with the nationalization of the banks.")
+    assert any(code == "110" and target and target.startswith("UGA")
+               for _, code, target in dyads("The Kenyan health minister disagreed with Uganda's decision."))
+    assert any(code == "110" and target and target.startswith("UGA")
+               for _, code, target in dyads("The Kenyan health minister disagreed with Uganda."))
+
+
 def test_a_gift_that_is_the_means_of_a_verb_is_its_subjects():
     """"with", "through" or "in the form of" a donation, a grant or a loan: the subject gives it."""
     assert ("NOR", "070", None) in factual("Norway stepped up its help to Haiti with a donation of 3 million dollars.")

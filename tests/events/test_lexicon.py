@@ -7,6 +7,7 @@ with `select_matches`, which needs only the spaCy parse (no actors).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from importlib.resources import files
 
@@ -18,7 +19,9 @@ from spacy.language import Language
 
 from newsevents.events.codes import cameo_codes
 from newsevents.events.extractor import select_matches
-from newsevents.events.lexicon import BLOCKER, TARGET, Lexicon, default_reproaches, parse_lexicon
+from newsevents.events.lexicon import (
+    BLOCKER, STANDING_KINDS, TARGET, Lexicon, default_reproaches, default_standing_words, parse_lexicon,
+    parse_standing_words)
 
 
 def lexicon_lines() -> list[tuple[int, str, str]]:
@@ -603,3 +606,22 @@ def test_a_noun_of_an_act_on_people_needs_its_of_phrase_and_people(nlp: Language
     # A possessive alone names whom the act befell; animals killed are no one.
     assert not any(code == "181" for code, _ in codes_found(nlp, "The reporter's kidnapping shocked the country."))
     assert not any(code == "190" for code, _ in codes_found(nlp, "The ministry ordered the killing of the infected cattle."))
+
+
+def test_standing_words_list_every_kind_and_reject_bad_lines() -> None:
+    """standing_words.tsv gives words of every kind, each a lemma in lower case; a bad line is named."""
+    words = default_standing_words()
+    assert set(words) == STANDING_KINDS and all(words[kind] for kind in STANDING_KINDS)
+    with pytest.raises(ValueError, match="standing.tsv:2"):
+        parse_standing_words("kind\tword\nfeeling\tangry\n", "standing.tsv")
+    with pytest.raises(ValueError, match="standing.tsv:2"):
+        parse_standing_words("kind\tword\nwar\tWar\n", "standing.tsv")
+
+
+
+def test_standing_words_are_single_words_listed_once() -> None:
+    """Each word is one word (letters, a hyphen inside: "long-running") and is listed once in its kind."""
+    text = files("newsevents.events").joinpath("data/standing_words.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    assert all(re.fullmatch(r"[a-z]+(-[a-z]+)?", word) for _, word in rows), rows
+    assert len(rows) == len({tuple(row) for row in rows})

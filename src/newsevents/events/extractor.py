@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
-from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches
+from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches, default_standing_words
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
@@ -412,7 +412,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
                 or is_dated_background(match.trigger) or is_undated_background(match.trigger)
                 or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
-                or is_opinion(match) or is_withholding(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
+                or is_opinion(match) or is_view_of_a_thing(match, actors) or is_withholding(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -451,7 +451,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # What an undertaking is for has not happened yet, unless the undertaking is the
             # protest itself ("staged a rally to protest the law").
             or (is_undertaken_aim(match.trigger) and not cameo.startswith(PROTEST_ROOT))
-            or is_motive(match.trigger) or is_foreseen(match.trigger) or is_standing_stance(match),
+            or is_motive(match.trigger) or is_foreseen(match.trigger) or is_standing_stance(match)
+            or is_record(match.trigger),
             "reported": is_reported(match.trigger),
         }
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
@@ -765,10 +766,74 @@ def is_told_as_earlier(trigger: Token) -> bool:
     """An act the text sets before its news without a date of its own: told in the past perfect
     (`is_past_perfect`), "at the time" or "back then" ("At the time, the minister criticized
     Kenya"), as a first stage (`is_first_stage`) or as the start of a time that lasts to the news
-    (`is_since_start`), or placed on an earlier occasion (`is_on_an_earlier_occasion`). Dated at
-    the article it would be told as new (`coder` drops it then)."""
+    (`is_since_start`), placed on an earlier occasion (`is_on_an_earlier_occasion`), given as what
+    a punishment is for (`is_punished_act`); or told as a state the news happens in: going on
+    (`is_ongoing`) or summed up as a war's toll (`is_war_toll`). Dated at the article it would be
+    told as new (`coder` drops it then)."""
     return (is_past_perfect(trigger) or is_at_an_earlier_time(trigger) or is_first_stage(trigger)
-            or is_told_once(trigger) or is_since_start(trigger) or is_on_an_earlier_occasion(trigger))
+            or is_told_once(trigger) or is_since_start(trigger) or is_on_an_earlier_occasion(trigger)
+            or is_punished_act(trigger) or is_ongoing(trigger) or is_war_toll(trigger))
+
+
+def is_punished_act(trigger: Token) -> bool:
+    """The trigger is, or is within, the gerund a punishment is "for" ("fined the mayor for
+    refusing to back the bill", "was jailed for helping rebels attack the town", "a ten-year
+    sentence for spying on Kenya"): the act punished, done before the punishment, which is the
+    news and gives it as its reason."""
+    gerund = next((token for token in (trigger, *trigger.ancestors)
+                   if token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ == "for"), None)
+    return gerund is not None and is_punishment(gerund.head.head)
+
+
+def is_punishment(word: Token) -> bool:
+    """The word, or the verb whose phrase it is in, punishes (standing_words.tsv): "jailed", "a
+    sentence", "punished the mayor" (where "for" hangs on the mayor), "sentenced him to 40 years"."""
+    punishments = default_standing_words()["punishment"]
+    while word.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADP") and word.head.i != word.i and lemma(word) not in punishments:
+        word = word.head
+    return lemma(word) in punishments
+
+
+def is_ongoing(trigger: Token) -> bool:
+    """An event noun told as going on ("the ongoing repression of the opposition", "Russia's
+    continued occupation of Crimea", "a long-running blockade") or as filling years ("after
+    decades of fighting"): a state the news happens in, not an act it reports."""
+    if trigger.pos_ != "NOUN":
+        return False
+    words = default_standing_words()
+    if any(child.dep_ == "amod" and (lemma(child) in words["ongoing"] or hyphened(child) in words["ongoing"])
+           for child in trigger.children):
+        return True
+    span = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" else None
+    return span is not None and span.tag_ == "NNS" and lemma(span) in words["span"]
+
+
+def hyphened(word: Token) -> str:
+    """The word with the words hyphened before it, in lower case: "long-running", "decades-long"."""
+    start = word.i
+    while start >= 2 and word.doc[start - 1].text == "-" and not word.doc[start - 1].whitespace_:
+        start -= 2
+    return word.doc[start : word.i + 1].text.lower()
+
+
+def is_war_toll(trigger: Token) -> bool:
+    """A verb with a counted subject done "in" or "during" a war as a whole ("Around 300,000
+    people were killed in the conflict", "thousands died during the civil war"): the dead of the
+    war, summed over its years, not an act of the news."""
+    if trigger.pos_ != "VERB":
+        return False
+    subject = child_with(trigger, ("nsubjpass", "nsubj"))
+    if subject is None or not is_counted(subject):
+        return False
+    wars = default_standing_words()["war"]
+    return any(child.dep_ == "prep" and child.lower_ in ("in", "during") and (war := child_with(child, ("pobj",))) is not None
+               and lemma(war) in wars for child in trigger.children)
+
+
+def is_counted(noun: Token) -> bool:
+    """The noun is a count of people: "300,000 people", "thousands", "dozens of soldiers"."""
+    return noun.like_num or noun.pos_ == "NUM" or any(child.dep_ == "nummod" for child in noun.children) or (
+        noun.tag_ == "NNS" and lemma(noun) in ("hundred", "thousand", "million", "dozen"))
 
 
 def is_told_once(trigger: Token) -> bool:
@@ -2890,6 +2955,54 @@ def is_standing_stance(match: Match) -> bool:
     if any(child.dep_ == "aux" for child in auxiliaries):
         return False  # "has supported", "will back", "did not oppose"
     return trigger.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
+
+
+def is_record(trigger: Token) -> bool:
+    """An event noun, plural and bare, that a subject "has been involved in", "engaged in" or
+    "active in" with no time of its own ("has also been involved in protests against the war"):
+    a record of what it took part in over the years, no dated act (as "has often protested" is
+    not). With a time it is news: "have been involved in clashes since Monday"."""
+    bare_plural = trigger.tag_ == "NNS" and not any(child.dep_ in ("det", "poss") for child in trigger.children)
+    if trigger.pos_ != "NOUN" or not bare_plural or trigger.dep_ != "pobj" or trigger.head.lower_ != "in":
+        return False
+    part = trigger.head.head
+    taking_part = default_standing_words()["record"]
+    if lemma(part) not in taking_part and part.lower_ not in taking_part:
+        return False
+    # "has been involved" (a passive participle) or "has been active" (an adjective after "been").
+    verbs = [part, part.head] if part.dep_ == "acomp" else [part]
+    auxiliaries = [child.lower_ for verb in verbs for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    perfect = any(word in ("has", "have", "'s", "'ve") for word in auxiliaries) and (
+        "been" in auxiliaries or any(verb.lower_ == "been" for verb in verbs))
+    return perfect and not any(is_timed(verb) for verb in verbs)
+
+
+def is_timed(verb: Token) -> bool:
+    """The verb's clause names a time: a date ("on Monday", "this week", "for two years") or the
+    start of a span ("since June")."""
+    return any(token.ent_type_ in ("DATE", "TIME") or token.lower_ == "since" for token in verb.subtree)
+
+
+def is_view_of_a_thing(match: Match, actors: "DocumentActors") -> bool:
+    """A verb of holding a view (standing_words.tsv: "agree", "disagree") "with" a thing that no
+    actor holds ("disagreed with the correlation between the overdoses and the payments", "agreed
+    with the nationalization of the banks"): a view of a claim, a finding or an idea, no act on
+    anyone. With an actor, or a thing an actor owns, it is one: "disagreed with Uganda", "agreed
+    with the Ugandan proposal", "disagreed with Kenya's decision"."""
+    held_with = any("with" in word for word in match.entry.words if word != TARGET)
+    if lemma(match.trigger) not in default_standing_words()["opinion"] or not held_with or match.target is None:
+        return False
+    thing = match.target
+    if thing.pos_ != "NOUN" or names_actor(thing, actors):
+        return False
+    owned = any(child.dep_ in ("poss", "compound", "amod", "nmod") and names_actor(child, actors) for child in thing.children)
+    authored = any(child.dep_ == "prep" and child.lower_ in ("by", "from") for child in thing.children)
+    return not (owned or authored)
+
+
+def names_actor(word: Token, actors: "DocumentActors") -> bool:
+    """The word's phrase names an actor, known or a named person or organisation."""
+    return actors.code_mention(word, True) is not None or actors.unplaced(word) is not None
 
 
 def is_own_stance_told(trigger: Token) -> bool:

@@ -180,6 +180,29 @@ def default_reproaches() -> frozenset[str]:
     return frozenset(line.strip() for _, line in data_lines(text))
 
 
+STANDING_KINDS = frozenset({"punishment", "ongoing", "span", "war", "record", "opinion"})
+
+
+@functools.cache
+def default_standing_words() -> dict[str, frozenset[str]]:
+    """Kind -> the words that tell an act as background or a standing state (a punishment's
+    "for", "ongoing", "years of", a war's toll, a record, a view), from standing_words.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/standing_words.tsv").read_text("utf-8")
+    return parse_standing_words(text, "standing_words.tsv")
+
+
+def parse_standing_words(text: str, name: str) -> dict[str, frozenset[str]]:
+    """Parse 'kind<TAB>word' lines (after a header); raise ValueError naming a bad line."""
+    words: dict[str, set[str]] = {kind: set() for kind in STANDING_KINDS}
+    for number, line in data_lines(text):
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[0] not in STANDING_KINDS or not fields[1] or fields[1] != fields[1].lower():
+            raise ValueError(f"{name}:{number}: expected 'kind<TAB>word' with a kind of {sorted(STANDING_KINDS)} "
+                             f"and a word in lower case, got {line!r}")
+        words[fields[0]].add(fields[1])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
 def parse_intents(text: str, name: str) -> dict[str, str]:
     """Prefix -> code (intent_codes.tsv, refusal_codes.tsv); both must be CAMEO codes."""
     codes = cameo_codes()
