@@ -552,6 +552,10 @@ def test_names_joined_by_a_slash_are_two_people(nlp: Language, base: ActorBase) 
     doc = Doc(nlp.vocab, words=["Businesswoman", "Ortiz", "/", "Bayle", "spoke"], heads=[1, 3, 3, 4, 4],
               deps=["compound", "nmod", "punct", "nsubj", "ROOT"], pos=["NOUN", "PROPN", "PUNCT", "PROPN", "VERB"])
     assert DocumentActors(doc, base).code_mention(doc[3]) is None  # Bayle, not a businessman
+    # The same names read as a name and its apposition: Bayle is not remembered with Ortiz's code.
+    doc = Doc(nlp.vocab, words=["Businesswoman", "Ortiz", "/", "Bayle", "spoke"], heads=[1, 4, 3, 1, 4],
+              deps=["compound", "nsubj", "punct", "appos", "ROOT"], pos=["NOUN", "PROPN", "PUNCT", "PROPN", "VERB"])
+    assert DocumentActors(doc, base).memory.entries(("bayle",)) == []
     assert code_of(nlp, base, "RFE/RL criticized the Chilean government.", "RL") == "USAMED"  # one name
 
 def test_the_place_in_a_names_of_phrase_is_not_learned_as_the_name(nlp: Language, base: ActorBase) -> None:

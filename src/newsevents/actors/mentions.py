@@ -227,7 +227,9 @@ def describing_appositions(head: Token) -> list[Token]:
     """The head's appositions that say who or what it is ("Ebrahim Raisi, Iran's president");
     not a plural noun after a person's name, which continues a list of names instead
     ("statues of Simon Bolivar, Peruvian presidents X and Y")."""
-    appositions = [child for child in head.children if child.dep_ == "appos"]
+    # Names joined by a slash are two ("Ortiz/Bayle"), the second no apposition of the first.
+    appositions = [child for child in head.children if child.dep_ == "appos"
+                   and not any(token.text == "/" for token in head.doc[min(head.i, child.i) : max(head.i, child.i)])]
     if head.ent_type_ == "PERSON":
         return [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
     return appositions
