@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 from newsevents import code_text
 from newsevents.actors import ActorBase, DocumentActors
 from newsevents.events.extractor import (
-    is_content_clause, is_imperative, is_passive, is_question, listed_appositions, misparsed_conjuncts)
+    default_target, is_content_clause, is_imperative, is_passive, is_question, listed_appositions, misparsed_conjuncts)
 from newsevents.events.lexicon import Lexicon, parse_lexicon
 from newsevents.nlp import load_model
 
@@ -1601,3 +1601,21 @@ def test_a_pronoun_owner_with_no_country_leaves_the_owned_doer_its_own_sector():
     found = dyads("The president said his soldiers would not retreat from the hills.")
     assert any(source == "---MIL" for source, _, _ in found)
     assert not any(source.endswith("GOV") for source, _, _ in found)
+
+
+def test_a_word_the_parser_made_an_object_before_the_subject_is_no_object():
+    # The parse a quote's attribution gets: the possessive before the subject read as the dative of "told".
+    words = ["Fleet", "'s", "head", "Brun", "told", "the", "Gazette", "."]
+    doc = Doc(load_model().vocab, words=words, heads=[4, 0, 3, 4, 4, 6, 4, 4],
+              deps=["dative", "case", "compound", "nsubj", "ROOT", "det", "dobj", "punct"],
+              pos=["PROPN", "PART", "NOUN", "PROPN", "VERB", "DET", "PROPN", "PUNCT"])
+    assert default_target(doc[4]).text == "Gazette"
+
+
+def test_two_names_run_together_before_a_subjectless_clause_are_addressee_and_subject():
+    # The parse 'Ruiz told CNN Ortega "was brave"' gets: "CNN Ortega" one object, "was" without a subject.
+    doc = Doc(load_model().vocab, words=["Ruiz", "told", "CNN", "Ortega", "was", "brave"], heads=[1, 1, 3, 1, 1, 4],
+              deps=["nsubj", "ROOT", "compound", "dobj", "ccomp", "acomp"],
+              pos=["PROPN", "VERB", "PROPN", "PROPN", "AUX", "ADJ"], tags=["NNP", "VBD", "NNP", "NNP", "VBD", "JJ"],
+              ents=["B-PERSON", "O", "B-ORG", "B-PERSON", "O", "O"])
+    assert default_target(doc[1]).text == "CNN"

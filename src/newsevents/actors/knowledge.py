@@ -47,6 +47,9 @@ STATUS_SECTORS = {
     "former": "ELI", "ex": "ELI", "retired": "ELI",
     "ousted": "OPP", "deposed": "OPP", "toppled": "OPP", "overthrown": "OPP", "exiled": "OPP",
 }
+# State bodies more specific than the government as a whole: a government body named inside
+# one of them is a part of it ("the Navy Information Agency" is the navy's agency).
+STATE_ORGAN_SECTORS = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
 # A suffix that follows a surname: a title word before it is the surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
@@ -542,6 +545,8 @@ class ActorBase:
             # A role noun or a name takes the nearest group noun's sector, else its organisation's,
             # else the nearest role's ("rebel leader" REB, "Hamas leader" PSEREB, "President X" GOV).
             groups = [m.entry.sector for m in modifier_sectors if m.entry.kind == "group" and m.entry.sector]
+            if groups and groups[0] == "GOV" and (organ := owning_organ(words, modifier_sectors)):
+                groups = [organ]  # "Navy Information Agency head X": the navy's, not the government's
             roles = [m.entry.sector for m in (head_sector, *modifier_sectors)
                      if m is not None and (m is head_sector or m.entry.kind == "role") and m.entry.sector]
             if head_sector is None and not (groups or roles or organisations or people):
@@ -568,6 +573,18 @@ class ActorBase:
         if person is not None:
             country, sector = country or person.country, sector or person.sector
         return ActorCode.of(country, sector)
+
+
+def owning_organ(words: list[Word], modifiers: list[Match]) -> str | None:
+    """The sector of a state organ (`STATE_ORGAN_SECTORS`) named before the government body of a
+    title, which the body is part of ("Navy Information Agency head", "Army Public Relations
+    Office chief" are military); None when there is none, or when it only backs the body
+    ("army-backed agency")."""
+    bodies = sorted((m for m in modifiers if m.entry.kind == "group" and m.entry.sector), key=lambda m: m.start)
+    body = next((m for m in reversed(bodies) if m.entry.sector == "GOV"), None)
+    organs = [m for m in bodies if body is not None and m.end <= body.start and m.entry.sector in STATE_ORGAN_SECTORS
+              and not (m.end < len(words) and words[m.end].text.lower() in SPONSOR_WORDS)]
+    return organs[-1].entry.sector if organs else None
 
 
 def with_organisation(organisation: ActorCode, sector: str | None) -> ActorCode:

@@ -174,6 +174,32 @@ def _add_phrase_tokens(head: Token, appositions: bool, tokens: dict[int, Token])
             _add_phrase_tokens(child_with_object(child), True, tokens)
 
 
+def without_stranded_object(head: Token, tokens: list[Token]) -> list[Token]:
+    """The phrase without its first modifier when that follows a preposition the parser left
+    without an object: the modifier is the preposition's object ("On live radio Ortega attacked
+    ...", read as the subject "live radio Ortega", is Ortega speaking on the radio, no medium)."""
+    first = tokens[0] if tokens else None
+    if first is None or first.i == 0 or first.i == head.i:
+        return tokens
+    preposition = head.doc[first.i - 1]
+    if preposition.dep_ != "prep" or any(child.dep_ in ("pobj", "pcomp") for child in preposition.children):
+        return tokens
+    modifier = next((child for child in head.lefts if child.left_edge.i == first.i), None)
+    if modifier is None or modifier.dep_ not in MODIFIER_DEPS:
+        return tokens
+    stranded = {token.i for token in modifier.subtree}
+    return [token for token in tokens if token.i not in stranded]
+
+
+def is_name_object(token: Token) -> bool:
+    """The object of an "of" inside a name that begins before it ("Karvala" of "the Star of
+    Karvala", "Chicago" of "the University of Chicago"): a part of that name, whose head is the
+    word before "of", and no name of it on its own."""
+    preposition = token.head
+    return (token.dep_ == "pobj" and preposition.lower_ == "of" and preposition.ent_iob_ == "I"
+            and preposition.ent_type_ == token.ent_type_ and token.ent_iob_ == "I")
+
+
 def is_name_preposition(preposition: Token) -> bool:
     """A capitalised preposition inside a name, between capitalised words: "Doctors Without
     Borders", "Action Against Hunger". Within a sentence only a name capitalises one (or a
@@ -201,7 +227,9 @@ def describing_appositions(head: Token) -> list[Token]:
     """The head's appositions that say who or what it is ("Ebrahim Raisi, Iran's president");
     not a plural noun after a person's name, which continues a list of names instead
     ("statues of Simon Bolivar, Peruvian presidents X and Y")."""
-    appositions = [child for child in head.children if child.dep_ == "appos"]
+    # Names joined by a slash are two ("Ortiz/Bayle"), the second no apposition of the first.
+    appositions = [child for child in head.children if child.dep_ == "appos"
+                   and not any(token.text == "/" for token in head.doc[min(head.i, child.i) : max(head.i, child.i)])]
     if head.ent_type_ == "PERSON":
         return [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
     return appositions
@@ -281,8 +309,27 @@ class DocumentActors:
         key = (head.i, appositions)
         tokens = self._phrases.get(key)
         if tokens is None:
-            tokens = self._phrases[key] = phrase_tokens(head, appositions)
+            tokens = without_stranded_object(head, self._own_side_of_slash(phrase_tokens(head, appositions), head))
+            self._phrases[key] = tokens
         return tokens
+
+    def _own_side_of_slash(self, tokens: list[Token], head: Token) -> list[Token]:
+        """The phrase's words on the head's side of a slash between names: "the Ortiz/Bayle
+        ticket" names a nominee and her running mate, two people, and neither is coded with the
+        other's words; unless the actor data knows a name across the slash
+        ("RFE/RL", "Radio Free Europe/Radio Liberty")."""
+        slashes = [token for token in self.doc[tokens[0].i : tokens[-1].i] if token.text == "/"] if tokens else []
+        if not slashes or any(self._named_across(tokens, slash) for slash in slashes):
+            return tokens
+        after = max((slash.i for slash in slashes if slash.i < head.i), default=-1)
+        before = min((slash.i for slash in slashes if slash.i > head.i), default=len(self.doc))
+        return [token for token in tokens if after < token.i < before]
+
+    def _named_across(self, tokens: list[Token], slash: Token) -> bool:
+        """True when an alias of the actor data spans the slash ("RFE/RL")."""
+        words, _ = phrase_words(tokens, slash)
+        return any(words[match.start].token < slash.i < words[match.end - 1].token
+                   for match in self.base.alias_matches(words, self.date))
 
     def phrase_words(self, head: Token, appositions: bool = True) -> tuple[list[Word], int | None]:
         """`phrase_words` of the head's phrase, worked out once per head. Do not change the list."""
@@ -304,6 +351,8 @@ class DocumentActors:
     def code_mentions(self, head: Token, governed: bool = False) -> list[ActorMention]:
         """The actors a phrase stands for: one, or several for a plural reference to actors
         named before ("the two countries", "both sides", "they" after "Israel and Turkey")."""
+        if members := self._named_members(head):
+            return members
         if self._is_group_reference(head):
             group = self._previous_group(head)
             if group:
@@ -356,6 +405,17 @@ class DocumentActors:
             actor = (self.base.lookup(f"{name} {head.text}", self.date) if named else None) or ActorCode.of(own.country, mention.sector)
             nations.append(ActorMention(token.text, (token.idx, token.idx + len(token.text)), actor.code, actor.country, actor.sector))
         return nations if len(nations) > 1 else []
+
+    def _named_members(self, head: Token) -> list[ActorMention]:
+        """The actors a plural group noun names in its "of" phrase ("the Pacific nations of Tonga
+        and Samoa" are TON and WSM): named there, they are no reference back to
+        actors named before; empty for any other head, or when a member is no actor."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in GROUP_NOUNS or (obj := of_object(head)) is None:
+            return []
+        if not obj.conjuncts:
+            return []
+        members = [self.code_mention(member) for member in sorted((obj, *obj.conjuncts), key=lambda token: token.i)]
+        return [member for member in members if member is not None] if all(members) else []
 
     def _is_group_reference(self, head: Token) -> bool:
         if head.lower_ in PLURAL_PRONOUNS:
@@ -653,6 +713,8 @@ class DocumentActors:
         list ("on Haiti, the War on Poverty and taxes"), which must not name Haiti later."""
         if head.ent_type_ in PLACE_ENTITIES and self.base.nation_of(head.text):
             return
+        if is_name_object(head):
+            return  # "Karvala" of "the Star of Karvala" is no name of the newspaper's
         heads = {head.i} | {child.i for child in describing_appositions(head)}
         runs: dict[int, list[Word]] = {}
         for word in name_words:
