@@ -90,6 +90,23 @@ def test_relative_expressions(nlp: Language, text: str, trigger: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("After his arrest last summer, the senator resigned.", "resigned", year("2023")),
+        ("Kenya expelled the Ugandan envoy last autumn.", "expelled", year("2023")),
+        ("The ministers will meet this summer.", "meet", year("2024")),
+        ("Police raided the offices this spring.", "raided", year("2024")),
+    ],
+)
+def test_a_season_dates_its_year(nlp: Language, text: str, trigger: str, expected: EventDate) -> None:
+    assert resolve(nlp, text, trigger) == expected
+
+
+def test_winter_spans_two_years_and_is_left_unread(nlp: Language) -> None:
+    assert resolve(nlp, "Kenya expelled the Ugandan envoy last winter.", "expelled").source == "publication"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Rebels attacked a convoy last week.", "attacked"),
