@@ -861,3 +861,16 @@ def test_an_act_told_first_is_where_a_record_began():
             if e.cameo_root == "11"] == ["2015"]
     assert any(e.cameo_root == "11" for e in code_text(
         "The Chilean minister accused Peru of spying first.", date="2023-04-07"))
+
+
+def test_acts_tallied_over_a_span_of_public_life_are_no_acts_of_the_news():
+    tally = ("In his campaign, the Chilean senator has met with several Peruvian ministers, "
+             "including meeting with the Peruvian president.")
+    assert not any(e.cameo_root == "04" for e in code_text(tally, date="2023-04-07"))
+    assert not any(e.cameo_root == "11" for e in code_text(
+        "During her presidency, the Chilean president has criticized Peru.", date="2023-04-07"))
+    # Without the span, or in the simple past, it is news.
+    assert any(e.cameo_root == "04" for e in code_text(
+        "The Chilean senator has met with several Peruvian ministers.", date="2023-04-07"))
+    assert any(e.cameo_root == "04" for e in code_text(
+        "During the summit, the Chilean senator met with Peruvian ministers.", date="2023-04-07"))

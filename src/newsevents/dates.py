@@ -41,6 +41,11 @@ How expressions are anchored (never with more precision than the text gives):
   before now without saying when: told in the present perfect ("Hamas has fired
   rockets"), or named as what came before another happening ("violence sparked after
   clashes", "since the clashes", "earlier criticism").
+- an undated act in the simple past, in a sentence naming no time, right after a
+  sentence of the same paragraph whose main act is dated a month or more before
+  publication, takes that date: a story of the past goes on at its time
+  (`narrative_date`; the coder leaves statements, praise and quoted or reported
+  words out).
 - an undated statement told right after a sentence that names the same speaker's
   statement takes that statement's date ("X made the remarks on Sunday. '...,' X
   said." is said on Sunday); the coder applies this rule (`coder.dated_as_told_before`).
