@@ -142,7 +142,8 @@ _EVENT_NOUNS = frozenset(
     "election vote referendum poll war conflict crisis coup revolution uprising invasion "
     "offensive attack bombing massacre riot protest summit talk meeting visit agreement "
     "accord deal treaty ceasefire truce campaign olympics cup championship earthquake "
-    "flood tsunami hurricane".split()
+    "flood tsunami hurricane trip tour ceremony debate primary hearing trial convention "
+    "rally conference".split()
 )
 _NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
