@@ -197,8 +197,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                     # state, which the article's date would tell as new (a text without a date dates
                     # none of its acts).
                     continue
-                if event.date_source == PUBLICATION and previous is not None and continues_story(event, piece_quotes) and (
-                        told := narrative_date(previous, found.match.trigger, document.date)) is not None:
+                if (event.date_source == PUBLICATION and previous is not None and continues_story(event, piece_quotes)
+                        and (told := narrative_date(previous, found.match.trigger, document.date)) is not None):
                     # "Robert was killed in June 1968. Sirhan shot him in the head.": a story of the
                     # past goes on at its time; the article's date would tell the act as new.
                     event = replace(event, date=told.value, date_granularity=told.granularity, date_source=told.source)
@@ -224,6 +224,7 @@ def continues_story(event: Event, quotes: list[Quote]) -> bool:
         return False
     start = event.trigger_span[0]
     return not any(quote.direct and quote.span[0] <= start < quote.span[1] for quote in quotes)
+
 
 def is_guests_own_story(found: FoundEvent, answered: list[tuple[int, int]]) -> bool:
     """Whether an interview guest tells, in an answer, what private people did to the guest

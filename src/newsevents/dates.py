@@ -155,6 +155,7 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _EARLIER_THAN = frozenset({"after", "since", "following"})
 # Modifiers that place an event noun before what the text tells, by an unstated span.
 _EARLIER_MODIFIERS = frozenset({"earlier", "previous", "prior"})
+# A paragraph break: a line with nothing on it but spaces.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # Days before publication from which a dated story is no longer the news of the article.
 _STORY_DAYS = 28
@@ -598,6 +599,7 @@ def _read_season(text: str, published: date | None, tense: str) -> EventDate | N
     if match is None or published is None:
         return None
     return _in_year(published.year + _SHIFTS[match[1]], RELATIVE)
+
 
 def _read_ago(text: str, published: date | None, tense: str) -> EventDate | None:
     match = _AGO.search(text)
