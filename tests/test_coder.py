@@ -823,3 +823,54 @@ def test_violence_by_no_one_named_is_by_unidentified_forces_of_where_it_happened
     assert [e.source.code for e in code_text("Three Kenyan soldiers were killed near the border.")] == ["---"]
     assert [e.source.code for e in code_text("Twelve students were arrested in Lima.")] == ["---"]
     assert [e.source.code for e in code_text("Bolivian troops killed five miners in Cochabamba.")] == ["BOLMIL"]
+
+
+def test_an_undated_act_goes_on_at_the_time_of_the_story_told_before_it():
+    def dated(text, trigger):
+        return [(e.date, e.date_source) for e in code_text(text, date="2023-04-07") if e.trigger == trigger]
+
+    story = "In 2015, Chilean troops attacked a Bolivian post. Bolivia expelled the Chilean ambassador."
+    assert set(dated(story, "expelled")) == {("2015", "explicit")}
+    assert set(dated("In March, Kenya accused Uganda of spying. Uganda expelled two Kenyan diplomats.", "expelled")) \
+        == {("2023-03", "explicit")}
+    # A new paragraph, a sentence told from now or with a time of its own, and a story of the
+    # last days leave the act at the article's date.
+    for text in ("In 2015, Chilean troops attacked a Bolivian post.\n\nBolivia expelled the Chilean ambassador.",
+                 "In 2015, Chilean troops attacked a Bolivian post. Bolivia has expelled the Chilean ambassador.",
+                 "In 2015, Chilean troops attacked a Bolivian post. A month later, Bolivia expelled the Chilean ambassador.",
+                 "On Monday, Chilean troops attacked a Bolivian post. Bolivia expelled the Chilean ambassador."):
+        assert all(source != "explicit" or date != "2015" for date, source in dated(text, "expelled")), text
+    assert all(source == "publication" for _, source in dated(
+        "In 2015, Chilean troops attacked a Bolivian post.\n\nBolivia expelled the Chilean ambassador.", "expelled"))
+    # How the article tells its news, and words reported or quoted, keep their own time.
+    for text in ("In 2015, Chilean troops attacked a Bolivian post. The Bolivian minister told reporters he was angry.",
+                 "In 2015, Chilean troops attacked a Bolivian post. Bolivian officials praised the Chilean army on Twitter.",
+                 'In 2015, Chilean troops attacked a Bolivian post. Bolivia said "Chile expelled our ambassador."'):
+        assert all(source == "publication" for event in code_text(text, date="2023-04-07")
+                   for source in [event.date_source] if event.sentence_index == 1), text
+
+
+def test_an_act_told_first_is_where_a_record_began():
+    assert not any(e.cameo_root == "11" for e in code_text(
+        "The Chilean minister first accused Peru of spying on television.", date="2023-04-07"))
+    # A first step of a sequence the sentence tells, a date of its own, or "first" after the verb is news.
+    for text in ("Chilean police first beat the Bolivian protesters, then arrested them.",
+                 "Chilean police first beat the Bolivian protesters and arrested them."):
+        assert any(e.trigger == "beat" for e in code_text(text, date="2023-04-07")), text
+    assert [e.date for e in code_text("The Chilean minister first accused Peru of spying in 2015.", date="2023-04-07")
+            if e.cameo_root == "11"] == ["2015"]
+    assert any(e.cameo_root == "11" for e in code_text(
+        "The Chilean minister accused Peru of spying first.", date="2023-04-07"))
+
+
+def test_acts_tallied_over_a_span_of_public_life_are_no_acts_of_the_news():
+    tally = ("In his campaign, the Chilean senator has met with several Peruvian ministers, "
+             "including meeting with the Peruvian president.")
+    assert not any(e.cameo_root == "04" for e in code_text(tally, date="2023-04-07"))
+    assert not any(e.cameo_root == "11" for e in code_text(
+        "During her presidency, the Chilean president has criticized Peru.", date="2023-04-07"))
+    # Without the span, or in the simple past, it is news.
+    assert any(e.cameo_root == "04" for e in code_text(
+        "The Chilean senator has met with several Peruvian ministers.", date="2023-04-07"))
+    assert any(e.cameo_root == "04" for e in code_text(
+        "During the summit, the Chilean senator met with Peruvian ministers.", date="2023-04-07"))

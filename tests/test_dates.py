@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsevents.dates import EventDate, find_dateline, resolve_event_date
+from newsevents.dates import EventDate, find_dateline, narrative_date, resolve_event_date
 
 # A Wednesday.
 PUBLISHED = "2024-05-15"
@@ -90,6 +90,23 @@ def test_relative_expressions(nlp: Language, text: str, trigger: str, expected: 
 
 
 @pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("After his arrest last summer, the senator resigned.", "resigned", year("2023")),
+        ("Kenya expelled the Ugandan envoy last autumn.", "expelled", year("2023")),
+        ("The ministers will meet this summer.", "meet", year("2024")),
+        ("Police raided the offices this spring.", "raided", year("2024")),
+    ],
+)
+def test_a_season_dates_its_year(nlp: Language, text: str, trigger: str, expected: EventDate) -> None:
+    assert resolve(nlp, text, trigger) == expected
+
+
+def test_winter_spans_two_years_and_is_left_unread(nlp: Language) -> None:
+    assert resolve(nlp, "Kenya expelled the Ugandan envoy last winter.", "expelled").source == "publication"
+
+
+@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         ("Rebels attacked a convoy last week.", "attacked"),
@@ -115,6 +132,8 @@ def test_weeks_are_given_as_the_month_of_the_anchored_day(nlp: Language, text: s
         ("The countries cut diplomatic ties in 2010.", "cut", year("2010", "explicit")),
         ("Troops have occupied the valley since 2018.", "occupied", year("2018", "explicit")),
         ("The party won a majority in the 2010 election.", "won", year("2010", "explicit")),
+        ("During a 2018 trip to Paris, the president insulted the mayor.", "insulted", year("2018", "explicit")),
+        ("At the 2016 ceremony, the minister praised the army.", "praised", year("2016", "explicit")),
     ],
 )
 def test_explicit_dates(nlp: Language, text: str, trigger: str, expected: EventDate) -> None:
@@ -314,3 +333,30 @@ def test_find_dateline(text: str) -> None:
 )
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def narrated(nlp: Language, text: str, trigger: str, published: str = PUBLISHED) -> EventDate | None:
+    """The narrative date of the first token spelled `trigger`, from the sentence before it."""
+    doc = nlp(text)
+    token = next(token for token in doc if token.text == trigger)
+    previous = next(sentence for sentence in doc.sents if sentence.end == token.sent.start)
+    return narrative_date(previous, token, published)
+
+
+def test_an_undated_past_act_goes_on_at_the_time_of_the_story_before_it(nlp: Language) -> None:
+    assert narrated(nlp, "Rebels seized the town in 2015. The army shelled it.", "shelled") == year("2015", "explicit")
+    assert narrated(nlp, "Rebels seized the town in March. The army shelled it.", "shelled") == month("2024-03", "explicit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels seized the town in 2015.\n\nThe army shelled it.",  # a new paragraph
+        "Rebels seized the town in 2015. The army has shelled it.",  # told from now
+        "Rebels seized the town in 2015. A year later the army shelled it.",  # a time of its own
+        "Rebels seized the town on May 2. The army shelled it.",  # the story of the last days
+        "Rebels seized the town. The army shelled it.",  # no date to go on from
+    ],
+)
+def test_a_story_does_not_date_what_it_does_not_tell(nlp: Language, text: str) -> None:
+    assert narrated(nlp, text, "shelled") is None

@@ -19,7 +19,7 @@ from newsevents.actors import ActorBase, DocumentActors
 from newsevents.actors.knowledge import NON_STATE_COUNTRIES, ActorCode
 from newsevents.actors.learned import observe_people
 from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS, THING_PRONOUNS
-from newsevents.dates import PUBLICATION, find_dateline, resolve_event_date
+from newsevents.dates import PUBLICATION, find_dateline, narrative_date, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import (
     PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question, is_told_as_earlier)
@@ -55,6 +55,9 @@ PLACED_THING_ROOTS = frozenset({"06", "07", "08", "16"})
 DOMESTIC_PROTESTER_SECTORS = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "REL", "BUS", "AGR", "MED", "HLH", "REF", "ELI"})
 # Sectors of private people: civilians, and no sector (a person or group the data does not know).
 PRIVATE_SECTORS = frozenset({"CVL", None})
+# Codes of how an article tells its news rather than of the story it tells: statements and
+# praise ("X told the press", "Y praised Mendez on Twitter").
+TELLING_CODES = ("01", "051")
 
 
 def code_text(
@@ -194,6 +197,11 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                     # state, which the article's date would tell as new (a text without a date dates
                     # none of its acts).
                     continue
+                if (event.date_source == PUBLICATION and previous is not None and continues_story(event, piece_quotes)
+                        and (told := narrative_date(previous, found.match.trigger, document.date)) is not None):
+                    # "Robert was killed in June 1968. Sirhan shot him in the head.": a story of the
+                    # past goes on at its time; the article's date would tell the act as new.
+                    event = replace(event, date=told.value, date_granularity=told.granularity, date_source=told.source)
                 if event.date_source == PUBLICATION and previous is not None and (
                         speaker := speaker_name(event, piece_quotes)) is not None:
                     event = dated_as_told_before(event, speaker, previous, actors, document.date)
@@ -205,6 +213,17 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events, coordinated)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
+
+
+def continues_story(event: Event, quotes: list[Quote]) -> bool:
+    """Whether an undated act may take the time of a story of the past told in the sentence
+    before (`dates.narrative_date`). A statement or praise (CAMEO 01, 051) is how the article
+    tells its news ("X told the press", "Y praised Mendez on Twitter" after his life story), and
+    reported or quoted words keep the time of their saying."""
+    if event.cameo.startswith(TELLING_CODES) or event.reported:
+        return False
+    start = event.trigger_span[0]
+    return not any(quote.direct and quote.span[0] <= start < quote.span[1] for quote in quotes)
 
 
 def is_guests_own_story(found: FoundEvent, answered: list[tuple[int, int]]) -> bool:

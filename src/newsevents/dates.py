@@ -29,7 +29,8 @@ How expressions are anchored (never with more precision than the text gives):
 - weeks ("last week", "this week", "two weeks ago") -> month of the anchored day:
   a week can straddle two months, and a day would be invented precision.
 - "last/this/next month", "N months ago" -> month; "last/this/next year",
-  "N years ago" -> year.
+  "N years ago" -> year; "this summer" (spring, autumn, fall) -> the publication year,
+  "last summer" -> the year before (winter, which spans two years, is left unread).
 - a month without a year ("in March", "March 5") -> publication year, moved back a
   year when a past-tense clause names a later month, forward a year when a future
   clause names an earlier one ("since" always looks back); "March last year"
@@ -40,6 +41,11 @@ How expressions are anchored (never with more precision than the text gives):
   before now without saying when: told in the present perfect ("Hamas has fired
   rockets"), or named as what came before another happening ("violence sparked after
   clashes", "since the clashes", "earlier criticism").
+- an undated act in the simple past, in a sentence naming no time, right after a
+  sentence of the same paragraph whose main act is dated a month or more before
+  publication, takes that date: a story of the past goes on at its time
+  (`narrative_date`; the coder leaves statements, praise and quoted or reported
+  words out).
 - an undated statement told right after a sentence that names the same speaker's
   statement takes that statement's date ("X made the remarks on Sunday. '...,' X
   said." is said on Sunday); the coder applies this rule (`coder.dated_as_told_before`).
@@ -117,6 +123,7 @@ _BARE_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 _RELATIVE_DAY = re.compile(r"\b(?:(today|tonight|yesterday|tomorrow)|this (?:morning|afternoon|evening))\b")
 # "the last year" and "the past year" are periods ending now, not calendar units.
 _RELATIVE_PERIOD = re.compile(r"(?<!the )\b(last|this|next) (week|month|year)\b")
+_SEASON = re.compile(r"\b(last|this) (spring|summer|autumn|fall)\b")
 _AGO = re.compile(rf"(\d[\d,]*|\b(?:{_alternatives(_NUMBER_WORDS)})) (day|week|month|year)s? ago\b")
 _WEEKDAY = re.compile(rf"\b(?:(last|next|this) )?({'|'.join(_WEEKDAYS)})\b")
 
@@ -135,7 +142,8 @@ _EVENT_NOUNS = frozenset(
     "election vote referendum poll war conflict crisis coup revolution uprising invasion "
     "offensive attack bombing massacre riot protest summit talk meeting visit agreement "
     "accord deal treaty ceasefire truce campaign olympics cup championship earthquake "
-    "flood tsunami hurricane".split()
+    "flood tsunami hurricane trip tour ceremony debate primary hearing trial convention "
+    "rally conference".split()
 )
 _NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "csubjpass", "parataxis"})
@@ -147,6 +155,10 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _EARLIER_THAN = frozenset({"after", "since", "following"})
 # Modifiers that place an event noun before what the text tells, by an unstated span.
 _EARLIER_MODIFIERS = frozenset({"earlier", "previous", "prior"})
+# A paragraph break: a line with nothing on it but spaces.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+# Days before publication from which a dated story is no longer the news of the article.
+_STORY_DAYS = 28
 
 
 def resolve_event_date(sentence: Span, trigger: Token, publication_date: str | None) -> EventDate:
@@ -166,6 +178,67 @@ def resolve_event_date(sentence: Span, trigger: Token, publication_date: str | N
     if _in_present_perfect(trigger) or _is_antecedent(trigger):
         return _in_month(published.year, published.month, PUBLICATION)
     return _on_day(published, PUBLICATION)
+
+
+def narrative_date(previous: Span, trigger: Token, publication_date: str | None) -> EventDate | None:
+    """The time an act told in the simple past with no date of its own takes from the sentence
+    before it, when that sentence, in the same paragraph, dates its main act to an earlier month
+    or year than the publication ("Robert was killed in June 1968. Sirhan shot him in the head."
+    shot in June 1968): a story of the past goes on at its time until the text names another,
+    and the article's date would tell the act as new. None otherwise: a sentence in the present
+    or the present perfect ("has met", "says") is told from now, and a paragraph break or a
+    main act of the publication's month ends nothing.
+
+    `resolve_event_date` is taken first; this applies only to an act it dated at publication.
+    """
+    published = _parse_publication_date(publication_date)
+    if (published is None or not _in_simple_past(trigger) or _names_a_time(trigger.sent)
+            or _paragraph_between(previous, trigger)):
+        return None
+    told = resolve_event_date(previous, previous.root, publication_date)
+    if told.source == PUBLICATION or told.value is None or not _a_month_before(told, published):
+        return None
+    return told
+
+
+def _names_a_time(sentence: Span) -> bool:
+    """True when the sentence names a time of its own, read or not ("a month later", "earlier
+    in the month"): it sets its own time, and the sentence before does not."""
+    return any(token.ent_type_ == "DATE" for token in sentence)
+
+
+def _in_simple_past(trigger: Token) -> bool:
+    """True when the first tensed verb from the trigger up is in the simple past ("shot",
+    "was arrested"), not a present, a present perfect or a future."""
+    for word in (trigger, *trigger.ancestors):
+        tense = _finite_tense(word)
+        if tense is not None:
+            return tense == PAST
+    return False
+
+
+def _paragraph_between(previous: Span, trigger: Token) -> bool:
+    """True when a blank line separates the sentence before from the trigger's sentence (the
+    parser may count the blank line as part of either sentence)."""
+    doc = trigger.doc
+    last = next((token for token in reversed(previous) if not token.is_space), None)
+    first = next((token for token in trigger.sent if not token.is_space), None)
+    if last is None or first is None:
+        return True
+    gap = last.whitespace_ + "".join(token.text_with_ws for token in doc[last.i + 1 : first.i])
+    return _BLANK_LINE.search(gap) is not None
+
+
+def _a_month_before(told: EventDate, published: date) -> bool:
+    """True when the date lies a month or more before the publication: a year before its year,
+    a month before its month, or a day four weeks or more before it (a story of the last days
+    is the news itself)."""
+    if told.granularity == YEAR:
+        return int(told.value) < published.year
+    if told.granularity == MONTH:
+        year, month = (int(part) for part in told.value.split("-"))
+        return (year, month) < (published.year, published.month)
+    return (published - date.fromisoformat(told.value)).days >= _STORY_DAYS
 
 
 def _in_present_perfect(trigger: Token) -> bool:
@@ -431,6 +504,7 @@ def _interpret(text: str, published: date | None, tense: str) -> EventDate | Non
         _read_year,
         _read_relative_day,
         _read_relative_period,
+        _read_season,
         _read_ago,
         _read_weekday,
     )
@@ -516,6 +590,15 @@ def _read_relative_period(text: str, published: date | None, tense: str) -> Even
     if not match:
         return None
     return _shifted(published, _SHIFTS[match[1]], match[2])
+
+
+def _read_season(text: str, published: date | None, tense: str) -> EventDate | None:
+    # "This summer" is this year's, said before it or after it; "last summer" is the year
+    # before's, since this year's is "this summer" even once over. Winter spans two years: unread.
+    match = _SEASON.search(text)
+    if match is None or published is None:
+        return None
+    return _in_year(published.year + _SHIFTS[match[1]], RELATIVE)
 
 
 def _read_ago(text: str, published: date | None, tense: str) -> EventDate | None:

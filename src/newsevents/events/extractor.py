@@ -272,6 +272,8 @@ EARLIER_ADVERBS = frozenset({"previously", "formerly", "before"})
 # Adverbs that tell an act as the first stage of a change the text tells later: "Kenya initially
 # denied the charges" (and admitted them since); dated at the article it would be told as new.
 FIRST_STAGE_ADVERBS = frozenset({"initially", "originally"})
+# Adverbs of a next step, which make a "first" act the first step of a sequence told as news.
+NEXT_STEP_ADVERBS = frozenset({"then", "later", "afterwards", "afterward", "subsequently"})
 # Adjectives that set an occasion before the news: "were injured in an earlier protest".
 EARLIER_OCCASION_ADJECTIVES = frozenset({"earlier", "previous", "prior"})
 # Event nouns that, in an "in" phrase, say why the subject acts as it does: "shut the city in protest".
@@ -765,13 +767,15 @@ def is_undated_background(trigger: Token) -> bool:
 def is_told_as_earlier(trigger: Token) -> bool:
     """An act the text sets before its news without a date of its own: told in the past perfect
     (`is_past_perfect`), "at the time" or "back then" ("At the time, the minister criticized
-    Kenya"), as a first stage (`is_first_stage`) or as the start of a time that lasts to the news
-    (`is_since_start`), placed on an earlier occasion (`is_on_an_earlier_occasion`), given as what
+    Kenya"), as a first stage (`is_first_stage`), as the first of acts since (`is_told_first`), as
+    the start of a time that lasts to the news (`is_since_start`), tallied over a span of public
+    life (`is_tallied`), placed on an earlier occasion (`is_on_an_earlier_occasion`), given as what
     a punishment is for (`is_punished_act`); or told as a state the news happens in: going on
     (`is_ongoing`) or summed up as a war's toll (`is_war_toll`). Dated at the article it would be
     told as new (`coder` drops it then)."""
     return (is_past_perfect(trigger) or is_at_an_earlier_time(trigger) or is_first_stage(trigger)
-            or is_told_once(trigger) or is_since_start(trigger) or is_on_an_earlier_occasion(trigger)
+            or is_told_once(trigger) or is_told_first(trigger) or is_since_start(trigger)
+            or is_on_an_earlier_occasion(trigger) or is_tallied(trigger)
             or is_punished_act(trigger) or is_ongoing(trigger) or is_war_toll(trigger))
 
 
@@ -843,6 +847,59 @@ def is_told_once(trigger: Token) -> bool:
     subject = child_with(trigger, SUBJECT_DEPS)
     return trigger.pos_ == "VERB" and subject is not None and any(
         child.dep_ == "advmod" and child.lower_ == "once" and subject.i < child.i < trigger.i for child in trigger.children)
+
+
+def is_told_first(trigger: Token) -> bool:
+    """The trigger, a verb in the simple past, is told "first" between its subject and itself
+    ("the senator first addressed the allegations on television"): the first of acts that went
+    on since, where a record began, before the news. Not a first step of a sequence the sentence
+    goes on to tell ("police first fired tear gas, then charged"), nor "first" after the verb."""
+    subject = child_with(trigger, SUBJECT_DEPS)
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBD" or subject is None or is_followed_by_a_step(trigger):
+        return False
+    return any(child.dep_ == "advmod" and child.lower_ == "first" and subject.i < child.i < trigger.i
+               for child in trigger.children)
+
+
+def is_followed_by_a_step(verb: Token) -> bool:
+    """The verb has a further verb joined to it, or the sentence tells a next step ("then",
+    "later", "afterwards"): what the verb tells is a first step of the news."""
+    return any(child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") for child in verb.children) or any(
+        token.lower_ in NEXT_STEP_ADVERBS for token in verb.sent)
+
+
+def is_tallied(trigger: Token) -> bool:
+    """The trigger is a verb told in the present perfect "in", "during" or "throughout" a span of
+    public life (standing_words.tsv: "In her campaign, Thunberg has met with world leaders"), or
+    an instance such a verb gives "including" ("..., including meeting with the Pope"): a tally
+    of acts over the span, at times the text does not give, not an act of its news."""
+    verb = tallying_verb(trigger)
+    if verb is None or not is_present_perfect(verb):
+        return False
+    spans = default_standing_words()["tenure"]
+    return any(child.dep_ == "prep" and child.lower_ in ("in", "during", "throughout")
+               and (span := child_with(child, ("pobj",))) is not None and lemma(span) in spans
+               for child in verb.children)
+
+
+def tallying_verb(trigger: Token) -> Token | None:
+    """The verb that gives the trigger as an instance ("has met leaders, including meeting with
+    the Pope and speaking to Congress": "met" for "meeting" and "speaking"), else the trigger
+    itself if it is a verb."""
+    if trigger.pos_ != "VERB":
+        return None
+    instance = trigger
+    while instance.dep_ == "conj" and instance.head.tag_ == "VBG":
+        instance = instance.head
+    if instance.tag_ == "VBG" and instance.dep_ == "pcomp" and instance.head.lower_ == "including":
+        return instance.head.head
+    return trigger
+
+
+def is_present_perfect(verb: Token) -> bool:
+    """The verb is a participle with "has" or "have": "has met", "have been arrested"."""
+    return verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lower_ in ("has", "have", "'s", "'ve")
+                                      for child in verb.children)
 
 
 def is_on_an_earlier_occasion(trigger: Token) -> bool:

@@ -180,7 +180,7 @@ def default_reproaches() -> frozenset[str]:
     return frozenset(line.strip() for _, line in data_lines(text))
 
 
-STANDING_KINDS = frozenset({"punishment", "ongoing", "span", "war", "record", "opinion"})
+STANDING_KINDS = frozenset({"punishment", "ongoing", "span", "war", "record", "opinion", "tenure"})
 
 
 @functools.cache
