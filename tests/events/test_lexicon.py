@@ -20,8 +20,9 @@ from spacy.language import Language
 from newsevents.events.codes import cameo_codes
 from newsevents.events.extractor import select_matches
 from newsevents.events.lexicon import (
-    BLOCKER, STANDING_KINDS, TARGET, Lexicon, default_reproaches, default_standing_words, parse_lexicon,
-    parse_standing_words)
+    BLOCKER, PRIVATE_KINDS, SPACE_KINDS, STANDING_KINDS, VEHICLE_KINDS, TARGET, Lexicon, default_private_sectors, default_relatives, default_reproaches,
+    default_road_vehicles, default_space_words, default_standing_words, parse_lexicon, parse_private_sectors,
+    parse_road_vehicles, parse_space_words, parse_standing_words)
 
 
 def lexicon_lines() -> list[tuple[int, str, str]]:
@@ -625,3 +626,46 @@ def test_standing_words_are_single_words_listed_once() -> None:
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
     assert all(re.fullmatch(r"[a-z]+(-[a-z]+)?", word) for _, word in rows), rows
     assert len(rows) == len({tuple(row) for row in rows})
+
+
+def test_private_sectors_are_known_sectors_of_every_kind_and_bad_lines_are_named() -> None:
+    """private_sectors.tsv gives sectors that sectors.tsv assigns, with a kind each, every kind used."""
+    private = default_private_sectors()
+    assert set(private.values()) == PRIVATE_KINDS
+    sector_rows = files("newsevents.actors").joinpath("data/sectors.tsv").read_text("utf-8").splitlines()
+    known = {line.split("\t")[1] for line in sector_rows if line and not line.startswith("#")}
+    assert set(private) <= known
+    with pytest.raises(ValueError, match="private.tsv:2"):
+        parse_private_sectors("sector\tkind\nBUS\tfirm\n", "private.tsv")
+    with pytest.raises(ValueError, match="private.tsv:3"):
+        parse_private_sectors("sector\tkind\nBUS\tcompany\nBUS\tperson\n", "private.tsv")
+
+
+def test_road_vehicles_give_every_kind_and_bad_lines_are_named() -> None:
+    """road_vehicles.tsv gives vehicles and drivers, lemmas in lower case, no aircraft (which strike)."""
+    vehicles = default_road_vehicles()
+    assert set(vehicles.values()) == VEHICLE_KINDS
+    assert not {"plane", "jet", "aircraft", "helicopter", "drone"} & set(vehicles)
+    with pytest.raises(ValueError, match="vehicles.tsv:2"):
+        parse_road_vehicles("word\tkind\nCar\tvehicle\n", "vehicles.tsv")
+    with pytest.raises(ValueError, match="vehicles.tsv:2"):
+        parse_road_vehicles("word\tkind\ncar\tboat\n", "vehicles.tsv")
+
+
+def test_relatives_are_single_lower_case_words_listed_once() -> None:
+    """relatives.tsv lists kinship lemmas, one a line, each once."""
+    text = files("newsevents.events").joinpath("data/relatives.tsv").read_text("utf-8")
+    words = [line for line in text.splitlines() if line and not line.startswith("#")][1:]  # after the header
+    assert words and len(words) == len(set(words)) == len(default_relatives())
+    assert all(word == word.lower() and " " not in word and "\t" not in word for word in words)
+
+
+def test_space_words_give_every_kind_single_words_and_no_arms() -> None:
+    """space_words.tsv gives crafts, bodies and places, one lowercase word each (tokens are
+    matched one by one), and no rocket or missile, which are also arms."""
+    words = default_space_words()
+    assert set(words.values()) == SPACE_KINDS
+    assert all(" " not in word for word in words)
+    assert not {"rocket", "missile"} & set(words)
+    with pytest.raises(ValueError, match="space.tsv:2"):
+        parse_space_words("word\tkind\nmoon\tplanet\n", "space.tsv")

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
-from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches, default_standing_words
+from newsevents.events.lexicon import (
+    TARGET, Lexicon, LexiconEntry, default_private_sectors, default_relatives, default_reproaches,
+    default_road_vehicles, default_space_words, default_standing_words)
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
@@ -259,6 +261,8 @@ MISHAP_NOUNS = NATURAL_HAZARD_NOUNS | frozenset({
     "sars-cov-2", "mers", "ebola", "cholera", "malaria", "measles", "influenza", "flu", "dengue", "tuberculosis",
     "plague", "polio", "typhoid", "hiv", "aids", "cancer",
 })
+# Impacts that are a collision when a road vehicle makes them (`is_collision`).
+COLLISION_VERBS = frozenset({"hit", "strike"})
 # What vehicles and buildings do in an accident: "were killed when the helicopter crashed".
 MISHAP_VERBS = frozenset({"crash", "collide", "derail", "capsize", "overturn", "sink", "collapse", "roll", "plunge"})
 # Conjunctions whose clause, set a stated time before the news, tells what led up to it.
@@ -351,6 +355,8 @@ MILITARY = "MIL"
 MEDIA = "MED"
 CIVILIANS = "CVL"
 BUSINESS = "BUS"
+# Kinds of private sector (`private_sectors.tsv`) that act privately: a medium only hears them.
+PRIVATE_DOERS = frozenset({"company", "person"})
 # Verbs of plain saying, whose manner ("speaking to the BBC, X said") is the statement itself.
 PLAIN_SAYING = frozenset({"say", "tell", "add"})
 CONSULT_ROOT = "04"
@@ -410,7 +416,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     opposition_acts = [m for m in matches if m.entry.cameo[:2] == PROTEST_ROOT or m.entry.cameo == RALLY_OPPOSITION]
     topic_words: set[int] = set()  # the acts a statement demands to end or claims, and all words within them
     for match in matches:
-        if (is_mishap(match.trigger) or is_hazard_emergency(match)
+        if (is_mishap(match.trigger) or is_hazard_emergency(match) or is_space_mission(match)
                 or is_dated_background(match.trigger) or is_undated_background(match.trigger)
                 or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
@@ -460,11 +466,16 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         pairs = actor_pairs(match, actors, targets=said_of.targets if said_of else None,
                             verb_phrase_targets=lexicon.verb_phrase_targets, alone=said_of is not None and said_of.about_act)
         if cameo[:2] not in CONFLICT_ACT_ROOTS:
-            # A company's acts to no one, and acts between companies and private people, are
-            # their business, not politics: "the company apologized for the outage", "a Kenyan
-            # bank sued a Kenyan insurer", "villagers thanked the mining company" (their acts to
-            # a government are politics; protest, coercion and violence are kept whoever does them).
+            # A company's acts to no one, and acts between companies, private people and scholars
+            # or of theirs to a news medium, are their business, not politics: "the company
+            # apologized for the outage", "villagers thanked the mining company", "a researcher
+            # told the BBC" (their acts to a government are politics; protest, coercion and
+            # violence are kept whoever does them).
             pairs = [(source, target) for source, target in pairs if not is_private_dealing(source, target)]
+        if cameo == PLAIN_STATEMENT:
+            # A private person telling the police something reports a crime or a missing person
+            # ("her daughter reported to the police that he had left home"): no politics.
+            pairs = [(source, target) for source, target in pairs if not is_report_to_police(source, target)]
         if cameo.startswith(NEWSGATHERING_CODES):
             # A news medium talking with, visiting or reaching out to someone is interviewing
             # them ("the Herald spoke with the mayor", "reached out to the senator to discuss
@@ -704,6 +715,8 @@ def is_mishap(trigger: Token) -> bool:
         return False
     if lemma(trigger) in IMPACT_VERBS and any(lemma(verb) in MISHAP_VERBS for verb in trigger.conjuncts):
         return True
+    if is_collision(trigger) or is_mishap_outcome(trigger):
+        return True
     subject = child_with(trigger, SUBJECT_DEPS)
     causes = [subject]
     if is_passive(trigger) or is_passive_participle(trigger):
@@ -720,6 +733,51 @@ def is_mishap(trigger: Token) -> bool:
            for governor in (trigger, *times) if governor is not None for clause in governor.children):
         return True
     return any(cause is not None and (cause_name(cause) in MISHAP_NOUNS or is_named_disaster(cause)) for cause in causes)
+
+
+def is_collision(trigger: Token) -> bool:
+    """A road or rail vehicle (`road_vehicles.tsv`) hitting or striking someone, as the verb's
+    subject, its driver as the subject, or what the subject is told driving: "the bus hit three
+    pedestrians", "a truck driver struck a cyclist", "was driving a pickup truck and struck a
+    group of motorcyclists"; a traffic collision, no attack."""
+    if lemma(trigger) not in COLLISION_VERBS:
+        return False
+    vehicles = default_road_vehicles()
+    subject = child_with(trigger, SUBJECT_DEPS)
+    if subject is not None and lemma(subject) in vehicles:
+        return True
+    # The driving told beside the impact: "was driving a truck ... and struck", "driving a car, hit".
+    drives = [verb for verb in (*trigger.conjuncts, *trigger.children) if lemma(verb) == "drive"]
+    return any(vehicles.get(lemma(obj)) == "vehicle" for verb in drives if (obj := child_with(verb, ("dobj",))) is not None)
+
+
+def is_mishap_outcome(trigger: Token) -> bool:
+    """A participle telling what an accident brought about, or one coordinated with it: "the
+    plane crashed, killing 50 passengers", "the bus struck a crowd, killing two and injuring ten"."""
+    participle = trigger
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "killing two and injuring ten": both tell the outcome
+    head = participle.head
+    return (participle.dep_ == "advcl" and participle.tag_ == "VBG" and head is not participle
+            and (lemma(head) in MISHAP_VERBS or is_collision(head)))
+
+
+def is_space_mission(match: Match) -> bool:
+    """A launch or a probe of spaceflight (`space_words.tsv`): a launch whose object, or whose
+    "into" phrase, is a craft or space ("launched a satellite", "launching a car into space"),
+    or a "probe" in a sentence naming a craft or a heavenly body ("launched a probe to Jupiter",
+    "the probe landed on the Moon"). It is science, no show of force and no investigation."""
+    space = default_space_words()
+    tokens = (match.trigger, *match.words)
+    for launch in (token for token in tokens if lemma(token) == "launch"):
+        objects = [child for child in launch.children if child.dep_ == "dobj"]
+        # The parser hangs "into space" on the verb, on its object or on a word after it
+        # ("launching a Tesla convertible into space").
+        into = [child_with(phrase, ("pobj",)) for phrase in launch.subtree if phrase.dep_ == "prep" and phrase.lower_ == "into"]
+        if any(part is not None and space.get(lemma(part)) in ("craft", "place") for part in (*objects, *into)):
+            return True
+    named = any(space.get(lemma(token)) in ("craft", "body") for token in match.trigger.sent)
+    return named and any(lemma(token) == "probe" for token in tokens)
 
 
 def is_hazard_emergency(match: Match) -> bool:
@@ -1677,16 +1735,26 @@ def custodian(trigger: Token, actors: "DocumentActors") -> ActorMention | None:
 
 
 def is_private_dealing(source: ActorMention, target: ActorMention | None) -> bool:
-    """An act of a company (sector BUS) to no one, or between companies and civilians (CVL):
-    actors of no political standing. Civilians acting with no target stay ("Kenyans donated
-    blankets to the flood victims" is aid), and so does an actor the data does not know, which
-    is as often a rebel group or an agency as a company, unless it deals with a company."""
-    private = (BUSINESS, CIVILIANS)
+    """An act between actors of no political standing (`private_sectors.tsv`): a company's to
+    no one, or one between companies, private people and scholars ("villagers thanked the mining
+    company", "the university sued a Kenyan bank"), or one of theirs to a news medium, which is
+    news gathering ("a researcher told the BBC the comet was visible"). Private people acting
+    with no target stay ("Kenyans donated blankets to the flood victims" is aid), and so does an
+    actor the data does not know, which is as often a rebel group or an agency as a company,
+    unless it deals with a company."""
+    private = default_private_sectors()
     if target is None:
-        return source.sector == BUSINESS
+        return private.get(source.sector or "") == "company"
     if BUSINESS in (source.sector, target.sector) and (is_unknown_name(source) or is_unknown_name(target)):
         return True  # a company and someone the data does not know: "Zorbex sued the Kenyan bank"
-    return source.sector in private and target.sector in private
+    return private.get(source.sector or "") in PRIVATE_DOERS and target.sector in private
+
+
+def is_report_to_police(source: ActorMention, target: ActorMention | None) -> bool:
+    """A private person's (`private_sectors.tsv`, kind "person") words to the police: a witness,
+    a victim or a relative reporting what happened; what they say may be news, their telling
+    it is not."""
+    return target is not None and target.sector == POLICE and default_private_sectors().get(source.sector or "") == "person"
 
 
 def is_unknown_name(actor: ActorMention) -> bool:
@@ -2172,8 +2240,10 @@ def hyphen_pair_actors(modifier: Token, actors: "DocumentActors") -> list[ActorM
 def modifier_actors(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
     """The actor among a noun's left modifiers, nearest first and then inside them, that names
     its own country ("a United States military airstrike" -> US, not "military"); else the
-    first actor found. The owner of an act done to it is not its doer ("the journalist's arrest")."""
-    queue = [modifier for modifier in left_modifiers(noun) if modifier.dep_ != "poss" or not is_undergone_by_owner(noun)]
+    first actor found. The owner of an act done to it is not its doer ("the journalist's arrest"),
+    nor is the owner of a relative (`relatives.tsv`: "his daughter reported him missing")."""
+    queue = [modifier for modifier in left_modifiers(noun)
+             if modifier.dep_ != "poss" or not (is_undergone_by_owner(noun) or lemma(noun) in default_relatives())]
     fallback: list[ActorMention] = []
     while queue:
         modifier = queue.pop(0)

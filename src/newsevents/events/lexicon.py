@@ -51,6 +51,7 @@ or PLOVER type.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -178,6 +179,83 @@ def default_reproaches() -> frozenset[str]:
     "was a sham"), from the package's reproaches.tsv."""
     text = resources.files("newsevents.events").joinpath("data/reproaches.tsv").read_text("utf-8")
     return frozenset(line.strip() for _, line in data_lines(text))
+
+
+@functools.cache
+def default_relatives() -> frozenset[str]:
+    """The lemmas of kinship nouns ("daughter", "widow"), whose owner is not their doer, from relatives.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/relatives.tsv").read_text("utf-8")
+    return frozenset(line.strip() for _, line in data_lines(text))
+
+
+SPACE_KINDS = frozenset({"craft", "body", "place"})
+
+
+@functools.cache
+def default_space_words() -> dict[str, str]:
+    """Lemma -> kind ("craft", "body", "place") of the words of spaceflight, whose launches and
+    probes are no political acts, from space_words.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/space_words.tsv").read_text("utf-8")
+    return parse_space_words(text, "space_words.tsv")
+
+
+def parse_space_words(text: str, name: str) -> dict[str, str]:
+    """Parse 'word<TAB>kind' lines (after a header); raise ValueError naming a bad line."""
+    return parse_word_kinds(text, name, SPACE_KINDS)
+
+
+def parse_word_kinds(text: str, name: str, kinds: frozenset[str]) -> dict[str, str]:
+    """Word -> kind from 'word<TAB>kind' lines (after a header), each word in lower case and
+    listed once, each kind one of `kinds`; raise ValueError naming a bad line."""
+    words: dict[str, str] = {}
+    for number, line in data_lines(text):
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in kinds or not fields[0] or fields[0] != fields[0].lower() \
+                or fields[0] in words:
+            raise ValueError(f"{name}:{number}: expected 'word<TAB>kind' with a new word in lower case "
+                             f"and a kind of {sorted(kinds)}, got {line!r}")
+        words[fields[0]] = fields[1]
+    return words
+
+
+VEHICLE_KINDS = frozenset({"vehicle", "driver"})
+
+
+@functools.cache
+def default_road_vehicles() -> dict[str, str]:
+    """Lemma -> kind ("vehicle", "driver") of road and rail vehicles and their drivers, whose
+    impacts are collisions, from road_vehicles.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/road_vehicles.tsv").read_text("utf-8")
+    return parse_road_vehicles(text, "road_vehicles.tsv")
+
+
+def parse_road_vehicles(text: str, name: str) -> dict[str, str]:
+    """Parse 'word<TAB>kind' lines (after a header); raise ValueError naming a bad line."""
+    return parse_word_kinds(text, name, VEHICLE_KINDS)
+
+
+PRIVATE_KINDS = frozenset({"company", "person", "medium"})
+
+
+@functools.cache
+def default_private_sectors() -> dict[str, str]:
+    """Sector -> kind ("company", "person", "medium") of the actors with no political standing
+    of their own, from private_sectors.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/private_sectors.tsv").read_text("utf-8")
+    return parse_private_sectors(text, "private_sectors.tsv")
+
+
+def parse_private_sectors(text: str, name: str) -> dict[str, str]:
+    """Parse 'sector<TAB>kind' lines (after a header); raise ValueError naming a bad line."""
+    sectors: dict[str, str] = {}
+    for number, line in data_lines(text):
+        fields = line.split("\t")
+        if len(fields) != 2 or fields[1] not in PRIVATE_KINDS or not re.fullmatch(r"[A-Z]{3}", fields[0]) \
+                or fields[0] in sectors:
+            raise ValueError(f"{name}:{number}: expected 'sector<TAB>kind' with a new three-letter sector "
+                             f"and a kind of {sorted(PRIVATE_KINDS)}, got {line!r}")
+        sectors[fields[0]] = fields[1]
+    return sectors
 
 
 STANDING_KINDS = frozenset({"punishment", "ongoing", "span", "war", "record", "opinion", "tenure"})
