@@ -1619,3 +1619,17 @@ def test_two_names_run_together_before_a_subjectless_clause_are_addressee_and_su
               pos=["PROPN", "VERB", "PROPN", "PROPN", "AUX", "ADJ"], tags=["NNP", "VBD", "NNP", "NNP", "VBD", "JJ"],
               ents=["B-PERSON", "O", "B-ORG", "B-PERSON", "O", "O"])
     assert default_target(doc[1]).text == "CNN"
+
+
+def test_a_rally_held_by_one_person_a_state_body_or_a_party_is_no_protest():
+    # Crowds protest; a president's, a party's or a government's rally is its own gathering.
+    for text in ("The Peruvian president held a rally in Lima on Sunday.",
+                 "The ruling party held a rally in Nairobi.",
+                 "The Bolivian government held a rally in La Paz.",
+                 "Odinga held a rally in Kisumu on Sunday."):
+        assert not any(cameo.startswith("14") for _, cameo, _ in dyads(text)), text
+    assert any(source == "KENEDU" and cameo == "141" for source, cameo, _ in
+               dyads("Thousands of Kenyan teachers held a protest in Nairobi."))
+    assert any(source == "KENHLH" and cameo == "141" for source, cameo, _ in
+               dyads("A rally was held by Kenyan nurses outside parliament."))
+

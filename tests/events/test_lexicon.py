@@ -105,6 +105,11 @@ def test_an_object_pattern_is_flagged() -> None:
     assert entry.object_target and entry.is_blocker and not entry.actor_target
 
 
+def test_a_crowd_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("141\thold rally\tcrowd\n", "crowd.tsv")
+    assert entry.crowd and not entry.thing_object
+
+
 def test_own_codes_are_known_to_their_lexicon_only() -> None:
     own = frozenset({"999", "17X"})
     lexicon = Lexicon(parse_lexicon("999\tsay\n17X\thex TARGET\n", "own.tsv", own), own_codes=own)

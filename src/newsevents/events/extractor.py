@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
+from newsevents.actors.mentions import NON_PERSON_ENTITIES
 from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches, default_standing_words
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
@@ -299,6 +300,9 @@ ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "beca
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots of acts done with someone: consulting and cooperating (CAMEO 04, 06).
 PARTNERED_ROOTS = frozenset({"04", "06"})
+# Sectors of state bodies, armed forces and parties, whose rallies are their own, not a crowd's.
+ORGANIZED_SECTORS = frozenset({"GOV", "LEG", "MIL", "PTY"})
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 # Talks and visits (CAMEO root 04) and reaching out (050): done by a news medium, they are how
 # it gathers news, not politics (its endorsements and apologies, 051 and 055, are events).
 NEWSGATHERING_CODES = ("04", "050")
@@ -482,6 +486,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # ("warned protesters to disperse" is one: protesters are no civilians at large).
             pairs = [(source, target) for source, target in pairs
                      if target is None or target.sector != CIVILIANS or target.country != source.country]
+        if match.entry.crowd:
+            # "The president held a rally": a campaign's or a state's gathering, no popular protest.
+            pairs = [(source, target) for source, target in pairs if is_crowd(source, source_head(match.trigger))]
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -653,6 +660,24 @@ def names_partners(trigger: Token) -> bool:
     head = source_head(trigger)
     return ((head is not None and head.tag_ in ("NNS", "NNPS"))
             or any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in trigger.children))
+
+
+def is_crowd(source: ActorMention, head: Token | None) -> bool:
+    """The doers may be a crowd, as a protest's are (`crowd` patterns): not one named person
+    ("the senator held a rally in Ohio", "she held a rally"), nor a state body, armed forces or a
+    party (`ORGANIZED_SECTORS`: "the ruling party held a rally"), whose gatherings are their own
+    meetings, parades and campaign rallies."""
+    if source.sector in ORGANIZED_SECTORS:
+        return False
+    return head is None or not is_one_person(head)
+
+
+def is_one_person(head: Token) -> bool:
+    """The head names one person: a singular name that is no place's nor organisation's, or
+    "he", "she", with no other named beside it."""
+    if head.conjuncts:
+        return False
+    return head.lower_ in SINGLE_PERSON_PRONOUNS or (head.tag_ == "NNP" and head.ent_type_ not in NON_PERSON_ENTITIES)
 
 
 def is_withholding(match: Match) -> bool:

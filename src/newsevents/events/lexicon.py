@@ -26,7 +26,9 @@ names: a blocker "call TARGET for" keeps "called Ohio for the senator" from bein
 for"), `received` (the subject undergoes the act
 and TARGET does it: "received assurances from X" is X assuring the subject), `thing` (the
 verb's object names no actor and no people: "return to TARGET" codes "returned a bronze bell to
-X", not "returned 300 refugees to X" nor "the envoy returned to X"). The code `-` marks a blocker: a phrase that is not an event but would
+X", not "returned 300 refugees to X" nor "the envoy returned to X"), `crowd` (the doers are a
+crowd, not one named person, a state body, armed forces or a party: "hold @protest" codes "teachers
+held a rally", not "the president held a rally", his campaign's). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -65,7 +67,7 @@ BEFORE_TRIGGER = "*"
 KIND_MARK = "@"
 # The kinds of word_kinds.tsv that the extractor reads itself, beside those patterns name.
 EXTRACTOR_KINDS: frozenset[str] = frozenset()
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing", "crowd"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,7 @@ class LexiconEntry:
     object_target: bool = False  # TARGET must be there, whatever it names: "called Ohio for X", not "called for X"
     received: bool = False  # the subject undergoes the act, TARGET does it: "received assurances from X"
     thing_object: bool = False  # the verb acts on a thing, not people: "returned a bronze bell to X"
+    crowd: bool = False  # only a crowd does it: "teachers held a rally", not "the president held a rally"
 
     @property
     def is_blocker(self) -> bool:
@@ -282,6 +285,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset(),
                 object_target="object" in flags,
                 received="received" in flags,
                 thing_object="thing" in flags,
+                crowd="crowd" in flags,
             )
         )
     return entries
