@@ -1633,3 +1633,12 @@ def test_a_rally_held_by_one_person_a_state_body_or_a_party_is_no_protest():
     assert any(source == "KENHLH" and cameo == "141" for source, cameo, _ in
                dyads("A rally was held by Kenyan nurses outside parliament."))
 
+
+def test_a_state_body_meeting_with_no_partner_sits_in_session():
+    for text in ("The Kenyan parliament met on Tuesday to debate the budget.",
+                 "The Ugandan cabinet held a meeting on Monday.",
+                 "Parliament will meet again in September."):
+        assert not any(cameo.startswith("04") or cameo == "036" for _, cameo, _ in dyads(text)), text
+    assert ("KENGOV", "040", "KENLAB") in dyads("The Kenyan cabinet met with the teachers' union on Monday.")
+    assert ("KENLEG", "040", "UGALEG") in dyads("The parliaments of Kenya and Uganda met in Arusha.")
+

@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
 from newsevents.actors.mentions import NON_PERSON_ENTITIES
-from newsevents.events.lexicon import TARGET, Lexicon, LexiconEntry, default_reproaches, default_standing_words
+from newsevents.events.lexicon import (
+    TARGET, Lexicon, LexiconEntry, default_reproaches, default_standing_words, default_word_kinds)
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
@@ -481,6 +482,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # A mutual act named by its verb alone needs a partner: "discussed his career in an
             # interview", "negotiated immunity" are no consultation (A and B discussing trade are).
             pairs = [(source, target) for source, target in pairs if target is not None]
+        if match.entry.reciprocal and match.entry.cameo[:2] == CONSULT_ROOT and is_sitting_body(source_head(match.trigger)):
+            # "Parliament met on Tuesday", "the cabinet held a meeting": its members meet in
+            # session; only a partner named ("the cabinet met the union leaders") is consulted.
+            pairs = [(source, target) for source, target in pairs if target is not None]
         if cameo.startswith(THREATEN_ROOT) and lemma(match.trigger) in ADVISING_VERBS and child_with(match.trigger, ("xcomp",)):
             # "Police warned residents to stay indoors": advice to the source's own people, no threat
             # ("warned protesters to disperse" is one: protesters are no civilians at large).
@@ -678,6 +683,13 @@ def is_one_person(head: Token) -> bool:
     if head.conjuncts:
         return False
     return head.lower_ in SINGLE_PERSON_PRONOUNS or (head.tag_ == "NNP" and head.ent_type_ not in NON_PERSON_ENTITIES)
+
+
+def is_sitting_body(head: Token | None) -> bool:
+    """The doer is one state body of many members (the `body` words of word_kinds.tsv:
+    "parliament", "the cabinet", "the Senate"), not several bodies nor its members."""
+    return (head is not None and head.tag_ in ("NN", "NNP") and not head.conjuncts
+            and (lemma(head) in default_word_kinds()["body"] or head.lower_ in default_word_kinds()["body"]))
 
 
 def is_withholding(match: Match) -> bool:
