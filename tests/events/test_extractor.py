@@ -1642,3 +1642,12 @@ def test_a_state_body_meeting_with_no_partner_sits_in_session():
     assert ("KENGOV", "040", "KENLAB") in dyads("The Kenyan cabinet met with the teachers' union on Monday.")
     assert ("KENLEG", "040", "UGALEG") in dyads("The parliaments of Kenya and Uganda met in Arusha.")
 
+
+def test_being_admitted_to_a_place_or_a_body_is_no_admission():
+    # "Admit" as a confession is active; whoever is admitted to a hospital, a bar or an academy confesses nothing.
+    for text in ("The Kenyan minister was admitted to hospital on Friday.",
+                 "The Kenyan scholar was elected to the council and admitted to the national academy in 1992."):
+        assert not any(cameo == "015" for _, cameo, _ in dyads(text)), text
+    assert ("UGAMIL", "015", None) in dyads("The Ugandan army admitted its mistake.")
+    assert ("KENEDU", "015", None) in dyads("The Kenyan scholar was arrested and admitted the killing.")
+

@@ -107,7 +107,12 @@ def test_an_object_pattern_is_flagged() -> None:
 
 def test_a_crowd_pattern_is_flagged() -> None:
     (entry,) = parse_lexicon("141\thold rally\tcrowd\n", "crowd.tsv")
-    assert entry.crowd and not entry.thing_object
+    assert entry.crowd and not entry.thing_object and not entry.active
+
+
+def test_an_active_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("015\tadmit\tactive\n", "active.tsv")
+    assert entry.active and not entry.crowd
 
 
 def test_own_codes_are_known_to_their_lexicon_only() -> None:

@@ -1002,6 +1002,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             and (not entry.actor_target or target_is_actor(match, actors))
             and (not entry.object_target or match.target is not None)
             and (not entry.thing_object or acts_on_thing(match.trigger, actors))
+            and (not entry.active or not is_passive_voice(match.trigger))
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -1026,6 +1027,20 @@ def fits_trigger(match: Match, actors: "DocumentActors") -> bool:
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
     return not (match.entry.is_object_pattern or match.entry.verb_only)
+
+
+def is_passive_voice(verb: Token) -> bool:
+    """The verb tells what was done to its subject, in any of the passive's forms: "was admitted to
+    hospital", "a minister admitted to hospital", "was elected and admitted to the academy" (a
+    participle sharing the passive's auxiliary)."""
+    if verb.pos_ != "VERB":
+        return False
+    # A bare verb with no subject, auxiliary, object or clause of its own, joined to a passive, is
+    # that passive's participle, whatever the parser's tag ("was elected and admitted to the academy").
+    shares_passive = (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head)
+                      and child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "aux", *OBJECT_DEPS, "ccomp", "xcomp")) is None)
+    return (is_passive(verb) or is_passive_participle(verb) or is_reduced_passive_clause(verb)
+            or is_absolute_passive(verb) or shares_passive)
 
 
 def acts_on_thing(verb: Token, actors: "DocumentActors") -> bool:

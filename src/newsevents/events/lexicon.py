@@ -28,7 +28,8 @@ and TARGET does it: "received assurances from X" is X assuring the subject), `th
 verb's object names no actor and no people: "return to TARGET" codes "returned a bronze bell to
 X", not "returned 300 refugees to X" nor "the envoy returned to X"), `crowd` (the doers are a
 crowd, not one named person, a state body, armed forces or a party: "hold @protest" codes "teachers
-held a rally", not "the president held a rally", his campaign's). The code `-` marks a blocker: a phrase that is not an event but would
+held a rally", not "the president held a rally", his campaign's), `active` (the trigger is a verb in
+the active voice: "admit" codes "admitted the mistake", not "was admitted to hospital"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -67,7 +68,7 @@ BEFORE_TRIGGER = "*"
 KIND_MARK = "@"
 # The kinds of word_kinds.tsv that the extractor reads itself, beside those patterns name.
 EXTRACTOR_KINDS = frozenset({"body"})
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing", "crowd"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing", "crowd", "active"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ class LexiconEntry:
     received: bool = False  # the subject undergoes the act, TARGET does it: "received assurances from X"
     thing_object: bool = False  # the verb acts on a thing, not people: "returned a bronze bell to X"
     crowd: bool = False  # only a crowd does it: "teachers held a rally", not "the president held a rally"
+    active: bool = False  # the verb is active: "admitted the mistake", not "was admitted to hospital"
 
     @property
     def is_blocker(self) -> bool:
@@ -286,6 +288,7 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset(),
                 received="received" in flags,
                 thing_object="thing" in flags,
                 crowd="crowd" in flags,
+                active="active" in flags,
             )
         )
     return entries
