@@ -1651,3 +1651,14 @@ def test_being_admitted_to_a_place_or_a_body_is_no_admission():
     assert ("UGAMIL", "015", None) in dyads("The Ugandan army admitted its mistake.")
     assert ("KENEDU", "015", None) in dyads("The Kenyan scholar was arrested and admitted the killing.")
 
+
+def test_a_warning_to_no_one_of_what_is_to_come_is_a_pessimistic_comment():
+    assert ("KENGOV", "012", None) in dyads("The Kenyan minister warned of an impending civil war.")
+    assert ("KENOPP", "012", None) in dyads("Kenyan opposition leaders warned the delayed handover could threaten national security.")
+    assert ("KENGOV", "012", None) in dyads("The Kenyan president warned that the drought could spread to Uganda.")
+    # Warning someone, or of what someone will do, is still a threat.
+    assert ("UGAMIL", "130", "KENREB") in dyads("The Ugandan army warned Kenyan rebels of retaliation.")
+    assert ("KENGOV", "130", "UGA") in dyads("The Kenyan president warned that Uganda would pay a heavy price.")
+    assert not any(cameo == "012" for _, cameo, _ in dyads("The Ugandan army warned of imminent retaliation against Kenyan rebels."))
+    assert not any(cameo == "012" for _, cameo, _ in dyads("The Ugandan army warned that the operations will continue."))
+

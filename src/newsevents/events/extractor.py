@@ -167,6 +167,10 @@ PROTEST_CLAIM_ROOTS = ("02", "10", "11")
 WARFARE_ROOTS = frozenset({"19", "20"})
 THREATEN_ROOT = "13"
 THREATEN_PROTEST = "133"
+PESSIMISTIC_COMMENT = "012"
+WARNED_OF_PREPOSITIONS = frozenset({"of", "about"})
+# Modals of what only may happen: "warned the virus could spread" foresees, no one threatens.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 # Verbs of warning that, with an infinitive, may only advise: "warned residents to stay indoors".
 ADVISING_VERBS = frozenset({"warn", "caution"})
 EMERGENCY = "1724"
@@ -421,6 +425,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
+        if cameo.startswith(THREATEN_ROOT) and is_forecast_warning(match.trigger, actors):
+            cameo = PESSIMISTIC_COMMENT  # "warned of an impending war", "warned the virus could spread"
         if announced and cameo.startswith(PROTEST_ROOT) and has_condition(match.trigger):
             cameo = THREATEN_PROTEST  # "will boycott the elections unless the president steps down"
         # An announced material act or filing with no intent code ("will protest", "plans to
@@ -690,6 +696,39 @@ def is_sitting_body(head: Token | None) -> bool:
     "parliament", "the cabinet", "the Senate"), not several bodies nor its members."""
     return (head is not None and head.tag_ in ("NN", "NNP") and not head.conjuncts
             and (lemma(head) in default_word_kinds()["body"] or head.lower_ in default_word_kinds()["body"]))
+
+
+def is_forecast_warning(warning: Token, actors: "DocumentActors") -> bool:
+    """A warning given to no one of what is to come, not of what anyone will do: a pessimistic
+    comment, no threat. It warns of a thing told as impending (a `foreseen` word of
+    word_kinds.tsv: "warned of an impending civil war", "of a looming crisis"), or that something
+    naming no actor could, may or might happen ("warned the delayed handover could threaten
+    security"); not "warned Hamas of retaliation", nor "of imminent retaliation against Hamas",
+    nor "warned that Israel would respond", "that it would respond", "that the strikes will go on"."""
+    if lemma(warning) not in ADVISING_VERBS or child_with(warning, OBJECT_DEPS) is not None:
+        return False
+    warned_of = [noun for preposition in warning.children if preposition.dep_ == "prep"
+                 and preposition.lower_ in WARNED_OF_PREPOSITIONS for noun in preposition.children if noun.dep_ == "pobj"]
+    if any(is_told_as_coming(noun) and not aims_at_actor(noun, actors) for noun in warned_of):
+        return True
+    clause = child_with(warning, ("ccomp",))
+    subject = child_with(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return (subject is not None and subject.pos_ == "NOUN" and actors.code_mention(subject) is None
+            and actors.unplaced(subject) is None
+            and any(child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS for child in clause.children))
+
+
+def aims_at_actor(noun: Token, actors: "DocumentActors") -> bool:
+    """The noun's own prepositions name an actor it is aimed at or done with: "retaliation against
+    Hamas", "a war with Kenya"."""
+    return any(actors.code_mention(target, True) is not None for preposition in noun.children if preposition.dep_ == "prep"
+               for target in preposition.children if target.dep_ == "pobj")
+
+
+def is_told_as_coming(noun: Token) -> bool:
+    """The noun is told as still to come: "impending storms", "a looming crisis"."""
+    coming = default_word_kinds()["foreseen"]
+    return any(child.dep_ == "amod" and (lemma(child) in coming or child.lower_ in coming) for child in noun.children)
 
 
 def is_withholding(match: Match) -> bool:

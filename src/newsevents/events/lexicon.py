@@ -67,7 +67,7 @@ BLOCKER = "-"
 BEFORE_TRIGGER = "*"
 KIND_MARK = "@"
 # The kinds of word_kinds.tsv that the extractor reads itself, beside those patterns name.
-EXTRACTOR_KINDS = frozenset({"body"})
+EXTRACTOR_KINDS = frozenset({"body", "foreseen"})
 KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing", "crowd", "active"})
 
 
