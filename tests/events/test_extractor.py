@@ -1662,3 +1662,11 @@ def test_a_warning_to_no_one_of_what_is_to_come_is_a_pessimistic_comment():
     assert not any(cameo == "012" for _, cameo, _ in dyads("The Ugandan army warned of imminent retaliation against Kenyan rebels."))
     assert not any(cameo == "012" for _, cameo, _ in dyads("The Ugandan army warned that the operations will continue."))
 
+
+def test_a_court_bringing_a_case_before_another_court_refers_it_and_sues_no_one():
+    for text in ("The Kenyan High Court brought the case before the East African Court of Justice.",
+                 "The Kenyan High Court took the case to the Supreme Court."):
+        assert not any(cameo == "115" for _, cameo, _ in dyads(text)), text
+    assert ("UGAAGR", "115", "KENGOV") in dyads(
+        "Ugandan farmers brought a case against the Kenyan government before the East African Court of Justice.")
+
