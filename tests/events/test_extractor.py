@@ -1670,3 +1670,9 @@ def test_a_court_bringing_a_case_before_another_court_refers_it_and_sues_no_one(
     assert ("UGAAGR", "115", "KENGOV") in dyads(
         "Ugandan farmers brought a case against the Kenyan government before the East African Court of Justice.")
 
+
+def test_a_police_raid_is_coercion_and_a_raid_by_troops_an_assault():
+    assert ("UGACOP", "170", "KENBUS") in dyads("Ugandan police raided a camp of Kenyan traders near the border.")
+    assert any(cameo == "170" and source.endswith("COP") for source, cameo, _ in
+               dyads("A police raid in Nairobi led to the arrest of three Ugandan traders."))
+    assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops raided a Somali militant camp.")
