@@ -1671,3 +1671,60 @@ def test_two_names_run_together_before_a_subjectless_clause_are_addressee_and_su
               pos=["PROPN", "VERB", "PROPN", "PROPN", "AUX", "ADJ"], tags=["NNP", "VBD", "NNP", "NNP", "VBD", "JJ"],
               ents=["B-PERSON", "O", "B-ORG", "B-PERSON", "O", "O"])
     assert default_target(doc[1]).text == "CNN"
+
+
+def test_a_rally_held_by_one_person_a_state_body_or_a_party_is_no_protest():
+    # Crowds protest; a president's, a party's or a government's rally is its own gathering.
+    for text in ("The Peruvian president held a rally in Lima on Sunday.",
+                 "The ruling party held a rally in Nairobi.",
+                 "The Bolivian government held a rally in La Paz.",
+                 "Odinga held a rally in Kisumu on Sunday."):
+        assert not any(cameo.startswith("14") for _, cameo, _ in dyads(text)), text
+    assert any(source == "KENEDU" and cameo == "141" for source, cameo, _ in
+               dyads("Thousands of Kenyan teachers held a protest in Nairobi."))
+    assert any(source == "KENHLH" and cameo == "141" for source, cameo, _ in
+               dyads("A rally was held by Kenyan nurses outside parliament."))
+
+
+def test_a_state_body_meeting_with_no_partner_sits_in_session():
+    for text in ("The Kenyan parliament met on Tuesday to debate the budget.",
+                 "The Ugandan cabinet held a meeting on Monday.",
+                 "Parliament will meet again in September."):
+        assert not any(cameo.startswith("04") or cameo == "036" for _, cameo, _ in dyads(text)), text
+    assert ("KENGOV", "040", "KENLAB") in dyads("The Kenyan cabinet met with the teachers' union on Monday.")
+    assert ("KENLEG", "040", "UGALEG") in dyads("The parliaments of Kenya and Uganda met in Arusha.")
+
+
+def test_being_admitted_to_a_place_or_a_body_is_no_admission():
+    # "Admit" as a confession is active; whoever is admitted to a hospital, a bar or an academy confesses nothing.
+    for text in ("The Kenyan minister was admitted to hospital on Friday.",
+                 "The Kenyan scholar was elected to the council and admitted to the national academy in 1992."):
+        assert not any(cameo == "015" for _, cameo, _ in dyads(text)), text
+    assert ("UGAMIL", "015", None) in dyads("The Ugandan army admitted its mistake.")
+    assert ("KENEDU", "015", None) in dyads("The Kenyan scholar was arrested and admitted the killing.")
+
+
+def test_a_warning_to_no_one_of_what_is_to_come_is_a_pessimistic_comment():
+    assert ("KENGOV", "012", None) in dyads("The Kenyan minister warned of an impending civil war.")
+    assert ("KENOPP", "012", None) in dyads("Kenyan opposition leaders warned the delayed handover could threaten national security.")
+    assert ("KENGOV", "012", None) in dyads("The Kenyan president warned that the drought could spread to Uganda.")
+    # Warning someone, or of what someone will do, is still a threat.
+    assert ("UGAMIL", "130", "KENREB") in dyads("The Ugandan army warned Kenyan rebels of retaliation.")
+    assert ("KENGOV", "130", "UGA") in dyads("The Kenyan president warned that Uganda would pay a heavy price.")
+    assert not any(cameo == "012" for _, cameo, _ in dyads("The Ugandan army warned of imminent retaliation against Kenyan rebels."))
+    assert not any(cameo == "012" for _, cameo, _ in dyads("The Ugandan army warned that the operations will continue."))
+
+
+def test_a_court_bringing_a_case_before_another_court_refers_it_and_sues_no_one():
+    for text in ("The Kenyan High Court brought the case before the East African Court of Justice.",
+                 "The Kenyan High Court took the case to the Supreme Court."):
+        assert not any(cameo == "115" for _, cameo, _ in dyads(text)), text
+    assert ("UGAAGR", "115", "KENGOV") in dyads(
+        "Ugandan farmers brought a case against the Kenyan government before the East African Court of Justice.")
+
+
+def test_a_police_raid_is_coercion_and_a_raid_by_troops_an_assault():
+    assert ("UGACOP", "170", "KENBUS") in dyads("Ugandan police raided a camp of Kenyan traders near the border.")
+    assert any(cameo == "170" and source.endswith("COP") for source, cameo, _ in
+               dyads("A police raid in Nairobi led to the arrest of three Ugandan traders."))
+    assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops raided a Somali militant camp.")

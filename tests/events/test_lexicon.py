@@ -20,9 +20,10 @@ from spacy.language import Language
 from newsevents.events.codes import cameo_codes
 from newsevents.events.extractor import select_matches
 from newsevents.events.lexicon import (
-    BLOCKER, PRIVATE_KINDS, SPACE_KINDS, STANDING_KINDS, VEHICLE_KINDS, TARGET, Lexicon, default_private_sectors, default_relatives, default_reproaches,
-    default_road_vehicles, default_space_words, default_standing_words, parse_lexicon, parse_private_sectors,
-    parse_road_vehicles, parse_space_words, parse_standing_words)
+    BLOCKER, EXTRACTOR_KINDS, PRIVATE_KINDS, SPACE_KINDS, STANDING_KINDS, TARGET, VEHICLE_KINDS, Lexicon,
+    default_private_sectors, default_relatives, default_reproaches, default_road_vehicles, default_space_words,
+    default_standing_words, default_word_kinds, parse_lexicon, parse_private_sectors, parse_road_vehicles,
+    parse_space_words, parse_standing_words, parse_word_kinds, pattern_kinds)
 
 
 def lexicon_lines() -> list[tuple[int, str, str]]:
@@ -104,6 +105,16 @@ def test_a_thing_pattern_is_flagged() -> None:
 def test_an_object_pattern_is_flagged() -> None:
     (entry,) = parse_lexicon("-\tcall TARGET for\tobject\n", "object.tsv")
     assert entry.object_target and entry.is_blocker and not entry.actor_target
+
+
+def test_a_crowd_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("141\thold rally\tcrowd\n", "crowd.tsv")
+    assert entry.crowd and not entry.thing_object and not entry.active
+
+
+def test_an_active_pattern_is_flagged() -> None:
+    (entry,) = parse_lexicon("015\tadmit\tactive\n", "active.tsv")
+    assert entry.active and not entry.crowd
 
 
 def test_own_codes_are_known_to_their_lexicon_only() -> None:
@@ -669,3 +680,45 @@ def test_space_words_give_every_kind_single_words_and_no_arms() -> None:
     assert not {"rocket", "missile"} & set(words)
     with pytest.raises(ValueError, match="space.tsv:2"):
         parse_space_words("word\tkind\nmoon\tplanet\n", "space.tsv")
+
+
+def test_every_word_kind_is_defined_and_used() -> None:
+    """Every `@kind` a pattern names is in word_kinds.tsv, and every kind there is named by a
+    pattern or read by the extractor; its words are single lower-case words listed once."""
+    kinds = default_word_kinds()
+    named = {kind for _, _, pattern in lexicon_lines() for kind in pattern_kinds(pattern)}
+    assert named <= set(kinds), named - set(kinds)
+    assert set(kinds) == named | EXTRACTOR_KINDS, set(kinds) - named - EXTRACTOR_KINDS
+    text = files("newsevents.events").joinpath("data/word_kinds.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    assert all(re.fullmatch(r"[a-z]+(-[a-z0-9]+)*", word) for _, word in rows), rows
+    assert len(rows) == len({tuple(row) for row in rows})
+
+
+def test_a_bad_word_kind_line_or_an_unknown_kind_is_named() -> None:
+    with pytest.raises(ValueError, match="kinds.tsv:2"):
+        parse_word_kinds("kind\tword\nidea\tBig Idea\n", "kinds.tsv")
+    with pytest.raises(ValueError, match="kinds.lex:1.*unknown word kind"):
+        parse_lexicon("111\tattack @notion\n", "kinds.lex", kinds={"idea": frozenset({"plan"})})
+    with pytest.raises(ValueError, match="kinds.lex:1"):
+        parse_lexicon("111\t@idea attack\n", "kinds.lex", kinds={"idea": frozenset({"plan"})})
+
+
+def test_a_kind_in_a_pattern_accepts_each_of_its_words() -> None:
+    (entry,) = parse_lexicon("111\tattack @idea|speech\n", "kinds.lex", kinds={"idea": frozenset({"plan", "theory"})})
+    assert entry.words == (frozenset({"plan", "theory", "speech"}),)
+
+
+def test_attacking_an_idea_is_criticising_it(nlp: Language) -> None:
+    assert ("111", "attack") in codes_found(nlp, "The Kenyan senator attacked the theory behind the new tax.")
+    assert ("111", "attack") in codes_found(nlp, "The Ugandan opposition attacked the culture of impunity in the police.")
+    # Attacking a place or people is still an assault.
+    assert ("190", "attack") in codes_found(nlp, "Kenyan troops attacked a Somali militant camp.")
+
+
+def test_visiting_or_attending_a_protest_is_taking_part_in_it(nlp: Language) -> None:
+    assert ("141", "visit") in codes_found(nlp, "The Malawian president visited a protest outside the parliament.")
+    assert ("141", "attend") in codes_found(nlp, "The Ghanaian opposition leader attended a rally against the election.")
+    assert ("141", "hold") in codes_found(nlp, "Kenyan teachers held a sit-in outside the ministry.")
+    # Visiting a place is still a visit.
+    assert ("042", "visit") in codes_found(nlp, "The Malawian president visited Zambia.")

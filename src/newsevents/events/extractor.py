@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS
+from newsevents.actors.mentions import NON_PERSON_ENTITIES
 from newsevents.events.lexicon import (
     TARGET, Lexicon, LexiconEntry, default_private_sectors, default_relatives, default_reproaches,
-    default_road_vehicles, default_space_words, default_standing_words)
+    default_road_vehicles, default_space_words, default_standing_words, default_word_kinds)
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
@@ -167,6 +168,10 @@ PROTEST_CLAIM_ROOTS = ("02", "10", "11")
 WARFARE_ROOTS = frozenset({"19", "20"})
 THREATEN_ROOT = "13"
 THREATEN_PROTEST = "133"
+PESSIMISTIC_COMMENT = "012"
+WARNED_OF_PREPOSITIONS = frozenset({"of", "about"})
+# Modals of what only may happen: "warned the virus could spread" foresees, no one threatens.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 # Verbs of warning that, with an infinitive, may only advise: "warned residents to stay indoors".
 ADVISING_VERBS = frozenset({"warn", "caution"})
 EMERGENCY = "1724"
@@ -305,6 +310,9 @@ ASIDE_MARKERS = frozenset({"while", "whereas", "although", "though", "as", "beca
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Roots of acts done with someone: consulting and cooperating (CAMEO 04, 06).
 PARTNERED_ROOTS = frozenset({"04", "06"})
+# Sectors of state bodies, armed forces and parties, whose rallies are their own, not a crowd's.
+ORGANIZED_SECTORS = frozenset({"GOV", "LEG", "MIL", "PTY"})
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she"})
 # Talks and visits (CAMEO root 04) and reaching out (050): done by a news medium, they are how
 # it gathers news, not politics (its endorsements and apologies, 051 and 055, are events).
 NEWSGATHERING_CODES = ("04", "050")
@@ -424,6 +432,8 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
+        if cameo.startswith(THREATEN_ROOT) and is_forecast_warning(match.trigger, actors):
+            cameo = PESSIMISTIC_COMMENT  # "warned of an impending war", "warned the virus could spread"
         if announced and cameo.startswith(PROTEST_ROOT) and has_condition(match.trigger):
             cameo = THREATEN_PROTEST  # "will boycott the elections unless the president steps down"
         # An announced material act or filing with no intent code ("will protest", "plans to
@@ -490,11 +500,18 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
             # A mutual act named by its verb alone needs a partner: "discussed his career in an
             # interview", "negotiated immunity" are no consultation (A and B discussing trade are).
             pairs = [(source, target) for source, target in pairs if target is not None]
+        if match.entry.reciprocal and match.entry.cameo[:2] == CONSULT_ROOT and is_sitting_body(source_head(match.trigger)):
+            # "Parliament met on Tuesday", "the cabinet held a meeting": its members meet in
+            # session; only a partner named ("the cabinet met the union leaders") is consulted.
+            pairs = [(source, target) for source, target in pairs if target is not None]
         if cameo.startswith(THREATEN_ROOT) and lemma(match.trigger) in ADVISING_VERBS and child_with(match.trigger, ("xcomp",)):
             # "Police warned residents to stay indoors": advice to the source's own people, no threat
             # ("warned protesters to disperse" is one: protesters are no civilians at large).
             pairs = [(source, target) for source, target in pairs
                      if target is None or target.sector != CIVILIANS or target.country != source.country]
+        if match.entry.crowd:
+            # "The president held a rally": a campaign's or a state's gathering, no popular protest.
+            pairs = [(source, target) for source, target in pairs if is_crowd(source, source_head(match.trigger))]
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
@@ -666,6 +683,64 @@ def names_partners(trigger: Token) -> bool:
     head = source_head(trigger)
     return ((head is not None and head.tag_ in ("NNS", "NNPS"))
             or any(child.dep_ == "prep" and child.lower_ in ("with", "between") for child in trigger.children))
+
+
+def is_crowd(source: ActorMention, head: Token | None) -> bool:
+    """The doers may be a crowd, as a protest's are (`crowd` patterns): not one named person
+    ("the senator held a rally in Ohio", "she held a rally"), nor a state body, armed forces or a
+    party (`ORGANIZED_SECTORS`: "the ruling party held a rally"), whose gatherings are their own
+    meetings, parades and campaign rallies."""
+    if source.sector in ORGANIZED_SECTORS:
+        return False
+    return head is None or not is_one_person(head)
+
+
+def is_one_person(head: Token) -> bool:
+    """The head names one person: a singular name that is no place's nor organisation's, or
+    "he", "she", with no other named beside it."""
+    if head.conjuncts:
+        return False
+    return head.lower_ in SINGLE_PERSON_PRONOUNS or (head.tag_ == "NNP" and head.ent_type_ not in NON_PERSON_ENTITIES)
+
+
+def is_sitting_body(head: Token | None) -> bool:
+    """The doer is one state body of many members (the `body` words of word_kinds.tsv:
+    "parliament", "the cabinet", "the Senate"), not several bodies nor its members."""
+    return (head is not None and head.tag_ in ("NN", "NNP") and not head.conjuncts
+            and (lemma(head) in default_word_kinds()["body"] or head.lower_ in default_word_kinds()["body"]))
+
+
+def is_forecast_warning(warning: Token, actors: "DocumentActors") -> bool:
+    """A warning given to no one of what is to come, not of what anyone will do: a pessimistic
+    comment, no threat. It warns of a thing told as impending (a `foreseen` word of
+    word_kinds.tsv: "warned of an impending civil war", "of a looming crisis"), or that something
+    naming no actor could, may or might happen ("warned the delayed handover could threaten
+    security"); not "warned Hamas of retaliation", nor "of imminent retaliation against Hamas",
+    nor "warned that Israel would respond", "that it would respond", "that the strikes will go on"."""
+    if lemma(warning) not in ADVISING_VERBS or child_with(warning, OBJECT_DEPS) is not None:
+        return False
+    warned_of = [noun for preposition in warning.children if preposition.dep_ == "prep"
+                 and preposition.lower_ in WARNED_OF_PREPOSITIONS for noun in preposition.children if noun.dep_ == "pobj"]
+    if any(is_told_as_coming(noun) and not aims_at_actor(noun, actors) for noun in warned_of):
+        return True
+    clause = child_with(warning, ("ccomp",))
+    subject = child_with(clause, ("nsubj", "nsubjpass")) if clause is not None else None
+    return (subject is not None and subject.pos_ == "NOUN" and actors.code_mention(subject) is None
+            and actors.unplaced(subject) is None
+            and any(child.dep_ == "aux" and child.lower_ in POSSIBILITY_MODALS for child in clause.children))
+
+
+def aims_at_actor(noun: Token, actors: "DocumentActors") -> bool:
+    """The noun's own prepositions name an actor it is aimed at or done with: "retaliation against
+    Hamas", "a war with Kenya"."""
+    return any(actors.code_mention(target, True) is not None for preposition in noun.children if preposition.dep_ == "prep"
+               for target in preposition.children if target.dep_ == "pobj")
+
+
+def is_told_as_coming(noun: Token) -> bool:
+    """The noun is told as still to come: "impending storms", "a looming crisis"."""
+    coming = default_word_kinds()["foreseen"]
+    return any(child.dep_ == "amod" and (lemma(child) in coming or child.lower_ in coming) for child in noun.children)
 
 
 def is_withholding(match: Match) -> bool:
@@ -1080,6 +1155,7 @@ def select_matches(sentence: Span, lexicon: Lexicon, actors: "DocumentActors") -
             and (not entry.actor_target or target_is_actor(match, actors))
             and (not entry.object_target or match.target is not None)
             and (not entry.thing_object or acts_on_thing(match.trigger, actors))
+            and (not entry.active or not is_passive_voice(match.trigger))
         ]
         if matches:
             candidates.append(max(matches, key=lambda match: match_rank(match, actors)))
@@ -1104,6 +1180,20 @@ def fits_trigger(match: Match, actors: "DocumentActors") -> bool:
     if match.trigger.pos_ != "NOUN":
         return not match.entry.noun_only
     return not (match.entry.is_object_pattern or match.entry.verb_only)
+
+
+def is_passive_voice(verb: Token) -> bool:
+    """The verb tells what was done to its subject, in any of the passive's forms: "was admitted to
+    hospital", "a minister admitted to hospital", "was elected and admitted to the academy" (a
+    participle sharing the passive's auxiliary)."""
+    if verb.pos_ != "VERB":
+        return False
+    # A bare verb with no subject, auxiliary, object or clause of its own, joined to a passive, is
+    # that passive's participle, whatever the parser's tag ("was elected and admitted to the academy").
+    shares_passive = (verb.dep_ == "conj" and verb.head.pos_ == "VERB" and is_passive(verb.head)
+                      and child_with(verb, (*SUBJECT_DEPS, "nsubjpass", "aux", *OBJECT_DEPS, "ccomp", "xcomp")) is None)
+    return (is_passive(verb) or is_passive_participle(verb) or is_reduced_passive_clause(verb)
+            or is_absolute_passive(verb) or shares_passive)
 
 
 def acts_on_thing(verb: Token, actors: "DocumentActors") -> bool:

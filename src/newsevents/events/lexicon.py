@@ -13,7 +13,8 @@ in its own phrase (its subject, auxiliaries, negation, adverbs) or in the words
 that govern it, with their auxiliaries, negation and adverbs ("not * allow":
 "did not allow"; "say would * fight": "said it would fight"). Dictionaries
 imported from PETRARCH need them; the package's own patterns do not use them.
-`a|b` accepts either lemma. `TARGET` marks where the target actor
+`a|b` accepts either lemma, and `@kind` any word of that kind in word_kinds.tsv
+("attack @idea": "attacked the plan", "attacked the proposal"). `TARGET` marks where the target actor
 is: after a preposition it is that preposition's object, elsewhere the direct
 object. Flags: `reciprocal` (coordinated subjects act on each other: "A and B
 met"), `coordinated` (only coordinated subjects, who act on each other: "A and B agree"
@@ -25,7 +26,10 @@ names: a blocker "call TARGET for" keeps "called Ohio for the senator" from bein
 for"), `received` (the subject undergoes the act
 and TARGET does it: "received assurances from X" is X assuring the subject), `thing` (the
 verb's object names no actor and no people: "return to TARGET" codes "returned a bronze bell to
-X", not "returned 300 refugees to X" nor "the envoy returned to X"). The code `-` marks a blocker: a phrase that is not an event but would
+X", not "returned 300 refugees to X" nor "the envoy returned to X"), `crowd` (the doers are a
+crowd, not one named person, a state body, armed forces or a party: "hold @protest" codes "teachers
+held a rally", not "the president held a rally", his campaign's), `active` (the trigger is a verb in
+the active voice: "admit" codes "admitted the mistake", not "was admitted to hospital"). The code `-` marks a blocker: a phrase that is not an event but would
 otherwise match a shorter pattern ("survive attack" keeps "attack" from coding
 an assault by the survivor). Lines starting with `#` are comments.
 
@@ -62,7 +66,10 @@ from newsevents.events.codes import CameoCode, cameo_code, cameo_codes
 TARGET = "TARGET"
 BLOCKER = "-"
 BEFORE_TRIGGER = "*"
-KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing"})
+KIND_MARK = "@"
+# The kinds of word_kinds.tsv that the extractor reads itself, beside those patterns name.
+EXTRACTOR_KINDS = frozenset({"body", "foreseen"})
+KNOWN_FLAGS = frozenset({"reciprocal", "coordinated", "noun", "verb", "actor", "object", "received", "thing", "crowd", "active"})
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,8 @@ class LexiconEntry:
     object_target: bool = False  # TARGET must be there, whatever it names: "called Ohio for X", not "called for X"
     received: bool = False  # the subject undergoes the act, TARGET does it: "received assurances from X"
     thing_object: bool = False  # the verb acts on a thing, not people: "returned a bronze bell to X"
+    crowd: bool = False  # only a crowd does it: "teachers held a rally", not "the president held a rally"
+    active: bool = False  # the verb is active: "admitted the mistake", not "was admitted to hospital"
 
     @property
     def is_blocker(self) -> bool:
@@ -201,10 +210,10 @@ def default_space_words() -> dict[str, str]:
 
 def parse_space_words(text: str, name: str) -> dict[str, str]:
     """Parse 'word<TAB>kind' lines (after a header); raise ValueError naming a bad line."""
-    return parse_word_kinds(text, name, SPACE_KINDS)
+    return parse_word_table(text, name, SPACE_KINDS)
 
 
-def parse_word_kinds(text: str, name: str, kinds: frozenset[str]) -> dict[str, str]:
+def parse_word_table(text: str, name: str, kinds: frozenset[str]) -> dict[str, str]:
     """Word -> kind from 'word<TAB>kind' lines (after a header), each word in lower case and
     listed once, each kind one of `kinds`; raise ValueError naming a bad line."""
     words: dict[str, str] = {}
@@ -231,7 +240,7 @@ def default_road_vehicles() -> dict[str, str]:
 
 def parse_road_vehicles(text: str, name: str) -> dict[str, str]:
     """Parse 'word<TAB>kind' lines (after a header); raise ValueError naming a bad line."""
-    return parse_word_kinds(text, name, VEHICLE_KINDS)
+    return parse_word_table(text, name, VEHICLE_KINDS)
 
 
 PRIVATE_KINDS = frozenset({"company", "person", "medium"})
@@ -293,8 +302,29 @@ def parse_intents(text: str, name: str) -> dict[str, str]:
     return intents
 
 
-def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset()) -> list[LexiconEntry]:
-    """Parse lexicon lines, whose codes are CAMEO codes or among `own_codes`; raise ValueError
+@functools.cache
+def default_word_kinds() -> dict[str, frozenset[str]]:
+    """Kind -> its words ("idea": plan, proposal, notion, ...), from the package's word_kinds.tsv."""
+    text = resources.files("newsevents.events").joinpath("data/word_kinds.tsv").read_text("utf-8")
+    return parse_word_kinds(text, "word_kinds.tsv")
+
+
+def parse_word_kinds(text: str, name: str) -> dict[str, frozenset[str]]:
+    """Parse 'kind<TAB>word' lines (after a header), kinds and words in lower case; raise
+    ValueError naming a bad line."""
+    words: dict[str, set[str]] = {}
+    for number, line in data_lines(text):
+        fields = line.split("\t")
+        if len(fields) != 2 or not all(field and field == field.lower() and " " not in field for field in fields):
+            raise ValueError(f"{name}:{number}: expected 'kind<TAB>word' in lower case, got {line!r}")
+        words.setdefault(fields[0], set()).add(fields[1])
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset(),
+                  kinds: dict[str, frozenset[str]] | None = None) -> list[LexiconEntry]:
+    """Parse lexicon lines, whose codes are CAMEO codes or among `own_codes` and whose `@kind`
+    words name kinds of `kinds` (by default the package's word_kinds.tsv); raise ValueError
     naming the file and line of a bad entry."""
     codes = cameo_codes()
     entries = []
@@ -315,22 +345,28 @@ def parse_lexicon(text: str, name: str, own_codes: frozenset[str] = frozenset())
         if unknown := flags - KNOWN_FLAGS:
             raise ValueError(f"{name}:{number}: unknown flag(s) {sorted(unknown)}; known: {sorted(KNOWN_FLAGS)}")
         before, words = split_pattern(pattern, f"{name}:{number}")
+        if KIND_MARK in pattern:
+            kinds = default_word_kinds() if kinds is None else kinds
+            if unknown := sorted(set(pattern_kinds(pattern)) - set(kinds)):
+                raise ValueError(f"{name}:{number}: unknown word kind(s) {unknown}; known: {sorted(kinds)}")
         entries.append(
             LexiconEntry(
                 cameo=cameo,
                 trigger=words[0].lower(),
-                words=tuple(word if word == TARGET else alternatives(word) for word in words[1:]),
+                words=tuple(word if word == TARGET else alternatives(word, kinds) for word in words[1:]),
                 reciprocal=bool({"reciprocal", "coordinated"} & flags),
                 line=number,
                 noun_only="noun" in flags,
                 verb_only="verb" in flags,
                 coordinated="coordinated" in flags,
                 reverse=reverse or None,
-                before=tuple(alternatives(word) for word in before),
+                before=tuple(alternatives(word, kinds) for word in before),
                 actor_target="actor" in flags,
                 object_target="object" in flags,
                 received="received" in flags,
                 thing_object="thing" in flags,
+                crowd="crowd" in flags,
+                active="active" in flags,
             )
         )
     return entries
@@ -345,13 +381,21 @@ def split_pattern(pattern: str, where: str) -> tuple[list[str], list[str]]:
         before, words = words[:star], words[star + 1 :]
         if not before or TARGET in before or BEFORE_TRIGGER in words:
             raise ValueError(f"{where}: words before `*` precede the trigger once, without TARGET, got {pattern!r}")
-    if not words or words[0] == TARGET or "|" in words[0]:
+    if not words or words[0] == TARGET or "|" in words[0] or words[0].startswith(KIND_MARK):
         raise ValueError(f"{where}: a pattern has one trigger lemma (first, or right after `*`), got {pattern!r}")
     if words.count(TARGET) > 1:
         raise ValueError(f"{where}: TARGET may appear once, got {pattern!r}")
     return before, words
 
 
-def alternatives(word: str) -> frozenset[str]:
-    """The lemmas a pattern word accepts: `a|b` accepts either."""
-    return frozenset(word.lower().split("|"))
+def alternatives(word: str, kinds: dict[str, frozenset[str]] | None = None) -> frozenset[str]:
+    """The lemmas a pattern word accepts: `a|b` accepts either, `@kind` every word of the kind."""
+    accepted: set[str] = set()
+    for choice in word.lower().split("|"):
+        accepted |= kinds[choice[1:]] if kinds is not None and choice.startswith(KIND_MARK) else {choice}
+    return frozenset(accepted)
+
+
+def pattern_kinds(pattern: str) -> list[str]:
+    """The kinds a pattern names with `@kind`, in order."""
+    return [choice[1:].lower() for word in pattern.split() for choice in word.split("|") if choice.startswith(KIND_MARK)]
