@@ -437,6 +437,26 @@ def test_a_named_organisation_the_actor_data_lacks_acts_unplaced():
     assert claims and claims[0].source.code == "---" and "Zorblatt Liberation Front" in claims[0].source.text
 
 
+def test_a_named_person_or_organisation_the_actor_data_lacks_is_a_target_unplaced():
+    sanctioned = [e for e in code_text("The Kenyan government sanctioned Zorbex Shipping.") if e.cameo_root == "16"]
+    assert sanctioned and sanctioned[0].target is not None
+    assert sanctioned[0].target.code == "---" and "Zorbex Shipping" in sanctioned[0].target.text
+    # Police act at home: the person they arrest is of their country.
+    arrested = [e for e in code_text("Ugandan police detained Okello Wanyama on Tuesday.") if e.cameo_root == "17"]
+    assert arrested and arrested[0].target is not None and arrested[0].target.code == "UGA"
+    # A passive's subject is whom the act is done to.
+    jailed = [e for e in code_text("Mirko Sandvik was sentenced by a Norwegian court.") if e.source.code == "NORJUD"]
+    assert jailed and jailed[0].target is not None and "Mirko Sandvik" in jailed[0].target.text
+    # Whom a plain statement is told to, named but unknown, is mostly a reporter: no event.
+    told = code_text("A Kenyan minister told Okello Wanyama, \"We will rebuild the road.\"")
+    assert not [e for e in told if e.cameo == "010" and e.target is not None]
+
+
+def test_an_act_between_unknown_names_alone_is_no_event():
+    # Both sides unknown to the actor data: no one's act says anything between actors.
+    assert not [e for e in code_text("Okello Wanyama was arrested on Tuesday.") if e.cameo_root == "17"]
+
+
 def test_members_named_for_an_unnamed_group_act_for_it():
     events = code_text("Donors such as Japan criticized Myanmar.")
     assert ("JPN", "11", "MMR") in dyads(events)

@@ -1878,6 +1878,8 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     "denounced Serbia's policy", "accepted demands from the rebels"); else an actor after a
     directional preposition ("protested against X"), the subject of a complement clause
     ("demanded that Hamas disarm"), or the target of an infinitive ("offered to negotiate with X").
+    A person or organisation the actor data lacks, named as the act's object, is its target with
+    code `---` (`unplaced_conjuncts`) when that phrase names no known actor.
     """
     # A show of force's object is the force shown, not whom it is shown to ("mobilized reservists").
     # Nor is a bare talk's object whom it is held with: "discussed the cabinet with X" is about the cabinet.
@@ -1913,6 +1915,10 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
         # What else the act is aimed at: "condemned the blockade and the raids carried out by X".
         targets = next((found for conjunct in head.conjuncts
                         if (found := actors_within(conjunct, actors, demanded=not statement))), [])
+    if not targets and head is not None and not own_word and not needs_addressee(match.entry):
+        # "arrested John Mwangi": a person the data does not know. Not whom a plain statement is
+        # told to, mostly a reporter or a news outlet ("told National Geographic"): news gathering.
+        targets = unplaced_conjuncts(head, actors)
     if not targets and head is not None and match.trigger.pos_ == "VERB" and (doer := stranded_doer(match.trigger, head)) is not None:
         targets = coded_conjuncts(doer, actors)  # "dispersed a rally by opposition supporters"
     if not targets and (aimed_at := aimed_pattern_word(match)) is not None:
@@ -1959,6 +1965,14 @@ def find_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
     if not targets and match.entry.cameo.startswith(PUNISHMENT_CODES):
         targets = reason_owner_targets(match, actors)  # "expelled diplomats over Russia's role"
     return targets
+
+
+def unplaced_conjuncts(head: Token, actors: "DocumentActors") -> list[ActorMention]:
+    """The people and organisations the act is done to whom the actor data does not know, named
+    as its object ("arrested John Mwangi and Peter Otieno", "sanctioned Mahan Air"): each acts as
+    a source would, code `---` and its name as the text; empty unless every conjunct is one."""
+    found = [actors.unplaced(token) for token in (head, *head.conjuncts)]
+    return [mention for mention in found if mention is not None] if all(found) else []
 
 
 def reason_owner_targets(match: Match, actors: "DocumentActors") -> list[ActorMention]:
