@@ -613,6 +613,14 @@ def neighbours_swapped(word: str) -> set[str]:
     return {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
 
 
+@cache
+def occupation_sectors() -> frozenset[str]:
+    """The sectors of private occupations (`occupation_sectors.tsv`), which a political or public
+    role of the same person outranks."""
+    _, rows = read_tsv(DATA_DIR / "occupation_sectors.tsv")
+    return frozenset(row[0] for row in rows)
+
+
 def split_list(cell: str) -> list[str]:
     return [item.strip() for item in cell.split("|") if item.strip()]
 

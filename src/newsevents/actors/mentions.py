@@ -14,7 +14,9 @@ from itertools import count
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
+from newsevents.actors.knowledge import (
+    ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words, occupation_sectors,
+)
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
@@ -231,8 +233,16 @@ def describing_appositions(head: Token) -> list[Token]:
     appositions = [child for child in head.children if child.dep_ == "appos"
                    and not any(token.text == "/" for token in head.doc[min(head.i, child.i) : max(head.i, child.i)])]
     if head.ent_type_ == "PERSON":
-        return [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
+        appositions = [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
+        return [*appositions, *(also for apposition in appositions for also in described_also(apposition))]
     return appositions
+
+
+def described_also(apposition: Token) -> list[Token]:
+    """Common nouns joined to a person's apposition, which describe the same person: "X, a
+    psychology professor and the Green Party's nominee" is the nominee too. Not names, which
+    continue a list of people ("X, a lawyer, and Jo Smith")."""
+    return [conjunct for conjunct in apposition.conjuncts if conjunct.i > apposition.i and conjunct.tag_ == "NN"]
 
 
 def entity_tokens(token: Token) -> list[Token]:
@@ -960,8 +970,18 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
     names = main.name_words + apposition.name_words
     if main.code is None or apposition.code is None or main.code.country in ("IGO", "NGO"):
         return PhraseCode(main.code or apposition.code, names)
-    code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
+    code = ActorCode.of(main.code.country or apposition.code.country, merged_sector(main.code.sector, apposition.code.sector))
     return PhraseCode(code.with_roles(main.code.roles + apposition.code.roles), names)
+
+
+def merged_sector(main: str | None, apposition: str | None) -> str | None:
+    """The sector of a person described twice: the main phrase's, unless it is a private
+    occupation (`occupation_sectors.tsv`) and the apposition names a role of another sector:
+    "Businessman X, the Green Party's nominee" acts for the party, "the victim, a police officer"
+    as police; a birth country or an occupation is a fact about a person, not whom they act for."""
+    if main is None or (apposition is not None and main in occupation_sectors() and apposition not in occupation_sectors()):
+        return apposition
+    return main
 
 
 def is_foreign(head: Token) -> bool:
