@@ -650,9 +650,19 @@ def test_a_threat_told_to_someone_is_aimed_at_them():
 
 
 def test_a_named_officer_of_a_body_of_no_known_sector_holds_no_government_office():
-    [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
+    [criticism] = [e for e in code_text("Peruvian Heritage Society president Juan Quispe criticized the Chilean government.")
                    if e.cameo_root == "11"]
     assert criticism.source.code == "PER"
+
+
+def test_a_sports_body_and_its_officers_are_civil_society_not_the_state():
+    # The name remembered for the document keeps the body's code: no government office later.
+    [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
+                   if e.cameo_root == "11"]
+    assert criticism.source.code == "PERCVL"
+    [condemnation] = [e for e in code_text("The Moldovan Tennis Federation condemned the Romanian government.")
+                      if e.cameo_root == "11"]
+    assert condemnation.source.code == "MDACVL"
 
 
 def quote_dates(text: str) -> list[tuple[str, str | None, str | None]]:
