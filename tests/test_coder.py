@@ -884,3 +884,22 @@ def test_acts_tallied_over_a_span_of_public_life_are_no_acts_of_the_news():
         "The Chilean senator has met with several Peruvian ministers.", date="2023-04-07"))
     assert any(e.cameo_root == "04" for e in code_text(
         "During the summit, the Chilean senator met with Peruvian ministers.", date="2023-04-07"))
+
+
+def test_where_a_person_comes_from_is_not_whom_they_act_for():
+    # A birth country gives neither the phrase's country nor the document's focus.
+    [criticism] = [e for e in code_text("Transport Secretary Ana Souza criticized the airline. Souza was born in Paraguay "
+                                        "and studied in Asuncion, Paraguay.") if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")
+    [criticism] = [e for e in code_text("Police sergeant Ana Souza criticized the protesters. Sergeant Souza, from "
+                                        "Asuncion, Paraguay, joined the force in 2010.") if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")
+    [criticism] = [e for e in code_text("The Paraguay-born Chilean transport minister criticized the airline.")
+                   if e.cameo_root == "11"]
+    assert criticism.source.code == "CHLGOV"
+    [criticism] = [e for e in code_text("Police sergeant Ana Souza, a native of Paraguay, criticized the protesters.")
+                   if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")
+    [criticism] = [e for e in code_text("Interior Minister Ana Souza, whose parents emigrated from Paraguay, criticized "
+                                        "the protesters.") if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")

@@ -439,3 +439,14 @@ def test_sport_words_are_single_lower_case_words_naming_no_actor(base: ActorBase
         assert not base.names.entries((word,)) and (word,) not in base.sector_nouns, f"{word} is an actor word"
     assert base.lookup("the Chilean Rugby Federation").code == "CHLCVL"
     assert base.lookup("football") is None
+
+
+def test_origin_words_are_single_lower_case_words():
+    """origin_words.tsv: one lower-case word a line, none a sector noun or an actor alias."""
+    from newsevents.actors.mentions import origin_words
+
+    base = ActorBase.default()
+    assert "born" in origin_words()
+    for word in origin_words():
+        assert word == word.lower() and len(alias_words(word)) == 1, word
+        assert (word,) not in base.sector_nouns and not base.names.entries((word,)), word

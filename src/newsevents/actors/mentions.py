@@ -10,12 +10,13 @@ later "Erdogan" gets the same code, wherever the event extractor asks about it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from itertools import count
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.knowledge import (
-    ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words, occupation_sectors,
+    DATA_DIR, ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words, occupation_sectors, read_tsv,
 )
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
@@ -80,6 +81,40 @@ HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
 # Words for people as nouns that, as a noun's adjective, say how it is done, not by whom:
 # "public appeals for calm" are made openly, not by the public.
 MANNER_ADJECTIVES = frozenset({"public"})
+
+
+# How a place hangs on the word that makes it an origin: "born in [1924 in] Kutama, Zimbabwe",
+# "Taiwan-born", "a native of New Zealand".
+ORIGIN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "npadvmod", "poss", "case", "amod"})
+ORIGIN_CHAIN_LIMIT = 6
+
+
+@cache
+def origin_words() -> frozenset[str]:
+    """The words that make a place a person's origin (`origin_words.tsv`)."""
+    _, rows = read_tsv(DATA_DIR / "origin_words.tsv")
+    return frozenset(row[0] for row in rows)
+
+
+def names_origin(token: Token) -> bool:
+    """The token is (part of) a place named as where someone comes from: "born in Taiwan",
+    "the Taiwan-born secretary", "a native of New Zealand", "immigrated from Uganda", a person
+    "from" a place. Birth or
+    origin is a fact about a person, not whom they act for, nor what the document is about."""
+    current = token
+    for _ in range(ORIGIN_CHAIN_LIMIT):
+        parent = current.head
+        if parent.i == current.i or current.dep_ not in ORIGIN_CHAIN_DEPS:
+            return False
+        if parent.lower_ in origin_words() or is_persons_from(parent):
+            return True
+        current = parent
+    return False
+
+
+def is_persons_from(preposition: Token) -> bool:
+    """A "from" on a person's name: "Sergeant Ana Souza, from Cork, Ireland" comes from there."""
+    return preposition.lower_ == "from" and preposition.dep_ == "prep" and preposition.head.ent_type_ == "PERSON"
 
 
 def is_location_phrase(head: Token, base: ActorBase | None = None) -> bool:
@@ -320,6 +355,7 @@ class DocumentActors:
         tokens = self._phrases.get(key)
         if tokens is None:
             tokens = without_stranded_object(head, self._own_side_of_slash(phrase_tokens(head, appositions), head))
+            tokens = [token for token in tokens if token.i == head.i or not names_origin(token)]  # not "Taiwan-born"
             self._phrases[key] = tokens
         return tokens
 
