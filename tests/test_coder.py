@@ -670,9 +670,19 @@ def test_a_threat_told_to_someone_is_aimed_at_them():
 
 
 def test_a_named_officer_of_a_body_of_no_known_sector_holds_no_government_office():
-    [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
+    [criticism] = [e for e in code_text("Peruvian Heritage Society president Juan Quispe criticized the Chilean government.")
                    if e.cameo_root == "11"]
     assert criticism.source.code == "PER"
+
+
+def test_a_sports_body_and_its_officers_are_civil_society_not_the_state():
+    # The name remembered for the document keeps the body's code: no government office later.
+    [criticism] = [e for e in code_text("Peruvian Football Federation president Juan Quispe criticized the Chilean government.")
+                   if e.cameo_root == "11"]
+    assert criticism.source.code == "PERCVL"
+    [condemnation] = [e for e in code_text("The Moldovan Tennis Federation condemned the Romanian government.")
+                      if e.cameo_root == "11"]
+    assert condemnation.source.code == "MDACVL"
 
 
 def quote_dates(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -894,3 +904,22 @@ def test_acts_tallied_over_a_span_of_public_life_are_no_acts_of_the_news():
         "The Chilean senator has met with several Peruvian ministers.", date="2023-04-07"))
     assert any(e.cameo_root == "04" for e in code_text(
         "During the summit, the Chilean senator met with Peruvian ministers.", date="2023-04-07"))
+
+
+def test_where_a_person_comes_from_is_not_whom_they_act_for():
+    # A birth country gives neither the phrase's country nor the document's focus.
+    [criticism] = [e for e in code_text("Transport Secretary Ana Souza criticized the airline. Souza was born in Paraguay "
+                                        "and studied in Asuncion, Paraguay.") if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")
+    [criticism] = [e for e in code_text("Police sergeant Ana Souza criticized the protesters. Sergeant Souza, from "
+                                        "Asuncion, Paraguay, joined the force in 2010.") if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")
+    [criticism] = [e for e in code_text("The Paraguay-born Chilean transport minister criticized the airline.")
+                   if e.cameo_root == "11"]
+    assert criticism.source.code == "CHLGOV"
+    [criticism] = [e for e in code_text("Police sergeant Ana Souza, a native of Paraguay, criticized the protesters.")
+                   if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")
+    [criticism] = [e for e in code_text("Interior Minister Ana Souza, whose parents emigrated from Paraguay, criticized "
+                                        "the protesters.") if e.cameo_root == "11"]
+    assert not criticism.source.code.startswith("PRY")

@@ -302,9 +302,11 @@ def test_a_title_in_a_body_of_no_known_sector_is_no_government_office(base: Acto
     assert base.lookup("the group's chief") is None
     assert base.lookup("leader of the Peruvian opposition faction").code == "PEROPP"  # the body's sector
     assert base.lookup("the head of the president's office").code == "---GOV"  # another title gives it
-    # A sports federation, a society or a club is such a body, before a name too.
-    assert base.lookup("Peruvian Football Federation president Juan Quispe").code == "PER"
-    assert base.lookup("the president of the Peruvian Chess Society").code == "PER"
+    # A society or a club is such a body, before a name too; one of a sport is civil society.
+    assert base.lookup("Peruvian Writers Society president Juan Quispe").code == "PER"
+    assert base.lookup("the president of the Peruvian Heritage Society").code == "PER"
+    assert base.lookup("Peruvian Football Federation president Juan Quispe").code == "PERCVL"
+    assert base.lookup("the president of the Peruvian Chess Society").code == "PERCVL"
 
 
 
@@ -427,3 +429,24 @@ def test_an_ambiguous_role_takes_the_sector_only_its_context_words_select(base: 
 def test_a_capital_is_told_from_its_country(base: ActorBase) -> None:
     assert base.is_capital("Kabul") and base.is_capital("Paris")
     assert not base.is_capital("Afghanistan") and not base.is_capital("French") and not base.is_capital("Kabul police")
+
+
+def test_sport_words_are_single_lower_case_words_naming_no_actor(base: ActorBase) -> None:
+    """sport_words.tsv: one lower-case word a line, none an actor alias or a sector noun of its own."""
+    assert base.sport_words
+    for word in base.sport_words:
+        assert word == word.lower() and len(alias_words(word)) == 1, word
+        assert not base.names.entries((word,)) and (word,) not in base.sector_nouns, f"{word} is an actor word"
+    assert base.lookup("the Chilean Rugby Federation").code == "CHLCVL"
+    assert base.lookup("football") is None
+
+
+def test_origin_words_are_single_lower_case_words():
+    """origin_words.tsv: one lower-case word a line, none a sector noun or an actor alias."""
+    from newsevents.actors.mentions import origin_words
+
+    base = ActorBase.default()
+    assert "born" in origin_words()
+    for word in origin_words():
+        assert word == word.lower() and len(alias_words(word)) == 1, word
+        assert (word,) not in base.sector_nouns and not base.names.entries((word,)), word

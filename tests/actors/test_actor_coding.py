@@ -587,3 +587,35 @@ def test_the_object_of_a_preposition_left_without_one_is_not_the_subjects(nlp: L
               deps=["prep", "amod", "compound", "nsubj", "ROOT", "det", "dobj"],
               pos=["ADP", "ADJ", "NOUN", "PROPN", "VERB", "DET", "NOUN"])
     assert DocumentActors(doc, base).code_mention(doc[3]) is None  # Ortega, no radio station
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code"),
+    [
+        # A political role in an apposition outranks the main phrase's occupation.
+        ("Banker Tomas Ferreira, the Chilean Green Party's nominee, criticised the senate.", "Ferreira", "CHLPTY"),
+        ("Tomas Ferreira, a Chilean chemistry professor and the Green Party's candidate, criticised the senate.",
+         "Ferreira", "CHLPTY"),
+        # A party's nominee or running mate is the party's, whatever the occupation beside it.
+        ("The Chilean Green Party's running mate, historian Tomas Ferreira, criticised the senate.", "mate", "CHLPTY"),
+        ("Tomas Ferreira, the Chilean Green Party's nominee, criticised the senate.", "Ferreira", "CHLPTY"),
+        # A political role in the main phrase stays before an occupation in the apposition.
+        ("Chilean senator Tomas Ferreira, a banker, criticised the president.", "Ferreira", "CHLLEG"),
+        # An occupation stays when the apposition names no other role.
+        ("Banker Tomas Ferreira, a Chilean, criticised the senate.", "Ferreira", "CHLBUS"),
+    ],
+)
+def test_a_political_role_outranks_an_occupation(nlp: Language, base: ActorBase, text: str, head: str, code: str) -> None:
+    assert code_of(nlp, base, text, head) == code
+
+
+def test_occupation_sectors_are_private_sectors_the_actor_data_assigns(base: ActorBase) -> None:
+    """occupation_sectors.tsv lists known sectors of no political standing (private_sectors.tsv)."""
+    from newsevents.actors.knowledge import SECTORS, occupation_sectors
+    from newsevents.events.lexicon import default_private_sectors
+
+    occupations = occupation_sectors()
+    assert occupations and occupations <= SECTORS
+    assert occupations <= set(default_private_sectors())
+    assigned = {noun.sector for noun in base.sector_nouns.values()}
+    assert occupations <= assigned

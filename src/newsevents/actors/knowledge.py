@@ -19,7 +19,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).parent / "data"
 PACKAGE_FILES = (
     "countries.tsv", "organisations.tsv", "sectors.tsv", "context_sectors.tsv", "religions.tsv", "ethnic_groups.tsv",
-    "people.tsv",
+    "people.tsv", "sport_words.tsv",
 )
 ACTORS_SETTING = "NEWSEVENTS_ACTORS"
 
@@ -50,6 +50,8 @@ STATUS_SECTORS = {
 # State bodies more specific than the government as a whole: a government body named inside
 # one of them is a part of it ("the Navy Information Agency" is the navy's agency).
 STATE_ORGAN_SECTORS = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
+# A body named by a sport (`sport_words.tsv`) is civil society, not its country's state.
+SPORTS_BODY_SECTOR = "CVL"
 # A suffix that follows a surname: a title word before it is the surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Aliases are matched longest first; the kind breaks ties for one code ("Myanmar" is name and adjective).
@@ -290,6 +292,7 @@ class ActorBase:
         self.ethnic_groups: dict[str, str] = {}  # lower-case word -> ethnic role code
         # A role noun's sector by the words of its sentence: noun -> [(sector, context lemmas)].
         self.sector_contexts: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        self.sport_words: set[str] = set()  # lower case: "tennis", "football"
 
     @classmethod
     @cache
@@ -315,6 +318,7 @@ class ActorBase:
                 "iso3": base._add_country, "code": base._add_organisation,
                 "noun": base._add_sector_noun, "name": base._add_person, "religion": base._add_religion,
                 "ambiguous_noun": base._add_sector_context, "ethnic_group": base._add_ethnic_group,
+                "sport": base._add_sport_word,
             }.get(header[0])
             if loader is None:
                 raise ValueError(f"{path}: unknown header {header}; expected one of the formats in {DATA_DIR}")
@@ -360,6 +364,15 @@ class ActorBase:
         None when the sentence does not decide it (see context_sectors.tsv)."""
         sectors = {sector for sector, words in self.sector_contexts.get(noun, ()) if words & context}
         return sectors.pop() if len(sectors) == 1 else None
+
+    def _add_sport_word(self, row: dict[str, str], source: str) -> None:
+        self.sport_words.add(row["sport"].lower())
+
+    def names_sport(self, words: list[Word], head: int) -> bool:
+        """A word of the phrase other than its head names a sport: "the Georgian Tennis
+        Federation", "Football Federation president X" and "the president of the Chess Society"
+        are a sports body's, not the state's; "football" alone names no one."""
+        return any(word.text.lower() in self.sport_words for index, word in enumerate(words) if index != head)
 
     def _add_religion(self, row: dict[str, str], source: str) -> None:
         self.religions[row["religion"].lower()] = row["code"]
@@ -557,7 +570,9 @@ class ActorBase:
             # nothing of its sector, and nothing else does.
             in_body = any(m.entry.sector is None for m in modifier_sectors)
             only_the_title = len(roles) == 1
-            if in_body and only_the_title and not (groups or organisations or any(person.sector for person in people)):
+            if in_body and only_the_title and self.names_sport(words, head):
+                sector = SPORTS_BODY_SECTOR  # "Football Federation president X": a sports body's, no state's
+            elif in_body and only_the_title and not (groups or organisations or any(person.sector for person in people)):
                 sector = None
             if head_sector is not None and not (groups or organisations) and len(head_sector.entry.words) == 1:
                 sector = self.sector_in_context(head_sector.entry.words[0], context) or sector
@@ -572,6 +587,8 @@ class ActorBase:
         person = people[0] if people else None
         if person is not None:
             country, sector = country or person.country, sector or person.sector
+        if sector is None and country is not None and self.names_sport(words, head):
+            sector = SPORTS_BODY_SECTOR  # a sports body is no state: "the Georgian Tennis Federation"
         return ActorCode.of(country, sector)
 
 
@@ -611,6 +628,14 @@ def one_letter_less(word: str) -> set[str]:
 def neighbours_swapped(word: str) -> set[str]:
     """The spellings of `word` with two neighbouring letters swapped."""
     return {word[:index] + word[index + 1] + word[index] + word[index + 2 :] for index in range(len(word) - 1)}
+
+
+@cache
+def occupation_sectors() -> frozenset[str]:
+    """The sectors of private occupations (`occupation_sectors.tsv`), which a political or public
+    role of the same person outranks."""
+    _, rows = read_tsv(DATA_DIR / "occupation_sectors.tsv")
+    return frozenset(row[0] for row in rows)
 
 
 def split_list(cell: str) -> list[str]:

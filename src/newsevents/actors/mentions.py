@@ -10,11 +10,14 @@ later "Erdogan" gets the same code, wherever the event extractor asks about it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from itertools import count
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.knowledge import ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words
+from newsevents.actors.knowledge import (
+    DATA_DIR, ActorBase, ActorCode, AliasEntry, AliasIndex, PhraseCode, Word, alias_words, occupation_sectors, read_tsv,
+)
 from newsevents.nlp import child_with
 from newsevents.records import ActorMention
 
@@ -78,6 +81,40 @@ HANGING_TITLE_DEPS = frozenset({"dep", "nsubj", "nsubjpass"})
 # Words for people as nouns that, as a noun's adjective, say how it is done, not by whom:
 # "public appeals for calm" are made openly, not by the public.
 MANNER_ADJECTIVES = frozenset({"public"})
+
+
+# How a place hangs on the word that makes it an origin: "born in [1924 in] Kutama, Zimbabwe",
+# "Taiwan-born", "a native of New Zealand".
+ORIGIN_CHAIN_DEPS = frozenset({"pobj", "prep", "appos", "conj", "compound", "npadvmod", "poss", "case", "amod"})
+ORIGIN_CHAIN_LIMIT = 6
+
+
+@cache
+def origin_words() -> frozenset[str]:
+    """The words that make a place a person's origin (`origin_words.tsv`)."""
+    _, rows = read_tsv(DATA_DIR / "origin_words.tsv")
+    return frozenset(row[0] for row in rows)
+
+
+def names_origin(token: Token) -> bool:
+    """The token is (part of) a place named as where someone comes from: "born in Taiwan",
+    "the Taiwan-born secretary", "a native of New Zealand", "immigrated from Uganda", a person
+    "from" a place. Birth or
+    origin is a fact about a person, not whom they act for, nor what the document is about."""
+    current = token
+    for _ in range(ORIGIN_CHAIN_LIMIT):
+        parent = current.head
+        if parent.i == current.i or current.dep_ not in ORIGIN_CHAIN_DEPS:
+            return False
+        if parent.lower_ in origin_words() or is_persons_from(parent):
+            return True
+        current = parent
+    return False
+
+
+def is_persons_from(preposition: Token) -> bool:
+    """A "from" on a person's name: "Sergeant Ana Souza, from Cork, Ireland" comes from there."""
+    return preposition.lower_ == "from" and preposition.dep_ == "prep" and preposition.head.ent_type_ == "PERSON"
 
 
 def is_location_phrase(head: Token, base: ActorBase | None = None) -> bool:
@@ -231,8 +268,16 @@ def describing_appositions(head: Token) -> list[Token]:
     appositions = [child for child in head.children if child.dep_ == "appos"
                    and not any(token.text == "/" for token in head.doc[min(head.i, child.i) : max(head.i, child.i)])]
     if head.ent_type_ == "PERSON":
-        return [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
+        appositions = [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
+        return [*appositions, *(also for apposition in appositions for also in described_also(apposition))]
     return appositions
+
+
+def described_also(apposition: Token) -> list[Token]:
+    """Common nouns joined to a person's apposition, which describe the same person: "X, a
+    psychology professor and the Green Party's nominee" is the nominee too. Not names, which
+    continue a list of people ("X, a lawyer, and Jo Smith")."""
+    return [conjunct for conjunct in apposition.conjuncts if conjunct.i > apposition.i and conjunct.tag_ == "NN"]
 
 
 def entity_tokens(token: Token) -> list[Token]:
@@ -310,6 +355,7 @@ class DocumentActors:
         tokens = self._phrases.get(key)
         if tokens is None:
             tokens = without_stranded_object(head, self._own_side_of_slash(phrase_tokens(head, appositions), head))
+            tokens = [token for token in tokens if token.i == head.i or not names_origin(token)]  # not "Taiwan-born"
             self._phrases[key] = tokens
         return tokens
 
@@ -960,8 +1006,18 @@ def merge(main: PhraseCode | None, apposition: PhraseCode | None) -> PhraseCode 
     names = main.name_words + apposition.name_words
     if main.code is None or apposition.code is None or main.code.country in ("IGO", "NGO"):
         return PhraseCode(main.code or apposition.code, names)
-    code = ActorCode.of(main.code.country or apposition.code.country, main.code.sector or apposition.code.sector)
+    code = ActorCode.of(main.code.country or apposition.code.country, merged_sector(main.code.sector, apposition.code.sector))
     return PhraseCode(code.with_roles(main.code.roles + apposition.code.roles), names)
+
+
+def merged_sector(main: str | None, apposition: str | None) -> str | None:
+    """The sector of a person described twice: the main phrase's, unless it is a private
+    occupation (`occupation_sectors.tsv`) and the apposition names a role of another sector:
+    "Businessman X, the Green Party's nominee" acts for the party, "the victim, a police officer"
+    as police; a birth country or an occupation is a fact about a person, not whom they act for."""
+    if main is None or (apposition is not None and main in occupation_sectors() and apposition not in occupation_sectors()):
+        return apposition
+    return main
 
 
 def is_foreign(head: Token) -> bool:

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.mentions import LOCATIVE_PREPOSITIONS
+from newsevents.actors.mentions import LOCATIVE_PREPOSITIONS, names_origin
 from newsevents.places.gazetteer import Gazetteer, Place, name_key
 from newsevents.records import Location
 
@@ -234,6 +234,8 @@ class DocumentPlaces:
         # Where each counted country is named: the first token of each naming, -1 for the dateline.
         self._country_named_at: dict[str, list[int]] = {}
         for entity in doc.ents:
+            if entity.label_ in FOCUS_LABELS and names_origin(entity.root):
+                continue  # "born in Taiwan": where a person comes from, not what the document is about
             if entity.label_ in FOCUS_LABELS:
                 self._count_focus(entity.text, entity.start)
             elif entity.label_ == "ORG" and (country := self._organisation_country(entity)):
