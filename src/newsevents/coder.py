@@ -22,9 +22,10 @@ from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS,
 from newsevents.dates import PUBLICATION, find_dateline, narrative_date, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import (
-    PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_question, is_told_as_earlier)
+    PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_foreign_script, is_question,
+    is_told_as_earlier)
 from newsevents.events.lexicon import Lexicon
-from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans
+from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans, is_general_talk
 from newsevents.casing import Recaser
 from newsevents.nlp import english_words, load_model, parse, split_long_text
 from newsevents.quotes import find_quotes
@@ -172,12 +173,13 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         for sentence in doc.sents:
             # A question asks and tells no act ("Did the envoys meet?", an interviewer's "Would
             # you support sanctions?"), nor does the background an interviewer's turn leads in
-            # with. Repeats ("prompting Peru to return the favour") come after the acts they repeat.
-            silent = is_question(sentence) or in_spans(sentence.start_char, asked)
+            # with, nor a sentence in another script, which the English parser cannot read. Repeats
+            # ("prompting Peru to return the favour") come after the acts they repeat.
+            silent = is_question(sentence) or in_spans(sentence.start_char, asked) or is_foreign_script(sentence)
             told = () if silent else itertools.chain(find_events(sentence, actors, lexicon),
                                                                      acts.repetitions(sentence, actors))
             for found in told:
-                if is_guests_own_story(found, answered):
+                if is_guests_own_story(found, answered) or is_guests_general_talk(found, answered):
                     continue
                 location = places.event_location(sentence, found.match.trigger)
                 found = with_located_doer(found, location)  # "three soldiers were killed in Basra"
@@ -233,6 +235,13 @@ def is_guests_own_story(found: FoundEvent, answered: list[tuple[int, int]]) -> b
     still told."""
     return (in_spans(found.sentence.start_char, answered) and found.source.sector in PRIVATE_SECTORS
             and aimed_at_speaker(found.match.trigger))
+
+
+def is_guests_general_talk(found: FoundEvent, answered: list[tuple[int, int]]) -> bool:
+    """Whether an interview guest tells, in an answer, what others do in the present or by
+    habit ("the teachers do their best to cooperate", "they would discuss it with the doctor"):
+    the guest's talk of how things are, told to the medium, not news (`is_general_talk`)."""
+    return in_spans(found.sentence.start_char, answered) and is_general_talk(found.match.trigger)
 
 
 def with_located_doer(found: FoundEvent, location: Location | None) -> FoundEvent:

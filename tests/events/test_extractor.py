@@ -1728,3 +1728,27 @@ def test_a_police_raid_is_coercion_and_a_raid_by_troops_an_assault():
     assert any(cameo == "170" and source.endswith("COP") for source, cameo, _ in
                dyads("A police raid in Nairobi led to the arrest of three Ugandan traders."))
     assert ("KENMIL", "190", "SOMREB") in dyads("Kenyan troops raided a Somali militant camp.")
+
+
+def test_what_a_rule_says_or_allows_is_no_act():
+    # A legal text as the doer, what it lets or makes someone do, and an act in the present
+    # "under" it: the rule's words, no act of anyone.
+    for text in ("The new Kenyan law bans protests near the parliament.",
+                 "The Kenyan constitution requires the president to consult the Kenyan parliament.",
+                 "Under the Kenyan constitution, the senate impeaches the president.",
+                 "Under the party rules, Kenyan lawmakers can expel the speaker."):
+        assert not dyads(text), text
+    # A rule made in the sentence is its maker's act; an act done under a deal is done.
+    assert any(code.startswith("17") for _, code, _ in factual(
+        "The Kenyan prime minister signed a government decree that bars protesters from the parliament."))
+    assert ("KEN", "0874", "SOM") in factual("Under the deal, Kenya withdrew its troops from Somalia.")
+
+
+def test_a_stance_on_a_kind_of_act_is_no_act_on_anyone():
+    # A verb of stance with a bare gerund: a stance on a policy, in whatever tense or flag.
+    for text in ("The Kenyan president did not support voting twice.",
+                 "The Kenyan party opposes drilling in the lake.",
+                 "The Kenyan senator endorsed raising taxes."):
+        assert not [code for _, code, _ in dyads(text) if code[:2] in ("05", "11")], text
+    # One act of someone's is what the stance reacts to.
+    assert ("KENLEG", "110", "SOM") in factual("The Kenyan senator opposed the bombing of Somalia.")

@@ -1,6 +1,6 @@
 """Interview transcripts: which turns are the interviewer's (texts invented for these tests)."""
 
-from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans
+from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans, is_general_talk
 
 TRANSCRIPT = (
     "The mayor of Lakeview spoke with the Tribune.\n\n"
@@ -56,3 +56,19 @@ def test_an_act_aimed_at_the_speaker_has_me_or_us_as_its_object_or_passive_subje
     assert aimed_at_speaker(trigger("I was helped by my teachers.", "helped"))
     assert not aimed_at_speaker(trigger("My uncle warned the mayor about the storm.", "warned"))
     assert not aimed_at_speaker(trigger("We helped the teachers.", "helped"))
+
+
+def test_general_talk_is_what_others_do_in_the_present_or_by_habit_with_no_time(nlp):
+    def trigger(sentence, verb):
+        return next(token for token in nlp(sentence) if token.text == verb)
+
+    assert is_general_talk(trigger("The nurses meet the mayor every week.", "meet"))
+    assert is_general_talk(trigger("The volunteers are being helped by the council.", "helped"))
+    assert is_general_talk(trigger("They used to demand everything for free.", "demand"))
+    assert is_general_talk(trigger("They would call the doctor and ask for medicine.", "ask"))
+    assert is_general_talk(trigger("The nurses do their best to cooperate with the police.", "cooperate"))
+    # the speaker's own act in speaking, a time of its own, the past, and a "would" of what was said
+    assert not is_general_talk(trigger("We condemn the police.", "condemn"))
+    assert not is_general_talk(trigger("The nurses meet the mayor on Monday.", "meet"))
+    assert not is_general_talk(trigger("The police arrested our director.", "arrested"))
+    assert not is_general_talk(trigger("The police told me they would arrest the nurses.", "arrest"))

@@ -12,6 +12,7 @@ speaker said) from the syntax around its trigger.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -186,7 +187,18 @@ HABITUAL_ADVERBS = frozenset({"usually", "typically", "generally", "normally", "
 # support (05) or disapproval (11).
 STANCE_VERBS = frozenset({"support", "oppose", "favor", "favour", "back"})
 STANCE_ROOTS = ("05", "11")
+# Verbs of stance whose gerund object is a kind of act taken generically, a cause: "did not
+# support voting twice", "endorsed using happiness as the measure".
+CAUSE_STANCE_VERBS = STANCE_VERBS | {"endorse"}
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Verbs that a subject is "under" a standing measure with ("is already under EU sanctions"; not
+# "was placed under sanctions", which imposes them), and nouns whose "of" phrase is a measure it
+# "is the subject of".
+STATE_COPULAS = frozenset({"be", "remain", "stay"})
+MEASURED_NOUNS = frozenset({"subject", "target"})
+# Modals that, with the present, tell what a rule lets or makes someone do ("Under the law, the
+# president can veto the bill").
+RULE_MODALS = frozenset({"can", "may", "must", "shall"})
 # A speaker telling its own stance ("'We oppose the sanctions,' the minister said") states it.
 FIRST_PERSON = frozenset({"i", "we"})
 # "almost killed", "nearly came to blows": the act did not happen.
@@ -428,7 +440,9 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
                 or is_dated_background(match.trigger) or is_undated_background(match.trigger)
                 or is_named_by_year(match.trigger)
                 or describes_participant(match.trigger, triggers)
-                or is_opinion(match) or is_view_of_a_thing(match, actors) or is_withholding(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
+                or is_opinion(match) or is_view_of_a_thing(match, actors) or is_rule_told(match.trigger)
+                or is_stance_on_a_cause(match)
+                or is_withholding(match) or (match.trigger.pos_ == "NOUN" and match.trigger.i in objected_to)):
             continue
         announced = is_announced(match.trigger)
         cameo = lexicon.announced_code(match.entry.cameo) if announced else match.entry.cameo
@@ -904,12 +918,99 @@ def is_told_as_earlier(trigger: Token) -> bool:
     the start of a time that lasts to the news (`is_since_start`), tallied over a span of public
     life (`is_tallied`), placed on an earlier occasion (`is_on_an_earlier_occasion`), given as what
     a punishment is for (`is_punished_act`); or told as a state the news happens in: going on
-    (`is_ongoing`) or summed up as a war's toll (`is_war_toll`). Dated at the article it would be
-    told as new (`coder` drops it then)."""
+    (`is_ongoing`), summed up as a war's toll (`is_war_toll`), a standing measure its subject is
+    under (`is_under_measure`) or a state held in the present (`is_held_state`). Dated at the
+    article it would be told as new (`coder` drops it then)."""
     return (is_past_perfect(trigger) or is_at_an_earlier_time(trigger) or is_first_stage(trigger)
             or is_told_once(trigger) or is_told_first(trigger) or is_since_start(trigger)
             or is_on_an_earlier_occasion(trigger) or is_tallied(trigger)
-            or is_punished_act(trigger) or is_ongoing(trigger) or is_war_toll(trigger))
+            or is_punished_act(trigger) or is_ongoing(trigger) or is_war_toll(trigger)
+            or is_under_measure(trigger) or is_held_state(trigger))
+
+
+def is_under_measure(trigger: Token) -> bool:
+    """A noun of a standing measure (standing_words.tsv, kind `measure`) that its subject "is
+    under" ("Turkey is already under EU sanctions", "the city remains under siege") or "is the
+    subject of" ("has been the subject of US sanctions"): a state the news happens
+    in, imposed before it. Not "was placed under sanctions", which imposes them."""
+    if trigger.pos_ != "NOUN" or lemma(trigger) not in default_standing_words()["measure"] or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    if preposition.lower_ == "of" and lemma(preposition.head) in MEASURED_NOUNS and preposition.head.dep_ == "attr":
+        holder = preposition.head.head  # "has been the subject of sanctions"
+    elif preposition.lower_ == "under":
+        holder = preposition.head  # "is under sanctions"
+    else:
+        return False
+    return lemma(holder) in STATE_COPULAS
+
+
+def is_held_state(trigger: Token) -> bool:
+    """A verb of a state held (standing_words.tsv, kind `state`: "recognize", "occupy") in the
+    simple present, active or passive ("Artsakh currently occupies the district", "Cyprus, which
+    is recognized only by Turkey"): a state the news happens in, begun before it, as a stance
+    in the present is (`is_standing_stance`). Not "has recognized", "recognized", which may
+    tell the act, nor a speaker telling its own ("we recognize Kosovo")."""
+    if trigger.pos_ != "VERB" or lemma(trigger) not in default_standing_words()["state"] or trigger.tag_ == "VBG":
+        return False
+    return is_simple_present(trigger) and not is_own_stance_told(trigger)
+
+
+def is_simple_present(verb: Token) -> bool:
+    """The verb is in the simple present, active ("opposes") or passive ("is backed"), with no
+    perfect, progressive, modal or "do" auxiliary."""
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(child.dep_ == "aux" for child in auxiliaries):
+        return False  # "has supported", "will back", "did not oppose"
+    return verb.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
+
+
+def is_rule_told(trigger: Token) -> bool:
+    """The act is what a rule says, allows or makes someone do, no act of anyone: its doer is a
+    legal text or a rule (standing_words.tsv, kind `rule`: "the law bans protests", "a simple
+    majority required by the constitution to impeach", "a decree that bars X"), or what one lets
+    or makes someone do ("the constitution requires the president to consult parliament"), or it is told in
+    the present "under" one ("Under the constitution, the house impeaches the official", "under
+    the rules, members can vote"). A rule made in the sentence ("signed a decree that bars
+    protesters", "issued an order banning rallies") is its maker's act, news."""
+    for verb in governing_chain(trigger):
+        doer = source_head(verb)
+        if doer is not None and is_rule_word(doer) and not is_enacted(doer):
+            return True  # also what a rule lets or makes someone do: "the constitution requires the president to consult"
+    return any(is_under_rule(verb) for verb in (trigger, *conjoined_heads(trigger)))
+
+
+def conjoined_heads(verb: Token) -> Iterator[Token]:
+    """The verbs the verb is joined to: in "the house impeaches and removes", "impeaches" for "removes"."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        yield verb
+
+
+def is_rule_word(word: Token) -> bool:
+    """The word names a legal text or a rule ("law", "constitution", "directive"); "act" only as a
+    name's head ("the Patriot Act"), the common noun being an act done."""
+    rules = default_standing_words()["rule"]
+    word_lemma = word.lower_ if word.pos_ == "PROPN" else lemma(word)
+    return word_lemma in rules and (word_lemma != "act" or word.pos_ == "PROPN")
+
+
+def is_enacted(rule: Token) -> bool:
+    """The rule is made or put in force by a verb of its sentence (standing_words.tsv, kind
+    `enact`): "signed a decree", "the parliament passed a bill"."""
+    return rule.dep_ in ("dobj", "nsubjpass") and lemma(rule.head) in default_standing_words()["enact"]
+
+
+def is_under_rule(verb: Token) -> bool:
+    """The verb, in the simple present or with a modal of what a rule lets or makes one do, is
+    done "under" a rule: "Under the constitution, the house impeaches the official"."""
+    if verb.pos_ != "VERB":
+        return False
+    ruled = any(child.dep_ == "prep" and child.lower_ == "under"
+                and any(is_rule_word(noun) for noun in child.children if noun.dep_ == "pobj")
+                for child in verb.children)
+    modal = any(child.dep_ == "aux" and child.lower_ in RULE_MODALS for child in verb.children)
+    return ruled and (is_simple_present(verb) or modal)
 
 
 def is_punished_act(trigger: Token) -> bool:
@@ -3208,12 +3309,7 @@ def is_standing_stance(match: Match) -> bool:
     trigger = match.trigger
     if lemma(trigger) not in STANCE_VERBS or not match.entry.cameo.startswith(STANCE_ROOTS) or trigger.tag_ == "VBG":
         return False
-    if is_own_stance_told(trigger):
-        return False
-    auxiliaries = [child for child in trigger.children if child.dep_ in ("aux", "auxpass")]
-    if any(child.dep_ == "aux" for child in auxiliaries):
-        return False  # "has supported", "will back", "did not oppose"
-    return trigger.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
+    return is_simple_present(trigger) and not is_own_stance_told(trigger)
 
 
 def is_record(trigger: Token) -> bool:
@@ -3257,6 +3353,27 @@ def is_view_of_a_thing(match: Match, actors: "DocumentActors") -> bool:
     owned = any(child.dep_ in ("poss", "compound", "amod", "nmod") and names_actor(child, actors) for child in thing.children)
     authored = any(child.dep_ == "prep" and child.lower_ in ("by", "from") for child in thing.children)
     return not (owned or authored)
+
+
+def is_stance_on_a_cause(match: Match) -> bool:
+    """A verb of stance ("support", "oppose", "back", "endorse") whose object is a gerund, a kind
+    of act taken generically ("did not support voting twice", "endorsed using happiness as the
+    measure", "opposes drilling in the Arctic"): a stance on a policy or a cause, no act on
+    anyone, in whatever tense. (A bare noun of a cause, "supported independence", was tried
+    too and not kept: it lost a gold record.)"""
+    trigger = match.trigger
+    if trigger.pos_ != "VERB" or lemma(trigger) not in CAUSE_STANCE_VERBS or not match.entry.cameo.startswith(STANCE_ROOTS):
+        return False
+    cause = child_with(trigger, ("dobj", "xcomp"))
+    return cause is not None and is_bare_gerund(cause)
+
+
+def is_bare_gerund(word: Token) -> bool:
+    """A gerund with no determiner, which names a kind of act: "drilling in the lake", "voting
+    twice" (which the parser may tag as a noun); not "the bombing", one act."""
+    if any(child.dep_ in ("det", "poss", "nummod", "predet") for child in word.children):
+        return False
+    return word.tag_ == "VBG" or (word.tag_ == "NN" and word.lower_.endswith("ing"))
 
 
 def names_actor(word: Token, actors: "DocumentActors") -> bool:
@@ -3368,6 +3485,22 @@ def is_question(sentence: Span) -> bool:
     from that word, as building the sentence's text for every event costs more."""
     last = next((token for token in reversed(sentence) if not token.is_space), None)
     return last is not None and last.text.endswith("?")
+
+
+def is_foreign_script(sentence: Span) -> bool:
+    """Most of the sentence's letters are of a script other than the Latin ("वो demand करते हैं"):
+    a sentence in another language, which the English parser cannot read, though an English word
+    in it may look like a verb of the lexicon."""
+    if all(token.is_ascii for token in sentence):
+        return False  # most sentences: English, and no text to build
+    letters = [char for char in sentence.text if char.isalpha()]
+    foreign = sum(not char.isascii() and not is_latin_letter(char) for char in letters)
+    return 2 * foreign > len(letters)
+
+
+def is_latin_letter(char: str) -> bool:
+    """A Latin letter with a diacritic ("é", "ā", "ş"), which English text may hold in names."""
+    return "LATIN" in unicodedata.name(char, "")
 
 
 def controller(verb: Token) -> Token | None:

@@ -267,13 +267,15 @@ def parse_private_sectors(text: str, name: str) -> dict[str, str]:
     return sectors
 
 
-STANDING_KINDS = frozenset({"punishment", "ongoing", "span", "war", "record", "opinion", "tenure"})
+STANDING_KINDS = frozenset({"punishment", "ongoing", "span", "war", "record", "opinion", "tenure", "rule", "enact",
+                            "measure", "state"})
 
 
 @functools.cache
 def default_standing_words() -> dict[str, frozenset[str]]:
     """Kind -> the words that tell an act as background or a standing state (a punishment's
-    "for", "ongoing", "years of", a war's toll, a record, a view), from standing_words.tsv."""
+    "for", "ongoing", "years of", a war's toll, a record, a view, a measure one is under, a
+    state held), or as a rule's words (a legal text, a verb making one), from standing_words.tsv."""
     text = resources.files("newsevents.events").joinpath("data/standing_words.tsv").read_text("utf-8")
     return parse_standing_words(text, "standing_words.tsv")
 

@@ -10,7 +10,10 @@ the interviewer is ("WN", "Wikinews", a reporter's initials, "Q").
 
 The other labels' turns are the guests' answers: there "me" and "us" are the guest, and what
 private people did to the guest ("my family rejected me", "people often come to me") is the
-guest's own story told to the medium, not an act between political actors.
+guest's own story told to the medium, not an act between political actors. What others do
+told in the present or as a habit ("the teachers do their best to cooperate", "they would
+discuss it with the doctor", "these women are being helped") is the guest's talk of how things
+are, not news.
 """
 
 from __future__ import annotations
@@ -29,6 +32,15 @@ SPEAKER_LABEL = re.compile(
 )
 # What may follow a turn's final question mark: closing quote marks and brackets.
 CLOSING_MARKS = " \t\"'”’)]"
+# Auxiliaries that tell a habit: "they would call the doctor", "they used to demand everything".
+HABIT_AUXILIARIES = frozenset({"would", "'d"})
+HABIT_VERB = "use"  # "used to"
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+# Words opening a time that tells how often, not when: "every week", "each day".
+FREQUENCY_WORDS = frozenset({"every", "each"})
+# Auxiliaries of another time or of a mood: "have travelled", "will talk", "can meet".
+OTHER_AUXILIARIES = frozenset({"has", "have", "'ve", "'s", "had", "'d", "did", "will", "'ll", "shall", "can",
+                               "could", "may", "might", "must", "should", "was", "were"})
 # A label asks when it opens at least this many turns, and most of them are questions.
 MIN_ASKING_TURNS = 2
 
@@ -94,3 +106,60 @@ def asks(text: str, spans: list[tuple[int, int]]) -> bool:
 def in_spans(char: int, spans: list[tuple[int, int]]) -> bool:
     """Whether the character offset falls inside one of the spans."""
     return any(start <= char < end for start, end in spans)
+
+
+def is_general_talk(trigger: Token) -> bool:
+    """Whether the act's verb tells what others do in the present or by habit, with no time of
+    its own: the simple present ("they find comfort in talking to volunteers"), the present
+    progressive ("these women are being helped"), a verb the act complements in either ("the
+    teachers do their best to cooperate"), or a habit ("they would discuss it with the
+    doctor", "they used to demand everything"). Not the speaker's own act, which it does in
+    speaking ("I call on the council to act", "we demand a recount"), nor one in the past or
+    the perfect ("the police arrested us", "have travelled")."""
+    if trigger.pos_ != "VERB":
+        return False
+    clause = [trigger]
+    while is_tenseless_part(clause[-1]):
+        clause.append(clause[-1].head)  # "do their best to cooperate": "do" carries the tense
+    if any(child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in FIRST_PERSON_PRONOUNS
+           for verb in clause for child in verb.children):
+        return False
+    if any(is_dated(verb) for verb in clause):
+        return False  # "complained last June", "meet the mayor on Monday"
+    # In a clause of saying, "would" is the future of the past: "the police told me they would file a case".
+    said = clause[-1].dep_ == "ccomp"
+    return any(is_present_or_habit(verb, habit_told=not said) for verb in clause)
+
+
+def is_tenseless_part(verb: Token) -> bool:
+    """The verb takes its tense from the verb it hangs on: an infinitive or a participle it
+    complements ("wants to meet", "to cooperate" after "do their best"), or a verb joined to it
+    ("meet and discuss")."""
+    if verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = verb.dep_ == "advcl" and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    return verb.dep_ in ("xcomp", "conj") or infinitive
+
+
+def is_dated(verb: Token) -> bool:
+    """The verb's clause names a time of its own ("last June", "on Monday"), not a frequency,
+    which tells a habit ("every week", "each day")."""
+    starts = [token for token in verb.subtree if token.ent_type_ in ("DATE", "TIME") and token.ent_iob_ == "B"]
+    return any(start.lower_ not in FREQUENCY_WORDS for start in starts)
+
+
+def is_present_or_habit(verb: Token, habit_told: bool = True) -> bool:
+    """The verb is in the simple present or the present progressive, active or passive, or
+    (with `habit_told`) told as a habit ("would discuss", "used to demand")."""
+    if lemma_of(verb) == HABIT_VERB and any(child.dep_ == "xcomp" for child in verb.children) and verb.tag_ == "VBD":
+        return True  # "used to demand"
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if habit_told and any(child.lower_ in HABIT_AUXILIARIES and child.tag_ == "MD" for child in auxiliaries):
+        return True
+    if any(child.lower_ in OTHER_AUXILIARIES for child in auxiliaries):
+        return False
+    return verb.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
