@@ -525,6 +525,22 @@ def test_a_protest_in_a_place_of_the_protesters_own_country_is_aimed_at_their_go
     assert ("KENEDU", "14", "UGA") in dyads(code_text("Kenyan students protested in Kampala."))
 
 
+def test_a_protest_by_people_of_no_known_country_in_a_place_is_not_aimed_at_the_place():
+    """A place is not known to be abroad for protesters of no known country: it is where they march."""
+    demo = next(e for e in code_text("Several hundred people demonstrated outside a stadium in Lyon in support of the coach.")
+                if e.cameo_root == "14")
+    assert demo.target is None
+
+
+def test_a_material_act_with_a_recipient_is_not_aimed_at_the_place_it_happens_in():
+    """"granted them access in Darfur": given to them, in Darfur; the place is where, not to whom."""
+    assert ("SDNGOV", "08", None) in dyads(code_text("The government granted them access in Darfur."))
+    assert ("CODREB", "08", None) in dyads(code_text("The rebels freed him in Goma."))
+    # Without a recipient, what is kept in a place concerns its country.
+    assert ("TZAGOV", "08", "TZA") in dyads(code_text("The government lifted the curfew in Tanzania."))
+    assert ("JPN", "07", "SSD") in dyads(code_text("Japan donated it in Juba."))  # "it": a thing, not a recipient
+
+
 def test_arranging_a_meeting_is_an_intent_to_meet():
     events = code_text("Egypt arranged talks with Ethiopia.")
     assert ("EGY", "03", "ETH") in dyads(events)

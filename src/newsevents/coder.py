@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.version import __version__
 from newsevents.actors import ActorBase, DocumentActors
@@ -187,7 +187,8 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 if found.target is None and found.cameo[:2] in PLACE_TARGET_ROOTS:
                     found = with_place_target(found, places.place_acted_on(sentence, found.match.trigger),
                                               abroad_only=found.cameo[:2] == PROTEST_ROOT)
-                elif found.target is None and found.match.entry.cameo[:2] in PLACED_THING_ROOTS:
+                elif (found.target is None and found.match.entry.cameo[:2] in PLACED_THING_ROOTS
+                      and not names_recipient(found.match.trigger)):
                     found = with_place_target(found, places.place_at(sentence, found.match.trigger))
                 if found.target is None and found.cameo[:2] == PROTEST_ROOT:
                     found = with_government_target(found)
@@ -263,7 +264,7 @@ def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None, ab
     Juba", "imposed a curfew in Cizre") targets the place's country, as ICEWS and PLOVER code it.
     With `abroad_only` (protests), a place in the source's own country is only where it acts:
     "Kenyan teachers protested in Mombasa" protest against their government, not Mombasa's people."""
-    if place is None or place[0].country is None or (abroad_only and place[0].country == found.source.country):
+    if place is None or place[0].country is None or (abroad_only and not is_abroad(place[0], found.source)):
         return found
     location, words = place
     # Acts on a town or a site within a country fall on the people there ("a curfew in Cizre");
@@ -275,6 +276,28 @@ def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None, ab
     if actor.code == found.source.code:
         return found  # an actor does not act on itself: "A and B will return the boats to B"
     return replace(found, target=ActorMention(words.text, (words.start_char, words.end_char), actor.code, actor.country, sector))
+
+
+def is_abroad(place: Location, source: ActorMention) -> bool:
+    """Whether the place is known to lie outside the source's country. For people of no known
+    country ("several thousand people rallied in Washington") it is not: most people march where
+    they live, so the place is where they act, not whom they protest against."""
+    return source.country is not None and place.country != source.country
+
+
+def names_recipient(trigger: Token) -> bool:
+    """Whether a material act names whom it is given to or done to, someone the actor data
+    may not know: a recipient ("granted him access in Florida") or an object that is a pronoun or
+    a person's name ("released them in Kabul", "freed John Mwangi in Nairobi"). The act is then
+    done to them, and a place on it is only where it happens. Not "it": "lifted it in Tanzania"
+    is a thing kept there."""
+    for child in trigger.children:
+        if child.dep_ == "dative" and child.pos_ != "ADP":
+            return True
+        people = child.pos_ == "PRON" and child.lower_ not in THING_PRONOUNS
+        if child.dep_ == "dobj" and (people or child.ent_type_ == "PERSON"):
+            return True
+    return False
 
 
 def with_government_target(found: FoundEvent) -> FoundEvent:
