@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -24,7 +23,7 @@ from newsevents.dates import PUBLICATION
 from newsevents.events.extractor import (
     STATEMENT_ROOT, FoundEvent, Match, is_hypothetical, is_negated, is_reported, lemma, object_head, source_head,
 )
-from newsevents.events.lexicon import Lexicon
+from newsevents.events.lexicon import Lexicon, package_data
 from newsevents.records import ActorMention, Event
 
 if TYPE_CHECKING:
@@ -257,7 +256,7 @@ def repetition_at(verb: Token) -> tuple[str, Token] | None:
 @functools.cache
 def default_repetitions() -> dict[str, list[tuple[str, str]]]:
     """Verb lemma -> its (word, aim) pairs, from the package's repetitions.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/repetitions.tsv").read_text("utf-8")
+    text = package_data("repetitions.tsv")
     return parse_repetitions(text, "repetitions.tsv")
 
 

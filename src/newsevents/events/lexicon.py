@@ -133,7 +133,7 @@ class Lexicon:
     @classmethod
     @functools.cache
     def default(cls) -> Lexicon:
-        text = resources.files("newsevents.events").joinpath("data/lexicon.tsv").read_text("utf-8")
+        text = package_data("lexicon.tsv")
         return cls(parse_lexicon(text, "lexicon.tsv"))
 
     @classmethod
@@ -170,15 +170,20 @@ def longest_prefix(table: dict[str, str], cameo: str) -> str | None:
     return None
 
 
+def package_data(name: str) -> str:
+    """The text of one of the package's data files (events/data/NAME)."""
+    return resources.files("newsevents.events").joinpath(f"data/{name}").read_text("utf-8")
+
+
 @functools.cache
 def default_intents() -> dict[str, str]:
-    text = resources.files("newsevents.events").joinpath("data/intent_codes.tsv").read_text("utf-8")
+    text = package_data("intent_codes.tsv")
     return parse_intents(text, "intent_codes.tsv")
 
 
 @functools.cache
 def default_refusals() -> dict[str, str]:
-    text = resources.files("newsevents.events").joinpath("data/refusal_codes.tsv").read_text("utf-8")
+    text = package_data("refusal_codes.tsv")
     return parse_intents(text, "refusal_codes.tsv")
 
 
@@ -186,14 +191,14 @@ def default_refusals() -> dict[str, str]:
 def default_reproaches() -> frozenset[str]:
     """The words a speaker reproaches something with by saying it is one ("was unacceptable",
     "was a sham"), from the package's reproaches.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/reproaches.tsv").read_text("utf-8")
+    text = package_data("reproaches.tsv")
     return frozenset(line.strip() for _, line in data_lines(text))
 
 
 @functools.cache
 def default_relatives() -> frozenset[str]:
     """The lemmas of kinship nouns ("daughter", "widow"), whose owner is not their doer, from relatives.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/relatives.tsv").read_text("utf-8")
+    text = package_data("relatives.tsv")
     return frozenset(line.strip() for _, line in data_lines(text))
 
 
@@ -204,7 +209,7 @@ SPACE_KINDS = frozenset({"craft", "body", "place"})
 def default_space_words() -> dict[str, str]:
     """Lemma -> kind ("craft", "body", "place") of the words of spaceflight, whose launches and
     probes are no political acts, from space_words.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/space_words.tsv").read_text("utf-8")
+    text = package_data("space_words.tsv")
     return parse_space_words(text, "space_words.tsv")
 
 
@@ -234,7 +239,7 @@ VEHICLE_KINDS = frozenset({"vehicle", "driver"})
 def default_road_vehicles() -> dict[str, str]:
     """Lemma -> kind ("vehicle", "driver") of road and rail vehicles and their drivers, whose
     impacts are collisions, from road_vehicles.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/road_vehicles.tsv").read_text("utf-8")
+    text = package_data("road_vehicles.tsv")
     return parse_road_vehicles(text, "road_vehicles.tsv")
 
 
@@ -250,7 +255,7 @@ PRIVATE_KINDS = frozenset({"company", "person", "medium"})
 def default_private_sectors() -> dict[str, str]:
     """Sector -> kind ("company", "person", "medium") of the actors with no political standing
     of their own, from private_sectors.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/private_sectors.tsv").read_text("utf-8")
+    text = package_data("private_sectors.tsv")
     return parse_private_sectors(text, "private_sectors.tsv")
 
 
@@ -276,7 +281,7 @@ def default_standing_words() -> dict[str, frozenset[str]]:
     """Kind -> the words that tell an act as background or a standing state (a punishment's
     "for", "ongoing", "years of", a war's toll, a record, a view, a measure one is under, a
     state held), or as a rule's words (a legal text, a verb making one), from standing_words.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/standing_words.tsv").read_text("utf-8")
+    text = package_data("standing_words.tsv")
     return parse_standing_words(text, "standing_words.tsv")
 
 
@@ -307,7 +312,7 @@ def parse_intents(text: str, name: str) -> dict[str, str]:
 @functools.cache
 def default_word_kinds() -> dict[str, frozenset[str]]:
     """Kind -> its words ("idea": plan, proposal, notion, ...), from the package's word_kinds.tsv."""
-    text = resources.files("newsevents.events").joinpath("data/word_kinds.tsv").read_text("utf-8")
+    text = package_data("word_kinds.tsv")
     return parse_word_kinds(text, "word_kinds.tsv")
 
 
