@@ -286,15 +286,9 @@ def default_standing_words() -> dict[str, frozenset[str]]:
 
 
 def parse_standing_words(text: str, name: str) -> dict[str, frozenset[str]]:
-    """Parse 'kind<TAB>word' lines (after a header); raise ValueError naming a bad line."""
-    words: dict[str, set[str]] = {kind: set() for kind in STANDING_KINDS}
-    for number, line in data_lines(text):
-        fields = line.split("\t")
-        if len(fields) != 2 or fields[0] not in STANDING_KINDS or not fields[1] or fields[1] != fields[1].lower():
-            raise ValueError(f"{name}:{number}: expected 'kind<TAB>word' with a kind of {sorted(STANDING_KINDS)} "
-                             f"and a word in lower case, got {line!r}")
-        words[fields[0]].add(fields[1])
-    return {kind: frozenset(found) for kind, found in words.items()}
+    """Parse 'kind<TAB>word' lines (after a header), each kind one of `STANDING_KINDS`; raise
+    ValueError naming a bad line."""
+    return parse_word_kinds(text, name, STANDING_KINDS)
 
 
 def parse_intents(text: str, name: str) -> dict[str, str]:
@@ -316,14 +310,17 @@ def default_word_kinds() -> dict[str, frozenset[str]]:
     return parse_word_kinds(text, "word_kinds.tsv")
 
 
-def parse_word_kinds(text: str, name: str) -> dict[str, frozenset[str]]:
-    """Parse 'kind<TAB>word' lines (after a header), kinds and words in lower case; raise
-    ValueError naming a bad line."""
-    words: dict[str, set[str]] = {}
+def parse_word_kinds(text: str, name: str, kinds: frozenset[str] | None = None) -> dict[str, frozenset[str]]:
+    """Kind -> its words from 'kind<TAB>word' lines (after a header), kinds and words single
+    words in lower case, each kind one of `kinds` when given (each of them then in the result,
+    if with no word); raise ValueError naming a bad line."""
+    words: dict[str, set[str]] = {kind: set() for kind in kinds or ()}
     for number, line in data_lines(text):
         fields = line.split("\t")
-        if len(fields) != 2 or not all(field and field == field.lower() and " " not in field for field in fields):
-            raise ValueError(f"{name}:{number}: expected 'kind<TAB>word' in lower case, got {line!r}")
+        if (len(fields) != 2 or not all(field and field == field.lower() and " " not in field for field in fields)
+                or (kinds is not None and fields[0] not in kinds)):
+            allowed = f" with a kind of {sorted(kinds)}" if kinds is not None else ""
+            raise ValueError(f"{name}:{number}: expected 'kind<TAB>word' in lower case{allowed}, got {line!r}")
         words.setdefault(fields[0], set()).add(fields[1])
     return {kind: frozenset(found) for kind, found in words.items()}
 
