@@ -24,6 +24,7 @@ from collections import defaultdict
 from spacy.tokens import Token
 
 from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS
+from newsevents.events.extractor import PRESENT_TAGS, lemma
 
 # A speaker label opening a paragraph: "((Name))", with or without a colon after it, or a
 # name of up to four capitalised words (or initials) and a colon.
@@ -35,7 +36,6 @@ CLOSING_MARKS = " \t\"'”’)]"
 # Auxiliaries that tell a habit: "they would call the doctor", "they used to demand everything".
 HABIT_AUXILIARIES = frozenset({"would", "'d"})
 HABIT_VERB = "use"  # "used to"
-PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 # Words opening a time that tells how often, not when: "every week", "each day".
 FREQUENCY_WORDS = frozenset({"every", "each"})
 # Auxiliaries of another time or of a mood: "have travelled", "will talk", "can meet".
@@ -151,7 +151,7 @@ def is_dated(verb: Token) -> bool:
 def is_present_or_habit(verb: Token, habit_told: bool = True) -> bool:
     """The verb is in the simple present or the present progressive, active or passive, or
     (with `habit_told`) told as a habit ("would discuss", "used to demand")."""
-    if lemma_of(verb) == HABIT_VERB and any(child.dep_ == "xcomp" for child in verb.children) and verb.tag_ == "VBD":
+    if lemma(verb) == HABIT_VERB and any(child.dep_ == "xcomp" for child in verb.children) and verb.tag_ == "VBD":
         return True  # "used to demand"
     auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     if habit_told and any(child.lower_ in HABIT_AUXILIARIES and child.tag_ == "MD" for child in auxiliaries):
@@ -159,7 +159,3 @@ def is_present_or_habit(verb: Token, habit_told: bool = True) -> bool:
     if any(child.lower_ in OTHER_AUXILIARIES for child in auxiliaries):
         return False
     return verb.tag_ in PRESENT_TAGS or any(child.tag_ in PRESENT_TAGS for child in auxiliaries)
-
-
-def lemma_of(token: Token) -> str:
-    return token.lemma_.lower()
