@@ -110,10 +110,10 @@ def test_code_batch_reports_a_failing_document_and_codes_the_others(monkeypatch:
 
 
 def test_code_batch_keeps_the_last_of_repeated_ids() -> None:
-    batch = code_batch([Document("a", "Russia condemned Ukraine."), Document("a", "Police arrested two protesters.")])
+    batch = code_batch([Document("a", "Russia condemned Ukraine."), Document("a", "Bolivian police arrested two protesters.")])
 
-    assert batch.documents.column("text").to_pylist() == ["Police arrested two protesters."]
-    assert set(batch.events.column("sentence").to_pylist()) == {"Police arrested two protesters."}
+    assert batch.documents.column("text").to_pylist() == ["Bolivian police arrested two protesters."]
+    assert set(batch.events.column("sentence").to_pylist()) == {"Bolivian police arrested two protesters."}
 
 
 def test_parse_batches_are_cut_by_count_and_by_characters() -> None:

@@ -193,6 +193,10 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
                 if found.target is None and found.cameo[:2] == PROTEST_ROOT:
                     found = with_government_target(found)
                 acts.tell(found)
+                if not is_placed(found):
+                    # "A protester demolished the building", "Ford is investigating": no actor of a
+                    # known country, so nowhere to place the event in a dataset of states and groups.
+                    continue
                 event = build_event(found, lexicon, document, sentence_index, offset, location)
                 if event.date_source == PUBLICATION and document.date is not None and is_told_as_earlier(found.match.trigger):
                     # "X, who had criticized Y, resigned", "At the time, X criticized Y", "jailed for
@@ -216,6 +220,12 @@ def code_parsed(document: Document, pieces: list[tuple[Doc, int]], base: ActorBa
         learned.extend(observe_people(doc, actors, base, document.id, document.date))
     events = [link_statement(event, quotes) for event in without_restatements(events, coordinated)]
     return CodedDocument(document, events, quotes=quotes, learned=learned)
+
+
+def is_placed(found: FoundEvent) -> bool:
+    """At least one of the event's actors has a known country (or an organisation's code for
+    one: IGO, NGO, ...)."""
+    return found.source.country is not None or (found.target is not None and found.target.country is not None)
 
 
 def continues_story(event: Event, quotes: list[Quote]) -> bool:
@@ -249,11 +259,17 @@ def with_located_doer(found: FoundEvent, location: Location | None) -> FoundEven
     """Violence (CAMEO roots 18-20) whose doer the sentence does not name was done by
     unidentified armed forces of the country where it happened ("three soldiers were killed in
     Basra" -> IRQUAF), as CAMEO's UAF code and ICEWS's "unidentified gunmen" of a country code
-    it: the place is what the text tells of the doer. With no place, or a place of no country,
-    the doer stays unknown (`---`)."""
+    it: the place is what the text tells of the doer. A crowd of no country that protests
+    ("thousands of people blocked streets in Hong Kong", "students protested in Sivas") is of
+    the country where it protests, as ICEWS's "Protester (country)" is. With no place, or a
+    place of no country, the doer stays as it was."""
     source = found.source
-    if (source.code != UNKNOWN_CODE or source.text or found.cameo[:2] not in VIOLENCE_ROOTS
-            or location is None or location.country is None):
+    if location is None or location.country is None:
+        return found
+    if found.cameo[:2] == PROTEST_ROOT and source.country is None and source.sector is not None:
+        crowd = ActorCode.of(location.country, source.sector)
+        return replace(found, source=ActorMention(source.text, source.span, crowd.code, crowd.country, source.sector))
+    if source.code != UNKNOWN_CODE or source.text or found.cameo[:2] not in VIOLENCE_ROOTS:
         return found
     doer = ActorCode.of(location.country, UNIDENTIFIED_FORCES)
     return replace(found, source=ActorMention("", source.span, doer.code, doer.country, UNIDENTIFIED_FORCES))
@@ -471,4 +487,6 @@ def confidence(found: FoundEvent) -> float:
         score = min(score, 0.3)  # "X said" alone: the weakest evidence of an interaction
     if found.follows is not None:
         score = min(score, confidence(found.follows))  # a further act of the same telling ranks after the first
+    if found.told_by is not None:
+        score = min(score, confidence(found.told_by) - 0.05)  # the violence told is the news, not the accusation
     return round(min(0.95, max(0.1, score)), 2)

@@ -380,6 +380,25 @@ def test_a_claim_of_ones_own_act_is_the_news_even_without_a_target_and_ranks_abo
         assert all(e.confidence < claim.confidence for e in events if e is not claim), text
 
 
+def test_a_party_telling_of_another_sides_violence_accuses_it_below_the_violence():
+    for text, accusation in (("Peru said that Chilean troops had shelled the border post.", ("PER", "112", "CHLMIL")),
+                             ("Chile said Peruvian rebels attacked a police station in Arica.", ("CHL", "112", "PERREB"))):
+        events = code_text(text)
+        [accused] = [e for e in events if e.cameo == "112"]
+        assert (accused.source.code, accused.cameo, accused.target.code) == accusation, text
+        [violence] = [e for e in events if e.cameo[:2] in ("18", "19", "20")]
+        assert violence.reported and violence.confidence > accused.confidence, text
+    # One's own side's violence, a denial or a supposition, reporters of violence and a speaker
+    # named after the act, who only sources it, accuse no one.
+    for text in ("Kenyan rebels ambushed an army convoy, the Ugandan government said.",
+                 "The Chilean government said Chilean troops had shelled the rebel camp.",
+                 "Peru said Chilean troops had not shelled the border post.",
+                 "Peru said Chilean troops could shell the border post.",
+                 "Peruvian police said Chilean rebels had attacked a bus.",
+                 "A Peruvian newspaper reported that Chilean rebels had attacked a bus."):
+        assert not any(c == "112" for _, c, _ in dyads(text)), text
+
+
 def test_sympathy_or_a_claim_about_an_incident_targets_the_country_it_took_place_in():
     assert ("GHAGOV", "018", "NGA") in dyads("The Ghanaian president expressed sorrow for the deadly floods in Nigeria.")
     assert ("KENGOV", "018", "KEN") in dyads("The Kenyan minister conveyed his condolences after the attack in Mombasa.")
@@ -740,8 +759,8 @@ def test_an_anti_modifier_is_whom_the_act_is_against_not_its_doer():
 
 
 def test_the_people_a_release_names_are_its_target():
-    assert ("---GOV", "0841", "---MED") in dyads("The junta released two journalists on Friday.")
-    assert ("---REB", "0841", "---CVL") in dyads("Eleven civilians were freed on Sunday by the rebels.")
+    assert ("BOLGOV", "0841", "BOLMED") in dyads("The Bolivian junta released two journalists on Friday.")
+    assert ("BOLREB", "0841", "BOLCVL") in dyads("Eleven Bolivian civilians were freed on Sunday by the rebels.")
 
 
 def test_violence_on_someone_held_in_custody_is_done_by_the_holder():
@@ -900,7 +919,7 @@ def test_an_s_with_an_active_subject_is_has_not_is():
 
 def test_a_noun_pattern_does_not_claim_an_infinitive_without_its_to():
     # "report attack" is written for "reported an attack"; the infinitive is an assault of its own.
-    events = code_text("Rebels were reported to have attacked the convoy.")
+    events = code_text("Bolivian rebels were reported to have attacked the convoy.")
     assert any(e.cameo_root == "19" and e.source.code.endswith("REB") for e in events)
     assert any(e.cameo == "036" for e in code_text("Chile agreed to meet the Bolivian envoy."))
 
@@ -1175,9 +1194,9 @@ def test_approving_an_act_or_a_proposal_for_it_is_the_approvers_decision_and_so_
 
 def test_a_passive_finds_its_agent_hung_on_a_verb_of_its_complement():
     # The parser hangs "by" on the gerund or on the aside before it; a gerund takes no passive agent.
-    assert ("---JUD", "1121", "---GOV") in dyads("The mayor was accused of stealing city money by prosecutors.")
-    found = dyads("The governor has been accused of wasting public funds, most of it lost abroad, by opposition lawmakers.")
-    assert ("---OPP", "112", "---GOV") in found
+    assert ("BOLJUD", "1121", "BOLGOV") in dyads("The Bolivian mayor was accused of stealing city money by prosecutors.")
+    found = dyads("The Bolivian governor has been accused of wasting public funds, most of it lost abroad, by opposition lawmakers.")
+    assert ("BOLOPP", "112", "BOLGOV") in found
     # A bare singular noun after "by" says how, not who.
     assert not any(c == "112" for _, c, _ in dyads("The colonel was accused of taking power by force."))
 
@@ -1212,7 +1231,7 @@ def test_the_object_of_an_infinitive_read_as_its_subject_is_in_the_verbs_frame()
 
 
 def test_what_a_supposed_act_is_for_is_supposed_too():
-    found = code_text("The charity said the militia should open the roads to allow relief convoys to reach the villages.")
+    found = code_text("The charity said the Bolivian militia should open the roads to allow relief convoys to reach the villages.")
     allowed = [event for event in found if event.cameo.startswith("086")]
     assert allowed and all(event.hypothetical for event in allowed)
 
@@ -1650,8 +1669,8 @@ def test_words_about_an_act_a_nationality_adjective_names_the_doer_of_are_aimed_
 
 
 def test_a_pronoun_owner_with_no_country_leaves_the_owned_doer_its_own_sector():
-    found = dyads("The president said his soldiers would not retreat from the hills.")
-    assert any(source == "---MIL" for source, _, _ in found)
+    found = dyads("The Bolivian president said his soldiers would not retreat from the hills.")
+    assert any(source == "BOLMIL" for source, _, _ in found)
     assert not any(source.endswith("GOV") for source, _, _ in found)
 
 
@@ -1740,7 +1759,7 @@ def test_what_a_rule_says_or_allows_is_no_act():
         assert not dyads(text), text
     # A rule made in the sentence is its maker's act; an act done under a deal is done.
     assert any(code.startswith("17") for _, code, _ in factual(
-        "The Kenyan prime minister signed a government decree that bars protesters from the parliament."))
+        "The Kenyan prime minister signed a government decree that bars Kenyan protesters from the parliament."))
     assert ("KEN", "0874", "SOM") in factual("Under the deal, Kenya withdrew its troops from Somalia.")
 
 

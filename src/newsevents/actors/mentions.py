@@ -625,7 +625,7 @@ class DocumentActors:
                 return False  # named as a place, or as the nationality of no actor
             if any(start <= owner.idx < end for start, end in spans):
                 return False
-        return self._is_guessed(mention)
+        return self.is_guessed(mention)
 
     def _host_country(self, head: Token) -> str | None:
         """The country an envoy or mission is sent to ("the ambassador to Kenya" -> KEN); None
@@ -650,7 +650,7 @@ class DocumentActors:
             return False
         if not all(sentence.start <= index < sentence.end for index in self.focus_named_at):
             return False
-        return self._is_guessed(mention) and not self._is_guessed(other)
+        return self.is_guessed(mention) and not self.is_guessed(other)
 
     def _is_envoy(self, mention: ActorMention) -> bool:
         """True when the mention's guessed head is, or is titled with, an envoy's or a mission's
@@ -663,10 +663,10 @@ class DocumentActors:
         """A pronoun or plural reference whose antecedent took its country from the document's
         focus has it only as a guess too: "the ministers said they ..." is no more placed by the
         focus than "the ministers"."""
-        if any(self._is_guessed(antecedent) for antecedent in antecedents):
+        if any(self.is_guessed(antecedent) for antecedent in antecedents):
             self.guessed.add(reference.i)
 
-    def _is_guessed(self, mention: ActorMention) -> bool:
+    def is_guessed(self, mention: ActorMention) -> bool:
         """True when the mention's head took its country from the document's focus."""
         return any(mention.span[0] <= self.doc[index].idx < mention.span[1] for index in self.guessed)
 

@@ -373,6 +373,11 @@ SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "it
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
+# Sectors whose accounts of violence report it rather than accuse anyone: police, news media,
+# medics, civilians and witnesses, businesses, schools.
+REPORTING_SECTORS = frozenset({"COP", "MED", "HLH", "CVL", "BUS", "EDU"})
+# The sectors of a state and its organs (None: the country itself).
+STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 CIVILIANS = "CVL"
 BUSINESS = "BUS"
 # Kinds of private sector (`private_sectors.tsv`) that act privately: a medium only hears them.
@@ -422,6 +427,7 @@ class FoundEvent:
     topic: bool = False  # an event noun a statement is about ("expressed concern about the attacks")
     background: bool = False  # told in a relative clause or a clause of time ("after X attacked Y")
     follows: FoundEvent | None = None  # the act told by the verb this one's verb is joined to ("denied X and accused Y")
+    told_by: FoundEvent | None = None  # the act whose telling makes this statement an accusation ("said Y shelled Z")
 
 
 def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> Iterator[FoundEvent]:
@@ -435,6 +441,7 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
     conflict_acts = {m.trigger.i for m in matches if m.entry.cameo[:2] in CONFLICT_ACT_ROOTS}
     opposition_acts = [m for m in matches if m.entry.cameo[:2] == PROTEST_ROOT or m.entry.cameo == RALLY_OPPOSITION]
     topic_words: set[int] = set()  # the acts a statement demands to end or claims, and all words within them
+    sayings: list[FoundEvent] = []  # plain statements told as fact, one per speaker, with no addressee
     for match in matches:
         if (is_mishap(match.trigger) or is_hazard_emergency(match) or is_space_mission(match)
                 or is_dated_background(match.trigger) or is_undated_background(match.trigger)
@@ -529,6 +536,10 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         if match.entry.received:
             # "faced criticism from X": X criticised, and whom it criticised is the subject.
             pairs = [(target, source) for source, target in pairs if target is not None]
+        if is_bare_speech(match.entry) and cameo == match.entry.cameo and not (flags["negated"] or flags["hypothetical"]):
+            # Who says it, addressed to anyone or no one: the speakers an act told may make accusers.
+            sayings += [FoundEvent(match, cameo, sentence, source, None, **flags)
+                        for source, _ in actor_pairs(match, actors, targets=[], alone=True)]
         events = [FoundEvent(match, interview_code(cameo, target), sentence, source, target, **flags)
                   for source, target in pairs]
         if match.entry.reverse and cameo == match.entry.cameo:
@@ -554,8 +565,56 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         if (lead := earlier_conjunct_act(event.match.trigger, leads)) is not None:
             found[index] = event = replace(event, follows=lead)
         leads.setdefault(event.match.trigger.i, event)
+    found += told_accusations(sayings, found, actors)
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
+
+
+def told_accusations(sayings: list[FoundEvent], found: list[FoundEvent], actors: "DocumentActors") -> list[FoundEvent]:
+    """A party's plain statement (`sayings`) that another side did violence accuses it (112):
+    "Israel said militants from Hamas shelled the town" → ISR → PSEREB, "the observatory said
+    government forces killed eight people" → NGO → MIL. The violence stays the news, above the
+    accusation (`told_by`). Telling of one's own side's violence accuses no one; police, news
+    media, medics and witnesses (`REPORTING_SECTORS`) report violence rather than accuse; a
+    speaker whose country is only the document's focus guessed ("officials said") is no known
+    accuser; and a speaker named after the act ("Rebels shelled the town, the government said")
+    is only the source of the news, as journalists attribute it."""
+    accusations: dict[tuple[int, str, str], FoundEvent] = {}
+    for saying in sayings:
+        if (saying.source.country is None or saying.source.sector in REPORTING_SECTORS
+                or actors.is_guessed(saying.source)):
+            continue
+        for act in found:
+            if (act.cameo[:2] in VIOLENCE_ROOTS and not (act.negated or act.hypothetical or act.background)
+                    and saying.match.trigger.i < act.match.trigger.i and speech_verb(act.match.trigger) == saying.match.trigger
+                    and is_other_side(act.source, saying.source)):
+                key = (saying.match.trigger.i, saying.source.code, act.source.code)
+                accusations.setdefault(key, replace(saying, cameo=ACCUSE, target=act.source, told_by=act))
+    return list(accusations.values())
+
+
+def speech_verb(trigger: Token) -> Token | None:
+    """The verb of saying whose complement clause tells the trigger's act ("said Y attacked Z",
+    "said eight people were killed in an air strike by Y": "said"); None if the act is told in a
+    clause of its own below that one ("said he meant looting leads to somebody getting shot",
+    "said twenty people have been confirmed killed") or in none."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and lemma(token.head) in SPEECH_VERBS:
+            return token.head
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "conj":
+            return None
+        token = token.head
+    return None
+
+
+def is_other_side(doer: ActorMention, speaker: ActorMention) -> bool:
+    """The doer is a known actor other than the speaker and not of the speaker's own state: a
+    country's government telling of its army's strikes speaks of its own side."""
+    if doer.code == speaker.code or not doer.code.strip("-"):
+        return False
+    same_state = doer.country in (speaker.country, None) and {doer.sector, speaker.sector} <= STATE_SECTORS
+    return not same_state
 
 
 def is_statement_topic(trigger: Token, statements: set[int]) -> bool:
