@@ -1771,3 +1771,13 @@ def test_a_stance_on_a_kind_of_act_is_no_act_on_anyone():
         assert not [code for _, code, _ in dyads(text) if code[:2] in ("05", "11")], text
     # One act of someone's is what the stance reacts to.
     assert ("KENLEG", "110", "SOM") in factual("The Kenyan senator opposed the bombing of Somalia.")
+
+
+def test_violence_suffered_in_an_act_of_violence_is_that_act():
+    def violence(text):
+        return {(e.source.code, e.cameo[:2], e.target.code if e.target else None)
+                for e in code_text(text) if e.cameo[:2] in ("18", "19", "20")}
+    assert violence("Three Afghan civilians were killed in a US drone strike in Kunar province.") == {("USAMIL", "19", "AFGCVL")}
+    assert violence("Two Syrian soldiers were wounded in an Israeli attack near Damascus.") == {("ISRMIL", "19", "SYRMIL")}
+    # An act of no named doer leaves the sufferers' doer to the place.
+    assert violence("Three Syrian soldiers were killed in the fighting near Damascus.") == {("SYRUAF", "19", "SYRMIL")}

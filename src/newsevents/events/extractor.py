@@ -565,9 +565,34 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
         if (lead := earlier_conjunct_act(event.match.trigger, leads)) is not None:
             found[index] = event = replace(event, follows=lead)
         leads.setdefault(event.match.trigger.i, event)
+    found = with_acts_suffered_in(found)
     found += told_accusations(sayings, found, actors)
     yield from (event for event in found if not is_subsumed_statement(event, reported_triggers)
                 and not is_protest_demand(event, protests))
+
+
+def with_acts_suffered_in(found: list[FoundEvent]) -> list[FoundEvent]:
+    """Violence suffered, told with no doer, "in" or "during" an act of violence a noun names
+    ("three Afghan civilians were killed in a US drone strike", "soldiers were wounded in an
+    Israeli attack") is that act: the suffering takes the act's doer, and the act whose own
+    phrase names no one acted on (or only a country, as a place) takes the sufferers, so the
+    two tellings are one event (see One event per happening)."""
+    acts = {event.match.trigger.i: event for event in found
+            if event.match.trigger.pos_ == "NOUN" and event.cameo[:2] in VIOLENCE_ROOTS and event.source.code.strip("-")}
+    suffered: dict[int, ActorMention] = {}  # the sufferers of each act, by the act's trigger
+    for index, event in enumerate(found):
+        if event.cameo[:2] not in VIOLENCE_ROOTS or event.source.code != unknown_actor(event.match.trigger).code \
+                or event.source.text:
+            continue
+        act = next((acts[word.i] for prep in event.match.trigger.children if prep.dep_ == "prep"
+                    and prep.lower_ in ("in", "during") for word in prep.children if word.i in acts), None)
+        if act is not None:
+            found[index] = replace(event, source=act.source)
+            if event.target is not None:
+                suffered[act.match.trigger.i] = event.target
+    return [replace(event, target=suffered[event.match.trigger.i])
+            if event.match.trigger.i in suffered and (event.target is None or event.target.code == event.target.country)
+            else event for event in found]
 
 
 def told_accusations(sayings: list[FoundEvent], found: list[FoundEvent], actors: "DocumentActors") -> list[FoundEvent]:
