@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.knowledge import SPONSOR_WORDS
+from newsevents.actors.knowledge import SPONSOR_WORDS, STATE_ORGAN_SECTORS
 from newsevents.actors.mentions import NON_PERSON_ENTITIES
 from newsevents.events.lexicon import (
     TARGET, Lexicon, LexiconEntry, default_private_sectors, default_relatives, default_reproaches,
@@ -377,7 +377,7 @@ MEDIA = "MED"
 # medics, civilians and witnesses, businesses, schools.
 REPORTING_SECTORS = frozenset({"COP", "MED", "HLH", "CVL", "BUS", "EDU"})
 # The sectors of a state and its organs (None: the country itself).
-STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+STATE_SECTORS = frozenset({None, "GOV"}) | STATE_ORGAN_SECTORS
 CIVILIANS = "CVL"
 BUSINESS = "BUS"
 # Kinds of private sector (`private_sectors.tsv`) that act privately: a medium only hears them.
