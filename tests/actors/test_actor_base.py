@@ -47,6 +47,7 @@ def test_organisation_rows_are_well_formed() -> None:
         assert row["code"].startswith(row["country"]), row
         if row["country"] in ("IGO", "NGO"):
             assert row["sector"] == row["code"][3:6], "an organisation's sector is its own 3-letter code"
+            assert row["sector"] not in SECTORS, "an organisation's own code is no sector code"
         elif row["sector"]:
             assert row["sector"] in SECTORS and row["code"] == row["country"] + row["sector"], row
         assert split_list(row["names"]), row
@@ -259,6 +260,24 @@ def test_lookup_countries_and_sectors(base: ActorBase, text: str, code: str) -> 
         ("Jundallah", "IRNREB"),
         ("the United Wa State Army", "MMRREB"),
         ("the Ulster Volunteer Force", "GBRREB"),
+        ("the Justice Department", "USAGOV"),  # national bodies news names without their country
+        ("the CDC", "USAGOV"),
+        ("China CDC", "CHNGOV"),  # the longer name of another state's body wins
+        ("the Department of the Interior and Local Government", "PHLGOV"),
+        ("the Australian Secret Intelligence Service", "AUSSPY"),
+        ("the Secret Intelligence Service", "GBRSPY"),
+        ("the RCMP", "CANCOP"),
+        ("the Carabinieri", "ITACOP"),
+        ("the Sudan People's Liberation Army", "SSDMIL"),  # not China's People's Liberation Army
+        ("the Sudan Liberation Army", "SDNREB"),  # the "the" of "the Sudan" yields to the longer name
+        ("Jaish al-Fatah", "SYRREB"),  # not the Palestinian Fatah
+        ("the Ogaden National Liberation Front", "ETHREB"),
+        ("SPLM-IO fighters", "SSDREB"),
+        ("the Sinaloa cartel", "MEXCRM"),  # a lower-case word of a name matches in either case
+        ("the Sinaloa Cartel", "MEXCRM"),
+        ("the Nepali Congress", "NPLPTY"),  # a party, not a legislature
+        ("Norwegian People's Aid", "NGONPA"),
+        ("the Asian Infrastructure Investment Bank", "IGOAIB"),
     ],
 )
 def test_lookup_organisations(base: ActorBase, text: str, code: str) -> None:
@@ -271,7 +290,8 @@ def test_international_organisations_keep_their_own_sector(base: ActorBase) -> N
     assert base.lookup("UN") == ActorCode("IGOUNO", "IGO", "UNO")
 
 
-@pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines", "raw"])
+@pytest.mark.parametrize("text", ["the building", "rocks", "dozens", "it", "is", "amnesty", "chad", "Turkish Airlines", "raw",
+                                  "ice", "Ice", "the popular will", "blue and white", "direct relief", "Mas"])
 def test_lookup_of_non_actors(base: ActorBase, text: str) -> None:
     assert base.lookup(text) is None
 

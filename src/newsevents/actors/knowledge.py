@@ -450,7 +450,7 @@ class ActorBase:
     def alias_matches(self, words: list[Word], date: str | None, memory: AliasIndex | None = None,
                       misspellings: bool = False) -> list[Match]:
         """Leftmost-longest alias matches; names beat people, people beat the document's memory on
-        ties. With `misspellings` (a phrase read from a parse, where the words around a name are
+        ties; an alias's leading "the" yields to a longer name after it ("the Sudan Liberation Army"). With `misspellings` (a phrase read from a parse, where the words around a name are
         known), a name no alias explains may be a misspelt country (`misspelt_country`)."""
         matches, start = [], 0
         indexes = [self.names, self.people, *([memory] if memory else [])]
@@ -460,6 +460,8 @@ class ActorBase:
                      if index.starts(lowers[start]) and (match := index.match_at(words, start))]
             if found:
                 best = max(found, key=lambda match: match.end)  # max keeps the first of equals
+                if lowers[start] == "the" and (inner := self._longer_after_article(words, start, best, indexes)):
+                    best = inner
                 matches.append(best)
                 start = best.end
                 continue
@@ -471,6 +473,17 @@ class ActorBase:
                 matches.append(Match(start, start + 1, country))
             start += 1
         return matches
+
+    @staticmethod
+    def _longer_after_article(words: list[Word], start: int, best: Match, indexes: list[AliasIndex]) -> Match | None:
+        """A name that begins after an alias's leading "the" and reaches further than the alias:
+        "the Sudan" is a country's name, but "the Sudan Liberation Army" is the armed group's."""
+        if start + 1 >= len(words):
+            return None
+        lower = words[start + 1].text.lower()
+        found = [match for index in indexes if index.starts(lower) and (match := index.match_at(words, start + 1))]
+        inner = max(found, key=lambda match: match.end, default=None)
+        return inner if inner is not None and inner.end > best.end else None
 
     def sector_matches(self, words: list[Word], covered: set[int]) -> list[Match]:
         """Longest sector nouns, matched right to left on words that no alias covers."""
