@@ -450,8 +450,9 @@ class ActorBase:
     def alias_matches(self, words: list[Word], date: str | None, memory: AliasIndex | None = None,
                       misspellings: bool = False) -> list[Match]:
         """Leftmost-longest alias matches; names beat people, people beat the document's memory on
-        ties; an alias's leading "the" yields to a longer name after it ("the Sudan Liberation Army"). With `misspellings` (a phrase read from a parse, where the words around a name are
-        known), a name no alias explains may be a misspelt country (`misspelt_country`)."""
+        ties; an alias's leading "the" yields to a longer name after it ("the Sudan Liberation
+        Army"). With `misspellings` (a phrase read from a parse, where the words around a name
+        are known), a name no alias explains may be a misspelt country (`misspelt_country`)."""
         matches, start = [], 0
         indexes = [self.names, self.people, *([memory] if memory else [])]
         lowers = [word.text.lower() for word in words]
