@@ -1779,5 +1779,12 @@ def test_violence_suffered_in_an_act_of_violence_is_that_act():
                 for e in code_text(text) if e.cameo[:2] in ("18", "19", "20")}
     assert violence("Three Afghan civilians were killed in a US drone strike in Kunar province.") == {("USAMIL", "19", "AFGCVL")}
     assert violence("Two Syrian soldiers were wounded in an Israeli attack near Damascus.") == {("ISRMIL", "19", "SYRMIL")}
+    # Also an act told in a clause of its own on the suffering.
+    for text in ("Two Kenyan journalists were injured after being attacked by protesters in Nairobi.",
+                 "Two Kenyan journalists were injured when they were attacked by protesters in Nairobi."):
+        assert violence(text) == {("KENOPP", "19", "KENMED")}, text
     # An act of no named doer leaves the sufferers' doer to the place.
     assert violence("Three Syrian soldiers were killed in the fighting near Damascus.") == {("SYRUAF", "19", "SYRMIL")}
+    # A mob is a crowd of civilians, also as the modifier of an act of violence.
+    assert violence("A Kenyan man was killed by a mob in Nairobi.") == {("KENCVL", "19", "KEN")}
+    assert violence("A Pakistani student was killed in a mob attack in Mardan.") == {("PAKCVL", "19", "PAKEDU")}

@@ -574,18 +574,18 @@ def find_events(sentence: Span, actors: "DocumentActors", lexicon: Lexicon) -> I
 def with_acts_suffered_in(found: list[FoundEvent]) -> list[FoundEvent]:
     """Violence suffered, told with no doer, "in" or "during" an act of violence a noun names
     ("three Afghan civilians were killed in a US drone strike", "soldiers were wounded in an
-    Israeli attack") is that act: the suffering takes the act's doer, and the act whose own
+    Israeli attack"), or in a clause of its own on the act ("were injured after being attacked
+    by protesters"), is that act: the suffering takes the act's doer, and the act whose own
     phrase names no one acted on (or only a country, as a place) takes the sufferers, so the
     two tellings are one event (see One event per happening)."""
     acts = {event.match.trigger.i: event for event in found
-            if event.match.trigger.pos_ == "NOUN" and event.cameo[:2] in VIOLENCE_ROOTS and event.source.code.strip("-")}
+            if event.cameo[:2] in VIOLENCE_ROOTS and event.source.code.strip("-")}
     suffered: dict[int, ActorMention] = {}  # the sufferers of each act, by the act's trigger
     for index, event in enumerate(found):
         if event.cameo[:2] not in VIOLENCE_ROOTS or event.source.code != unknown_actor(event.match.trigger).code \
                 or event.source.text:
             continue
-        act = next((acts[word.i] for prep in event.match.trigger.children if prep.dep_ == "prep"
-                    and prep.lower_ in ("in", "during") for word in prep.children if word.i in acts), None)
+        act = next((acts[word.i] for word in acts_suffered_in(event.match.trigger) if word.i in acts), None)
         if act is not None:
             found[index] = replace(event, source=act.source)
             if event.target is not None:
@@ -593,6 +593,17 @@ def with_acts_suffered_in(found: list[FoundEvent]) -> list[FoundEvent]:
     return [replace(event, target=suffered[event.match.trigger.i])
             if event.match.trigger.i in suffered and (event.target is None or event.target.code == event.target.country)
             else event for event in found]
+
+
+def acts_suffered_in(trigger: Token) -> list[Token]:
+    """The words that may name the act a suffering was suffered in: the nouns after its "in" or
+    "during" ("killed in a drone strike"), the verbs after its "in" or "after" ("injured after
+    being attacked by protesters") and the verbs of its adverbial clauses ("injured when they
+    were attacked by protesters")."""
+    words = [word for prep in trigger.children if prep.dep_ == "prep" for word in prep.children
+             if (word.pos_ == "NOUN" and prep.lower_ in ("in", "during"))
+             or (word.dep_ == "pcomp" and word.pos_ == "VERB" and prep.lower_ in ("in", "after"))]
+    return words + [child for child in trigger.children if child.dep_ == "advcl" and child.pos_ == "VERB"]
 
 
 def told_accusations(sayings: list[FoundEvent], found: list[FoundEvent], actors: "DocumentActors") -> list[FoundEvent]:
@@ -2680,13 +2691,13 @@ def country_only(mention: ActorMention) -> ActorMention:
 
 def owning_nation(mention: ActorMention, match: Match) -> ActorMention:
     """The actor an event noun's modifier stands for: its country ("Israeli criticism",
-    `country_only`); in warfare, the armed actor it names ("Hamas rocket attacks", "US drone
-    strikes"), a nation's being its armed forces ("Israeli airstrikes"), as CAMEO's fight and
-    mass violence are conventional military force."""
+    `country_only`); in warfare, the armed actor or group it names ("Hamas rocket attacks", "US
+    drone strikes", "mob violence"), a nation's (a capitalised name's) being its armed forces
+    ("Israeli airstrikes"), as CAMEO's fight and mass violence are conventional military force."""
     if match.entry.cameo[:2] not in WARFARE_ROOTS or mention.country in (None, "IGO", "NGO"):
         return country_only(mention)
-    if mention.sector not in (None, CIVILIANS):
-        return mention
+    if mention.sector not in (None, CIVILIANS) or mention.text.islower():
+        return mention  # a body or a group ("rebel attacks", "mob violence"), not a nationality
     return ActorMention(mention.text, mention.span, mention.country + MILITARY, mention.country, MILITARY)
 
 
