@@ -25,6 +25,13 @@ def test_group_reference_pairs_the_actors_named_before():
     assert {("EGY", "057", "QAT"), ("QAT", "057", "EGY")} <= {(s, c, t) for s, c, t in found if c == "057"}
 
 
+def test_a_group_acts_on_each_other_but_does_not_speak_to_each_other():
+    found = dyads("Kenya and Uganda held talks in March. The two countries later withdrew their ambassadors.")
+    assert {("KEN", "161", "UGA"), ("UGA", "161", "KEN")} <= found
+    found = dyads("Kenya and Uganda held talks in March. They stated that the border would reopen.")
+    assert not any(code.startswith("01") for _, code, _ in found)
+
+
 def test_people_a_pattern_names_after_its_preposition_are_its_target():
     assert ("KENCOP", "175", "UGAOPP") in dyads("Kenyan police cracked down on Ugandan protesters.")
 

@@ -1775,7 +1775,9 @@ def actor_pairs(
         # "Three soldiers were killed": by someone unknown, unless they were held by someone.
         held_by = custodian(match.trigger, actors) if match.entry.cameo[:2] in VIOLENCE_ROOTS else None
         sources = [held_by or unknown_actor(match.trigger)]
-    group = len({source.span for source in sources}) == 1  # "the two countries": they act on each other
+    # "The two countries" act on each other ("reciprocally withdrew their ambassadors"), but
+    # "they stated" is no statement to each other.
+    group = len({source.span for source in sources}) == 1 and not match.entry.cameo.startswith(STATEMENT_ROOT)
     mutual = match.entry.cameo[:2] in RECIPROCAL_ROOTS and not match.entry.cameo.startswith(PLEDGE_TO_GIVE)
     if not targets and len(sources) > 1 and (group or match.entry.reciprocal or mutual or names_each_other(match)):
         for source in sources:
