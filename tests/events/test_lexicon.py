@@ -380,6 +380,13 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Portugal took in 200 unaccompanied children from camps on Lesbos.", ("075", "take")),
         ("Japan's donation of ten ambulances to Laos was welcomed.", ("070", "donation")),
         ("Canada committed 40 million dollars for flood relief in Pakistan.", ("0331", "commit")),
+        # Workers walking out strike; leading a ceremony is a symbolic act.
+        ("Hundreds of Peruvian miners walked out on Tuesday.", ("143", "walk")),
+        ("The Chilean president led a ceremony honouring the fallen firefighters.", ("017", "lead")),
+        ("Bolivia granted relief agencies permission to deliver food to the flooded valley.", ("0863", "grant")),
+        ("Uruguayan soldiers served as a peacekeeping force on the island.", ("074", "serve")),
+        ("Norway intervened militarily in the fictional republic of Zembla.", ("190", "intervene")),
+        ("Danish funding supported 40 clinics in rural Malawi.", ("070", "support")),
         ("Colombia granted residency to thousands of Venezuelan migrants.", ("075", "grant")),
         ("The United States extended temporary protected status for Haitians.", ("075", "extend")),
         ("Germany issued humanitarian visas to 500 Afghans.", ("075", "issue")),
