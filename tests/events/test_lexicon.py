@@ -387,6 +387,7 @@ def codes_found(nlp: Language, sentence: str) -> list[tuple[str, str]]:
         ("Uruguayan soldiers served as a peacekeeping force on the island.", ("074", "serve")),
         ("Norway intervened militarily in the fictional republic of Zembla.", ("190", "intervene")),
         ("Danish funding supported 40 clinics in rural Malawi.", ("070", "support")),
+        ("Armenian gunners fired across the line of contact at Azerbaijani posts.", ("190", "fire")),
         ("Colombia granted residency to thousands of Venezuelan migrants.", ("075", "grant")),
         ("The United States extended temporary protected status for Haitians.", ("075", "extend")),
         ("Germany issued humanitarian visas to 500 Afghans.", ("075", "issue")),
