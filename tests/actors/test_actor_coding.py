@@ -59,6 +59,7 @@ def code_of(nlp: Language, base: ActorBase, text: str, head: str, occurrence: in
         ("The Reverend Moses Okello blessed the Ugandan marchers.", "marchers", "UGAOPP"),
         ("A Ugandan jury acquitted the banker.", "jury", "UGAJUD"),
         ("Ugandan poachers shot the ranger.", "poachers", "UGACRM"),
+        ("Ugandan hackers broke into the ministry network.", "hackers", "UGACRM"),
         ("A Ugandan oligarch bought the club.", "oligarch", "UGAELI"),
         ("Ugandan pro-democracy groups rejected the vote.", "groups", "UGAOPP"),
         ("Ugandan opposition lawmakers walked out.", "lawmakers", "UGAOPP"),  # as CAMEO codes them
