@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pycountry
 import pytest
 from spacy.language import Language
 
 from newsevents import code_text
+from newsevents.actors.knowledge import read_tsv, split_list
 from newsevents.places import DocumentPlaces, Gazetteer, Place, find_dateline_place, name_key, without_dateline
+from newsevents.places.gazetteer import DATA_DIR
 from newsevents.records import Location
 
 
@@ -88,6 +91,69 @@ def test_place_is_a_frozen_record() -> None:
 def test_an_unknown_feature_is_refused() -> None:
     with pytest.raises(ValueError, match="feature"):
         Gazetteer().add(["Atlantis"], Place("Atlantis", None, 0.0, 0.0, "island"))
+
+
+
+# Subdivisions --------------------------------------------------------------------------
+
+
+def test_subdivision_names_file_is_consistent() -> None:
+    header, rows = read_tsv(DATA_DIR / "subdivisions.tsv")
+    assert header == ["code", "names", "why"]
+    codes = [row[0] for row in rows]
+    assert len(codes) == len(set(codes)), "a code is listed twice"
+    for code, names, why in rows:
+        assert pycountry.subdivisions.get(code=code) is not None, f"{code}: no such ISO 3166-2 subdivision"
+        assert names or why, f"{code}: a blanked name says why"
+        assert all(name[:1].isupper() for name in split_list(names)), code
+
+
+def test_a_subdivision_is_a_region_of_its_country_at_its_centre(gazetteer: Gazetteer) -> None:
+    [bavaria] = gazetteer.candidates("Bavaria")
+    [germany] = gazetteer.candidates("Germany")
+    assert (bavaria.country, bavaria.feature) == ("DEU", "region")
+    assert (bavaria.lat, bavaria.lon) == (germany.lat, germany.lon)  # pycountry has no coordinates
+    assert gazetteer.candidates("Bayern") == [bavaria]  # the local name too
+    assert [place.country for place in gazetteer.candidates("Leicestershire")] == ["GBR"]  # below England
+    assert [place.country for place in gazetteer.candidates("Garissa County")] == ["KEN"]  # typed form
+    assert [place.country for place in gazetteer.candidates("County Kerry")] == ["IRL"]  # as Ireland writes it
+
+
+def test_a_subdivision_name_that_names_something_else_is_not_read(gazetteer: Gazetteer) -> None:
+    # Another place keeps its name; the typed form still names the division.
+    assert {place.feature for place in gazetteer.candidates("Kano")} == {"city"}
+    assert [place.country for place in gazetteer.candidates("Kano State")] == ["NGA"]
+    # A word the data file blanks, and words of direction or kind.
+    assert gazetteer.candidates("Rivers") == []
+    assert [place.country for place in gazetteer.candidates("Rivers State")] == ["NGA"]
+    assert gazetteer.candidates("North West") == [] and gazetteer.candidates("Western") == []
+    # Divisions of several countries, and a country's name.
+    assert gazetteer.candidates("Amazonas") == []
+    assert {place.country for place in gazetteer.candidates("Punjab")} == {"IND", "PAK"}
+    assert all(place.feature != "region" for place in gazetteer.candidates("Georgia"))
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Warwickshire Police arrested two men on Tuesday.", [("GBRCOP", None)]),
+    ("Police in Saxony arrested four rioters.", [("DEUCOP", "DEUOPP")]),
+    ("Protesters in Andalusia clashed with police on Sunday.", [("ESPOPP", "ESPCOP")]),
+    ("The governor of Ekiti State condemned the kidnapping on Friday.", [("NGAGOV", None)]),
+])
+def test_a_subdivision_places_an_actor_in_its_country(text: str, codes: list) -> None:
+    events = code_text(text)
+    assert [(event.source.code, event.target.code if event.target else None) for event in events] == codes
+
+
+def test_an_event_in_a_subdivision_is_placed_there(nlp: Language, gazetteer: Gazetteer) -> None:
+    location = locate(nlp, gazetteer, "Farmers marched through villages in Upper Austria on Monday.", "marched")
+    assert where(location) == ("Upper Austria", "AUT", "region")
+    # A city of the subdivision is narrower.
+    location = locate(nlp, gazetteer, "Farmers marched in Munich, Bavaria on Monday.", "marched")
+    assert where(location) == ("Munich", "DEU", "city")
+
+
+def test_an_ambiguous_subdivision_name_places_no_actor() -> None:
+    assert code_text("Police in Amazonas arrested four loggers.") == []
 
 
 # Datelines ---------------------------------------------------------------------------

