@@ -871,9 +871,12 @@ def test_violence_by_no_one_named_is_by_unidentified_forces_of_where_it_happened
     assert (shooting.source.code, shooting.source.country, shooting.source.text) == ("BOLUAF", "BOL", "")
     [bombing] = [e for e in code_text("A bomb killed four Nepali police officers in Kathmandu.") if e.cameo_root == "19"]
     assert bombing.source.code == "NPLUAF"
-    # No place told: the doer stays unknown; an arrest is no violence, and a named doer keeps his code.
+    # No place told: the doer stays unknown; an arrest so told is by the country's police, and a
+    # named doer keeps his code.
     assert [e.source.code for e in code_text("Three Kenyan soldiers were killed near the border.")] == ["---"]
-    assert [e.source.code for e in code_text("Twelve students were arrested in Lima.")] == ["---"]
+    assert [e.source.code for e in code_text("Twelve students were arrested in Lima.")] == ["PERCOP"]
+    assert [e.source.code for e in code_text("Twelve Peruvian students were arrested.")] == ["---"]
+    assert [e.source.code for e in code_text("Two Peruvian ministers were charged with fraud in Lima.")] == ["---"]
     assert [e.source.code for e in code_text("Bolivian troops killed five miners in Cochabamba.")] == ["BOLMIL"]
 
 

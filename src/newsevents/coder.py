@@ -40,6 +40,12 @@ SPEECH_NOUNS = frozenset({"comment", "remark", "criticism", "statement", "speech
 # unidentified armed forces, the doers of violence known only by where it happened.
 UNKNOWN_CODE = "---"
 UNIDENTIFIED_FORCES = "UAF"
+# An arrest or detention (CAMEO 173, told by these verbs: not a charge or an impeachment, which
+# prosecutors and legislatures make) whose doer the sentence does not name was made by the
+# police of the country where it happened: only its authorities arrest there.
+ARREST = "173"
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "nab"})
+POLICE = "COP"
 PRONOUNS = PERSONAL_PRONOUNS | FIRST_PERSON_PRONOUNS | THING_PRONOUNS | {"they", "them"}
 # CAMEO roots whose action may be aimed at a place: investigate (an inquiry or inspection
 # in a country concerns that country), threaten, protest, mobilise, coerce, assault, fight,
@@ -259,7 +265,8 @@ def with_located_doer(found: FoundEvent, location: Location | None) -> FoundEven
     """Violence (CAMEO roots 18-20) whose doer the sentence does not name was done by
     unidentified armed forces of the country where it happened ("three soldiers were killed in
     Basra" -> IRQUAF), as CAMEO's UAF code and ICEWS's "unidentified gunmen" of a country code
-    it: the place is what the text tells of the doer. A crowd of no country that protests
+    it: the place is what the text tells of the doer; an arrest so told was made by the
+    country's police ("twelve students were arrested in Lima" -> PERCOP). A crowd of no country that protests
     ("thousands of people blocked streets in Hong Kong", "students protested in Sivas") is of
     the country where it protests, as ICEWS's "Protester (country)" is. With no place, or a
     place of no country, the doer stays as it was."""
@@ -269,10 +276,15 @@ def with_located_doer(found: FoundEvent, location: Location | None) -> FoundEven
     if found.cameo[:2] == PROTEST_ROOT and source.country is None and source.sector is not None:
         crowd = ActorCode.of(location.country, source.sector)
         return replace(found, source=ActorMention(source.text, source.span, crowd.code, crowd.country, source.sector))
-    if source.code != UNKNOWN_CODE or source.text or found.cameo[:2] not in VIOLENCE_ROOTS:
+    if source.code != UNKNOWN_CODE or source.text:
         return found
-    doer = ActorCode.of(location.country, UNIDENTIFIED_FORCES)
-    return replace(found, source=ActorMention("", source.span, doer.code, doer.country, UNIDENTIFIED_FORCES))
+    if found.cameo[:2] in VIOLENCE_ROOTS:
+        doer = ActorCode.of(location.country, UNIDENTIFIED_FORCES)
+    elif found.cameo.startswith(ARREST) and found.match.trigger.lemma_.lower() in ARREST_VERBS:
+        doer = ActorCode.of(location.country, POLICE)
+    else:
+        return found
+    return replace(found, source=ActorMention("", source.span, doer.code, doer.country, doer.sector))
 
 
 def with_place_target(found: FoundEvent, place: tuple[Location, Span] | None, abroad_only: bool = False) -> FoundEvent:
