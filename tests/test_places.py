@@ -407,3 +407,10 @@ def test_without_dateline_blanks_only_the_dateline_and_keeps_offsets() -> None:
     blanked = without_dateline(text)
     assert len(blanked) == len(text) and blanked.lstrip() == "Israeli jets struck a house."
     assert without_dateline("Israeli jets struck a house.") == "Israeli jets struck a house."
+
+
+def test_a_country_name_the_parser_labels_as_no_place_is_still_one(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The parser labels "Niger" here a date; a country's name is a place unless it is a person's.
+    assert where(locate(nlp, gazetteer, "A French journalist was arrested in Niger on Tuesday.", "arrested")) == \
+        ("Niger", "NER", "country")
+    assert locate(nlp, gazetteer, "Chad Smith was arrested in March.", "arrested") is None

@@ -438,7 +438,8 @@ class DocumentPlaces:
 
         "Lewis" the congressman and "March" the month are no places; "Georgetown" in
         "Georgetown University" is none either; "the Gaza Strip" labelled as an organisation
-        is one as a whole.
+        is one as a whole, and so is a country's name the parser labels anything but a person
+        ("in Niger" read as a date).
         """
         if not (is_name_word(span[0]) and is_name_word(span[-1]) and any(token.pos_ == "PROPN" for token in span)):
             return False
@@ -448,7 +449,10 @@ class DocumentPlaces:
             entity = self._entities.get(token.i)
             if entity is None or entity.label_ in PLACE_LABELS:
                 continue
-            if entity.label_ not in MISLABELLED_PLACE_LABELS or (entity.start, entity.end) != (span.start, span.end):
+            # A country's name is one whatever else but a person the parser takes it for ("in Niger" as a date).
+            mislabelled = entity.label_ in MISLABELLED_PLACE_LABELS or (
+                entity.label_ != "PERSON" and self.gazetteer.country_named(span.text) is not None)
+            if not mislabelled or (entity.start, entity.end) != (span.start, span.end):
                 return False
         return True
 
