@@ -1822,3 +1822,8 @@ def test_a_foreign_envoy_is_its_own_nations_not_its_hosts():
     # The doer's own envoy: the act is about the state it is sent to.
     assert ("CHL", "161", "PER") in dyads("Chile recalled the Chilean ambassador to Peru.")
     assert ("CHL", "161", "PER") in dyads("Chile recalled its ambassador to Peru.")
+
+
+def test_what_a_thing_was_names_no_owner():
+    assert ("TURMIL", "194", "ARMREL") not in dyads("Turkish troops shelled the old monastery, formerly an Armenian church, on Monday.")
+    assert ("TURMIL", "194", "ARMREL") in dyads("Turkish troops shelled the old monastery, an Armenian church, on Monday.")
