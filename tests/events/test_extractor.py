@@ -1795,3 +1795,35 @@ def test_violence_suffered_in_an_act_of_violence_is_that_act():
     # A mob is a crowd of civilians, also as the modifier of an act of violence.
     assert violence("A Kenyan man was killed by a mob in Nairobi.") == {("KENCVL", "19", "KEN")}
     assert violence("A Pakistani student was killed in a mob attack in Mardan.") == {("PAKCVL", "19", "PAKEDU")}
+
+
+def test_an_office_the_subject_takes_is_no_target():
+    # What the subject becomes is the subject itself, not whom its resignation is aimed at.
+    found = dyads("The Peruvian defence minister resigned to become the Chilean ambassador to Bolivia.")
+    assert ("PERMIL", "0831", None) in found
+    assert not any(target for _, _, target in found)
+
+
+def test_a_court_a_case_is_brought_to_is_no_party_to_it():
+    assert ("KENGOV", "115", None) in dyads("The Kenyan government appealed the verdict to the High Court.")
+    assert ("KENOPP", "115", None) in dyads("The Kenyan opposition appealed the ruling to the Supreme Court of Kenya.")
+    # The other party is still the target.
+    assert ("KEN", "115", "UGAGOV") in dyads("Kenyan lawyers filed a lawsuit in the High Court against the Ugandan government.")
+
+
+def test_a_persons_descent_names_no_country_acted_on():
+    assert ("CHLCOP", "173", "PER") not in dyads("Chilean police arrested a man of Peruvian descent.")
+    assert ("CHLCOP", "173", "PER") in dyads("Chilean police arrested a Peruvian man.")
+
+
+def test_a_foreign_envoy_is_its_own_nations_not_its_hosts():
+    assert ("PERGOV", "161", "BOLGOV") in dyads("Lima expelled the Bolivian ambassador to Peru on Monday.")
+    assert ("PER", "161", "BOLGOV") in dyads("Peru expelled the Bolivian ambassador to Peru on Monday.")
+    # The doer's own envoy: the act is about the state it is sent to.
+    assert ("CHL", "161", "PER") in dyads("Chile recalled the Chilean ambassador to Peru.")
+    assert ("CHL", "161", "PER") in dyads("Chile recalled its ambassador to Peru.")
+
+
+def test_what_a_thing_was_names_no_owner():
+    assert ("TURMIL", "194", "ARMREL") not in dyads("Turkish troops shelled the old monastery, formerly an Armenian church, on Monday.")
+    assert ("TURMIL", "194", "ARMREL") in dyads("Turkish troops shelled the old monastery, an Armenian church, on Monday.")

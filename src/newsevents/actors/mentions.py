@@ -52,6 +52,8 @@ THING_PRONOUNS = frozenset({"it"})
 # Envoys and missions serve abroad: the state they are sent to ("the ambassador to Kenya"),
 # or whose officials they deal with, is seldom their own.
 DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "emissary", "consul", "diplomat", "embassy", "consulate", "attache"})
+# Adverbs that make an apposition what a thing was ("the hotel, formerly a monastery").
+FORMER_WORDS = frozenset({"formerly", "once", "previously", "originally"})
 OFFICE_NOUNS = frozenset({"office", "spokesman", "spokeswoman", "spokesperson", "aide", "camp", "staff", "team", "lawyer"})
 # Plural nouns that refer back to actors already named: "the two countries", "both sides".
 GROUP_NOUNS = frozenset({"country", "side", "nation", "government", "neighbor", "neighbour", "state", "leader", "party"})
@@ -270,7 +272,9 @@ def describing_appositions(head: Token) -> list[Token]:
     if head.ent_type_ == "PERSON":
         appositions = [apposition for apposition in appositions if apposition.tag_ not in ("NNS", "NNPS")]
         return [*appositions, *(also for apposition in appositions for also in described_also(apposition))]
-    return appositions
+    # What a thing was is not what it is: "the museum, formerly an Armenian church" is no church's.
+    return [apposition for apposition in appositions
+            if not any(child.dep_ == "advmod" and child.lower_ in FORMER_WORDS for child in apposition.children)]
 
 
 def described_also(apposition: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS, STATE_ORGAN_SECTORS
-from newsevents.actors.mentions import NON_PERSON_ENTITIES
+from newsevents.actors.mentions import DIPLOMAT_NOUNS, NON_PERSON_ENTITIES, names_origin
 from newsevents.events.lexicon import (
     TARGET, Lexicon, LexiconEntry, default_private_sectors, default_relatives, default_reproaches,
     default_road_vehicles, default_space_words, default_standing_words, default_word_kinds)
@@ -373,6 +373,14 @@ SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "it
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
+JUDICIARY = "JUD"
+# Bringing a case (CAMEO 115) is aimed at the other party; a court it is brought "to", "in",
+# "before" or "at" is where it is heard ("appealed the ruling to the High Court").
+LAWSUIT = "115"
+VENUE_PREPOSITIONS = frozenset({"to", "in", "before", "at"})
+# What a noun is said to be or become ("resigned to become the Minister of Defence", "was named
+# ambassador"): the subject itself, or the office it takes, never whom the act is aimed at.
+ATTRIBUTE_DEPS = frozenset({"attr", "oprd"})
 # Sectors whose accounts of violence report it rather than accuse anyone: police, news media,
 # medics, civilians and witnesses, businesses, schools.
 REPORTING_SECTORS = frozenset({"COP", "MED", "HLH", "CVL", "BUS", "EDU"})
@@ -1771,6 +1779,7 @@ def actor_pairs(
         # "Talks were held between A and B"; "the summit between A and B failed to reach a deal"
         sources = passive_parties(match.trigger, actors) or subject_parties(head, actors)
     targets = targets if targets is not None else find_targets(match, actors)
+    targets = [target for target in targets if not is_no_party(target, match)]
     if not sources and is_agentless_act(match, head) and any(target.country for target in targets):
         # "Three soldiers were killed": by someone unknown, unless they were held by someone.
         held_by = custodian(match.trigger, actors) if match.entry.cameo[:2] in VIOLENCE_ROOTS else None
@@ -1792,6 +1801,8 @@ def actor_pairs(
         # A country guessed from a focus the sentence names only as a third actor's is no one's here.
         own_targets = [without_country(target) if actors.focus_of_a_third(target, [source], sentence) else target
                        for target in targets]
+        # "Chile recalled the Chilean ambassador to Peru": its own envoy, so aimed at the host.
+        own_targets = [host for target in own_targets for host in (own_envoy_hosts(target, source, match, actors) or [target])]
         # Words to or about a state as a whole, and aid to it or sanctions on it, are mostly
         # another state's: a country guessed for the actor from that state alone tells nothing.
         # Acts in a state's own land ("forces withdrew from a Bosnian town") are often its own.
@@ -1818,6 +1829,36 @@ def actor_pairs(
                 yield source, without_country(target)
             else:
                 yield source, policed(target, source)
+
+
+def is_no_party(target: ActorMention, match: Match) -> bool:
+    """The target names no one the act is aimed at: an office or role the subject takes, said
+    as what it is or becomes ("resigned to become the Peruvian Minister of Defence", "was
+    elected president of Chile"; but not what there is: "there were ten soldiers killed"),
+    or, for a case brought (CAMEO 115), the court it is brought to or heard in ("appealed the
+    verdict to the Supreme Court of Kenya"): a venue, not the other party."""
+    span = match.trigger.doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    # "There were ten soldiers killed": after an expletive "there", the attribute is what exists.
+    if root.dep_ in ATTRIBUTE_DEPS and root.head.i != match.trigger.i and child_with(root.head, ("expl",)) is None:
+        return True
+    return (match.entry.cameo == LAWSUIT and target.sector == JUDICIARY and root.dep_ == "pobj"
+            and root.head.lower_ in VENUE_PREPOSITIONS)
+
+
+def own_envoy_hosts(target: ActorMention, source: ActorMention, match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """The state an envoy of the source's own nation is sent to ("Chile recalled the Chilean
+    ambassador to Peru" -> Peru); nothing for any other target: a foreign envoy is its own
+    nation's ("Peru expelled the Bolivian ambassador to Peru" -> Bolivia)."""
+    if source.country is None or target.country != source.country:
+        return []
+    span = match.trigger.doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
+    if span is None or not len(span) or not is_foreign_envoy(span.root, actors):
+        return []
+    preposition = next((child for child in span.root.children if child.dep_ == "prep" and child.lower_ == "to"), None)
+    return coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True) if preposition is not None else []
 
 
 def names_each_other(match: Match) -> bool:
@@ -2433,6 +2474,8 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
     # Whoever does what the phrase names comes before whom it is done to: "the killing of its
     # citizens by US agents" is the agents' act.
     for child in sorted(head.children, key=lambda token: token.lower_ != "by"):
+        if child.lower_ == "to" and is_foreign_envoy(head, actors):
+            continue  # "the Bolivian ambassador to Peru" is Bolivia's; Peru only hosts the envoy
         if child.dep_ == "prep" and child.lower_ in ("from", "by", "of", "for", *TARGET_PREPOSITIONS, "between"):
             obj = child_with(child, ("pobj",))
             if found := coded_conjuncts(obj, actors, governed=True):
@@ -2456,8 +2499,10 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
     modifiers += [inner for child in modifiers if child.dep_ == "compound" and not is_hyphen_pair(child)
                   for inner in child.lefts]
     for child in modifiers:  # a national modifier ("German goods"); "military exercises" names no one
-        if is_hyphen_pair(child):
-            continue  # "the Israeli-Palestinian situation" is about both, aimed at neither
+        if is_hyphen_pair(child) or names_origin(child):
+            # "the Israeli-Palestinian situation" is about both, aimed at neither; "a man of Asian
+            # descent" is a person described, not Asia's.
+            continue
         found = [mention for mention in coded_conjuncts(child, actors) if mention.country is not None]
         if child.dep_ in ("amod", "compound") and found:
             return [country_only(mention) for mention in found]
@@ -2465,6 +2510,16 @@ def actors_within(head: Token, actors: "DocumentActors", depth: int = 2, demande
         return found
     # "its relations with X": a pronoun owner is mostly the actor itself, so its partner comes first.
     return coded_conjuncts(owner, actors)
+
+
+def is_foreign_envoy(noun: Token, actors: "DocumentActors") -> bool:
+    """An envoy or mission whose own nation a modifier names ("the Bolivian ambassador to
+    Peru"): the state after "to" only hosts it. Without one, the host is what the act on the
+    envoy is about ("recalled its ambassador to Peru" -> Peru)."""
+    return lemma(noun) in DIPLOMAT_NOUNS and any(
+        mention.country is not None
+        for child in noun.lefts if child.dep_ in ("amod", "compound")
+        for mention in coded_conjuncts(child, actors))
 
 
 def national_doer(noun: Token, actors: "DocumentActors") -> list[ActorMention]:
