@@ -22,8 +22,8 @@ from newsevents.actors.mentions import FIRST_PERSON_PRONOUNS, PERSONAL_PRONOUNS,
 from newsevents.dates import PUBLICATION, find_dateline, narrative_date, resolve_event_date
 from newsevents.events.discourse import DocumentActs, without_restatements
 from newsevents.events.extractor import (
-    PROTEST_ROOT, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_foreign_script, is_question,
-    is_told_as_earlier)
+    PROTEST_ROOT, UNKNOWN_CODE, VIOLENCE_ROOTS, FoundEvent, find_events, first_conjunct_verb, is_foreign_script,
+    is_question, is_told_as_earlier)
 from newsevents.events.lexicon import Lexicon
 from newsevents.events.transcripts import aimed_at_speaker, answering_turns, asking_turns, in_spans, is_general_talk
 from newsevents.casing import Recaser
@@ -36,9 +36,7 @@ CODER_VERSION = f"newsevents-{__version__}"
 # Nouns that name what someone said ("Erdogan's comments", "earlier criticism from X").
 SPEECH_NOUNS = frozenset({"comment", "remark", "criticism", "statement", "speech", "interview", "warning",
                           "condemnation", "address", "declaration", "announcement"})
-# The code of an actor the sentence does not name (`unknown_actor`), and CAMEO's sector of
-# unidentified armed forces, the doers of violence known only by where it happened.
-UNKNOWN_CODE = "---"
+# CAMEO's sector of unidentified armed forces, the doers of violence known only by where it happened.
 UNIDENTIFIED_FORCES = "UAF"
 # An arrest or detention (CAMEO 173, told by these verbs: not a charge or an impeachment, which
 # prosecutors and legislatures make) whose doer the sentence does not name was made by the

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.knowledge import SPONSOR_WORDS, STATE_ORGAN_SECTORS
 from newsevents.actors.mentions import DIPLOMAT_NOUNS, NON_PERSON_ENTITIES, names_origin
@@ -373,6 +373,7 @@ SELF_PRONOUNS = frozenset({"him", "her", "it", "them", "himself", "herself", "it
 DEATH_VERBS = frozenset({"die", "perish", "succumb"})
 MILITARY = "MIL"
 MEDIA = "MED"
+UNKNOWN_CODE = "---"  # the code of an actor the sentence does not name (`unknown_actor`)
 JUDICIARY = "JUD"
 # Bringing a case (CAMEO 115) is aimed at the other party; a court it is brought "to", "in",
 # "before" or "at" is where it is heard ("appealed the ruling to the High Court").
@@ -590,8 +591,7 @@ def with_acts_suffered_in(found: list[FoundEvent]) -> list[FoundEvent]:
             if event.cameo[:2] in VIOLENCE_ROOTS and event.source.code.strip("-")}
     suffered: dict[int, ActorMention] = {}  # the sufferers of each act, by the act's trigger
     for index, event in enumerate(found):
-        if event.cameo[:2] not in VIOLENCE_ROOTS or event.source.code != unknown_actor(event.match.trigger).code \
-                or event.source.text:
+        if event.cameo[:2] not in VIOLENCE_ROOTS or event.source.code != UNKNOWN_CODE or event.source.text:
             continue
         act = next((acts[word.i] for word in acts_suffered_in(event.match.trigger) if word.i in acts), None)
         if act is not None:
@@ -1837,10 +1837,9 @@ def is_no_party(target: ActorMention, match: Match) -> bool:
     elected president of Chile"; but not what there is: "there were ten soldiers killed"),
     or, for a case brought (CAMEO 115), the court it is brought to or heard in ("appealed the
     verdict to the Supreme Court of Kenya"): a venue, not the other party."""
-    span = match.trigger.doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
-    if span is None or not len(span):
+    root = mention_head(target, match.trigger.doc)
+    if root is None:
         return False
-    root = span.root
     # "There were ten soldiers killed": after an expletive "there", the attribute is what exists.
     if root.dep_ in ATTRIBUTE_DEPS and root.head.i != match.trigger.i and child_with(root.head, ("expl",)) is None:
         return True
@@ -1854,11 +1853,18 @@ def own_envoy_hosts(target: ActorMention, source: ActorMention, match: Match, ac
     nation's ("Peru expelled the Bolivian ambassador to Peru" -> Bolivia)."""
     if source.country is None or target.country != source.country:
         return []
-    span = match.trigger.doc.char_span(target.span[0], target.span[1], alignment_mode="expand")
-    if span is None or not len(span) or not is_foreign_envoy(span.root, actors):
+    head = mention_head(target, match.trigger.doc)
+    if head is None or not is_foreign_envoy(head, actors):
         return []
-    preposition = next((child for child in span.root.children if child.dep_ == "prep" and child.lower_ == "to"), None)
+    preposition = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "to"), None)
     return coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True) if preposition is not None else []
+
+
+def mention_head(mention: ActorMention, doc: Doc) -> Token | None:
+    """The head word of the phrase a mention's character span covers; None for an empty span
+    (an actor the sentence does not name)."""
+    span = doc.char_span(mention.span[0], mention.span[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def names_each_other(match: Match) -> bool:
@@ -2093,7 +2099,7 @@ def is_unknown_name(actor: ActorMention) -> bool:
 
 def unknown_actor(trigger: Token) -> ActorMention:
     """The actor of an act whose doer the sentence does not name: no text, code `---`."""
-    return ActorMention("", (trigger.idx, trigger.idx), "---", None, None)
+    return ActorMention("", (trigger.idx, trigger.idx), UNKNOWN_CODE, None, None)
 
 
 def is_bare_speech(entry: LexiconEntry) -> bool:
