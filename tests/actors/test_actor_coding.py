@@ -355,6 +355,23 @@ def test_a_first_name_that_misspells_a_country_is_no_country(nlp, base) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("The Kenyan government criticized Chad Wilson.", "KENGOV", "---"),
+        ("Chad Wilson criticized the Kenyan government.", "---", "KENGOV"),
+        ("Ugandan police arrested Jordan Hale.", "UGACOP", "UGA"),  # police act at home
+        ("President Chad Okafor criticized Canada.", "---GOV", "CAN"),
+        ("Egypt praised Jordan King Abdullah.", "EGY", "JORGOV"),  # a title after it: the king's country
+        ("Egypt criticized Chad's president.", "EGY", "TCDGOV"),
+    ],
+)
+def test_a_country_that_is_a_persons_first_name_is_no_country(text: str, source: str, target: str) -> None:
+    from newsevents import code_text
+
+    assert [(e.source.code, e.target.code if e.target else None) for e in code_text(text)] == [(source, target)]
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         ("Chilean officers said troops had shelled the border village.", "CHLMIL"),

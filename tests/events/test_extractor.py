@@ -1824,6 +1824,17 @@ def test_a_foreign_envoy_is_its_own_nations_not_its_hosts():
     assert ("CHL", "161", "PER") in dyads("Chile recalled its ambassador to Peru.")
 
 
+def test_the_doers_own_state_carried_out_of_or_into_something_is_no_target():
+    # Aimed at the other party the phrase names, or at no one.
+    assert dyads("Kenyan President Ruto withdrew Kenya from the trade pact with Uganda.") == {("KENGOV", "160", "UGA")}
+    assert dyads("President Ruto pulled Kenya out of the trade pact with Uganda.") == {("KENGOV", "160", "UGA")}
+    assert dyads("Ruto withdrew Kenya from the African Union.") == {("KENGOV", "160", "IGOAFU")}
+    assert dyads("The Kenyan government withdrew Kenya from the free trade agreement.") == {("KENGOV", "160", None)}
+    # Another state taken out of something is the target; so is the own state acted on otherwise.
+    assert ("IGOGOE", "174", "RUS") in dyads("The G7 expelled Russia from the group.")
+    assert ("KENGOV", "1723", "KEN") in dyads("The Kenyan government imposed a curfew on Kenya.")
+
+
 def test_what_a_thing_was_names_no_owner():
     assert ("TURMIL", "194", "ARMREL") not in dyads("Turkish troops shelled the old monastery, formerly an Armenian church, on Monday.")
     assert ("TURMIL", "194", "ARMREL") in dyads("Turkish troops shelled the old monastery, an Armenian church, on Monday.")

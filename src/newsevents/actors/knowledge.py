@@ -283,6 +283,7 @@ class ActorBase:
         self.people = AliasIndex()
         self.sector_nouns: dict[tuple[str, ...], SectorNoun] = {}  # add with add_sector_noun
         self._sector_noun_lengths: dict[str, list[int]] = {}  # last word -> lengths, longest first
+        self._sector_noun_starts: set[str] = set()  # first words of sector nouns ("prime" of "prime minister")
         self.country_names: dict[str, str] = {}
         # One-word country names by lower-case spelling, and by each spelling with one letter
         # dropped (None where two countries share it): for `misspelt_country`.
@@ -406,6 +407,7 @@ class ActorBase:
 
     def add_sector_noun(self, noun: SectorNoun) -> None:
         self.sector_nouns[noun.words] = noun
+        self._sector_noun_starts.add(noun.words[0])
         lengths = self._sector_noun_lengths.setdefault(noun.words[-1], [])
         if len(noun.words) not in lengths:
             lengths.append(len(noun.words))
@@ -463,7 +465,8 @@ class ActorBase:
                 best = max(found, key=lambda match: match.end)  # max keeps the first of equals
                 if lowers[start] == "the" and (inner := self._longer_after_article(words, start, best, indexes)):
                     best = inner
-                matches.append(best)
+                if not self.is_first_name(words, best):
+                    matches.append(best)
                 start = best.end
                 continue
             # A name standing alone: beside other names, or in a person's, it is a person's
@@ -474,6 +477,17 @@ class ActorBase:
                 matches.append(Match(start, start + 1, country))
             start += 1
         return matches
+
+    def is_first_name(self, words: list[Word], match: Match) -> bool:
+        """True when a country's or capital's name is a person's first name: inside what the
+        parser calls a PERSON and followed there by another name word that is no title ("Chad
+        Smith", "Jordan Peterson", "Paris Hilton"). A title after it keeps the country, whose
+        title it is ("Jordan King Abdullah")."""
+        if match.entry.kind not in ("country", "capital") or match.end >= len(words):
+            return False
+        after = words[match.end]
+        return (all(word.in_person_name for word in words[match.start : match.end]) and after.in_person_name
+                and after.is_name and not after.forms & self._sector_noun_starts)
 
     @staticmethod
     def _longer_after_article(words: list[Word], start: int, best: Match, indexes: list[AliasIndex]) -> Match | None:

@@ -311,6 +311,8 @@ NOUN_TARGET_PREPOSITIONS = frozenset({"against", "on", "upon", "toward", "toward
 VERB_TARGET_PREPOSITIONS = TARGET_PREPOSITIONS | {"between"}
 # Whom a statement is addressed to: "said to X", "spoke with X" (not "on the sidelines of X").
 ADDRESS_PREPOSITIONS = frozenset({"to", "with"})
+# Prepositions that name the other parties of a pact, union or war ("the pact with Uganda").
+PARTNER_PREPOSITIONS = frozenset({"with", "between"})
 # What is considered, appealed for, intended, demanded, refused or threatened has not happened:
 # "demanded that the US cancel its plans" codes the demand, not a cancellation.
 UNREALISED_CODES = ("014", "02", "03", "10", "12", "13")
@@ -1803,6 +1805,10 @@ def actor_pairs(
                        for target in targets]
         # "Chile recalled the Chilean ambassador to Peru": its own envoy, so aimed at the host.
         own_targets = [host for target in own_targets for host in (own_envoy_hosts(target, source, match, actors) or [target])]
+        # "Kenya's president withdrew Kenya from the pact with Uganda": the own state is carried
+        # out of or into something, aimed at whoever is there.
+        own_targets = [other for target in own_targets
+                       for other in (carried_own_state(target, source, match, actors) if is_own_state(target, source) else [target])]
         # Words to or about a state as a whole, and aid to it or sanctions on it, are mostly
         # another state's: a country guessed for the actor from that state alone tells nothing.
         # Acts in a state's own land ("forces withdrew from a Bosnian town") are often its own.
@@ -1858,6 +1864,46 @@ def own_envoy_hosts(target: ActorMention, source: ActorMention, match: Match, ac
         return []
     preposition = next((child for child in head.children if child.dep_ == "prep" and child.lower_ == "to"), None)
     return coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True) if preposition is not None else []
+
+
+def is_own_state(target: ActorMention, source: ActorMention) -> bool:
+    """True when the target is the source's own country as a whole (no sector): "Kenya" for the
+    Kenyan president."""
+    return source.country is not None and target.code == source.country
+
+
+def carried_own_state(target: ActorMention, source: ActorMention, match: Match, actors: "DocumentActors") -> list[ActorMention]:
+    """Whom an act aims at when its object is the doer's own state, taken out of or into
+    something ("withdrew Kenya from the African Union", "pulled Kenya out of the pact with
+    Uganda", "led Kenya into a war with Somalia"): the state only says on whose behalf the doer
+    acts, so the target is the actor that phrase names, or the partners it names after "with"
+    or "between" (not the state itself); none when it names no actor. Any other act on the own
+    state keeps it as the target."""
+    head = mention_head(target, match.trigger.doc)
+    if head is None or head.dep_ != "dobj" or head.head.i != match.trigger.i:
+        return [target]
+    place = carried_to(match.trigger)
+    if place is None:
+        return [target]
+    if found := coded_conjuncts(place, actors, governed=True):
+        return [mention for mention in found if mention.country != source.country]
+    partners = [mention for preposition in place.children if preposition.dep_ == "prep" and preposition.lower_ in PARTNER_PREPOSITIONS
+                for mention in coded_conjuncts(child_with(preposition, ("pobj",)), actors, governed=True)]
+    return [mention for mention in partners if mention.country != source.country]
+
+
+def carried_to(verb: Token) -> Token | None:
+    """The object of the verb's "from", "into" or "out of" ("withdrew X from the pact", "pulled
+    X out of the union"); None when it has none."""
+    for preposition in (child for child in verb.children if child.dep_ in ("prep", "prt")):
+        if preposition.lower_ == "out":
+            preposition = next((child for child in preposition.children if child.dep_ == "prep" and child.lower_ == "of"), None) or next(
+                (child for child in verb.children if child.dep_ == "prep" and child.lower_ == "of"), None)
+        elif preposition.lower_ not in ("from", "into"):
+            continue
+        if preposition is not None and (place := child_with(preposition, ("pobj",))) is not None:
+            return place
+    return None
 
 
 def mention_head(mention: ActorMention, doc: Doc) -> Token | None:
