@@ -1895,14 +1895,12 @@ def carried_own_state(target: ActorMention, source: ActorMention, match: Match, 
 def carried_to(verb: Token) -> Token | None:
     """The object of the verb's "from", "into" or "out of" ("withdrew X from the pact", "pulled
     X out of the union"); None when it has none."""
-    for preposition in (child for child in verb.children if child.dep_ in ("prep", "prt")):
-        if preposition.lower_ == "out":
-            preposition = next((child for child in preposition.children if child.dep_ == "prep" and child.lower_ == "of"), None) or next(
-                (child for child in verb.children if child.dep_ == "prep" and child.lower_ == "of"), None)
-        elif preposition.lower_ not in ("from", "into"):
-            continue
-        if preposition is not None and (place := child_with(preposition, ("pobj",))) is not None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "into") and (place := child_with(child, ("pobj",))) is not None:
             return place
+        if child.dep_ in ("prep", "prt") and child.lower_ == "out":  # "of" hangs on "out" or on the verb
+            if (place := child_with_preposition(child, "of") or child_with_preposition(verb, "of")) is not None:
+                return place
     return None
 
 
